@@ -1,0 +1,161 @@
+/**
+ * A page without UI that drives the real engine for the recorder, the benchmark and the browser
+ * tests (through Playwright's page.evaluate). It runs the same worker the app runs.
+ */
+import type { EngineModel, PoseFrame } from '../pose/pose';
+import { startPoseEngine } from '../workers/client';
+import type { PoseEngine } from '../workers/client';
+import { createDetector } from '../workers/detectors';
+import type { RunningMode } from '../workers/detectors/types';
+import { decodeFrames, mediaKind } from '../ui/media/decode';
+import type { DecodedFrame } from '../ui/media/decode';
+
+export interface RecordOptions {
+  readonly sampleFps?: number;
+}
+
+export interface Recording {
+  readonly file: string;
+  readonly engine: EngineModel;
+  readonly mode: RunningMode;
+  readonly frames: readonly PoseFrame[];
+}
+
+export interface BenchOptions {
+  readonly frameCount: number;
+  readonly warmupFrames: number;
+  readonly sampleFps: number;
+}
+
+export interface BenchSample {
+  readonly engine: EngineModel;
+  readonly startupMs: number;
+  /** Round trip per frame from the page: transfer, worker, model, reply. */
+  readonly workerRoundTripMs: readonly number[];
+  /** The model call alone, as timed inside the worker. */
+  readonly workerInferenceMs: readonly number[];
+  /** The same detector called on the page's own thread, without the worker. */
+  readonly directMs: readonly number[];
+  readonly directStartupMs: number;
+}
+
+async function fetchBlob(url: string): Promise<Blob> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.blob();
+}
+
+function modeFor(file: string, blob: Blob): RunningMode {
+  return mediaKind(blob.type, file) === 'image' ? 'image' : 'video';
+}
+
+let engine: PoseEngine | null = null;
+
+async function useEngine(config: EngineModel): Promise<PoseEngine> {
+  if (engine?.info.config.engine === config.engine && engine.info.config.model === config.model) {
+    return engine;
+  }
+  engine?.terminate();
+  engine = await startPoseEngine(config);
+  return engine;
+}
+
+/** Runs the engine over every frame of a photo or clip, as the recorder and tests need. */
+async function record(
+  url: string,
+  config: EngineModel,
+  options: RecordOptions = {},
+): Promise<Recording> {
+  const blob = await fetchBlob(url);
+  const file = decodeURIComponent(url.slice(url.lastIndexOf('/') + 1));
+  const mode = modeFor(file, blob);
+  const poseEngine = await useEngine(config);
+  await poseEngine.reset();
+  const frames: PoseFrame[] = [];
+  for await (const frame of decodeFrames(blob, file, options.sampleFps)) {
+    frames.push(await poseEngine.estimate(frame.bitmap, frame.timestampMs, mode));
+  }
+  return { file, engine: config, mode, frames };
+}
+
+async function decodeSome(url: string, count: number, sampleFps: number): Promise<DecodedFrame[]> {
+  const blob = await fetchBlob(url);
+  const frames: DecodedFrame[] = [];
+  for await (const frame of decodeFrames(blob, url, sampleFps)) {
+    if (frames.length >= count) {
+      frame.bitmap.close();
+      break;
+    }
+    frames.push(frame);
+  }
+  return frames;
+}
+
+/** Times one engine on a clip in the worker and, in the same page, without it. */
+async function bench(
+  url: string,
+  config: EngineModel,
+  options: BenchOptions,
+): Promise<BenchSample> {
+  const frames = await decodeSome(url, options.frameCount, options.sampleFps);
+  engine?.terminate();
+  engine = null;
+  const startupStarted = performance.now();
+  const poseEngine = await useEngine(config);
+  const startupMs = performance.now() - startupStarted;
+  const workerRoundTripMs: number[] = [];
+  const workerInferenceMs: number[] = [];
+  for (let pass = 0; pass < options.warmupFrames + frames.length; pass++) {
+    const frame = frames[pass % frames.length];
+    if (!frame) break;
+    const copy = await createImageBitmap(frame.bitmap);
+    const started = performance.now();
+    const result = await poseEngine.estimate(copy, pass * (1000 / options.sampleFps), 'video');
+    if (pass >= options.warmupFrames) {
+      workerRoundTripMs.push(performance.now() - started);
+      workerInferenceMs.push(result.inferenceMs);
+    }
+  }
+  poseEngine.terminate();
+  engine = null;
+
+  const directStarted = performance.now();
+  const direct = await createDetector(
+    {
+      ...config,
+      modelBaseUrl: new URL(`${import.meta.env.BASE_URL}models/`, location.origin).href,
+      wasmBaseUrl: new URL(`${import.meta.env.BASE_URL}wasm/`, location.origin).href,
+    },
+    () => undefined,
+  );
+  const directStartupMs = performance.now() - directStarted;
+  const directMs: number[] = [];
+  for (let pass = 0; pass < options.warmupFrames + frames.length; pass++) {
+    const frame = frames[pass % frames.length];
+    if (!frame) break;
+    const started = performance.now();
+    await direct.estimate(frame.bitmap, pass * (1000 / options.sampleFps), 'video');
+    if (pass >= options.warmupFrames) directMs.push(performance.now() - started);
+  }
+  direct.dispose();
+  for (const frame of frames) frame.bitmap.close();
+  return {
+    engine: config,
+    startupMs,
+    workerRoundTripMs,
+    workerInferenceMs,
+    directMs,
+    directStartupMs,
+  };
+}
+
+const harness = { record, bench };
+export type Harness = typeof harness;
+
+declare global {
+  interface Window {
+    plumbline?: Harness;
+  }
+}
+window.plumbline = harness;
+document.body.dataset.ready = 'true';

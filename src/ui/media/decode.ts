@@ -1,0 +1,107 @@
+/** One decoded frame; the consumer owns the bitmap and must close or transfer it. */
+export interface DecodedFrame {
+  readonly bitmap: ImageBitmap;
+  readonly timestampMs: number;
+}
+
+export type MediaKind = 'image' | 'animation' | 'video';
+
+/** Decides how to decode a file from its MIME type, or its name when the type is missing. */
+export function mediaKind(type: string, name: string): MediaKind | null {
+  const lowerName = name.toLowerCase();
+  if (type.startsWith('video/') || /\.(mp4|webm|mov|m4v)$/.test(lowerName)) return 'video';
+  if (type === 'image/gif' || type === 'image/webp' || /\.(gif|webp)$/.test(lowerName)) {
+    return 'animation';
+  }
+  if (type.startsWith('image/') || /\.(jpe?g|png|avif|bmp)$/.test(lowerName)) return 'image';
+  return null;
+}
+
+/** Video frames are sampled at this rate by default: enough to follow a rep, light to record. */
+export const DEFAULT_SAMPLE_FPS = 15;
+
+/**
+ * Decodes a photo, an animated GIF/WebP (every frame, with its own duration) or a video (sampled
+ * at `sampleFps` by seeking, so the result does not depend on playback speed).
+ */
+export async function* decodeFrames(
+  blob: Blob,
+  name: string,
+  sampleFps = DEFAULT_SAMPLE_FPS,
+): AsyncGenerator<DecodedFrame> {
+  const kind = mediaKind(blob.type, name);
+  switch (kind) {
+    case 'image':
+      yield { bitmap: await createImageBitmap(blob), timestampMs: 0 };
+      return;
+    case 'animation':
+      yield* decodeAnimation(blob, name);
+      return;
+    case 'video':
+      yield* decodeVideo(blob, sampleFps);
+      return;
+    case null:
+      throw new Error(`${name} is neither a photo nor a video this app can read.`);
+  }
+}
+
+async function* decodeAnimation(blob: Blob, name: string): AsyncGenerator<DecodedFrame> {
+  const type = blob.type || (name.toLowerCase().endsWith('.gif') ? 'image/gif' : 'image/webp');
+  const decoder = new ImageDecoder({ data: blob.stream(), type });
+  try {
+    await decoder.tracks.ready;
+    const track = decoder.tracks.selectedTrack;
+    await decoder.completed;
+    const frameCount = track?.frameCount ?? 1;
+    let timestampMs = 0;
+    for (let frameIndex = 0; frameIndex < frameCount; frameIndex++) {
+      const { image } = await decoder.decode({ frameIndex });
+      const bitmap = await createImageBitmap(image);
+      const durationMs = (image.duration ?? 0) / 1000;
+      image.close();
+      yield { bitmap, timestampMs };
+      timestampMs += durationMs;
+    }
+  } finally {
+    decoder.close();
+  }
+}
+
+async function* decodeVideo(blob: Blob, sampleFps: number): AsyncGenerator<DecodedFrame> {
+  const video = document.createElement('video');
+  video.muted = true;
+  video.preload = 'auto';
+  const url = URL.createObjectURL(blob);
+  try {
+    video.src = url;
+    await once(video, 'loadeddata');
+    const frameCount = Math.floor(video.duration * sampleFps);
+    for (let frameIndex = 0; frameIndex < frameCount; frameIndex++) {
+      const timeS = frameIndex / sampleFps;
+      video.currentTime = timeS;
+      await once(video, 'seeked');
+      yield { bitmap: await createImageBitmap(video), timestampMs: timeS * 1000 };
+    }
+  } finally {
+    video.removeAttribute('src');
+    video.load();
+    URL.revokeObjectURL(url);
+  }
+}
+
+function once(target: HTMLMediaElement, event: 'loadeddata' | 'seeked'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (): void => {
+      target.removeEventListener(event, onEvent);
+      reject(
+        new Error(`This video cannot be decoded here (${target.error?.message ?? 'unknown'}).`),
+      );
+    };
+    const onEvent = (): void => {
+      target.removeEventListener('error', onError);
+      resolve();
+    };
+    target.addEventListener(event, onEvent, { once: true });
+    target.addEventListener('error', onError, { once: true });
+  });
+}

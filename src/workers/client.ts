@@ -1,0 +1,47 @@
+import { proxy, transfer, wrap } from 'comlink';
+import type { Remote } from 'comlink';
+import type { EngineModel, PoseFrame } from '../pose/pose';
+import type { LoadProgress, RunningMode } from './detectors/types';
+import { installPoseErrorTransfer } from './errors';
+import type { EngineInfo, PoseWorkerApi } from './pose.worker';
+
+export type { EngineInfo, LoadProgress, RunningMode };
+
+/** The UI's handle on one pose worker: one engine and model for its lifetime. */
+export interface PoseEngine {
+  readonly info: EngineInfo;
+  /** Sends the frame to the worker, which owns and closes it. */
+  estimate(frame: ImageBitmap, timestampMs: number, mode: RunningMode): Promise<PoseFrame>;
+  reset(): Promise<void>;
+  /** Ends the worker and the model with it. */
+  terminate(): void;
+}
+
+export async function startPoseEngine(
+  config: EngineModel,
+  onProgress: (progress: LoadProgress) => void = () => undefined,
+): Promise<PoseEngine> {
+  installPoseErrorTransfer();
+  const worker = new Worker(new URL('./pose.worker.ts', import.meta.url), {
+    type: 'module',
+    name: `pose-${config.engine}-${config.model}`,
+  });
+  const remote: Remote<PoseWorkerApi> = wrap<PoseWorkerApi>(worker);
+  let info: EngineInfo;
+  try {
+    info = await remote.init(config, proxy(onProgress));
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+  return {
+    info,
+    estimate: (frame, timestampMs, mode) =>
+      remote.estimate(transfer(frame, [frame]), timestampMs, mode),
+    reset: () => remote.reset(),
+    // Ending the worker frees the model with it, even when it is stuck in a call.
+    terminate: () => {
+      worker.terminate();
+    },
+  };
+}

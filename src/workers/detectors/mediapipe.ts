@@ -1,0 +1,158 @@
+import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
+import type { PoseLandmarkerResult } from '@mediapipe/tasks-vision';
+import type { MediaPipeModel, Pose, PoseFrame } from '../../pose/pose';
+import { LANDMARK_COUNT } from '../../pose/landmarks';
+import { PoseEngineError, describeCause } from '../errors';
+import { fetchModelBytes } from './fetch-model';
+import { MEDIAPIPE_WIDTH_MULTIPLE_PX, frameSize, padWidthToMultiple } from './frame';
+import type { DetectorConfig, PoseDetector, ProgressListener, RunningMode } from './types';
+
+/** Two, so that a second person in frame is seen and can be reported rather than mixed in. */
+const MAX_POSES = 2;
+/** tasks-vision's defaults; lower ones let half-visible bodies through as nonsense poses. */
+const MIN_DETECTION_CONFIDENCE = 0.5;
+const MIN_PRESENCE_CONFIDENCE = 0.5;
+const MIN_TRACKING_CONFIDENCE = 0.5;
+/** The share of the load bar taken by the wasm runtime; the rest is the model download. */
+const RUNTIME_SHARE_OF_LOAD = 0.2;
+
+function toRunningMode(mode: RunningMode): 'VIDEO' | 'IMAGE' {
+  return mode === 'video' ? 'VIDEO' : 'IMAGE';
+}
+
+export async function createMediaPipeDetector(
+  config: DetectorConfig & { readonly engine: 'mediapipe' },
+  onProgress: ProgressListener,
+): Promise<PoseDetector> {
+  onProgress({ stage: 'runtime', fraction: 0 });
+  let fileset: Awaited<ReturnType<typeof FilesetResolver.forVisionTasks>>;
+  try {
+    // `true` picks the module build: a module worker cannot importScripts the classic one.
+    fileset = await FilesetResolver.forVisionTasks(`${config.wasmBaseUrl}mediapipe`, true);
+  } catch (cause) {
+    throw new PoseEngineError(
+      'WASM',
+      `The MediaPipe runtime could not start: ${describeCause(cause)}`,
+      { cause },
+    );
+  }
+  onProgress({ stage: 'model', fraction: RUNTIME_SHARE_OF_LOAD });
+  const modelBytes = await fetchModelBytes(
+    `${config.modelBaseUrl}pose_landmarker_${config.model}.task`,
+    (fraction) => {
+      onProgress({
+        stage: 'model',
+        fraction: RUNTIME_SHARE_OF_LOAD + (1 - RUNTIME_SHARE_OF_LOAD) * fraction,
+      });
+    },
+  );
+  let landmarker: PoseLandmarker;
+  try {
+    landmarker = await PoseLandmarker.createFromOptions(fileset, {
+      baseOptions: { modelAssetBuffer: modelBytes, delegate: 'CPU' },
+      runningMode: 'VIDEO',
+      numPoses: MAX_POSES,
+      minPoseDetectionConfidence: MIN_DETECTION_CONFIDENCE,
+      minPosePresenceConfidence: MIN_PRESENCE_CONFIDENCE,
+      minTrackingConfidence: MIN_TRACKING_CONFIDENCE,
+      outputSegmentationMasks: false,
+    });
+  } catch (cause) {
+    throw new PoseEngineError(
+      'MODEL_LOAD',
+      `The pose model "${config.model}" could not be loaded: ${describeCause(cause)}`,
+      { cause },
+    );
+  }
+  onProgress({ stage: 'ready', fraction: 1 });
+  return new MediaPipeDetector(config.model, landmarker);
+}
+
+class MediaPipeDetector implements PoseDetector {
+  readonly config;
+  private mode: RunningMode = 'video';
+  /** Set by reset: the next call rebuilds the graph, which drops tracking state. */
+  private graphIsStale = false;
+  /** VIDEO mode needs strictly increasing timestamps, across mode switches too (models.md). */
+  private lastTimestampMs = -1;
+  private disposed = false;
+
+  constructor(
+    model: MediaPipeModel,
+    private readonly landmarker: PoseLandmarker,
+  ) {
+    this.config = { engine: 'mediapipe', model } as const;
+  }
+
+  async estimate(image: ImageBitmap, timestampMs: number, mode: RunningMode): Promise<PoseFrame> {
+    if (this.disposed) throw new PoseEngineError('NOT_READY', 'The pose engine was closed.');
+    const imageSize = frameSize(image);
+    if (mode !== this.mode || this.graphIsStale) {
+      // setOptions rebuilds the graph; one instance is kept because a second
+      // createFromOptions fails in a module worker (models.md).
+      await this.landmarker.setOptions({ runningMode: toRunningMode(mode) });
+      this.mode = mode;
+      this.graphIsStale = false;
+    }
+    const input = padWidthToMultiple(image, MEDIAPIPE_WIDTH_MULTIPLE_PX);
+    const modelTimestampMs = Math.max(Math.round(timestampMs), this.lastTimestampMs + 1);
+    this.lastTimestampMs = modelTimestampMs;
+    const started = performance.now();
+    let result: PoseLandmarkerResult;
+    try {
+      result =
+        mode === 'video'
+          ? this.landmarker.detectForVideo(input, modelTimestampMs)
+          : this.landmarker.detect(input);
+    } catch (cause) {
+      throw new PoseEngineError('INFERENCE', `Pose estimation failed: ${describeCause(cause)}`, {
+        cause,
+      });
+    }
+    const inferenceMs = performance.now() - started;
+    return {
+      engine: 'mediapipe',
+      model: this.config.model,
+      timestampMs,
+      imageSize,
+      poses: toPoses(result, input.width, input.height),
+      inferenceMs,
+    };
+  }
+
+  reset(): void {
+    this.graphIsStale = true;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.landmarker.close();
+  }
+}
+
+/** Normalised coordinates are relative to the (padded) input, so scale by its size. */
+function toPoses(result: PoseLandmarkerResult, inputWidth: number, inputHeight: number): Pose[] {
+  return result.landmarks.map((normalised, personIndex) => {
+    const world = result.worldLandmarks[personIndex];
+    const landmarks = normalised.slice(0, LANDMARK_COUNT).map((point) => ({
+      x: point.x * inputWidth,
+      y: point.y * inputHeight,
+      z: point.z * inputWidth,
+      visibility: point.visibility,
+    }));
+    const score =
+      landmarks.reduce((sum, point) => sum + point.visibility, 0) / Math.max(1, landmarks.length);
+    return {
+      landmarks,
+      worldLandmarks: world
+        ? world.slice(0, LANDMARK_COUNT).map((point) => ({
+            x: point.x,
+            y: point.y,
+            z: point.z,
+            visibility: point.visibility,
+          }))
+        : null,
+      score,
+    };
+  });
+}
