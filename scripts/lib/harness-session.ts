@@ -4,6 +4,13 @@ import type { Browser, Page } from '@playwright/test';
 import { preview } from 'vite';
 import type { PreviewServer } from 'vite';
 import { launchChromium } from '../browser/chromium';
+import type {
+  BenchOptions,
+  BenchSample,
+  RecordOptions,
+  Recording,
+} from '../../src/harness/harness';
+import type { EngineModel } from '../../src/pose/pose';
 
 /** URL prefix under which the harness page reads local files; only the test tooling serves it. */
 export const LOCAL_FILE_PREFIX = '/__local/';
@@ -12,6 +19,8 @@ export interface HarnessSession {
   readonly page: Page;
   /** The URL the page can fetch a local file from. */
   localUrl(filePath: string): string;
+  record(url: string, engine: EngineModel, options: RecordOptions): Promise<Recording>;
+  bench(url: string, engine: EngineModel, options: BenchOptions): Promise<BenchSample>;
   close(): Promise<void>;
 }
 
@@ -71,6 +80,22 @@ export async function openHarness(): Promise<HarnessSession> {
     return {
       page,
       localUrl,
+      record: (url, engine, options) =>
+        page.evaluate(
+          ([fileUrl, config, recordOptions]) => {
+            if (!window.plumbline) throw new Error('The harness page has not loaded.');
+            return window.plumbline.record(fileUrl, config, recordOptions);
+          },
+          [url, engine, options] as const,
+        ),
+      bench: (url, engine, options) =>
+        page.evaluate(
+          ([fileUrl, config, benchOptions]) => {
+            if (!window.plumbline) throw new Error('The harness page has not loaded.');
+            return window.plumbline.bench(fileUrl, config, benchOptions);
+          },
+          [url, engine, options] as const,
+        ),
       close: async () => {
         await openBrowser.close();
         await server.close();

@@ -1,4 +1,6 @@
 /** One decoded frame; the consumer owns the bitmap and must close or transfer it. */
+import { DEFAULT_SAMPLE_FPS } from '../../pose/recording';
+
 export interface DecodedFrame {
   readonly bitmap: ImageBitmap;
   readonly timestampMs: number;
@@ -16,9 +18,6 @@ export function mediaKind(type: string, name: string): MediaKind | null {
   if (type.startsWith('image/') || /\.(jpe?g|png|avif|bmp)$/.test(lowerName)) return 'image';
   return null;
 }
-
-/** Video frames are sampled at this rate by default: enough to follow a rep, light to record. */
-export const DEFAULT_SAMPLE_FPS = 15;
 
 /**
  * Decodes a photo, an animated GIF/WebP (every frame, with its own duration) or a video (sampled

@@ -1,0 +1,67 @@
+/**
+ * npm run record -- <photo or clip>... [--engine mediapipe|movenet] [--model full] [--fps 15]
+ *                   [--out file.json | --out-dir dir]
+ *
+ * Runs the real engine in Chromium (the app's own worker) over each photo or clip and writes the
+ * pose sequence as JSON: timestamps, landmarks in pixels with visibility, world landmarks.
+ * Clips (mp4, gif, webp) are decoded in the browser; videos are sampled at --fps.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PoseRecording } from '../src/pose/recording';
+import { DEFAULT_SAMPLE_FPS, roundFrame } from '../src/pose/recording';
+import { engineFromOptions, parseArgs } from './lib/args';
+import { openHarness } from './lib/harness-session';
+import type { HarnessSession } from './lib/harness-session';
+import type { EngineModel } from '../src/pose/pose';
+
+export async function recordFile(
+  session: HarnessSession,
+  file: string,
+  engine: EngineModel,
+  sampleFps: number,
+): Promise<PoseRecording> {
+  const recording = await session.record(session.localUrl(file), engine, { sampleFps });
+  return {
+    source: path.basename(file),
+    engine,
+    mode: recording.mode,
+    sampleFps: recording.mode === 'video' && /\.(mp4|webm|mov)$/i.test(file) ? sampleFps : null,
+    frames: recording.frames.map(roundFrame),
+  };
+}
+
+async function main(): Promise<void> {
+  const { positional, options } = parseArgs(process.argv.slice(2));
+  if (positional.length === 0) {
+    console.error(
+      'usage: npm run record -- <photo or clip>... [--engine mediapipe|movenet] [--model full] [--fps 15] [--out file.json | --out-dir dir]',
+    );
+    process.exit(2);
+  }
+  const engine = engineFromOptions(options);
+  const sampleFps = Number(options.get('fps') ?? DEFAULT_SAMPLE_FPS);
+  const out = options.get('out');
+  const outDir = options.get('out-dir');
+  if (out && positional.length > 1) throw new Error('--out takes one input; use --out-dir');
+  const session = await openHarness();
+  try {
+    for (const file of positional) {
+      const recording = await recordFile(session, file, engine, sampleFps);
+      const json = `${JSON.stringify(recording)}\n`;
+      const target = out ?? (outDir ? path.join(outDir, `${path.parse(file).name}.json`) : null);
+      if (target) {
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, json);
+      } else if (positional.length === 1) process.stdout.write(json);
+      const people = recording.frames.map((frame) => frame.poses.length);
+      console.error(
+        `${path.basename(file)}: ${recording.frames.length} frame(s), people per frame ${Math.min(...people)}-${Math.max(...people)}${target ? ` -> ${target}` : ''}`,
+      );
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+await main();

@@ -1,0 +1,200 @@
+import type { Degrees } from '../geometry/degrees';
+import type { LandmarkName } from '../landmarks';
+import type { ImageSize, Pose } from '../pose';
+import type { LandmarkRequirements } from '../requirements';
+import type { RepCounterConfig } from '../reps/rep-counter';
+import type { Side } from '../side';
+import type { JudgeableView, View } from '../view';
+import type { BodyPart } from '../visibility';
+
+export const EXERCISE_IDS = [
+  'plank',
+  'side-plank',
+  'bird-dog',
+  'dead-bug',
+  'glute-bridge',
+  'wall-posture',
+  'superman',
+] as const;
+export type ExerciseId = (typeof EXERCISE_IDS)[number];
+
+/**
+ * Form faults: scored (they break a hold, mark a rep) and shown as cues. Named
+ * `<exercise>.<fault>`; the standing and wall posture checks share the `posture` prefix. The UI owns
+ * the wording. Ids in the test data's labels.csv keep their meaning.
+ */
+export const FAULT_IDS = [
+  'plank.hips-sagging',
+  'plank.hips-piked',
+  'plank.head-dropping',
+  'side-plank.hips-dropping',
+  'bird-dog.hip-rotation',
+  'bird-dog.leg-too-high',
+  'bird-dog.short-reach',
+  'dead-bug.lumbar-lift',
+  'glute-bridge.over-arched',
+  'glute-bridge.hips-low',
+  'glute-bridge.dropped-fast',
+  'posture.forward-head',
+  'posture.rounded-shoulders',
+  'posture.off-plumb-line',
+  'posture.shoulders-uneven',
+  'posture.hips-uneven',
+  'posture.head-tilt',
+  'superman.neck-craned',
+  'superman.low-lift',
+] as const;
+export type FaultId = (typeof FAULT_IDS)[number];
+
+/** The part of a fault id before the dot: `plank`, `posture`, ... */
+export type FaultPrefix = FaultId extends `${infer Prefix}.${string}` ? Prefix : never;
+/** The faults under one prefix, e.g. `FaultOf<'plank'>`. */
+export type FaultOf<Prefix extends FaultPrefix> = Extract<FaultId, `${Prefix}.${string}`>;
+
+/** Guidance that is not a fault and is never scored: how to set up so the app can judge. */
+export const GUIDANCE_IDS = [
+  /** Parts of the body are out of frame or too close. */
+  'setup.step-back',
+  /** The body is too small in the image to judge. */
+  'setup.step-closer',
+  /** The exercise needs a side view. */
+  'setup.turn-sideways',
+  /** The exercise needs a front view. */
+  'setup.turn-to-face',
+  /** Seen clearly, but not in the exercise's position yet. */
+  'setup.get-in-position',
+] as const;
+export type GuidanceId = (typeof GUIDANCE_IDS)[number];
+
+export type CueId = FaultId | GuidanceId;
+
+/**
+ * 'ok': judged (faults may be empty or not). 'cannot-see': required landmarks are unseen (see
+ * `unseen`). 'wrong-view': the camera angle is not one the exercise can judge (see `viewAdvice`).
+ * 'no-person': no pose at all.
+ */
+export type FormStatus = 'ok' | 'cannot-see' | 'wrong-view' | 'no-person';
+
+/** A point the UI can draw, in image pixels; `name` is null for derived points (midpoints). */
+export interface EvidencePoint {
+  readonly x: number;
+  readonly y: number;
+  readonly name: LandmarkName | null;
+}
+
+/**
+ * What a check measured, for drawing over the video. `about` ties it to the fault it supports (the
+ * UI highlights it), or null for reference geometry such as the shoulder-ankle line.
+ */
+export type Evidence =
+  | {
+      readonly kind: 'line';
+      readonly from: EvidencePoint;
+      readonly to: EvidencePoint;
+      readonly about: FaultId | null;
+    }
+  | {
+      readonly kind: 'angle';
+      readonly vertex: EvidencePoint;
+      readonly a: EvidencePoint;
+      readonly b: EvidencePoint;
+      readonly degrees: Degrees;
+      readonly about: FaultId | null;
+    }
+  | { readonly kind: 'point'; readonly at: EvidencePoint; readonly about: FaultId | null };
+
+export interface FormResult<Phase extends string = string, Fault extends FaultId = FaultId> {
+  readonly status: FormStatus;
+  /** The exercise's phase (e.g. 'top', 'lowering'), null when not judged. */
+  readonly phase: Phase | null;
+  /** Faults seen this frame; always empty unless status is 'ok'. */
+  readonly faults: readonly Fault[];
+  /** Body parts the check needed but could not see; non-empty iff status is 'cannot-see'. */
+  readonly unseen: readonly BodyPart[];
+  readonly view: View;
+  /** What to change about the setup, or null when nothing. */
+  readonly viewAdvice: GuidanceId | null;
+  /** 0-1: how much to trust this verdict (visibility, view quality, signal margin). */
+  readonly confidence: number;
+  readonly evidence: readonly Evidence[];
+  /** Named measurements with units in their names, e.g. `hipDeviationDeg`, `hipHeightTorsos`. */
+  readonly metrics: Readonly<Record<string, number>>;
+  /** The rep counter's input for rep exercises (see `RepExercise.repSignal`); null otherwise. */
+  readonly repSignal: number | null;
+  /** The working side in an alternating exercise, else null. */
+  readonly activeSide: Side | null;
+}
+
+export type Strictness = 'beginner' | 'advanced';
+
+export interface EvaluateContext {
+  /** Frame time in ms, strictly increasing within a session (pure code never reads a clock). */
+  readonly timestampMs: number;
+  readonly strictness: Strictness;
+  /** The frame's size, to treat landmarks outside it as unseen; null when unknown. */
+  readonly imageSize: ImageSize | null;
+}
+
+export interface Evaluation<Phase extends string, Fault extends FaultId, State> {
+  readonly result: FormResult<Phase, Fault>;
+  readonly state: State;
+}
+
+/**
+ * What every exercise shares. Methods use method syntax on purpose: their parameters are then
+ * checked bivariantly, so exercises with different state types fit one registry list.
+ */
+export interface ExerciseBase<Phase extends string, Fault extends FaultId, State, Thresholds> {
+  readonly id: ExerciseId;
+  /** English display name; the UI may translate by id. */
+  readonly name: string;
+  /** Camera views this exercise can judge; others give 'wrong-view'. */
+  readonly views: readonly JudgeableView[];
+  /** Landmarks it needs to judge anything (see `gatherLandmarks`). */
+  readonly requiredLandmarks: LandmarkRequirements;
+  readonly phases: readonly Phase[];
+  /** Every fault it can report. */
+  readonly faults: readonly Fault[];
+  /** Its thresholds at each strictness: each a named value with unit and reason in the file. */
+  readonly thresholds: Readonly<Record<Strictness, Thresholds>>;
+  /** True when reps or holds alternate sides (bird-dog, dead bug, side plank). */
+  readonly alternatesSides: boolean;
+  initialState(): State;
+  /** Pure: the same pose, state and context always give the same evaluation. Never throws. */
+  evaluate(
+    pose: Pose | null,
+    state: State,
+    context: EvaluateContext,
+  ): Evaluation<Phase, Fault, State>;
+}
+
+/** Counted in reps, from `FormResult.repSignal` through the generic rep counter. */
+export interface RepExercise<
+  Phase extends string,
+  Fault extends FaultId,
+  State,
+  Thresholds,
+> extends ExerciseBase<Phase, Fault, State, Thresholds> {
+  readonly kind: 'reps';
+  /** What `repSignal` measures, with its unit (e.g. 'hip height above the knees, torso lengths'). */
+  readonly repSignal: string;
+  /** Hysteresis thresholds and dwell for `repSignal`, at each strictness. */
+  readonly repCounter: Readonly<Record<Strictness, RepCounterConfig>>;
+}
+
+/** Timed: only seconds with status 'ok' and no faults count (the hold timer). */
+export interface HoldExercise<
+  Phase extends string,
+  Fault extends FaultId,
+  State,
+  Thresholds,
+> extends ExerciseBase<Phase, Fault, State, Thresholds> {
+  readonly kind: 'hold';
+}
+
+export type Exercise<
+  Phase extends string = string,
+  Fault extends FaultId = FaultId,
+  State = unknown,
+  Thresholds = unknown,
+> = RepExercise<Phase, Fault, State, Thresholds> | HoldExercise<Phase, Fault, State, Thresholds>;

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { nastyNumber, seededRandom } from '../testing/random';
+import type { RepCounterConfig, RepCounterState, RepSample } from './rep-counter';
+import {
+  DEFAULT_REP_MAX_GAP_MS,
+  DEFAULT_REP_MIN_DWELL_MS,
+  initialRepCounterState,
+  isValidRepConfig,
+  repCounts,
+  stepRepCounter,
+} from './rep-counter';
+
+/** A signal that is 0 at the bottom and 1 at the top: enter top above 0.7, leave below 0.3. */
+const CONFIG: RepCounterConfig = {
+  enterTopAbove: 0.7,
+  exitTopBelow: 0.3,
+  minDwellMs: DEFAULT_REP_MIN_DWELL_MS,
+  maxGapMs: DEFAULT_REP_MAX_GAP_MS,
+};
+const FRAME_MS = 33;
+
+type Fault = 'glute-bridge.over-arched' | 'glute-bridge.hips-low';
+
+function feed(
+  samples: readonly RepSample<Fault>[],
+  config: RepCounterConfig = CONFIG,
+): RepCounterState<Fault> {
+  return samples.reduce(
+    (state, sample) => stepRepCounter(state, sample, config),
+    initialRepCounterState<Fault>(),
+  );
+}
+
+/** Samples every frame for `durationMs` of a signal given as a function of time. */
+function sampled(
+  durationMs: number,
+  signal: (t: number) => number | null,
+  extra: (t: number) => Partial<RepSample<Fault>> = () => ({}),
+): RepSample<Fault>[] {
+  const samples: RepSample<Fault>[] = [];
+  for (let t = 0; t <= durationMs; t += FRAME_MS) {
+    samples.push({ timestampMs: t, signal: signal(t), side: null, faults: [], ...extra(t) });
+  }
+  return samples;
+}
+
+/** Reps as a raised cosine: 0 at rest, 1 at the top, `periodMs` each, after a 1 s rest. */
+function repsSignal(periodMs: number, reps: number, amplitude = 1) {
+  return (t: number): number => {
+    const inRep = t - 1000;
+    if (inRep < 0 || inRep > periodMs * reps) return 0;
+    return (amplitude * (1 - Math.cos((2 * Math.PI * inRep) / periodMs))) / 2;
+  };
+}
+
+describe('stepRepCounter', () => {
+  it('counts clean sinusoidal reps exactly', () => {
+    const state = feed(sampled(1000 + 2500 * 5 + 1000, repsSignal(2500, 5)));
+    expect(repCounts(state)).toEqual({ total: 5, clean: 5, left: 0, right: 0 });
+    const first = state.reps[0];
+    expect(first?.maxSignal).toBeCloseTo(1, 1);
+    expect(first?.minSignal).toBeLessThan(0.3);
+    expect(first?.startMs).toBeGreaterThanOrEqual(1000);
+    expect((first?.endMs ?? 0) - (first?.startMs ?? 0)).toBeGreaterThan(1000);
+  });
+
+  it('counts exactly with noise on the signal', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const random = seededRandom(seed);
+      const clean = repsSignal(2000, 8);
+      const state = feed(sampled(1000 + 2000 * 8 + 1000, (t) => clean(t) + (random() - 0.5) * 0.2));
+      expect(repCounts(state).total).toBe(8);
+    }
+  });
+
+  it('does not count jitter around one threshold or spikes shorter than the dwell', () => {
+    const random = seededRandom(42);
+    const jitter = feed(sampled(10000, () => 0.7 + (random() - 0.5) * 0.2));
+    expect(repCounts(jitter).total).toBe(0);
+    // 100 ms spikes to the top from a settled bottom.
+    const spikes = feed(sampled(10000, (t) => (t % 2000 > 1000 && t % 2000 < 1100 ? 1 : 0)));
+    expect(repCounts(spikes).total).toBe(0);
+  });
+
+  it('does not count half reps that never clear the top threshold', () => {
+    const state = feed(sampled(1000 + 2000 * 5 + 1000, repsSignal(2000, 5, 0.6)));
+    expect(repCounts(state).total).toBe(0);
+  });
+
+  it('does not count getting into position at the top', () => {
+    // Starts high (already at the top), lowers once, then does 2 real reps.
+    const signal = (t: number) => (t < 1500 ? 1 : repsSignal(2000, 2)(t - 1500));
+    const state = feed(sampled(1500 + 1000 + 4000 + 1000, signal));
+    expect(repCounts(state).total).toBe(2);
+  });
+
+  it('counts per side for alternating exercises', () => {
+    const signal = repsSignal(2000, 6);
+    const side = (t: number) => (Math.floor((t - 1000) / 2000) % 2 === 0 ? 'left' : 'right');
+    const state = feed(sampled(1000 + 2000 * 6 + 1000, signal, (t) => ({ side: side(t) })));
+    expect(repCounts(state)).toMatchObject({ total: 6, left: 3, right: 3 });
+    expect(state.reps.map((rep) => rep.side)).toEqual([
+      'left',
+      'right',
+      'left',
+      'right',
+      'left',
+      'right',
+    ]);
+  });
+
+  it('records the faults seen during each rep', () => {
+    const signal = repsSignal(2000, 3);
+    const inSecondRep = (t: number) => t > 3500 && t < 4000;
+    const state = feed(
+      sampled(1000 + 2000 * 3 + 1000, signal, (t) => ({
+        faults: inSecondRep(t) ? ['glute-bridge.over-arched', 'glute-bridge.over-arched'] : [],
+      })),
+    );
+    expect(state.reps.map((rep) => rep.faults)).toEqual([[], ['glute-bridge.over-arched'], []]);
+    expect(repCounts(state).clean).toBe(2);
+  });
+
+  it('abandons a rep when the signal is lost for longer than the gap limit', () => {
+    const signal = repsSignal(4000, 2);
+    // Lost from 2.5 s to 4 s: across the top of the first rep.
+    const state = feed(
+      sampled(1000 + 8000 + 1000, (t) => (t > 2500 && t < 4000 ? null : signal(t))),
+    );
+    expect(repCounts(state).total).toBe(1);
+  });
+
+  it('ignores repeated, backwards and non-finite timestamps', () => {
+    const samples = sampled(1000 + 2000 * 3 + 1000, repsSignal(2000, 3));
+    const messy = samples.flatMap((sample) => [
+      sample,
+      { ...sample, signal: 0 },
+      { ...sample, timestampMs: sample.timestampMs - 500, signal: 1 },
+      { ...sample, timestampMs: Number.NaN, signal: 1 },
+    ]);
+    expect(repCounts(feed(messy)).total).toBe(3);
+  });
+
+  it('never throws or counts from garbage, and ignores an invalid config', () => {
+    const random = seededRandom(13);
+    let state = initialRepCounterState<Fault>();
+    for (let i = 0; i < 5000; i += 1) {
+      state = stepRepCounter(
+        state,
+        { timestampMs: nastyNumber(random), signal: nastyNumber(random), side: null, faults: [] },
+        CONFIG,
+      );
+    }
+    expect(
+      state.reps.every((rep) => Number.isFinite(rep.minSignal) && Number.isFinite(rep.maxSignal)),
+    ).toBe(true);
+    const inverted = { ...CONFIG, enterTopAbove: 0.3, exitTopBelow: 0.7 };
+    expect(isValidRepConfig(inverted)).toBe(false);
+    expect(repCounts(feed(sampled(8000, repsSignal(2000, 3)), inverted)).total).toBe(0);
+  });
+
+  it('never mutates its state', () => {
+    const state = feed(sampled(2000, repsSignal(2000, 1)));
+    const copy = structuredClone(state);
+    stepRepCounter(state, { timestampMs: 5000, signal: 1, side: 'left', faults: [] }, CONFIG);
+    expect(state).toEqual(copy);
+  });
+});

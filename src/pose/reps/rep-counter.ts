@@ -1,0 +1,221 @@
+import type { Side } from '../side';
+
+/**
+ * How to count reps from one scalar signal that is high at the top of a rep (e.g. hip height over
+ * torso length in a glute bridge). The exercise orients the signal so "top" is high.
+ */
+export interface RepCounterConfig {
+  /** The signal must rise above this to enter 'top'. */
+  readonly enterTopAbove: number;
+  /** ...and fall below this (lower: the hysteresis band) to return to 'bottom'. */
+  readonly exitTopBelow: number;
+  /**
+   * A phase change counts only once the signal has stayed past the threshold this long, so noise
+   * spikes and bounces are not reps.
+   */
+  readonly minDwellMs: number;
+  /** A gap in the signal longer than this abandons the rep in progress (it was not seen). */
+  readonly maxGapMs: number;
+}
+
+/**
+ * Reps of back exercises take a second or more and hold the top briefly; landmark spikes last one
+ * to three frames (under 100 ms at 30 fps). 250 ms rejects the spikes and keeps the reps.
+ */
+export const DEFAULT_REP_MIN_DWELL_MS = 250;
+/** One second unseen mid-rep is long enough that we cannot vouch for what happened in it. */
+export const DEFAULT_REP_MAX_GAP_MS = 1000;
+
+export interface RepSample<Fault extends string = string> {
+  readonly timestampMs: number;
+  /** Null or non-finite when the exercise could not measure it this frame. */
+  readonly signal: number | null;
+  /** The side working in an alternating exercise (the reaching arm in a bird-dog), else null. */
+  readonly side: Side | null;
+  /** Faults seen in this frame; they count against the rep in progress. */
+  readonly faults: readonly Fault[];
+}
+
+export interface Rep<Fault extends string = string> {
+  readonly side: Side | null;
+  /** When the signal left the bottom band, and when it came back into it. */
+  readonly startMs: number;
+  readonly endMs: number;
+  /** Lowest and highest signal during the rep: its range of motion. */
+  readonly minSignal: number;
+  readonly maxSignal: number;
+  /** Distinct faults seen during the rep, in the order first seen; empty = a clean rep. */
+  readonly faults: readonly Fault[];
+}
+
+/** 'unknown' until the signal has settled in one phase (getting into position is not a rep). */
+export type RepPhase = 'unknown' | 'bottom' | 'top';
+
+interface RepInProgress<Fault extends string> {
+  readonly startMs: number;
+  readonly minSignal: number;
+  readonly maxSignal: number;
+  readonly faults: readonly Fault[];
+  readonly sideVotes: { readonly left: number; readonly right: number };
+}
+
+export interface RepCounterState<Fault extends string = string> {
+  readonly phase: RepPhase;
+  /** A phase the signal is crossing into, and since when; confirmed after `minDwellMs`. */
+  readonly pending: { readonly phase: 'bottom' | 'top'; readonly sinceMs: number } | null;
+  /**
+   * The rep being tracked: restarted at every bottom sample while in 'bottom', so it begins at the
+   * last sample in the bottom band before the rise. Null until the signal has settled at the bottom.
+   */
+  readonly current: RepInProgress<Fault> | null;
+  readonly reps: readonly Rep<Fault>[];
+  readonly lastSampleMs: number | null;
+  /** Last time a usable signal arrived, for the gap rule. */
+  readonly lastSignalMs: number | null;
+}
+
+export function initialRepCounterState<Fault extends string = string>(): RepCounterState<Fault> {
+  return {
+    phase: 'unknown',
+    pending: null,
+    current: null,
+    reps: [],
+    lastSampleMs: null,
+    lastSignalMs: null,
+  };
+}
+
+/** True when the thresholds describe a real hysteresis band and the times are usable. */
+export function isValidRepConfig(config: RepCounterConfig): boolean {
+  return (
+    Number.isFinite(config.enterTopAbove) &&
+    Number.isFinite(config.exitTopBelow) &&
+    config.exitTopBelow < config.enterTopAbove &&
+    Number.isFinite(config.minDwellMs) &&
+    config.minDwellMs >= 0 &&
+    config.maxGapMs > 0
+  );
+}
+
+function zoneOf(signal: number, config: RepCounterConfig): 'bottom' | 'top' | 'band' {
+  if (signal > config.enterTopAbove) return 'top';
+  if (signal < config.exitTopBelow) return 'bottom';
+  return 'band';
+}
+
+function mergeFaults<Fault extends string>(
+  seen: readonly Fault[],
+  more: readonly Fault[],
+): readonly Fault[] {
+  const fresh = more.filter((fault, i) => !seen.includes(fault) && more.indexOf(fault) === i);
+  return fresh.length === 0 ? seen : [...seen, ...fresh];
+}
+
+/** A rep starting at a bottom sample; faults at rest before the rise do not count against it. */
+function freshRep<Fault extends string>(t: number, signal: number): RepInProgress<Fault> {
+  return {
+    startMs: t,
+    minSignal: signal,
+    maxSignal: signal,
+    faults: [],
+    sideVotes: { left: 0, right: 0 },
+  };
+}
+
+function track<Fault extends string>(
+  current: RepInProgress<Fault>,
+  signal: number,
+  sample: RepSample<Fault>,
+): RepInProgress<Fault> {
+  const votes = current.sideVotes;
+  return {
+    startMs: current.startMs,
+    minSignal: Math.min(current.minSignal, signal),
+    maxSignal: Math.max(current.maxSignal, signal),
+    faults: mergeFaults(current.faults, sample.faults),
+    sideVotes: {
+      left: votes.left + (sample.side === 'left' ? 1 : 0),
+      right: votes.right + (sample.side === 'right' ? 1 : 0),
+    },
+  };
+}
+
+function majoritySide(votes: { readonly left: number; readonly right: number }): Side | null {
+  if (votes.left === votes.right) return null;
+  return votes.left > votes.right ? 'left' : 'right';
+}
+
+function finishRep<Fault extends string>(done: RepInProgress<Fault>, endMs: number): Rep<Fault> {
+  return {
+    side: majoritySide(done.sideVotes),
+    startMs: done.startMs,
+    endMs,
+    minSignal: done.minSignal,
+    maxSignal: done.maxSignal,
+    faults: done.faults,
+  };
+}
+
+/**
+ * Feeds one sample to the counter. A rep is counted when the signal, having settled at the bottom,
+ * stays above `enterTopAbove` for `minDwellMs` and then below `exitTopBelow` for `minDwellMs`. So a
+ * half rep that never clears the top threshold, a spike shorter than the dwell, and starting in the
+ * top position (getting into position) are not counted. Samples with non-increasing or non-finite
+ * timestamps are ignored, as is everything under an invalid config. Pure: returns a new state.
+ */
+export function stepRepCounter<Fault extends string>(
+  state: RepCounterState<Fault>,
+  sample: RepSample<Fault>,
+  config: RepCounterConfig,
+): RepCounterState<Fault> {
+  const t = sample.timestampMs;
+  if (!isValidRepConfig(config) || !Number.isFinite(t)) return state;
+  if (state.lastSampleMs !== null && t <= state.lastSampleMs) return state;
+  const signal = sample.signal;
+  if (signal === null || !Number.isFinite(signal)) return { ...state, lastSampleMs: t };
+
+  // After a long gap we cannot vouch for the rep in progress: settle afresh.
+  const gapped = state.lastSignalMs !== null && t - state.lastSignalMs > config.maxGapMs;
+  const phase: RepPhase = gapped ? 'unknown' : state.phase;
+  const zone = zoneOf(signal, config);
+  const tracked = gapped || !state.current ? null : track(state.current, signal, sample);
+  const current = phase === 'bottom' && zone === 'bottom' ? freshRep<Fault>(t, signal) : tracked;
+  const next: RepCounterState<Fault> = {
+    ...state,
+    phase,
+    current,
+    pending: gapped ? null : state.pending,
+    lastSampleMs: t,
+    lastSignalMs: t,
+  };
+
+  const target = zone === 'band' || zone === phase ? null : zone;
+  if (target === null) return { ...next, pending: null };
+  const pending = next.pending?.phase === target ? next.pending : { phase: target, sinceMs: t };
+  if (t - pending.sinceMs < config.minDwellMs) return { ...next, pending };
+
+  if (target === 'top') return { ...next, phase: 'top', pending: null };
+  const reps =
+    phase === 'top' && next.current
+      ? [...next.reps, finishRep(next.current, pending.sinceMs)]
+      : next.reps;
+  return { ...next, phase: 'bottom', pending: null, current: freshRep<Fault>(t, signal), reps };
+}
+
+export interface RepCounts {
+  readonly total: number;
+  /** Reps with no fault seen during them. */
+  readonly clean: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+export function repCounts(state: RepCounterState): RepCounts {
+  const reps = state.reps;
+  return {
+    total: reps.length,
+    clean: reps.filter((rep) => rep.faults.length === 0).length,
+    left: reps.filter((rep) => rep.side === 'left').length,
+    right: reps.filter((rep) => rep.side === 'right').length,
+  };
+}

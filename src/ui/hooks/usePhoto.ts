@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { RefObject } from 'react';
+import type { EngineModel } from '../../pose/pose';
+import type { PoseEngine } from '../../workers/client';
+import { decodeFrames, mediaKind } from '../media/decode';
+import type { FrameSource } from '../messages';
+import { engineProblem, fileProblem } from '../problems';
+import type { Problem } from '../problems';
+import { drawFrame, drawPoses, fitStage, prepareCanvas } from '../render/skeleton';
+
+export type PhotoState =
+  | { readonly status: 'empty' }
+  | { readonly status: 'working'; readonly name: string }
+  | {
+      readonly status: 'shown';
+      readonly name: string;
+      readonly source: Exclude<FrameSource, 'camera'>;
+      readonly people: number;
+      readonly inferenceMs: number;
+      readonly config: EngineModel;
+    }
+  | { readonly status: 'error'; readonly name: string; readonly problem: Problem };
+
+interface Tagged {
+  readonly file: File;
+  readonly engine: PoseEngine;
+  readonly state: PhotoState;
+}
+
+/**
+ * Shows an opened photo (or plays a GIF, WebP or MP4 clip once, at its own pace) with the skeleton
+ * drawn over it. Re-runs the file when the engine changes, so engines can be compared on it.
+ */
+export function usePhoto(
+  engine: PoseEngine | null,
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+): {
+  readonly state: PhotoState;
+  readonly open: (file: File) => void;
+  readonly clear: () => void;
+} {
+  const [file, setFile] = useState<File | null>(null);
+  const [tagged, setTagged] = useState<Tagged | null>(null);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!file || !engine || !canvas) return;
+    let cancelled = false;
+    const isCancelled = (): boolean => cancelled;
+    const report = (state: PhotoState): void => {
+      if (!cancelled) setTagged({ file, engine, state });
+    };
+    void showFile(file, engine, canvas, isCancelled, report);
+    return () => {
+      cancelled = true;
+    };
+  }, [file, engine, canvasRef]);
+
+  const open = useCallback((next: File) => {
+    setFile(next);
+  }, []);
+  const clear = useCallback(() => {
+    setFile(null);
+  }, []);
+
+  let state: PhotoState;
+  if (!file) state = { status: 'empty' };
+  else if (tagged?.file === file && tagged.engine === engine) state = tagged.state;
+  else state = { status: 'working', name: file.name };
+  return { state, open, clear };
+}
+
+async function showFile(
+  file: File,
+  engine: PoseEngine,
+  canvas: HTMLCanvasElement,
+  isCancelled: () => boolean,
+  report: (state: PhotoState) => void,
+): Promise<void> {
+  const source = mediaKind(file.type, file.name) === 'image' ? 'photo' : 'clip';
+  const mode = source === 'photo' ? 'image' : 'video';
+  let stage: 'decode' | 'estimate' = 'decode';
+  try {
+    if (mode === 'video') await engine.reset();
+    const startedAt = performance.now();
+    let frames = 0;
+    for await (const frame of decodeFrames(file, file.name)) {
+      if (isCancelled()) {
+        frame.bitmap.close();
+        break;
+      }
+      // The worker takes (and closes) a copy; this one stays here to be drawn.
+      const sent = await createImageBitmap(frame.bitmap);
+      stage = 'estimate';
+      const result = await engine.estimate(sent, frame.timestampMs, mode);
+      stage = 'decode';
+      const wait = startedAt + frame.timestampMs - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (isCancelled()) {
+        frame.bitmap.close();
+        break;
+      }
+      const { size, transform } = fitStage(result.imageSize, false);
+      const ctx = prepareCanvas(canvas, size);
+      if (ctx) {
+        drawFrame(ctx, frame.bitmap, transform);
+        drawPoses(ctx, result.poses, transform);
+      }
+      frame.bitmap.close();
+      frames++;
+      report({
+        status: 'shown',
+        name: file.name,
+        source,
+        people: result.poses.length,
+        inferenceMs: result.inferenceMs,
+        config: engine.info.config,
+      });
+    }
+    if (frames === 0 && !isCancelled()) throw new Error(`${file.name} holds no frames.`);
+  } catch (error) {
+    const problem = stage === 'estimate' ? engineProblem(error, 'INFERENCE') : fileProblem(error);
+    report({ status: 'error', name: file.name, problem });
+  }
+}

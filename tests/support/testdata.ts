@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * The folder of real photos and clips (never committed): PLUMBLINE_TESTDATA, or ../shared/testdata
+ * beside the repository. Returns null when it is missing, after saying so loudly; when
+ * PLUMBLINE_REQUIRE_TESTDATA is set (CI sets it), a missing folder is an error instead.
+ */
+export function testDataDir(): string | null {
+  const dir = path.resolve(REPO_ROOT, process.env.PLUMBLINE_TESTDATA ?? '../shared/testdata');
+  if (existsSync(path.join(dir, 'labels.csv'))) return dir;
+  const message = `Test data not found at ${dir} (set PLUMBLINE_TESTDATA to the folder with labels.csv).`;
+  if (process.env.PLUMBLINE_REQUIRE_TESTDATA) throw new Error(message);
+  console.warn(`\n!!! SKIPPING real-data tests: ${message}\n`);
+  return null;
+}
