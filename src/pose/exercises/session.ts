@@ -4,7 +4,9 @@ import { initialHoldTimerState, stepHoldTimer } from '../reps/hold-timer';
 import type { RepCounterState } from '../reps/rep-counter';
 import { initialRepCounterState, stepRepCounter } from '../reps/rep-counter';
 import type { PoseSmootherState } from '../smoothing';
-import { initialSmootherState, smoothPose } from '../smoothing';
+import { initialSmootherState, sanitisePose, smoothPose } from '../smoothing';
+import type { FaultPersistenceState } from './fault-persistence';
+import { initialFaultPersistence, stepFaultPersistence } from './fault-persistence';
 import type { EvaluateContext, Exercise, FaultId, FormResult } from './types';
 
 /** Everything one exercise session carries between frames. Switching exercise starts a new one. */
@@ -15,6 +17,8 @@ export interface SessionState<State, Fault extends FaultId = FaultId> {
   readonly reps: RepCounterState<Fault>;
   /** Stepped only for hold exercises. */
   readonly hold: HoldTimerState;
+  /** Which faults have lasted long enough to be shown. */
+  readonly persistence: FaultPersistenceState<Fault>;
 }
 
 export function initialSessionState<Phase extends string, Fault extends FaultId, State, Thresholds>(
@@ -25,6 +29,7 @@ export function initialSessionState<Phase extends string, Fault extends FaultId,
     exercise: exercise.initialState(),
     reps: initialRepCounterState<Fault>(),
     hold: initialHoldTimerState(),
+    persistence: initialFaultPersistence<Fault>(),
   };
 }
 
@@ -33,6 +38,8 @@ export interface SessionStep<Phase extends string, Fault extends FaultId, State>
   readonly result: FormResult<Phase, Fault>;
   /** The smoothed pose the exercise judged, for drawing the skeleton. */
   readonly pose: Pose | null;
+  /** The faults to cue now: seen without a break for long enough (all of them for a still). */
+  readonly shownFaults: readonly Fault[];
 }
 
 /**
@@ -45,8 +52,12 @@ export function stepSession<Phase extends string, Fault extends FaultId, State, 
   state: SessionState<State, Fault>,
   rawPose: Pose | null,
   context: EvaluateContext,
+  isStill = false,
 ): SessionStep<Phase, Fault, State> {
-  const smoothed = smoothPose(state.smoother, rawPose, context.timestampMs);
+  // A still photo is judged as it is: no smoothing across unrelated photos.
+  const smoothed = isStill
+    ? { pose: rawPose === null ? null : sanitisePose(rawPose), state: initialSmootherState() }
+    : smoothPose(state.smoother, rawPose, context.timestampMs);
   const { result, state: exerciseState } = exercise.evaluate(
     smoothed.pose,
     state.exercise,
@@ -74,9 +85,22 @@ export function stepSession<Phase extends string, Fault extends FaultId, State, 
           faults: result.faults,
         })
       : state.hold;
+  const persistence = stepFaultPersistence(
+    state.persistence,
+    judged ? result.faults : [],
+    context.timestampMs,
+    isStill,
+  );
   return {
-    state: { smoother: smoothed.state, exercise: exerciseState, reps, hold },
+    state: {
+      smoother: smoothed.state,
+      exercise: exerciseState,
+      reps,
+      hold,
+      persistence: persistence.state,
+    },
     result,
     pose: smoothed.pose,
+    shownFaults: persistence.shown,
   };
 }

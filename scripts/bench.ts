@@ -1,0 +1,99 @@
+/**
+ * npm run bench [-- --clip <file>] [--frames 30] [--warmup 5] [--out artifacts/bench.json]
+ *
+ * For each engine and model: start-up time, and median and p90 ms per frame on a fixed real clip,
+ * measured three ways in one run: the round trip to the worker (what the app waits for), the model
+ * call inside the worker, and the same detector called on the page's thread without a worker.
+ * Numbers on a shared machine are noisy: compare medians and ratios from one run.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BenchSample } from '../src/harness/harness';
+import type { EngineModel } from '../src/pose/pose';
+import { parseArgs } from './lib/args';
+import { openHarness } from './lib/harness-session';
+import { formatTable, median, percentile } from './lib/stats';
+import { testDataDir } from '../tests/support/testdata';
+
+const ENGINES: readonly EngineModel[] = [
+  { engine: 'mediapipe', model: 'lite' },
+  { engine: 'mediapipe', model: 'full' },
+  { engine: 'mediapipe', model: 'heavy' },
+  { engine: 'movenet', model: 'lightning' },
+  { engine: 'movenet', model: 'thunder' },
+];
+/** A real person, side view, 640x360 — the size a laptop camera is usually asked for. */
+const DEFAULT_CLIP = 'plank/plank_sagging_video_01.mp4';
+const SAMPLE_FPS = 15;
+
+const ms = (value: number): string => value.toFixed(1);
+
+async function main(): Promise<void> {
+  const { options } = parseArgs(process.argv.slice(2));
+  const dataDir = testDataDir();
+  const clip = options.get('clip') ?? (dataDir ? path.join(dataDir, DEFAULT_CLIP) : null);
+  if (!clip) throw new Error('No clip to time: pass --clip <file> or provide the test data.');
+  const frameCount = Number(options.get('frames') ?? 30);
+  const warmupFrames = Number(options.get('warmup') ?? 5);
+  const out = options.get('out') ?? 'artifacts/bench.json';
+
+  const session = await openHarness();
+  const samples: BenchSample[] = [];
+  try {
+    for (const engine of ENGINES) {
+      console.error(`timing ${engine.engine} ${engine.model}…`);
+      samples.push(
+        await session.bench(session.localUrl(clip), engine, {
+          frameCount,
+          warmupFrames,
+          sampleFps: SAMPLE_FPS,
+        }),
+      );
+    }
+  } finally {
+    await session.close();
+  }
+
+  const rows = samples.map((sample) => {
+    const roundTrip = median(sample.workerRoundTripMs);
+    const direct = median(sample.directMs);
+    return [
+      sample.engine.engine,
+      sample.engine.model,
+      ms(sample.startupMs),
+      ms(roundTrip),
+      ms(percentile(sample.workerRoundTripMs, 0.9)),
+      ms(median(sample.workerInferenceMs)),
+      ms(direct),
+      ms(percentile(sample.directMs, 0.9)),
+      (roundTrip / direct).toFixed(2),
+    ];
+  });
+  console.log(
+    `clip: ${path.basename(clip)}, ${frameCount} frames after ${warmupFrames} warm-up, VIDEO mode\n`,
+  );
+  console.log(
+    formatTable(
+      [
+        'engine',
+        'model',
+        'start-up ms',
+        'worker p50',
+        'worker p90',
+        'model in worker p50',
+        'direct p50',
+        'direct p90',
+        'worker/direct',
+      ],
+      rows,
+    ),
+  );
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(
+    out,
+    `${JSON.stringify({ clip: path.basename(clip), frameCount, warmupFrames, samples }, null, 2)}\n`,
+  );
+  console.log(`\nwrote ${out}`);
+}
+
+await main();

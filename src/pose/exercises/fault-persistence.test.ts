@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { initialFaultPersistence, stepFaultPersistence } from './fault-persistence';
+import type { FaultId } from './types';
+
+function run(frames: readonly (readonly FaultId[])[], frameMs = 66): (readonly FaultId[])[] {
+  let state = initialFaultPersistence();
+  return frames.map((faults, index) => {
+    const step = stepFaultPersistence(state, faults, index * frameMs);
+    state = step.state;
+    return step.shown;
+  });
+}
+
+describe('fault persistence', () => {
+  it('shows a fault held for longer than the delay', () => {
+    const shown = run(Array.from({ length: 10 }, () => ['plank.hips-sagging'] as const));
+    expect(shown[0]).toEqual([]);
+    expect(shown[9]).toEqual(['plank.hips-sagging']);
+  });
+
+  it('never shows a single-frame blip', () => {
+    const frames: FaultId[][] = Array.from({ length: 20 }, (_, i) =>
+      i % 5 === 0 ? ['plank.hips-piked'] : [],
+    );
+    expect(run(frames).flat()).toEqual([]);
+  });
+
+  it('bridges one missing frame in a long run', () => {
+    const frames: FaultId[][] = Array.from({ length: 12 }, (_, i) =>
+      i === 5 ? [] : ['plank.hips-sagging'],
+    );
+    expect(run(frames)[11]).toEqual(['plank.hips-sagging']);
+  });
+
+  it('shows a still photo at once', () => {
+    const step = stepFaultPersistence(initialFaultPersistence(), ['posture.forward-head'], 0, true);
+    expect(step.shown).toEqual(['posture.forward-head']);
+  });
+
+  it('ignores a frame without a usable time', () => {
+    const step = stepFaultPersistence(
+      initialFaultPersistence(),
+      ['plank.hips-sagging'],
+      Number.NaN,
+    );
+    expect(step.shown).toEqual([]);
+  });
+});

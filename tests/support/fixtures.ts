@@ -1,0 +1,34 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PoseRecording } from '../../src/pose/recording';
+
+/** Landmarks recorded from ../shared/testdata with `npm run record` (numbers only, no media). */
+export const LANDMARK_FIXTURES_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/landmarks',
+);
+
+export type FixtureEngine = 'mediapipe-full' | 'movenet-lightning';
+
+/** The recording of one test-data file, e.g. `loadRecording('plank/plank_sagging_01.jpg')`. */
+export function loadRecording(
+  testDataFile: string,
+  engine: FixtureEngine = 'mediapipe-full',
+): PoseRecording {
+  const parsed = path.parse(testDataFile);
+  const file = path.join(LANDMARK_FIXTURES_DIR, engine, parsed.dir, `${parsed.name}.json`);
+  if (!existsSync(file)) throw new Error(`No landmark fixture for ${testDataFile} at ${file}`);
+  const recording = JSON.parse(readFileSync(file, 'utf8')) as PoseRecording;
+  if (!Array.isArray(recording.frames)) throw new Error(`${file} is not a pose recording`);
+  return recording;
+}
+
+/** Test-data files (relative, like labels.csv) that have a recording for this engine. */
+export function recordedFiles(engine: FixtureEngine = 'mediapipe-full'): string[] {
+  const root = path.join(LANDMARK_FIXTURES_DIR, engine);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/, ''));
+}
