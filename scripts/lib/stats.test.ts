@@ -17,7 +17,7 @@ describe('percentile', () => {
 describe('formatTable', () => {
   it('aligns columns', () => {
     expect(formatTable(['a', 'ms'], [['lite', '12.5']])).toBe(
-      ['| a    |   ms |', '|------|------|', '| lite | 12.5 |'].join('\n'),
+      ['| a    | ms   |', '|------|------|', '| lite | 12.5 |'].join('\n'),
     );
   });
 });
