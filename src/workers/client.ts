@@ -3,15 +3,19 @@ import type { Remote } from 'comlink';
 import type { EngineModel, PoseFrame } from '../pose/pose';
 import type { LoadProgress, RunningMode } from './detectors/types';
 import { installPoseErrorTransfer } from './errors';
-import type { EngineInfo, PoseWorkerApi } from './pose.worker';
+import type { CoachingRequest, EngineInfo, FrameAnalysis, PoseWorkerApi } from './pose.worker';
 
-export type { EngineInfo, LoadProgress, RunningMode };
+export type { CoachingRequest, EngineInfo, FrameAnalysis, LoadProgress, RunningMode };
 
 /** The UI's handle on one pose worker: one engine and model for its lifetime. */
 export interface PoseEngine {
   readonly info: EngineInfo;
   /** Sends the frame to the worker, which owns and closes it. */
   estimate(frame: ImageBitmap, timestampMs: number, mode: RunningMode): Promise<PoseFrame>;
+  /** Like estimate, plus the coach's verdict when coaching (see startCoaching). */
+  analyse(frame: ImageBitmap, timestampMs: number, mode: RunningMode): Promise<FrameAnalysis>;
+  /** Starts (or with null stops) coaching an exercise; counts and smoothing start afresh. */
+  startCoaching(request: CoachingRequest | null): Promise<void>;
   reset(): Promise<void>;
   /** Ends the worker and the model with it. */
   terminate(): void;
@@ -38,6 +42,9 @@ export async function startPoseEngine(
     info,
     estimate: (frame, timestampMs, mode) =>
       remote.estimate(transfer(frame, [frame]), timestampMs, mode),
+    analyse: (frame, timestampMs, mode) =>
+      remote.analyse(transfer(frame, [frame]), timestampMs, mode),
+    startCoaching: (request) => remote.startCoaching(request),
     reset: () => remote.reset(),
     // Ending the worker frees the model with it, even when it is stuck in a call.
     terminate: () => {

@@ -1,6 +1,10 @@
 /// <reference lib="webworker" />
 import { expose } from 'comlink';
 import type { EngineModel, PoseFrame } from '../pose/pose';
+import { initialCoachState, stepCoach } from '../pose/exercises/coach';
+import type { CoachState, Coaching } from '../pose/exercises/coach';
+import { findExercise } from '../pose/exercises/registry';
+import type { Exercise, ExerciseId, Strictness } from '../pose/exercises/types';
 import { createDetector } from './detectors';
 import type { LoadProgress, PoseDetector, RunningMode } from './detectors/types';
 import { PoseEngineError, installPoseErrorTransfer } from './errors';
@@ -16,7 +20,24 @@ export interface EngineInfo {
   readonly loadMs: number;
 }
 
+export interface CoachingRequest {
+  readonly exercise: ExerciseId;
+  readonly strictness: Strictness;
+}
+
+/** One frame's poses and, when a set is running, what the coach makes of them. */
+export interface FrameAnalysis {
+  readonly frame: PoseFrame;
+  readonly coaching: Coaching | null;
+}
+
 let detector: PoseDetector | null = null;
+/** Smoothing and checking live here, beside the model, so the UI receives verdicts. */
+let coach: {
+  readonly exercise: Exercise;
+  readonly strictness: Strictness;
+  state: CoachState;
+} | null = null;
 
 function assetUrl(folder: string): string {
   return new URL(`${import.meta.env.BASE_URL}${folder}/`, self.location.origin).href;
@@ -47,8 +68,41 @@ const api = {
     }
   },
 
+  /** Estimates one frame and, when coaching, judges it with the current exercise. */
+  async analyse(
+    frame: ImageBitmap,
+    timestampMs: number,
+    mode: RunningMode,
+  ): Promise<FrameAnalysis> {
+    const poseFrame = await api.estimate(frame, timestampMs, mode);
+    if (!coach) return { frame: poseFrame, coaching: null };
+    const step = stepCoach(
+      coach.exercise,
+      coach.state,
+      poseFrame,
+      coach.strictness,
+      mode === 'image',
+    );
+    coach.state = step.state;
+    return { frame: poseFrame, coaching: step.coaching };
+  },
+
+  /** Starts coaching an exercise from a clean state (switching exercise resets everything). */
+  startCoaching(request: CoachingRequest | null): void {
+    const exercise = request ? findExercise(request.exercise) : null;
+    if (request && !exercise) {
+      throw new PoseEngineError('BAD_INPUT', `There is no exercise called "${request.exercise}".`);
+    }
+    coach =
+      request && exercise
+        ? { exercise, strictness: request.strictness, state: initialCoachState(exercise) }
+        : null;
+    detector?.reset();
+  },
+
   reset(): void {
     detector?.reset();
+    if (coach) coach.state = initialCoachState(coach.exercise);
   },
 
   dispose(): void {

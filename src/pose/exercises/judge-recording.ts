@@ -1,10 +1,8 @@
 import type { PoseRecording } from '../recording';
-import { repCounts } from '../reps/rep-counter';
 import type { RepCounts } from '../reps/rep-counter';
-import { selectSubject } from '../subject';
 import type { BodyPart } from '../visibility';
-import type { Pose } from '../pose';
-import { initialSessionState, stepSession } from './session';
+import { initialCoachState, stepCoach } from './coach';
+import type { Coaching } from './coach';
 import type { Exercise, FaultId, FormStatus, Strictness } from './types';
 
 /** What a person would have been shown over a whole photo or clip. */
@@ -24,18 +22,15 @@ export interface RecordingVerdict {
   readonly mostPeopleInView: number;
 }
 
-/**
- * Runs a recorded pose sequence through the same pipeline the live app runs: subject selection,
- * smoothing, the exercise's check, the rep counter or hold timer, and the persistence gate.
- */
+/** Runs a recorded pose sequence through the pipeline the live app runs (`stepCoach`). */
 export function judgeRecording(
   exercise: Exercise,
   recording: PoseRecording,
   strictness: Strictness = 'beginner',
 ): RecordingVerdict {
   const isStill = recording.mode === 'image';
-  let state = initialSessionState(exercise);
-  let previousSubject: Pose | null = null;
+  let state = initialCoachState(exercise);
+  let last: Coaching | null = null;
   const shown = new Set<FaultId>();
   const unseen = new Set<BodyPart>();
   const statusFrames: Record<FormStatus, number> = {
@@ -46,28 +41,22 @@ export function judgeRecording(
   };
   let mostPeopleInView = 0;
   for (const frame of recording.frames) {
-    const choice = selectSubject(frame.poses, previousSubject);
-    previousSubject = choice.subject ?? previousSubject;
-    mostPeopleInView = Math.max(mostPeopleInView, choice.peopleInView);
-    const step = stepSession(
-      exercise,
-      isStill ? initialSessionState(exercise) : state,
-      choice.subject,
-      { timestampMs: frame.timestampMs, strictness, imageSize: frame.imageSize },
-      isStill,
-    );
+    const step = stepCoach(exercise, state, frame, strictness, isStill);
     state = step.state;
-    statusFrames[step.result.status] += 1;
-    for (const fault of step.shownFaults) shown.add(fault);
-    for (const part of step.result.unseen) unseen.add(part);
+    last = step.coaching;
+    statusFrames[last.result.status] += 1;
+    for (const fault of last.shownFaults) shown.add(fault);
+    for (const part of last.result.unseen) unseen.add(part);
+    mostPeopleInView = Math.max(mostPeopleInView, last.peopleInView);
   }
   return {
     shownFaults: [...shown],
     statusFrames,
     unseen: [...unseen],
     couldNotJudge: statusFrames.ok === 0,
-    reps: exercise.kind === 'reps' ? repCounts(state.reps) : null,
-    holdSeconds: exercise.kind === 'hold' ? state.hold.goodMs / 1000 : null,
+    reps:
+      last?.reps ?? (exercise.kind === 'reps' ? { total: 0, clean: 0, left: 0, right: 0 } : null),
+    holdSeconds: last?.holdSeconds ?? null,
     mostPeopleInView,
   };
 }

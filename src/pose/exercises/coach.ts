@@ -1,0 +1,71 @@
+import type { Pose, PoseFrame } from '../pose';
+import { repCounts } from '../reps/rep-counter';
+import type { Rep, RepCounts, RepPhase } from '../reps/rep-counter';
+import { selectSubject } from '../subject';
+import { initialSessionState, stepSession } from './session';
+import type { SessionState } from './session';
+import type { Exercise, FaultId, FormResult, Strictness } from './types';
+
+/** A coaching session on one exercise: what the worker keeps between frames. */
+export interface CoachState {
+  readonly session: SessionState<unknown>;
+  /** The person the set started with: followed when others walk into view. */
+  readonly subject: Pose | null;
+}
+
+/** What the UI receives for each frame: typed data, the UI owns the words. */
+export interface Coaching {
+  readonly result: FormResult;
+  /** Faults to cue now (they lasted long enough); a subset of `result.faults` over time. */
+  readonly shownFaults: readonly FaultId[];
+  /** The smoothed pose that was judged, for the overlay; null when nobody is in view. */
+  readonly pose: Pose | null;
+  /** Distinct people in view; more than one means the app follows the person it started with. */
+  readonly peopleInView: number;
+  readonly reps: RepCounts | null;
+  readonly repPhase: RepPhase | null;
+  /** The last completed rep, with its faults and range of motion. */
+  readonly lastRep: Rep<FaultId> | null;
+  /** Good-form seconds so far, for hold exercises. */
+  readonly holdSeconds: number | null;
+}
+
+export function initialCoachState(exercise: Exercise): CoachState {
+  return { session: initialSessionState(exercise), subject: null };
+}
+
+/**
+ * One frame through the whole pure pipeline the live app and the evaluation share: pick the person
+ * to coach, smooth, check, count, and gate which faults are shown. A still photo starts afresh.
+ */
+export function stepCoach(
+  exercise: Exercise,
+  state: CoachState,
+  frame: PoseFrame,
+  strictness: Strictness,
+  isStill: boolean,
+): { readonly state: CoachState; readonly coaching: Coaching } {
+  const previous = isStill ? initialCoachState(exercise) : state;
+  const choice = selectSubject(frame.poses, previous.subject);
+  const step = stepSession(
+    exercise,
+    previous.session,
+    choice.subject,
+    { timestampMs: frame.timestampMs, strictness, imageSize: frame.imageSize },
+    isStill,
+  );
+  const reps = step.state.reps;
+  return {
+    state: { session: step.state, subject: choice.subject ?? previous.subject },
+    coaching: {
+      result: step.result,
+      shownFaults: step.shownFaults,
+      pose: step.pose,
+      peopleInView: choice.peopleInView,
+      reps: exercise.kind === 'reps' ? repCounts(reps) : null,
+      repPhase: exercise.kind === 'reps' ? reps.phase : null,
+      lastRep: exercise.kind === 'reps' ? (reps.reps.at(-1) ?? null) : null,
+      holdSeconds: exercise.kind === 'hold' ? step.state.hold.goodMs / 1000 : null,
+    },
+  };
+}
