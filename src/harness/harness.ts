@@ -6,6 +6,7 @@ import type { EngineModel, PoseFrame } from '../pose/pose';
 import { startPoseEngine } from '../workers/client';
 import type { PoseEngine } from '../workers/client';
 import { createDetector } from '../workers/detectors';
+import { PoseEngineError } from '../workers/errors';
 import type { RunningMode } from '../workers/detectors/types';
 import { decodeFrames, mediaKind } from '../ui/media/decode';
 import type { DecodedFrame } from '../ui/media/decode';
@@ -149,7 +150,26 @@ async function bench(
   };
 }
 
-const harness = { record, bench };
+export interface EngineLoadOutcome {
+  readonly ok: boolean;
+  /** The PoseEngineError code, or null for success or an error without one. */
+  readonly code: string | null;
+  readonly message: string;
+}
+
+/** Starts an engine and reports how it went, for the fault tests (missing or corrupt models). */
+async function tryLoadEngine(config: EngineModel): Promise<EngineLoadOutcome> {
+  try {
+    const started = await startPoseEngine(config);
+    started.terminate();
+    return { ok: true, code: null, message: '' };
+  } catch (error) {
+    const code = error instanceof PoseEngineError ? error.code : null;
+    return { ok: false, code, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const harness = { record, bench, tryLoadEngine };
 export type Harness = typeof harness;
 
 declare global {
