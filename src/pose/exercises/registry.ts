@@ -1,7 +1,10 @@
+import { deadBug } from './dead-bug';
+import { gluteBridge } from './glute-bridge';
 import type { Exercise, ExerciseId } from './types';
+import { wallPosture } from './wall-posture';
 
 /** Every exercise the app offers, in menu order. Adding one is its file plus a line here. */
-export const EXERCISES: readonly Exercise[] = [];
+export const EXERCISES: readonly Exercise[] = [gluteBridge, deadBug, wallPosture];
 
 export function findExercise(id: ExerciseId): Exercise | null {
   return EXERCISES.find((exercise) => exercise.id === id) ?? null;

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { loadRecording } from '../../../tests/support/fixtures';
+import type { Vec2 } from '../geometry/vector';
+import type { LandmarkName } from '../landmarks';
+import { LANDMARK_INDEX } from '../landmarks';
+import type { Pose } from '../pose';
+import type { PoseRecording } from '../recording';
+import { nearSide, sideLandmarkName } from '../side';
+import { exerciseContractViolations } from '../testing/exercise-contract';
+import { FIXTURE_IMAGE, standingFront, standingSideFacingRight } from '../testing/poses';
+import { BEGINNER_LUMBAR_LIFT_DEG, LEG_LOWERED_BELOW_TORSOS, deadBug } from './dead-bug';
+import { judgeRecording } from './judge-recording';
+import type { FaultId, Strictness } from './types';
+
+/*
+ * Labelled dead-bug files, BlazePose full, beginner. Lowest ankle height above the trunk line
+ * (torso lengths) and trunk extension from the start position (degrees; photos have no start):
+ *
+ * | file                            | label       | ankle height | trunk ext. | shown | reps | verdict |
+ * | ------------------------------- | ----------- | ------------ | ---------- | ----- | ---- | ------- |
+ * | dead_bug_start_01.jpg           | none        | 0.73 (start) | 0          | -     |      | right   |
+ * | dead_bug_good_toetap_01.jpg     | none        | 0.14         | -          | -     |      | right   |
+ * | dead_bug_good_legextend_02.jpg  | none        | 0.31         | -          | -     |      | right   |
+ * | dead_bug_good_armleg_03.jpg     | none        | 0.04         | -          | -     |      | right   |
+ * | rendered_dead_bug_01.mp4        | none, 1 rep | 0.57..0.05   | 0..1       | -     | 1    | right   |
+ *
+ * No bad-form dead bug exists in the data: lumbar lift is derived below from the real render.
+ */
+
+const GOOD_FILES: readonly string[] = [
+  'dead_bug/dead_bug_start_01.jpg',
+  'dead_bug/dead_bug_good_toetap_01.jpg',
+  'dead_bug/dead_bug_good_legextend_02.jpg',
+  'dead_bug/dead_bug_good_armleg_03.jpg',
+  'rendered/rendered_dead_bug_01.mp4',
+];
+const RENDER = 'rendered/rendered_dead_bug_01.mp4';
+
+function shown(recording: PoseRecording, strictness: Strictness = 'beginner'): FaultId[] {
+  return [...judgeRecording(deadBug, recording, strictness).shownFaults].sort();
+}
+
+function rotateAbout(point: Vec2, centre: Vec2, degrees: number): Vec2 {
+  const radians = (degrees * Math.PI) / 180;
+  const dx = point.x - centre.x;
+  const dy = point.y - centre.y;
+  return {
+    x: centre.x + dx * Math.cos(radians) - dy * Math.sin(radians),
+    y: centre.y + dx * Math.sin(radians) + dy * Math.cos(radians),
+  };
+}
+
+const UPPER_BODY = new Set<number>(
+  (
+    [
+      'nose',
+      'left_eye',
+      'right_eye',
+      'left_ear',
+      'right_ear',
+      'left_shoulder',
+      'right_shoulder',
+      'left_elbow',
+      'right_elbow',
+      'left_wrist',
+      'right_wrist',
+    ] as const satisfies readonly LandmarkName[]
+  ).map((name) => LANDMARK_INDEX[name]),
+);
+
+/**
+ * The trunk extended by `degrees` about the near hip: head, shoulders and arms turn so the
+ * shoulder-hip line extends (the hip rises against the shoulders), as when the low back arches
+ * off the floor and the ribs flare. Applied only while a leg is lowered.
+ */
+function trunkExtended(pose: Pose, degrees: number): Pose {
+  const side = nearSide(pose, { imageSize: null })?.side ?? 'left';
+  const hip = pose.landmarks[LANDMARK_INDEX[sideLandmarkName(side, 'hip')]];
+  const shoulder = pose.landmarks[LANDMARK_INDEX[sideLandmarkName(side, 'shoulder')]];
+  if (!hip || !shoulder) throw new Error('no near hip or shoulder');
+  // Extension moves the shoulder down on screen, towards the floor.
+  const down = rotateAbout(shoulder, hip, 1).y > shoulder.y ? 1 : -1;
+  const landmarks = pose.landmarks.map((point, i) =>
+    point && UPPER_BODY.has(i) ? { ...point, ...rotateAbout(point, hip, down * degrees) } : point,
+  );
+  return { ...pose, landmarks };
+}
+
+/** The render with the trunk extended by `degrees` in every frame where a leg is lowered. */
+function renderWithLumbarLift(degrees: number): PoseRecording {
+  const render = loadRecording(RENDER);
+  let state = deadBug.initialState();
+  const frames = render.frames.map((frame) => {
+    const pose = frame.poses[0] ?? null;
+    const step = deadBug.evaluate(pose, state, {
+      timestampMs: frame.timestampMs,
+      strictness: 'beginner',
+      imageSize: frame.imageSize,
+    });
+    state = step.state;
+    const lowered =
+      (step.result.metrics.lowestAnkleAboveTrunkTorsos ?? 1) < LEG_LOWERED_BELOW_TORSOS;
+    return lowered && pose ? { ...frame, poses: [trunkExtended(pose, degrees)] } : frame;
+  });
+  return { ...render, frames, derivation: `trunk extended ${degrees}° while the leg is lowered` };
+}
+
+describe('dead bug on the real fixtures (BlazePose full)', () => {
+  it.each(GOOD_FILES)('shows no fault on good form: %s', (file) => {
+    const verdict = judgeRecording(deadBug, loadRecording(file));
+    expect(verdict.shownFaults).toEqual([]);
+    expect(verdict.couldNotJudge).toBe(false);
+    expect(shown(loadRecording(file), 'advanced')).toEqual([]);
+  });
+
+  it('counts the one rep of the render, on the lowered leg side', () => {
+    const verdict = judgeRecording(deadBug, loadRecording(RENDER));
+    expect(verdict.reps).toMatchObject({ total: 1, clean: 1 });
+    expect((verdict.reps?.left ?? 0) + (verdict.reps?.right ?? 0)).toBe(1);
+  });
+
+  it('knows the start position and the lowered leg in the photos', () => {
+    const phaseOf = (file: string) => {
+      const frame = loadRecording(file).frames[0];
+      return deadBug.evaluate(frame?.poses[0] ?? null, deadBug.initialState(), {
+        timestampMs: 0,
+        strictness: 'beginner',
+        imageSize: frame?.imageSize ?? null,
+      }).result;
+    };
+    expect(phaseOf('dead_bug/dead_bug_start_01.jpg')).toMatchObject({
+      phase: 'start',
+      activeSide: null,
+    });
+    expect(phaseOf('dead_bug/dead_bug_good_armleg_03.jpg').phase).toBe('extended');
+    expect(phaseOf('dead_bug/dead_bug_good_toetap_01.jpg').phase).toBe('extended');
+  });
+});
+
+describe('dead bug on MoveNet photos', () => {
+  for (const file of GOOD_FILES.filter((name) => name.endsWith('.jpg'))) {
+    it(`shows no fault, or says it cannot see: ${file}`, () => {
+      expect(shown(loadRecording(file, 'movenet-lightning'))).toEqual([]);
+    });
+  }
+});
+
+describe('dead bug on derived lumbar lift (the real render, trunk extended)', () => {
+  it('cues lumbar lift when the trunk extends 20° while the leg is lowered', () => {
+    const lifted = renderWithLumbarLift(20);
+    expect(shown(lifted)).toEqual(['dead-bug.lumbar-lift']);
+    const verdict = judgeRecording(deadBug, lifted);
+    expect(verdict.reps).toMatchObject({ total: 1, clean: 0 });
+  });
+
+  it(`does not cue a 10° extension (under the beginner ${BEGINNER_LUMBAR_LIFT_DEG}°)`, () => {
+    expect(shown(renderWithLumbarLift(10))).toEqual([]);
+  });
+
+  it('cues a 14° extension only at advanced', () => {
+    const lifted = renderWithLumbarLift(14);
+    expect(shown(lifted)).toEqual([]);
+    expect(shown(lifted, 'advanced')).toEqual(['dead-bug.lumbar-lift']);
+  });
+
+  it('never judges lumbar lift on a photo: a still has no start position to compare with', () => {
+    const photo = loadRecording('dead_bug/dead_bug_good_armleg_03.jpg');
+    const frame = photo.frames[0];
+    const pose = frame?.poses[0];
+    if (!frame || !pose) throw new Error('no pose');
+    const arched = { ...photo, frames: [{ ...frame, poses: [trunkExtended(pose, 30)] }] };
+    expect(shown(arched)).toEqual([]);
+  });
+});
+
+describe('dead bug when it cannot judge', () => {
+  const photo = loadRecording('dead_bug/dead_bug_start_01.jpg');
+  const frame = photo.frames[0];
+  const pose = frame?.poses[0];
+  if (!frame || !pose) throw new Error('no pose');
+
+  it('says it cannot see the hips when they are hidden, and cues nothing', () => {
+    const hidden: Pose = {
+      ...pose,
+      landmarks: pose.landmarks.map((point, i) =>
+        i === LANDMARK_INDEX.left_hip || i === LANDMARK_INDEX.right_hip ? null : point,
+      ),
+    };
+    const verdict = judgeRecording(deadBug, { ...photo, frames: [{ ...frame, poses: [hidden] }] });
+    expect(verdict.couldNotJudge).toBe(true);
+    expect(verdict.unseen).toContain('hips');
+    expect(verdict.shownFaults).toEqual([]);
+  });
+
+  it('asks to turn sideways when filmed from the front', () => {
+    const result = deadBug.evaluate(standingFront(), deadBug.initialState(), {
+      timestampMs: 0,
+      strictness: 'beginner',
+      imageSize: FIXTURE_IMAGE,
+    }).result;
+    expect(result).toMatchObject({ status: 'wrong-view', viewAdvice: 'setup.turn-sideways' });
+  });
+
+  it('is in setup, with no form feedback, when standing side-on', () => {
+    const result = deadBug.evaluate(standingSideFacingRight(), deadBug.initialState(), {
+      timestampMs: 0,
+      strictness: 'advanced',
+      imageSize: FIXTURE_IMAGE,
+    }).result;
+    expect(result).toMatchObject({
+      status: 'ok',
+      phase: 'setup',
+      viewAdvice: 'setup.get-in-position',
+      faults: [],
+    });
+  });
+
+  it('honours the exercise contract', () => {
+    expect(exerciseContractViolations(deadBug, pose)).toEqual([]);
+  });
+});

@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import { loadRecording } from '../../../tests/support/fixtures';
+import type { Vec2 } from '../geometry/vector';
+import type { LandmarkName } from '../landmarks';
+import { LANDMARK_INDEX } from '../landmarks';
+import type { Pose, PoseFrame } from '../pose';
+import type { PoseRecording } from '../recording';
+import { nearSide, sideLandmarkName } from '../side';
+import { exerciseContractViolations } from '../testing/exercise-contract';
+import { FIXTURE_IMAGE, standingFront, standingSideFacingRight } from '../testing/poses';
+import {
+  ADVANCED_OVER_ARCHED_DEG,
+  BEGINNER_DROPPED_FAST_DEG_PER_S,
+  BEGINNER_HIPS_LOW_DEG,
+  BEGINNER_OVER_ARCHED_DEG,
+  gluteBridge,
+} from './glute-bridge';
+import { judgeRecording } from './judge-recording';
+import type { FaultId, Strictness } from './types';
+
+/*
+ * Labelled glute-bridge files, BlazePose full, beginner (measured with the session pipeline):
+ *
+ * | file                                  | label        | hip dev. (°) | shown        | reps | verdict   |
+ * | ------------------------------------- | ------------ | ------------ | ------------ | ---- | --------- |
+ * | glute_bridge_good_01.jpg              | none         | -17          | -            |      | right     |
+ * | glute_bridge_good_02.jpg              | none         | +3           | -            |      | right     |
+ * | glute_bridge_good_03.jpg              | none         | -9           | -            |      | right     |
+ * | glute_bridge_good_annotated_04.jpg    | none         | -27          | -            |      | right     |
+ * | glute_bridge_good_anim_01_top.jpg     | none         | +5           | -            |      | right     |
+ * | glute_bridge_good_anim_01_bottom.jpg  | none         | +60 (lying)  | -            |      | right     |
+ * | glute_bridge_good_anim_01.webp        | none, 1 rep  | +60..+11     | -            | 1    | right     |
+ * | rendered_glute_bridge_01.mp4          | none, 1 rep  | +56..-6      | -            | 1    | right     |
+ * | glute_bridge_archedback_01.jpg        | over-arched  | -37          | over-arched  |      | right     |
+ * | glute_bridge_archedback_02.jpg        | over-arched  | -41          | over-arched  |      | right     |
+ * | glute_bridge_archedback_03.jpg        | over-arched  | -10          | -            |      | wrong (known limit: lumbar arch, hip on the line) |
+ */
+
+const GOOD_FILES: readonly string[] = [
+  'glute_bridge/glute_bridge_good_01.jpg',
+  'glute_bridge/glute_bridge_good_02.jpg',
+  'glute_bridge/glute_bridge_good_03.jpg',
+  'glute_bridge/glute_bridge_good_annotated_04.jpg',
+  'glute_bridge/glute_bridge_good_anim_01.webp',
+  'glute_bridge/glute_bridge_good_anim_01_top.jpg',
+  'glute_bridge/glute_bridge_good_anim_01_bottom.jpg',
+  'rendered/rendered_glute_bridge_01.mp4',
+];
+
+const OVER_ARCHED_FILES: readonly string[] = [
+  'glute_bridge/glute_bridge_archedback_01.jpg',
+  'glute_bridge/glute_bridge_archedback_02.jpg',
+];
+
+/** Known limit: a lower-back-driven bridge with the hip joint on the line (the outline will see it). */
+const LUMBAR_ARCH_FILE = 'glute_bridge/glute_bridge_archedback_03.jpg';
+
+const CLIP_REPS: readonly (readonly [string, number])[] = [
+  ['glute_bridge/glute_bridge_good_anim_01.webp', 1],
+  ['rendered/rendered_glute_bridge_01.mp4', 1],
+];
+
+/** Every scored glute-bridge photo (labelled `none` or a fault; `unknown` ones are not scored). */
+const SCORED_PHOTOS: readonly string[] = [
+  ...GOOD_FILES.filter((file) => file.endsWith('.jpg')),
+  ...OVER_ARCHED_FILES,
+  LUMBAR_ARCH_FILE,
+];
+
+function shown(recording: PoseRecording, strictness: Strictness = 'beginner'): FaultId[] {
+  return [...judgeRecording(gluteBridge, recording, strictness).shownFaults].sort();
+}
+
+function firstPose(recording: PoseRecording): Pose {
+  const pose = recording.frames[0]?.poses[0];
+  if (!pose) throw new Error(`${recording.source} has no pose`);
+  return pose;
+}
+
+function withPose(recording: PoseRecording, pose: Pose): PoseRecording {
+  const frame = recording.frames[0];
+  if (!frame) throw new Error(`${recording.source} has no frame`);
+  return { ...recording, frames: [{ ...frame, poses: [pose] }] };
+}
+
+function rotateAbout(point: Vec2, centre: Vec2, degrees: number): Vec2 {
+  const radians = (degrees * Math.PI) / 180;
+  const dx = point.x - centre.x;
+  const dy = point.y - centre.y;
+  return {
+    x: centre.x + dx * Math.cos(radians) - dy * Math.sin(radians),
+    y: centre.y + dx * Math.sin(radians) + dy * Math.cos(radians),
+  };
+}
+
+/**
+ * The hips moved up (positive) or down by turning both thighs about the knees, feet planted: how a
+ * bridge rises higher (pushing into an arch) or stops short. Only the hip landmarks move.
+ */
+function thighsTurned(pose: Pose, liftDeg: number): Pose {
+  const side = nearSide(pose, { imageSize: null })?.side ?? 'left';
+  const knee = pose.landmarks[LANDMARK_INDEX[sideLandmarkName(side, 'knee')]];
+  const hip = pose.landmarks[LANDMARK_INDEX[sideLandmarkName(side, 'hip')]];
+  if (!knee || !hip) throw new Error('no near hip or knee');
+  // The turn that moves the near hip up on screen is the lift direction.
+  const up = rotateAbout(hip, knee, 1).y < hip.y ? 1 : -1;
+  const hips: readonly LandmarkName[] = ['left_hip', 'right_hip'];
+  const landmarks = pose.landmarks.map((point, i) => {
+    const name = hips.find((h) => LANDMARK_INDEX[h] === i);
+    return point && name ? { ...point, ...rotateAbout(point, knee, up * liftDeg) } : point;
+  });
+  return { ...pose, landmarks };
+}
+
+function hipDeviation(recording: PoseRecording): number | undefined {
+  const frame = recording.frames[0];
+  return gluteBridge.evaluate(frame?.poses[0] ?? null, gluteBridge.initialState(), {
+    timestampMs: 0,
+    strictness: 'beginner',
+    imageSize: frame?.imageSize ?? null,
+  }).result.metrics.hipDeviationDeg;
+}
+
+/** A clip from real poses, each held for `holdMs` at 15 fps, then the next one. */
+function clipOf(
+  template: PoseRecording,
+  poses: readonly (readonly [Pose, number])[],
+): PoseRecording {
+  const base = template.frames[0];
+  if (!base) throw new Error('no frame');
+  const frames: PoseFrame[] = [];
+  let t = 0;
+  for (const [pose, holdMs] of poses) {
+    const end = t + holdMs;
+    for (; t < end; t += 1000 / 15) frames.push({ ...base, timestampMs: t, poses: [pose] });
+  }
+  return { ...template, mode: 'video', sampleFps: 15, frames };
+}
+
+describe('glute bridge on the real fixtures (BlazePose full)', () => {
+  it.each(GOOD_FILES)('shows no fault on good form: %s', (file) => {
+    const verdict = judgeRecording(gluteBridge, loadRecording(file));
+    expect(verdict.shownFaults).toEqual([]);
+    expect(verdict.couldNotJudge).toBe(false);
+  });
+
+  it.each(OVER_ARCHED_FILES)('cues the over-arched deep bridge: %s', (file) => {
+    expect(shown(loadRecording(file))).toEqual(['glute-bridge.over-arched']);
+    expect(shown(loadRecording(file), 'advanced')).toEqual(['glute-bridge.over-arched']);
+  });
+
+  it('gives no wrong cue on the lumbar-driven bridge it cannot see (known limit)', () => {
+    expect(shown(loadRecording(LUMBAR_ARCH_FILE))).toEqual([]);
+  });
+
+  it.each(CLIP_REPS)('counts the reps of %s exactly (%i)', (file, reps) => {
+    const verdict = judgeRecording(gluteBridge, loadRecording(file));
+    expect(verdict.reps?.total).toBe(reps);
+  });
+
+  it('keeps every good fixture above the advanced over-arch threshold too', () => {
+    for (const file of GOOD_FILES) {
+      expect(shown(loadRecording(file), 'advanced'), file).not.toContain(
+        'glute-bridge.over-arched',
+      );
+    }
+  });
+});
+
+describe('glute bridge on MoveNet photos', () => {
+  for (const file of SCORED_PHOTOS) {
+    it(`shows no fault outside the label, or says it cannot see: ${file}`, () => {
+      const faults = shown(loadRecording(file, 'movenet-lightning'));
+      const allowed: readonly FaultId[] = OVER_ARCHED_FILES.includes(file)
+        ? ['glute-bridge.over-arched']
+        : [];
+      expect(faults.filter((fault) => !allowed.includes(fault))).toEqual([]);
+    });
+  }
+});
+
+describe('glute bridge on derived bad form (real skeletons, changed)', () => {
+  const top = loadRecording('glute_bridge/glute_bridge_good_anim_01_top.jpg');
+  const topPose = firstPose(top);
+
+  it('cues over-arched when the thighs turn 25° about the knees, pushing the hips past the line', () => {
+    const arched = withPose(top, thighsTurned(topPose, 25));
+    expect(-(hipDeviation(arched) ?? 0)).toBeGreaterThan(BEGINNER_OVER_ARCHED_DEG);
+    expect(shown(arched)).toEqual(['glute-bridge.over-arched']);
+  });
+
+  it('does not cue a 15° turn: hips past the line but under both thresholds', () => {
+    const slightly = withPose(top, thighsTurned(topPose, 15));
+    expect(-(hipDeviation(slightly) ?? 0)).toBeLessThan(ADVANCED_OVER_ARCHED_DEG);
+    expect(shown(slightly)).toEqual([]);
+    expect(shown(slightly, 'advanced')).toEqual([]);
+  });
+
+  it('cues hips-low when the thighs turn 10° down about the knees and the top is held there', () => {
+    const low = withPose(top, thighsTurned(topPose, -10));
+    expect(hipDeviation(low)).toBeGreaterThan(BEGINNER_HIPS_LOW_DEG);
+    expect(shown(low)).toEqual(['glute-bridge.hips-low']);
+  });
+
+  it('does not cue a 3° lower top (within measurement error of the line)', () => {
+    const nearly = withPose(top, thighsTurned(topPose, -3));
+    expect(hipDeviation(nearly)).toBeLessThan(BEGINNER_HIPS_LOW_DEG);
+    expect(shown(nearly)).toEqual([]);
+  });
+
+  it('cues dropped-fast when the hips fall from the top to the floor in one frame (67 ms)', () => {
+    const bottom = firstPose(loadRecording('glute_bridge/glute_bridge_good_anim_01_bottom.jpg'));
+    const clip = clipOf(top, [
+      [bottom, 1000],
+      [topPose, 1500],
+      [bottom, 1500],
+    ]);
+    const verdict = judgeRecording(gluteBridge, clip);
+    expect(verdict.shownFaults).toEqual(['glute-bridge.dropped-fast']);
+    expect(verdict.reps?.total).toBe(1);
+  });
+
+  it('does not cue lowering through the real intermediate poses over 1.2 s', () => {
+    const anim = loadRecording('glute_bridge/glute_bridge_good_anim_01.webp');
+    const [b0, b1, b2, b3] = anim.frames.map((frame) => frame.poses[0] ?? topPose);
+    if (!b0 || !b1 || !b2 || !b3) throw new Error('animation frames missing');
+    const clip = clipOf(top, [
+      [b0, 1000],
+      [b1, 300],
+      [b2, 300],
+      [b3, 1500],
+      [b2, 400],
+      [b1, 400],
+      [b0, 1500],
+    ]);
+    const verdict = judgeRecording(gluteBridge, clip);
+    expect(verdict.shownFaults).toEqual([]);
+    expect(verdict.reps?.total).toBe(1);
+    // The lowering measured well under the threshold: (60 - 6)° over about 0.8 s.
+    expect(BEGINNER_DROPPED_FAST_DEG_PER_S).toBeGreaterThan(54 / 0.8);
+  });
+});
+
+describe('glute bridge when it cannot judge', () => {
+  const top = loadRecording('glute_bridge/glute_bridge_good_01.jpg');
+  const pose = firstPose(top);
+
+  it('says it cannot see the hips when they are hidden, and cues nothing', () => {
+    const hidden: Pose = {
+      ...pose,
+      landmarks: pose.landmarks.map((point, i) =>
+        point && (i === LANDMARK_INDEX.left_hip || i === LANDMARK_INDEX.right_hip)
+          ? { ...point, visibility: 0 }
+          : point,
+      ),
+    };
+    const verdict = judgeRecording(gluteBridge, withPose(top, hidden));
+    expect(verdict.couldNotJudge).toBe(true);
+    expect(verdict.unseen).toContain('hips');
+    expect(verdict.shownFaults).toEqual([]);
+  });
+
+  it('asks to turn sideways when filmed from the front', () => {
+    const result = gluteBridge.evaluate(standingFront(), gluteBridge.initialState(), {
+      timestampMs: 0,
+      strictness: 'beginner',
+      imageSize: FIXTURE_IMAGE,
+    }).result;
+    expect(result).toMatchObject({ status: 'wrong-view', viewAdvice: 'setup.turn-sideways' });
+    expect(result.faults).toEqual([]);
+  });
+
+  it('is in setup, with no form feedback, when standing side-on', () => {
+    const result = gluteBridge.evaluate(standingSideFacingRight(), gluteBridge.initialState(), {
+      timestampMs: 0,
+      strictness: 'advanced',
+      imageSize: FIXTURE_IMAGE,
+    }).result;
+    expect(result).toMatchObject({
+      status: 'ok',
+      phase: 'setup',
+      viewAdvice: 'setup.get-in-position',
+      faults: [],
+    });
+  });
+
+  it('honours the exercise contract', () => {
+    expect(exerciseContractViolations(gluteBridge, pose)).toEqual([]);
+  });
+});
