@@ -1,10 +1,22 @@
+import { birdDog } from './bird-dog';
 import { deadBug } from './dead-bug';
 import { gluteBridge } from './glute-bridge';
+import { plank } from './plank';
+import { sidePlank } from './side-plank';
+import { superman } from './superman';
 import type { Exercise, ExerciseId } from './types';
 import { wallPosture } from './wall-posture';
 
 /** Every exercise the app offers, in menu order. Adding one is its file plus a line here. */
-export const EXERCISES: readonly Exercise[] = [gluteBridge, deadBug, wallPosture];
+export const EXERCISES: readonly Exercise[] = [
+  plank,
+  sidePlank,
+  birdDog,
+  deadBug,
+  gluteBridge,
+  superman,
+  wallPosture,
+];
 
 export function findExercise(id: ExerciseId): Exercise | null {
   return EXERCISES.find((exercise) => exercise.id === id) ?? null;

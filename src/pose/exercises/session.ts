@@ -82,6 +82,7 @@ export function stepSession<Phase extends string, Fault extends FaultId, State, 
       ? stepHoldTimer(state.hold, {
           timestampMs: context.timestampMs,
           status: result.status,
+          inPosition: result.phase !== null && exercise.holdPhases.includes(result.phase),
           faults: result.faults,
         })
       : state.hold;

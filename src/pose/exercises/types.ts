@@ -190,6 +190,8 @@ export interface HoldExercise<
   Thresholds,
 > extends ExerciseBase<Phase, Fault, State, Thresholds> {
   readonly kind: 'hold';
+  /** The phases that are the hold itself; time in the others (getting into position) never counts. */
+  readonly holdPhases: readonly Phase[];
 }
 
 export type Exercise<

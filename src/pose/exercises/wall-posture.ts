@@ -570,6 +570,7 @@ export const wallPosture: HoldExercise<
   views: ['side', 'front'],
   requiredLandmarks: REQUIRED_LANDMARKS,
   phases: ['setup', 'standing'],
+  holdPhases: ['standing'],
   faults: FAULTS,
   thresholds: THRESHOLDS,
   alternatesSides: false,

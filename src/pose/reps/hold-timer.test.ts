@@ -12,7 +12,7 @@ function feed(samples: readonly HoldSample[]): HoldTimerState {
 function frames(
   fromMs: number,
   toMs: number,
-  kind: 'good' | 'fault' | 'unseen',
+  kind: 'good' | 'fault' | 'unseen' | 'setup',
   stepMs = FRAME_MS,
 ): HoldSample[] {
   const samples: HoldSample[] = [];
@@ -20,6 +20,7 @@ function frames(
     samples.push({
       timestampMs: t,
       status: kind === 'unseen' ? 'cannot-see' : 'ok',
+      inPosition: kind !== 'setup',
       faults: kind === 'fault' ? ['plank.hips-sagging'] : [],
     });
   }
@@ -27,6 +28,11 @@ function frames(
 }
 
 describe('stepHoldTimer', () => {
+  it('does not count time spent getting into position', () => {
+    expect(feed(frames(0, 3000, 'setup')).goodMs).toBe(0);
+    expect(feed([...frames(0, 3000, 'setup'), ...frames(3100, 4100, 'good')]).goodMs).toBe(1000);
+  });
+
   it('counts seconds in good form', () => {
     const state = feed(frames(0, 10000, 'good'));
     expect(state.goodMs).toBe(10000);
@@ -81,6 +87,7 @@ describe('stepHoldTimer', () => {
       state = stepHoldTimer(state, {
         timestampMs: nastyNumber(random),
         status: random() < 0.5 ? 'cannot-see' : 'no-person',
+        inPosition: true,
         faults: [],
       });
     }

@@ -2,6 +2,8 @@
 export interface HoldSample {
   readonly timestampMs: number;
   readonly status: 'ok' | 'cannot-see' | 'wrong-view' | 'no-person';
+  /** False while the person is still getting into position: setup time is not hold time. */
+  readonly inPosition: boolean;
   readonly faults: readonly string[];
 }
 
@@ -39,7 +41,8 @@ export function initialHoldTimerState(): HoldTimerState {
 }
 
 /**
- * Feeds one frame to the hold timer. Only time between good frames (status ok, no faults) counts;
+ * Feeds one frame to the hold timer. Only time between good frames (status ok, in position, no
+ * faults) counts;
  * a fault pauses at once and ends the streak; unseen frames pause, and the time across them counts
  * only if good form resumes within `HOLD_MAX_GAP_MS`. Samples with non-increasing or non-finite
  * timestamps are ignored. Pure: returns a new state.
@@ -48,8 +51,9 @@ export function stepHoldTimer(state: HoldTimerState, sample: HoldSample): HoldTi
   const t = sample.timestampMs;
   if (!Number.isFinite(t)) return state;
   if (state.lastSampleMs !== null && t <= state.lastSampleMs) return state;
-  const good = sample.status === 'ok' && sample.faults.length === 0;
-  const faulted = sample.status === 'ok' && !good;
+  const judged = sample.status === 'ok' && sample.inPosition;
+  const good = judged && sample.faults.length === 0;
+  const faulted = judged && !good;
 
   if (faulted) {
     return { ...state, phase: 'paused-fault', streakMs: 0, lastGoodMs: null, lastSampleMs: t };

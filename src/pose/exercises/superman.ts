@@ -1,0 +1,336 @@
+import { hipMidpoint, shoulderMidpoint, torsoLengthPx } from '../body';
+import type { Degrees } from '../geometry/degrees';
+import { angleAt, elevationAngle, lineTiltFromHorizontal } from '../geometry/angles';
+import { degrees } from '../geometry/degrees';
+import type { Vec2 } from '../geometry/vector';
+import type { LandmarkName } from '../landmarks';
+import type { Pose } from '../pose';
+import type { RepCounterConfig } from '../reps/rep-counter';
+import { DEFAULT_REP_MAX_GAP_MS, DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
+import { gatherLandmarks } from '../requirements';
+import { estimateView } from '../view';
+import type { VisibilityOptions } from '../visibility';
+import { seenLandmark } from '../visibility';
+import type {
+  EvaluateContext,
+  Evaluation,
+  Evidence,
+  EvidencePoint,
+  FaultOf,
+  FormResult,
+  RepExercise,
+  Strictness,
+} from './types';
+
+export type SupermanFault = FaultOf<'superman'>;
+export type SupermanPhase = 'setup' | 'down' | 'lifting' | 'hold' | 'lowering';
+
+export interface SupermanThresholds {
+  /** At the top, chest or legs lifted less than this (degrees above horizontal) stayed down. */
+  readonly minPartLiftDeg: number;
+  /** Head extension (gaze turned from the floor towards ahead) above this is craned. */
+  readonly maxHeadExtensionDeg: number;
+}
+
+/*
+ * No norm exists for superman lift height, neck angle or hold (checkers.md), and there is no
+ * superman recording: thresholds are conservative, set from the neutral necks and flat bodies of
+ * the recorded planks and bird-dogs, and tested on skeletons derived from a real prone recording.
+ */
+
+/**
+ * "Off the floor": lying prone, the shoulder and hip joint centres sit at about the same height and
+ * the legs measured -9 to +2° (plank and prone recordings); a real lift is 10-20°.
+ */
+const MIN_PART_LIFT_DEG_BEGINNER = 3;
+const MIN_PART_LIFT_DEG_ADVANCED = 6;
+/**
+ * The gaze (ear to nose) makes about 90° with the trunk when the neck is neutral: 68-112° over
+ * the good plank and bird-dog recordings. Head extension is 90° minus that angle. Good planks held
+ * up to 37° (a slight look ahead); looking straight ahead measured 47-57° (plank_sagging_01,
+ * plank_sagging_video_01). Thresholds sit 5-11° above the good maximum.
+ */
+const MAX_HEAD_EXTENSION_DEG_BEGINNER = 48;
+const MAX_HEAD_EXTENSION_DEG_ADVANCED = 42;
+/** Gaze-to-trunk angle of a neutral neck, from the same recordings (median about 75-95°). */
+const NEUTRAL_GAZE_TO_TRUNK_DEG = 90;
+
+/** Lying: trunk within this of horizontal (a big superman lifts the chest 20-30°). */
+const PRONE_MAX_TRUNK_TILT_DEG = 40;
+/** A knee this far below the hips (torso lengths) is kneeling, not lying (kneeling ~0.7). */
+const KNEELING_KNEE_DROP_TORSOS = 0.3;
+/**
+ * An elbow this far below the shoulders (torso lengths) props the body up (plank, sphinx: 0.61-0.65
+ * in the recordings); a superman reaches the arms forward or along the sides, near shoulder height.
+ */
+const PROPPED_ELBOW_DROP_TORSOS = 0.35;
+/**
+ * A nose this far above the ear (torso lengths) faces the ceiling: lying on the back. Prone, the
+ * nose is below the ear or, looking ahead, about level (ear to nose ~0.2 torso lengths).
+ */
+const SUPINE_NOSE_RISE_TORSOS = 0.1;
+/**
+ * Top when the higher of chest and legs lifts past 10° and back down below 5°: lying measured
+ * -9 to +5°, a real lift 10-20°.
+ */
+const LIFT_ENTER_TOP_DEG = 10;
+const LIFT_EXIT_TOP_DEG = 5;
+/** Lift is judged after this long at the top (the hold is 2-3 s: checkers.md, seed)... */
+const HOLD_SETTLE_MS = 500;
+/** ...and while within this of the hold's highest lift (lower = on the way down). */
+const HOLD_PEAK_MARGIN_DEG = 4;
+
+export interface SupermanState {
+  /** When the lift entered the top zone, and its highest value since; null when not at the top. */
+  readonly topSinceMs: number | null;
+  readonly topPeakDeg: number | null;
+  readonly lastLiftDeg: number | null;
+}
+
+const REQUIRED = {
+  nose: 'nose',
+  ear: { anyOf: ['left_ear', 'right_ear'] },
+  shoulder: { anyOf: ['left_shoulder', 'right_shoulder'] },
+  hip: { anyOf: ['left_hip', 'right_hip'] },
+  knee: { anyOf: ['left_knee', 'right_knee'] },
+} as const;
+
+const THRESHOLDS: Readonly<Record<Strictness, SupermanThresholds>> = {
+  beginner: {
+    minPartLiftDeg: MIN_PART_LIFT_DEG_BEGINNER,
+    maxHeadExtensionDeg: MAX_HEAD_EXTENSION_DEG_BEGINNER,
+  },
+  advanced: {
+    minPartLiftDeg: MIN_PART_LIFT_DEG_ADVANCED,
+    maxHeadExtensionDeg: MAX_HEAD_EXTENSION_DEG_ADVANCED,
+  },
+};
+
+const REP_COUNTER: RepCounterConfig = {
+  enterTopAbove: LIFT_ENTER_TOP_DEG,
+  exitTopBelow: LIFT_EXIT_TOP_DEG,
+  minDwellMs: DEFAULT_REP_MIN_DWELL_MS,
+  maxGapMs: DEFAULT_REP_MAX_GAP_MS,
+};
+
+const INITIAL_STATE: SupermanState = { topSinceMs: null, topPeakDeg: null, lastLiftDeg: null };
+
+function evidencePoint(point: Vec2, name: LandmarkName | null): EvidencePoint {
+  return { x: point.x, y: point.y, name };
+}
+
+/**
+ * Head extension relative to the trunk: 90° minus the angle between the trunk's direction (hip to
+ * shoulder) and the gaze (ear to nose). 0 = neutral, positive = looking from the floor towards
+ * ahead. Pure and total: null when any point is unusable.
+ */
+export function headExtensionDeg(hip: Vec2, shoulder: Vec2, ear: Vec2, nose: Vec2): Degrees | null {
+  const trunkAhead = { x: ear.x + (shoulder.x - hip.x), y: ear.y + (shoulder.y - hip.y) };
+  const gazeToTrunk = angleAt(trunkAhead, ear, nose);
+  return gazeToTrunk === null ? null : degrees(NEUTRAL_GAZE_TO_TRUNK_DEG - gazeToTrunk);
+}
+
+function emptyResult(
+  status: FormResult['status'],
+  overrides: Partial<FormResult<SupermanPhase, SupermanFault>> = {},
+): FormResult<SupermanPhase, SupermanFault> {
+  return {
+    status,
+    phase: null,
+    faults: [],
+    unseen: [],
+    view: 'unknown',
+    viewAdvice: null,
+    confidence: 0,
+    evidence: [],
+    metrics: {},
+    repSignal: null,
+    activeSide: null,
+    ...overrides,
+  };
+}
+
+interface LegLift {
+  readonly hip: EvidencePoint;
+  readonly end: EvidencePoint;
+  readonly liftDeg: Degrees;
+}
+
+/** The higher-lifted leg, hip to ankle (knee when the ankle is unseen). */
+function legLift(pose: Pose, options: VisibilityOptions): LegLift | null {
+  let best: LegLift | null = null;
+  for (const side of ['left', 'right'] as const) {
+    const hip = seenLandmark(pose, `${side}_hip`, options);
+    const ankle = seenLandmark(pose, `${side}_ankle`, options);
+    const knee = seenLandmark(pose, `${side}_knee`, options);
+    const end = ankle ?? knee;
+    const liftDeg = elevationAngle(hip, end);
+    if (!hip || !end || liftDeg === null) continue;
+    if (best === null || liftDeg > best.liftDeg) {
+      best = {
+        hip: evidencePoint(hip, `${side}_hip`),
+        end: evidencePoint(end, ankle ? `${side}_ankle` : `${side}_knee`),
+        liftDeg,
+      };
+    }
+  }
+  return best;
+}
+
+function isProne(
+  pose: Pose,
+  trunkTiltDeg: number,
+  shoulderY: number,
+  hipY: number,
+  ear: Vec2,
+  nose: Vec2,
+  torsoPx: number,
+  options: VisibilityOptions,
+): boolean {
+  const below = (names: readonly LandmarkName[], fromY: number, minTorsos: number) =>
+    names.some((name) => {
+      const point = seenLandmark(pose, name, options);
+      return point !== null && (point.y - fromY) / torsoPx >= minTorsos;
+    });
+  const kneeling = below(['left_knee', 'right_knee'], hipY, KNEELING_KNEE_DROP_TORSOS);
+  const propped = below(['left_elbow', 'right_elbow'], shoulderY, PROPPED_ELBOW_DROP_TORSOS);
+  const facingUp = (ear.y - nose.y) / torsoPx > SUPINE_NOSE_RISE_TORSOS;
+  return trunkTiltDeg <= PRONE_MAX_TRUNK_TILT_DEG && !kneeling && !propped && !facingUp;
+}
+
+function evaluateSuperman(
+  pose: Pose | null,
+  state: SupermanState,
+  context: EvaluateContext,
+): Evaluation<SupermanPhase, SupermanFault, SupermanState> {
+  if (pose === null) return { result: emptyResult('no-person'), state };
+  const options: VisibilityOptions = { imageSize: context.imageSize };
+  const gathered = gatherLandmarks(pose, REQUIRED, options);
+  if (!gathered.ok) {
+    return { result: emptyResult('cannot-see', { unseen: gathered.unseen }), state };
+  }
+  const view = estimateView(pose, context.imageSize).view;
+  const shoulders = shoulderMidpoint(pose, options);
+  const hips = hipMidpoint(pose, options);
+  const torsoPx = torsoLengthPx(pose, options);
+  if (view !== 'side' || !shoulders || !hips || torsoPx === null) {
+    const result = emptyResult('wrong-view', { view, viewAdvice: 'setup.turn-sideways' });
+    return { result, state };
+  }
+  const legs = legLift(pose, options);
+  if (!legs) return { result: emptyResult('cannot-see', { unseen: ['hips', 'knees'] }), state };
+  const { ear, nose } = gathered.points;
+  const t = context.timestampMs;
+  const thresholds = THRESHOLDS[context.strictness];
+  const trunkTilt = lineTiltFromHorizontal(hips.point, shoulders.point) ?? 90;
+  const confidence = Math.min(
+    gathered.points.shoulder.visibility,
+    gathered.points.hip.visibility,
+    gathered.points.knee.visibility,
+  );
+  const trunkFrom = evidencePoint(hips.point, null);
+  const trunkTo = evidencePoint(shoulders.point, null);
+  if (!isProne(pose, trunkTilt, shoulders.point.y, hips.point.y, ear, nose, torsoPx, options)) {
+    const result = emptyResult('ok', {
+      phase: 'setup',
+      view,
+      viewAdvice: 'setup.get-in-position',
+      confidence,
+      evidence: [{ kind: 'line', from: trunkFrom, to: trunkTo, about: null }],
+      metrics: { trunkTiltDeg: trunkTilt, torsoPx },
+    });
+    return { result, state: INITIAL_STATE };
+  }
+
+  const chestLift = elevationAngle(hips.point, shoulders.point) ?? 0;
+  const lift = Math.max(chestLift, legs.liftDeg);
+  const headExtension = headExtensionDeg(hips.point, shoulders.point, ear, nose);
+  const atTop =
+    lift > LIFT_ENTER_TOP_DEG || (state.topSinceMs !== null && lift >= LIFT_EXIT_TOP_DEG);
+  const topSinceMs = atTop ? (state.topSinceMs ?? t) : null;
+  const topPeakDeg = topSinceMs === null ? null : Math.max(state.topPeakDeg ?? lift, lift);
+  const holding =
+    topSinceMs !== null &&
+    topPeakDeg !== null &&
+    t - topSinceMs >= HOLD_SETTLE_MS &&
+    lift >= topPeakDeg - HOLD_PEAK_MARGIN_DEG;
+
+  const chestLow = holding && chestLift < thresholds.minPartLiftDeg;
+  const legsLow = holding && legs.liftDeg < thresholds.minPartLiftDeg;
+  const craned =
+    topSinceMs !== null && headExtension !== null && headExtension > thresholds.maxHeadExtensionDeg;
+  const faults: SupermanFault[] = [
+    ...(craned ? (['superman.neck-craned'] as const) : []),
+    ...(chestLow || legsLow ? (['superman.low-lift'] as const) : []),
+  ];
+
+  const evidence: Evidence[] = [
+    { kind: 'line', from: trunkFrom, to: trunkTo, about: chestLow ? 'superman.low-lift' : null },
+    { kind: 'line', from: legs.hip, to: legs.end, about: legsLow ? 'superman.low-lift' : null },
+  ];
+  if (headExtension !== null) {
+    evidence.push({
+      kind: 'angle',
+      vertex: evidencePoint(ear, ear.name),
+      a: trunkTo,
+      b: evidencePoint(nose, 'nose'),
+      degrees: headExtension,
+      about: craned ? 'superman.neck-craned' : null,
+    });
+  }
+  const phase: SupermanPhase =
+    topSinceMs === null
+      ? lift > LIFT_EXIT_TOP_DEG && lift >= (state.lastLiftDeg ?? lift)
+        ? 'lifting'
+        : 'down'
+      : holding || t - topSinceMs < HOLD_SETTLE_MS
+        ? 'hold'
+        : 'lowering';
+  const metrics: Record<string, number> = {
+    trunkTiltDeg: trunkTilt,
+    torsoPx,
+    chestLiftDeg: chestLift,
+    legLiftDeg: legs.liftDeg,
+    liftDeg: lift,
+  };
+  if (headExtension !== null) metrics.headExtensionDeg = headExtension;
+  const result: FormResult<SupermanPhase, SupermanFault> = {
+    status: 'ok',
+    phase,
+    faults,
+    unseen: [],
+    view,
+    viewAdvice: null,
+    confidence,
+    evidence,
+    metrics,
+    repSignal: lift,
+    activeSide: null,
+  };
+  return { result, state: { topSinceMs, topPeakDeg, lastLiftDeg: lift } };
+}
+
+/**
+ * Superman, judged from the side: lying face down, lift arms, chest and legs together with the
+ * gaze on the floor, hold 2-3 s, lower. One rep per lift.
+ */
+export const superman: RepExercise<
+  SupermanPhase,
+  SupermanFault,
+  SupermanState,
+  SupermanThresholds
+> = {
+  id: 'superman',
+  name: 'Superman',
+  kind: 'reps',
+  views: ['side'],
+  requiredLandmarks: REQUIRED,
+  phases: ['setup', 'down', 'lifting', 'hold', 'lowering'],
+  faults: ['superman.neck-craned', 'superman.low-lift'],
+  thresholds: THRESHOLDS,
+  alternatesSides: false,
+  repSignal: 'higher of chest lift (hip to shoulder) and leg lift (hip to ankle), degrees',
+  repCounter: { beginner: REP_COUNTER, advanced: REP_COUNTER },
+  initialState: () => INITIAL_STATE,
+  evaluate: evaluateSuperman,
+};
