@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/browser/chromium';
 
 /** The built app, served as users get it (`vite build` runs first in `npm test`). */
-const PREVIEW_PORT = 4173;
+const PREVIEW_PORT = Number(process.env.PLUMBLINE_PREVIEW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

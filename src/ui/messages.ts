@@ -1,5 +1,6 @@
 /**
- * Every sentence the first page shows, in one place. Codes come in (engine, camera, file); words
+ * The sentences of the status area and readouts, in one place (the workout's words are in
+ * content/). Codes come in (engine, camera, file); words
  * and what to do next go out.
  */
 import type { EngineId, EngineModel, ModelId } from '../pose/pose';
@@ -99,6 +100,10 @@ const CAMERA_ERRORS: Readonly<Record<CameraErrorCode, Wording>> = {
   CAMERA_LOST: {
     text: 'The camera stopped: it was unplugged, switched off or its permission was withdrawn.',
     next: 'Reconnect it (or allow it again), then press “Start camera”.',
+  },
+  PROMPT_TIMEOUT: {
+    text: 'The browser has not answered the camera request yet.',
+    next: 'Look for a camera prompt near the address bar and choose “Allow”. If there is none, press “Starting…” to cancel, then “Start camera” again.',
   },
   CAMERA_FAILED: {
     text: 'The camera could not be started.',

@@ -1,5 +1,5 @@
 /**
- * Everything that can go wrong on the first page, as typed codes. The wording lives in
+ * Everything that can go wrong with the engine, the camera or a file, as typed codes. The wording lives in
  * messages.ts; this file only decides which code an error is.
  */
 import { PoseEngineError } from '../workers/errors';
@@ -13,6 +13,7 @@ export type CameraErrorCode =
   | 'CAMERA_BUSY' // another app holds the camera, or its driver failed
   | 'OVERCONSTRAINED' // no camera meets the requested size or rate
   | 'CAMERA_LOST' // the track ended while in use: unplugged, or permission withdrawn
+  | 'PROMPT_TIMEOUT' // getUserMedia has not answered for a long time: a prompt nobody sees
   | 'CAMERA_FAILED'; // anything else
 
 export type Problem =

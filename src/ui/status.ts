@@ -33,6 +33,7 @@ function plain(message: StatusMessage): Status {
 export function pickStatus(engine: EngineState, photo: PhotoState, camera: CameraState): Status {
   if (camera.status === 'error') return fromProblem(camera.problem);
   if (camera.status === 'live' && camera.problem) return fromProblem(camera.problem);
+  if (camera.status === 'starting' && camera.problem) return fromProblem(camera.problem);
   if (photo.status === 'error') return fromProblem(photo.problem);
   if (engine.status === 'error') return fromProblem(engine.problem);
   if (engine.status === 'loading') return plain(loadingMessage(engine.config, engine.fraction));

@@ -45,6 +45,12 @@ async function withChromium(
   }
 }
 
+/** The photo tools live under the "Check a photo" tab; the workout is the default. */
+async function openPhotoMode(page: Page): Promise<void> {
+  await page.getByTestId('mode-photo').click();
+  await expect(page.getByTestId('mode-photo')).toHaveAttribute('aria-selected', 'true');
+}
+
 async function waitForEngine(page: Page, label: RegExp): Promise<void> {
   await expect(page.getByTestId('status')).toHaveAttribute('data-tone', 'ok', {
     timeout: ENGINE_READY_MS,
@@ -94,6 +100,7 @@ test.describe('a photo', () => {
     await expect(page.getByTestId('engine-select')).toHaveValue('mediapipe:full');
     await waitForEngine(page, /MediaPipe · full ready/);
 
+    await openPhotoMode(page);
     await page.getByTestId('photo-input').setInputFiles(photo ?? '');
     await expect(page.getByTestId('person-count')).toHaveAttribute('data-count', '1');
     await expect(page.getByTestId('person-count')).toHaveText('1 person found.');
@@ -115,6 +122,7 @@ test.describe('a photo', () => {
     test.skip(!photo, 'test data missing (see the warning above)');
     await page.goto('/');
     await waitForEngine(page, /MediaPipe · full ready/);
+    await openPhotoMode(page);
     await page.getByTestId('photo-input').setInputFiles(photo ?? '');
     await expect(page.getByTestId('person-count')).toHaveAttribute('data-count', '1');
 
@@ -144,6 +152,7 @@ test.describe('a photo', () => {
     test.skip(!dir, 'test data missing (see the warning above)');
     await page.goto('/');
     await waitForEngine(page, /ready/);
+    await openPhotoMode(page);
     await page.getByTestId('photo-input').setInputFiles(path.join(dir ?? '', CLIP));
     await expect(page.getByTestId('person-count')).toHaveText('1 person found in this clip.');
     await expectMsPerFrame(page);
@@ -163,6 +172,7 @@ test.describe('a photo', () => {
       const blob = await canvas.convertToBlob({ type: 'image/png' });
       return Array.from(new Uint8Array(await blob.arrayBuffer()));
     });
+    await openPhotoMode(page);
     await page.getByTestId('photo-input').setInputFiles({
       name: 'empty-room.png',
       mimeType: 'image/png',
@@ -326,8 +336,8 @@ declare global {
 }
 
 /**
- * Runs in the page before the app: counts comlink `estimate` calls sent to workers and their
- * answers, to see how many were ever waiting at once.
+ * Runs in the page before the app: counts comlink `estimate` and `analyse` calls (a camera frame
+ * is one or the other) sent to workers and their answers, to see how many were ever waiting at once.
  */
 function countEstimatesInFlight(): void {
   const waiting = new Set<unknown>();
@@ -342,7 +352,11 @@ function countEstimatesInFlight(): void {
     options?: StructuredSerializeOptions | Transferable[],
   ) {
     const call = message as { type?: unknown; path?: unknown; id?: unknown } | null;
-    if (call?.type === 'APPLY' && Array.isArray(call.path) && call.path[0] === 'estimate') {
+    if (
+      call?.type === 'APPLY' &&
+      Array.isArray(call.path) &&
+      (call.path[0] === 'estimate' || call.path[0] === 'analyse')
+    ) {
       if (!listening.has(this)) {
         listening.add(this);
         this.addEventListener('message', (event: MessageEvent<{ id?: unknown } | null>) => {

@@ -1,15 +1,25 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import type { EngineModel, PoseFrame } from '../../pose/pose';
-import type { PoseEngine } from '../../workers/client';
+import type { EngineModel } from '../../pose/pose';
+import type { FrameAnalysis, PoseEngine } from '../../workers/client';
 import { cameraProblem, cameraProblemOf, engineProblem } from '../problems';
 import type { Problem } from '../problems';
-import { drawFrame, drawPoses, fitStage, prepareCanvas } from '../render/skeleton';
+import { drawAnalysis } from '../render/overlay';
+import type { OverlaySpec } from '../render/overlay';
+import { drawFrame, fitStage, prepareCanvas } from '../render/skeleton';
 import { FrameStatsWindow } from './frame-stats';
+
+/**
+ * A permission prompt can sit unseen (behind a window, on another screen, or blocked by the
+ * browser's quieter prompt UI) and getUserMedia then never settles. After this long we say so;
+ * 12 s is well past the 1-3 s a real camera takes to open.
+ */
+export const CAMERA_PROMPT_TIMEOUT_MS = 12_000;
 
 export type CameraState =
   | { readonly status: 'off' }
-  | { readonly status: 'starting' }
+  /** `problem` is set when the browser has not answered for CAMERA_PROMPT_TIMEOUT_MS. */
+  | { readonly status: 'starting'; readonly problem: Problem | null }
   | {
       readonly status: 'live';
       /** Null until the first frame comes back from the engine. */
@@ -23,6 +33,22 @@ export type CameraState =
       readonly problem: Problem | null;
     }
   | { readonly status: 'error'; readonly problem: Problem };
+
+export interface CameraDevice {
+  readonly deviceId: string;
+  readonly label: string;
+}
+
+export interface CameraOptions {
+  /** The camera to open; null = the browser's default. */
+  readonly deviceId?: string | null;
+  /** While true, frames are drawn but not analysed (a paused set, a hidden tab). */
+  readonly paused?: boolean;
+  /** Every analysed frame; `coaching` is non-null while the engine coaches an exercise. */
+  readonly onAnalysis?: (analysis: FrameAnalysis) => void;
+  /** What to draw over the video; null draws the skeletons only. */
+  readonly overlay?: OverlaySpec | null;
+}
 
 /** The camera API, or null in browsers (or insecure pages) without it. */
 function cameraApi(): MediaDevices | null {
@@ -39,33 +65,72 @@ interface Session {
   /** The engine holding a frame right now: frames are dropped, never queued, while it is busy. */
   busyEngine: PoseEngine | null;
   failedEngine: PoseEngine | null;
-  lastFrame: PoseFrame | null;
+  lastAnalysis: FrameAnalysis | null;
   onEnded: () => void;
+}
+
+async function listCameras(devices: MediaDevices): Promise<CameraDevice[]> {
+  try {
+    const all = await devices.enumerateDevices();
+    return all
+      .filter((device) => device.kind === 'videoinput' && device.deviceId !== '')
+      .map((device, i) => ({
+        deviceId: device.deviceId,
+        label: device.label || `Camera ${i + 1}`,
+      }));
+  } catch {
+    return [];
+  }
 }
 
 /**
  * Owns getUserMedia and the frame loop: draws the video mirrored (the drawing, not the
  * coordinates), sends frames to the engine as ImageBitmaps with at most one in flight, and draws
- * the latest skeleton over the video.
+ * the latest analysis over the video. Lists the cameras once one is open (labels need permission).
  */
 export function useCamera(
   engine: PoseEngine | null,
   canvasRef: RefObject<HTMLCanvasElement | null>,
+  options: CameraOptions = {},
 ): {
   readonly state: CameraState;
-  readonly start: () => Promise<void>;
+  readonly devices: readonly CameraDevice[];
+  /** The camera actually open, when the browser says. */
+  readonly activeDeviceId: string | null;
+  /** Opens the camera (again); `deviceId` overrides the option, e.g. just picked. */
+  readonly start: (deviceId?: string | null) => Promise<void>;
   readonly stop: () => void;
 } {
   const [state, setState] = useState<CameraState>({ status: 'off' });
+  const [devices, setDevices] = useState<readonly CameraDevice[]>([]);
+  const [activeDeviceId, setActiveDeviceId] = useState<string | null>(null);
   const engineRef = useRef(engine);
+  const optionsRef = useRef(options);
   const sessionRef = useRef<Session | null>(null);
   /** Bumped by every start and stop, so a late getUserMedia answer knows it is stale. */
   const attemptRef = useRef(0);
 
   useEffect(() => {
+    optionsRef.current = options;
+  });
+
+  useEffect(() => {
     engineRef.current = engine;
     sessionRef.current?.stats.clear();
+    if (sessionRef.current) sessionRef.current.lastAnalysis = null;
   }, [engine]);
+
+  useEffect(() => {
+    const api = cameraApi();
+    if (!api || typeof api.addEventListener !== 'function') return;
+    const refresh = (): void => {
+      void listCameras(api).then(setDevices);
+    };
+    api.addEventListener('devicechange', refresh);
+    return () => {
+      api.removeEventListener('devicechange', refresh);
+    };
+  }, []);
 
   const endSession = useCallback(() => {
     const session = sessionRef.current;
@@ -87,118 +152,144 @@ export function useCamera(
     setState({ status: 'off' });
   }, [endSession]);
 
-  const start = useCallback(async () => {
-    const attempt = ++attemptRef.current;
-    endSession();
-    const devices = cameraApi();
-    if (!devices) {
-      setState({ status: 'error', problem: cameraProblemOf('UNSUPPORTED') });
-      return;
-    }
-    setState({ status: 'starting' });
-    let stream: MediaStream;
-    try {
-      stream = await devices.getUserMedia({ video: true });
-    } catch (error) {
-      if (attempt === attemptRef.current)
-        setState({ status: 'error', problem: cameraProblem(error) });
-      return;
-    }
-    if (attempt !== attemptRef.current) {
-      for (const track of stream.getTracks()) track.stop();
-      return;
-    }
-    const video = document.createElement('video');
-    video.muted = true;
-    video.playsInline = true;
-    video.srcObject = stream;
-    const session: Session = {
-      stream,
-      video,
-      stats: new FrameStatsWindow(),
-      frameRequest: 0,
-      busyEngine: null,
-      failedEngine: null,
-      lastFrame: null,
-      onEnded: () => {
+  const start = useCallback(
+    async (deviceOverride?: string | null) => {
+      const attempt = ++attemptRef.current;
+      endSession();
+      const api = cameraApi();
+      if (!api) {
+        setState({ status: 'error', problem: cameraProblemOf('UNSUPPORTED') });
+        return;
+      }
+      setState({ status: 'starting', problem: null });
+      const slow = setTimeout(() => {
+        if (attempt === attemptRef.current) {
+          setState({ status: 'starting', problem: cameraProblemOf('PROMPT_TIMEOUT') });
+        }
+      }, CAMERA_PROMPT_TIMEOUT_MS);
+      const deviceId =
+        deviceOverride === undefined ? (optionsRef.current.deviceId ?? null) : deviceOverride;
+      let stream: MediaStream;
+      try {
+        // Plain `true` otherwise: size or rate constraints make browsers crop and scale.
+        stream = await api.getUserMedia({
+          video: deviceId ? { deviceId: { ideal: deviceId } } : true,
+        });
+      } catch (error) {
+        if (attempt === attemptRef.current) {
+          setState({ status: 'error', problem: cameraProblem(error) });
+        }
+        return;
+      } finally {
+        clearTimeout(slow);
+      }
+      if (attempt !== attemptRef.current) {
+        for (const track of stream.getTracks()) track.stop();
+        return;
+      }
+      const video = document.createElement('video');
+      video.muted = true;
+      video.playsInline = true;
+      video.srcObject = stream;
+      const session: Session = {
+        stream,
+        video,
+        stats: new FrameStatsWindow(),
+        frameRequest: 0,
+        busyEngine: null,
+        failedEngine: null,
+        lastAnalysis: null,
+        onEnded: () => {
+          if (sessionRef.current !== session) return;
+          attemptRef.current++;
+          endSession();
+          setState({ status: 'error', problem: cameraProblemOf('CAMERA_LOST') });
+        },
+      };
+      for (const track of stream.getVideoTracks()) {
+        track.addEventListener('ended', session.onEnded);
+        setActiveDeviceId(track.getSettings().deviceId ?? null);
+      }
+      sessionRef.current = session;
+      setState({ status: 'live', latest: null, problem: null });
+      void listCameras(api).then(setDevices);
+
+      const send = (current: PoseEngine): void => {
+        session.busyEngine = current;
+        createImageBitmap(video)
+          .then((bitmap) => current.analyse(bitmap, performance.now(), 'video'))
+          .then(
+            (analysis) => {
+              if (session.busyEngine === current) session.busyEngine = null;
+              if (sessionRef.current !== session || engineRef.current !== current) return;
+              session.lastAnalysis = analysis;
+              const frame = analysis.frame;
+              const { meanMs, fps } = session.stats.add(frame.inferenceMs, performance.now());
+              setState({
+                status: 'live',
+                latest: { people: frame.poses.length, meanMs, fps, config: current.info.config },
+                problem: null,
+              });
+              optionsRef.current.onAnalysis?.(analysis);
+            },
+            (error: unknown) => {
+              if (session.busyEngine === current) session.busyEngine = null;
+              if (sessionRef.current !== session || engineRef.current !== current) return;
+              session.failedEngine = current;
+              setState((previous) => ({
+                status: 'live',
+                latest: previous.status === 'live' ? previous.latest : null,
+                problem: engineProblem(error, 'INFERENCE'),
+              }));
+            },
+          );
+      };
+
+      const tick = (): void => {
         if (sessionRef.current !== session) return;
-        attemptRef.current++;
-        endSession();
-        setState({ status: 'error', problem: cameraProblemOf('CAMERA_LOST') });
-      },
-    };
-    for (const track of stream.getVideoTracks()) {
-      track.addEventListener('ended', session.onEnded);
-    }
-    sessionRef.current = session;
-    setState({ status: 'live', latest: null, problem: null });
-
-    const send = (current: PoseEngine): void => {
-      session.busyEngine = current;
-      createImageBitmap(video)
-        .then((bitmap) => current.estimate(bitmap, performance.now(), 'video'))
-        .then(
-          (frame) => {
-            if (session.busyEngine === current) session.busyEngine = null;
-            if (sessionRef.current !== session || engineRef.current !== current) return;
-            session.lastFrame = frame;
-            const { meanMs, fps } = session.stats.add(frame.inferenceMs, performance.now());
-            setState({
-              status: 'live',
-              latest: { people: frame.poses.length, meanMs, fps, config: current.info.config },
-              problem: null,
-            });
-          },
-          (error: unknown) => {
-            if (session.busyEngine === current) session.busyEngine = null;
-            if (sessionRef.current !== session || engineRef.current !== current) return;
-            session.failedEngine = current;
-            setState((previous) => ({
-              status: 'live',
-              latest: previous.status === 'live' ? previous.latest : null,
-              problem: engineProblem(error, 'INFERENCE'),
-            }));
-          },
-        );
-    };
-
-    const tick = (): void => {
-      if (sessionRef.current !== session) return;
-      const canvas = canvasRef.current;
-      if (canvas && video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth) {
-        const imageSize = { width: video.videoWidth, height: video.videoHeight };
-        const { size, transform } = fitStage(imageSize, true);
-        const ctx = prepareCanvas(canvas, size);
-        if (ctx) {
-          drawFrame(ctx, video, transform);
-          const last = session.lastFrame;
-          if (last && last.imageSize.width === imageSize.width) {
-            drawPoses(ctx, last.poses, transform);
+        const canvas = canvasRef.current;
+        if (canvas && video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth) {
+          const imageSize = { width: video.videoWidth, height: video.videoHeight };
+          const { size, transform } = fitStage(imageSize, true);
+          const ctx = prepareCanvas(canvas, size);
+          const { paused = false, overlay = null } = optionsRef.current;
+          if (ctx) {
+            drawFrame(ctx, video, transform);
+            const last = session.lastAnalysis;
+            if (!paused && last && last.frame.imageSize.width === imageSize.width) {
+              drawAnalysis(ctx, last, transform, overlay);
+            }
+          }
+          const current = engineRef.current;
+          // A terminated engine never answers: only the current engine's frame blocks sending.
+          if (
+            !paused &&
+            current &&
+            session.busyEngine !== current &&
+            session.failedEngine !== current
+          ) {
+            send(current);
           }
         }
-        const current = engineRef.current;
-        // A terminated engine never answers: only the current engine's frame blocks sending.
-        if (current && session.busyEngine !== current && session.failedEngine !== current) {
-          send(current);
-        }
-      }
-      session.frameRequest = requestAnimationFrame(tick);
-    };
+        session.frameRequest = requestAnimationFrame(tick);
+      };
 
-    try {
-      await video.play();
-    } catch (error) {
-      if (sessionRef.current === session) {
-        attemptRef.current++;
-        endSession();
-        setState({ status: 'error', problem: cameraProblem(error) });
+      try {
+        await video.play();
+      } catch (error) {
+        if (sessionRef.current === session) {
+          attemptRef.current++;
+          endSession();
+          setState({ status: 'error', problem: cameraProblem(error) });
+        }
+        return;
       }
-      return;
-    }
-    if (sessionRef.current === session) session.frameRequest = requestAnimationFrame(tick);
-  }, [canvasRef, endSession]);
+      if (sessionRef.current === session) session.frameRequest = requestAnimationFrame(tick);
+    },
+    [canvasRef, endSession],
+  );
 
   useEffect(() => endSession, [endSession]);
 
-  return { state, start, stop };
+  return { state, devices, activeDeviceId, start, stop };
 }

@@ -1,0 +1,528 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openPlumblineDb, type PlumblineDb } from './db';
+import { StorageError } from './errors';
+import {
+  EXPORT_FORMAT_VERSION,
+  MAX_IMPORT_BYTES,
+  deleteAllData,
+  exportAll,
+  importAll,
+  importFile,
+  snapshotsToCsv,
+  toCsv,
+  toJson,
+  type PlumblineExport,
+} from './export';
+import {
+  getProgramme,
+  getSettings,
+  saveProgramme,
+  saveSettings,
+  setChecklistItem,
+} from './programme';
+import { MAX_THUMBNAIL_CHARS } from './schema';
+import { addSnapshot } from './snapshots';
+import { dumpAll, makeRep, makeSession, makeSet, makeSnapshot } from './testing';
+import { appendRep, startSession, startSet } from './workouts';
+
+let db: PlumblineDb;
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = await openPlumblineDb();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  db.close();
+});
+
+async function caught(promise: Promise<unknown>): Promise<StorageError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof StorageError))
+    throw new Error(`expected a StorageError, got ${String(error)}`);
+  return error;
+}
+
+/** Some of everything, through the public API. */
+async function fill(target: PlumblineDb): Promise<void> {
+  const session = await startSession(target, {
+    id: 'live',
+    exercise: 'bird-dog',
+    strictness: 'advanced',
+    plan: { programmeWeek: 2, targetSets: 3, targetReps: 10, targetHoldSeconds: null },
+    startedAt: '2025-03-05T18:00:00.000Z',
+  });
+  const set = await startSet(target, session.id, '2025-03-05T18:00:05.000Z');
+  await appendRep(
+    target,
+    session.id,
+    set,
+    makeRep({ faults: ['bird-dog.hip-rotation', 'bird-dog.short-reach'] }),
+  );
+  await target.put('sessions', makeSession());
+  await addSnapshot(target, makeSnapshot());
+  await addSnapshot(
+    target,
+    makeSnapshot({ id: 'snap-2', thumbnail: null, source: 'photo', view: 'front', metrics: {} }),
+  );
+  await saveSettings(target, {
+    strictness: 'advanced',
+    voiceCues: false,
+    preferredEngine: 'movenet',
+  });
+  await saveProgramme(target, {
+    startedOn: '2025-03-03',
+    week: 2,
+    completedSessionIds: ['session-1'],
+    paused: false,
+  });
+  await setChecklistItem(target, '2025-03-03', 'bird-dog', { done: true, by: 'app' });
+  await setChecklistItem(target, '2025-03-03', 'wall-posture', { done: false, by: 'person' });
+}
+
+async function exportText(source: PlumblineDb): Promise<string> {
+  return toJson((await exportAll(source, '2025-03-06T00:00:00.000Z')).data);
+}
+
+describe('export then import', () => {
+  it('restores exactly the same data into an empty database', async () => {
+    await fill(db);
+    const before = await dumpAll(db);
+    const text = await exportText(db);
+
+    globalThis.indexedDB = new IDBFactory(); // another device
+    const other = await openPlumblineDb();
+    const summary = await importAll(other, text, { mode: 'replace' });
+    expect(summary).toEqual({
+      sessions: 2,
+      snapshots: 2,
+      checklistWeeks: 1,
+      settings: true,
+      programme: true,
+    });
+    expect(await dumpAll(other)).toEqual(before);
+    expect(await exportText(other)).toBe(text);
+    other.close();
+  });
+
+  it('writes a versioned object', async () => {
+    await fill(db);
+    const { data, skipped } = await exportAll(db, '2025-03-06T00:00:00.000Z');
+    expect(data).toMatchObject({
+      app: 'plumbline',
+      formatVersion: EXPORT_FORMAT_VERSION,
+      exportedAt: '2025-03-06T00:00:00.000Z',
+    });
+    expect(skipped).toEqual([]);
+  });
+
+  it('leaves a damaged record out and says so, exporting the rest', async () => {
+    await fill(db);
+    await db.put('snapshots', {
+      ...makeSnapshot({ id: 'bad' }),
+      metrics: { angle: 'ninety' },
+    } as unknown as ReturnType<typeof makeSnapshot>);
+    const { data, skipped } = await exportAll(db);
+    expect(data.snapshots.map((s) => s.id)).toEqual(['snap-1', 'snap-2']);
+    expect(skipped.map((s) => [s.store, s.key])).toEqual([['snapshots', 'bad']]);
+  });
+
+  it('exports null settings when none were saved, so an import keeps the importer’s own', async () => {
+    const { data } = await exportAll(db);
+    expect(data.settings).toBeNull();
+    await saveSettings(db, { strictness: 'advanced', voiceCues: true, preferredEngine: null });
+    await importAll(db, toJson(data), { mode: 'merge' });
+    expect((await getSettings(db)).value.strictness).toBe('advanced');
+  });
+
+  it('replace removes what the file does not hold; merge keeps it', async () => {
+    await fill(db);
+    const text = await exportText(db);
+    await db.put('sessions', makeSession({ id: 'newer' }));
+
+    await importAll(db, text, { mode: 'merge' });
+    expect(await db.count('sessions')).toBe(3);
+    await importAll(db, text, { mode: 'replace' });
+    expect(await db.count('sessions')).toBe(2);
+  });
+});
+
+describe('a full disk during import', () => {
+  it('changes nothing', async () => {
+    await fill(db);
+    const text = await exportText(db);
+    await deleteAllData(db);
+    await db.put('sessions', makeSession({ id: 'only' }));
+    const before = await dumpAll(db);
+
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with apply(this)
+    const realPut = IDBObjectStore.prototype.put;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      calls += 1;
+      if (calls === 3) throw new DOMException('full', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    const error = await caught(importAll(db, text, { mode: 'replace' }));
+    vi.restoreAllMocks();
+
+    expect(error.code).toBe('QUOTA_EXCEEDED');
+    expect(error.message).toMatch(/nothing was imported and your data is unchanged/);
+    expect(await dumpAll(db)).toEqual(before);
+  });
+});
+
+describe('a malformed, oversized or hostile import', () => {
+  let valid: PlumblineExport;
+
+  beforeEach(async () => {
+    await fill(db);
+    valid = (await exportAll(db, '2025-03-06T00:00:00.000Z')).data;
+    // The database that must not change: different from the file, so a partial import would show.
+    await deleteAllData(db);
+    await db.put('sessions', makeSession({ id: 'mine' }));
+    await saveSettings(db, { strictness: 'beginner', voiceCues: true, preferredEngine: null });
+  });
+
+  /** The valid export as JSON with one change made to the parsed object. */
+  function edited(change: (file: Record<string, unknown>) => void): string {
+    const file = JSON.parse(toJson(valid)) as Record<string, unknown>;
+    change(file);
+    return JSON.stringify(file);
+  }
+
+  function firstSession(file: Record<string, unknown>): Record<string, unknown> {
+    return (file.sessions as Record<string, unknown>[])[0] as Record<string, unknown>;
+  }
+
+  function firstSet(file: Record<string, unknown>): Record<string, unknown> {
+    return (firstSession(file).sets as Record<string, unknown>[])[0] as Record<string, unknown>;
+  }
+
+  function firstSnapshot(file: Record<string, unknown>): Record<string, unknown> {
+    return (file.snapshots as Record<string, unknown>[])[0] as Record<string, unknown>;
+  }
+
+  function firstRep(file: Record<string, unknown>): Record<string, unknown> {
+    const set = (firstSession(file).sets as Record<string, unknown>[])[0] as Record<
+      string,
+      unknown
+    >;
+    return (set.reps as Record<string, unknown>[])[0] as Record<string, unknown>;
+  }
+
+  const huge = 'x'.repeat(10_000);
+
+  const cases: readonly (readonly [string, () => string, RegExp])[] = [
+    ['not JSON', () => '{"app": "plumbline", ', /not valid JSON/],
+    ['an empty file', () => '', /not valid JSON/],
+    ['a JSON list', () => '[]', /expected an object, got an array/],
+    [
+      'another app’s file',
+      () => edited((f) => (f.app = 'other')),
+      /file\.app: not a Plumbline export/,
+    ],
+    [
+      'an unknown format version',
+      () => edited((f) => (f.formatVersion = 99)),
+      /formatVersion: a format this version/,
+    ],
+    ['a format version as text', () => edited((f) => (f.formatVersion = '1')), /formatVersion/],
+    ['a missing list', () => edited((f) => delete f.sessions), /file\.sessions: missing/],
+    [
+      'an unknown top-level field',
+      () => edited((f) => (f.extra = 1)),
+      /file\.extra: unknown field/,
+    ],
+    [
+      '__proto__ at the top',
+      () => toJson(valid).replace('{', '{"__proto__": {"polluted": true},'),
+      /__proto__: forbidden key/,
+    ],
+    [
+      '__proto__ inside metrics',
+      () =>
+        toJson(valid).replace(
+          '"forwardHeadDeg"',
+          '"__proto__": {"isAdmin": true}, "forwardHeadDeg"',
+        ),
+      /__proto__: forbidden key/,
+    ],
+    [
+      'constructor as a checklist item',
+      () =>
+        toJson(valid).replace(
+          '"bird-dog": {',
+          '"constructor": {"done": true, "by": "app"}, "bird-dog": {',
+        ),
+      /constructor: forbidden key/,
+    ],
+    [
+      'a number as text',
+      () => edited((f) => (firstRep(f).startMs = '1000')),
+      /startMs: expected a number, got a string/,
+    ],
+    [
+      'an infinite number (1e400)',
+      () => toJson(valid).replace('"startMs": 1000', '"startMs": 1e400'),
+      /startMs: not a finite number/,
+    ],
+    ['a huge number', () => edited((f) => (firstRep(f).endMs = 1e300)), /endMs: outside/],
+    ['a negative time', () => edited((f) => (firstRep(f).startMs = -5)), /startMs: outside/],
+    [
+      'a rep that ends before it starts',
+      () => edited((f) => (firstRep(f).endMs = 10)),
+      /endMs: before startMs/,
+    ],
+    [
+      'a good-form share above 1',
+      () => edited((f) => (firstSet(f).goodFormShare = 1.5)),
+      /goodFormShare: outside 0 to 1/,
+    ],
+    [
+      'an unknown side',
+      () => edited((f) => (firstRep(f).side = 'middle')),
+      /side: expected one of left, right/,
+    ],
+    [
+      'an over-long exercise id',
+      () => edited((f) => (firstSession(f).exercise = huge)),
+      /exercise: longer than 32 characters/,
+    ],
+    [
+      'an over-long fault',
+      () => edited((f) => (firstRep(f).faults = [huge])),
+      /faults\[0\]: longer than/,
+    ],
+    [
+      'a fault with markup',
+      () => edited((f) => (firstRep(f).faults = ['<img src=x onerror=alert(1)>'])),
+      /not a fault id/,
+    ],
+    [
+      'an impossible date',
+      () => edited((f) => (firstSession(f).startedAt = '2025-02-30T07:00:00.000Z')),
+      /startedAt: not a real date/,
+    ],
+    [
+      'a local-time date',
+      () => edited((f) => (firstSession(f).startedAt = '2025-03-01 07:00')),
+      /startedAt: not an ISO date-time/,
+    ],
+    [
+      'duplicate session ids',
+      () => edited((f) => (f.sessions = [firstSession(f), firstSession(f)])),
+      /duplicate id/,
+    ],
+    ['sets out of order', () => edited((f) => (firstSet(f).index = 4)), /index: out of order/],
+    [
+      'an SVG thumbnail',
+      () => edited((f) => (firstSnapshot(f).thumbnail = 'data:image/svg+xml;base64,PHN2Zz4=')),
+      /thumbnail: not a JPEG, PNG or WebP data URL/,
+    ],
+    [
+      'a javascript: thumbnail',
+      () => edited((f) => (firstSnapshot(f).thumbnail = 'javascript:alert(1)')),
+      /thumbnail/,
+    ],
+    [
+      'an oversized thumbnail',
+      () =>
+        edited(
+          (f) =>
+            (firstSnapshot(f).thumbnail =
+              `data:image/png;base64,${'A'.repeat(MAX_THUMBNAIL_CHARS)}`),
+        ),
+      /thumbnail: longer than/,
+    ],
+    [
+      'too many metrics',
+      () =>
+        edited(
+          (f) =>
+            (firstSnapshot(f).metrics = Object.fromEntries(
+              Array.from({ length: 65 }, (_, i) => [`m${i}`, i]),
+            )),
+        ),
+      /metrics: more than 64 entries/,
+    ],
+    [
+      'a settings object with a wrong type',
+      () =>
+        edited(
+          (f) => (f.settings = { strictness: 'beginner', voiceCues: 'yes', preferredEngine: null }),
+        ),
+      /voiceCues: expected true or false/,
+    ],
+    [
+      'programme week 5',
+      () =>
+        edited(
+          (f) =>
+            (f.programme = {
+              startedOn: '2025-03-03',
+              week: 5,
+              completedSessionIds: [],
+              paused: false,
+            }),
+        ),
+      /week: outside 1 to 4/,
+    ],
+    [
+      'a session id with a path in it',
+      () => edited((f) => (firstSession(f).id = '../../etc')),
+      /id: not an id/,
+    ],
+    [
+      'a deeply nested value',
+      () => toJson(valid).replace('"faults": []', `"faults": ${'['.repeat(50)}${']'.repeat(50)}`),
+      /faults\[0\]: expected a string, got an array/,
+    ],
+    [
+      'nesting deep enough to exhaust the stack',
+      () =>
+        toJson(valid).replace(
+          '"faults": []',
+          `"faults": ${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+        ),
+      /nested too deeply to read/,
+    ],
+  ];
+
+  it.each(cases)(
+    'refuses %s with INVALID_IMPORT and changes nothing',
+    async (_name, makeText, detail) => {
+      const before = await dumpAll(db);
+      const error = await caught(importAll(db, makeText(), { mode: 'replace' }));
+      expect(error.code).toBe('INVALID_IMPORT');
+      expect(error.message).toMatch(
+        /^This file is not a Plumbline export Plumbline can read, so nothing was imported and your data is unchanged\./,
+      );
+      expect(error.message).toMatch(detail);
+      expect(await dumpAll(db)).toEqual(before);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    },
+  );
+
+  it('refuses text over the size limit with TOO_LARGE before parsing it', async () => {
+    const before = await dumpAll(db);
+    const parse = vi.spyOn(JSON, 'parse');
+    const text = toJson(valid).replace(
+      '"exportedAt"',
+      `"padding": "${' '.repeat(MAX_IMPORT_BYTES)}", "exportedAt"`,
+    );
+    const error = await caught(importAll(db, text, { mode: 'replace' }));
+    expect(error.code).toBe('TOO_LARGE');
+    expect(error.message).toMatch(
+      /^This file is 20\.0 MB, more than the 20\.0 MB a Plumbline export can be, so nothing was imported/,
+    );
+    expect(parse).not.toHaveBeenCalled();
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('counts bytes, not characters: 7 M three-byte characters are 21 MB', async () => {
+    const error = await caught(importAll(db, '€'.repeat(7 * 1024 * 1024), { mode: 'merge' }));
+    expect(error.code).toBe('TOO_LARGE');
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const file = new Blob([new Uint8Array(MAX_IMPORT_BYTES + 1)]);
+    const text = vi.spyOn(file, 'text');
+    const error = await caught(importFile(db, file, { mode: 'replace' }));
+    expect(error.code).toBe('TOO_LARGE');
+    expect(text).not.toHaveBeenCalled();
+  });
+
+  it('imports a good file given as a Blob', async () => {
+    const summary = await importFile(db, new Blob([toJson(valid)]), { mode: 'merge' });
+    expect(summary.sessions).toBe(2);
+    expect(await db.count('sessions')).toBe(3);
+  });
+});
+
+describe('CSV', () => {
+  it('writes one row per rep, one row for a hold set, with RFC 4180 quoting', () => {
+    const session = makeSession({
+      id: 'with,comma',
+      exercise: 'bird-dog',
+      sets: [
+        makeSet(0, {
+          startedAt: '2025-03-03T07:00:10.000Z',
+          endedAt: null,
+          reps: [
+            makeRep({ side: 'left', faults: [] }),
+            makeRep({
+              side: null,
+              faults: ['bird-dog.hip-rotation', 'bird-dog.short-reach'],
+              rangeOfMotion: { min: -4.5, max: 90 },
+            }),
+          ],
+        }),
+        makeSet(1, { reps: [], holdSeconds: 31.5, goodFormShare: 1 }),
+      ],
+    });
+    const lines = toCsv([session]).split('\r\n');
+    expect(lines[0]).toBe(
+      'session_id,session_started_at,exercise,strictness,set_index,set_started_at,set_ended_at,set_hold_seconds,set_good_form_share,rep_index,side,start_ms,end_ms,faults,range_min_deg,range_max_deg',
+    );
+    expect(lines[1]).toBe(
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,0,left,1000,3500,,12.5,88',
+    );
+    expect(lines[2]).toBe(
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,1,,1000,3500,bird-dog.hip-rotation;bird-dog.short-reach,-4.5,90',
+    );
+    expect(lines[3]).toBe(
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,1,2025-03-03T07:00:10.000Z,2025-03-03T07:01:10.000Z,31.5,1,,,,,,,',
+    );
+    expect(lines).toHaveLength(5); // header, 3 rows, and the final line ending
+    expect(lines[4]).toBe('');
+  });
+
+  it('doubles quotes, quotes line breaks, and defuses spreadsheet formulas in text', () => {
+    // Ids like these never pass the readers, but toCsv is pure and must be safe on any text.
+    const csv = toCsv([
+      makeSession({ id: '=HYPERLINK("x")', sets: [makeSet(0, { reps: [makeRep()] })] }),
+    ]);
+    expect(csv.split('\r\n')[1]).toMatch(/^"'=HYPERLINK\(""x""\)",/);
+    const odd = snapshotsToCsv([makeSnapshot({ id: 'x"y\nz', metrics: { a: 1 } })]);
+    expect(odd.split('\r\n')[1]).toBe(
+      '"x""y\nz",2025-03-04T08:00:00.000Z,camera,side,posture.forward-head,a,1',
+    );
+  });
+
+  it('writes snapshots one row per metric, and one row for a snapshot without metrics', () => {
+    const csv = snapshotsToCsv([
+      makeSnapshot(),
+      makeSnapshot({ id: 'empty', metrics: {}, faults: [] }),
+    ]);
+    expect(csv).toBe(
+      'snapshot_id,taken_at,source,view,faults,metric,value\r\n' +
+        'snap-1,2025-03-04T08:00:00.000Z,camera,side,posture.forward-head,forwardHeadDeg,14.2\r\n' +
+        'snap-1,2025-03-04T08:00:00.000Z,camera,side,posture.forward-head,shoulderTiltDeg,-2\r\n' +
+        'empty,2025-03-04T08:00:00.000Z,camera,side,,,\r\n',
+    );
+  });
+});
+
+describe('delete all my data', () => {
+  it('empties every store and the app carries on', async () => {
+    await fill(db);
+    await deleteAllData(db);
+    const dump = await dumpAll(db);
+    expect(Object.values(dump).every((entries) => entries.length === 0)).toBe(true);
+    expect((await getProgramme(db)).value).toBeNull();
+    expect((await getSettings(db)).value.strictness).toBe('beginner');
+    await startSession(db, { exercise: 'plank', strictness: 'beginner', plan: null });
+    expect(await db.count('sessions')).toBe(1);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Fixture factories and a raw dump for the storage tests (and later hook tests). Not used by the
+ * app; kept out of *.test.ts so several test files can share it.
+ */
+import type { PlumblineDb } from './db';
+import {
+  STORE_NAMES,
+  type PostureSnapshot,
+  type RepRecord,
+  type SetRecord,
+  type StoreName,
+  type WorkoutSession,
+} from './schema';
+
+export function makeRep(overrides: Partial<RepRecord> = {}): RepRecord {
+  return {
+    side: 'left',
+    startMs: 1000,
+    endMs: 3500,
+    faults: [],
+    rangeOfMotion: { min: 12.5, max: 88 },
+    ...overrides,
+  };
+}
+
+export function makeSet(index: number, overrides: Partial<SetRecord> = {}): SetRecord {
+  return {
+    index,
+    startedAt: '2025-03-03T07:00:10.000Z',
+    endedAt: '2025-03-03T07:01:10.000Z',
+    reps: [makeRep(), makeRep({ side: 'right', faults: ['bird-dog.hip-rotation'] })],
+    holdSeconds: 0,
+    goodFormShare: 0.5,
+    ...overrides,
+  };
+}
+
+export function makeSession(overrides: Partial<WorkoutSession> = {}): WorkoutSession {
+  return {
+    id: 'session-1',
+    startedAt: '2025-03-03T07:00:00.000Z',
+    endedAt: '2025-03-03T07:10:00.000Z',
+    exercise: 'bird-dog',
+    strictness: 'beginner',
+    plan: { programmeWeek: 1, targetSets: 2, targetReps: 8, targetHoldSeconds: null },
+    sets: [makeSet(0)],
+    ...overrides,
+  };
+}
+
+/** A 1×1 JPEG-typed data URL: small, and accepted by the thumbnail pattern. */
+export const TINY_THUMBNAIL = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2w==';
+
+export function makeSnapshot(overrides: Partial<PostureSnapshot> = {}): PostureSnapshot {
+  return {
+    id: 'snap-1',
+    takenAt: '2025-03-04T08:00:00.000Z',
+    source: 'camera',
+    view: 'side',
+    metrics: { forwardHeadDeg: 14.2, shoulderTiltDeg: -2 },
+    faults: ['posture.forward-head'],
+    thumbnail: TINY_THUMBNAIL,
+    ...overrides,
+  };
+}
+
+/** Every raw key and value in every store, for "nothing changed" assertions. */
+export async function dumpAll(
+  db: PlumblineDb,
+): Promise<Record<StoreName, [IDBValidKey, unknown][]>> {
+  const dump: Partial<Record<StoreName, [IDBValidKey, unknown][]>> = {};
+  const tx = db.transaction([...STORE_NAMES]);
+  for (const name of STORE_NAMES) {
+    const entries: [IDBValidKey, unknown][] = [];
+    for (let c = await tx.objectStore(name).openCursor(); c; c = await c.continue()) {
+      entries.push([c.primaryKey, c.value]);
+    }
+    dump[name] = entries;
+  }
+  await tx.done;
+  return dump as Record<StoreName, [IDBValidKey, unknown][]>;
+}

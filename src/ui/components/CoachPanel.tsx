@@ -1,0 +1,109 @@
+import { BUTTONS } from '../content/workout';
+import type { WorkoutView } from '../workout/present';
+import { summaryLine } from '../workout/present';
+import type { WorkoutState } from '../workout/workout';
+
+interface Props {
+  readonly state: WorkoutState;
+  readonly view: WorkoutView;
+  readonly title: string;
+  readonly onPause: () => void;
+  readonly onResume: () => void;
+  readonly onEndSet: () => void;
+  readonly onSkipRest: () => void;
+  readonly onNewWorkout: () => void;
+}
+
+/** The running workout in the side panel: set, counters, controls and the summaries. */
+export function CoachPanel({ state, view, title, ...on }: Props) {
+  const phase = state.phase;
+  return (
+    <section
+      className="card coach"
+      data-testid="coach-panel"
+      data-phase={phase}
+      aria-label="Workout"
+    >
+      <h2 className="card__title">
+        {title} <span data-testid="set-label">{view.setLabel}</span>
+      </h2>
+      {view.counters.length > 0 && (
+        <dl className="coach__counters">
+          {view.counters.map((counter) => (
+            <div key={counter.id}>
+              <dt>{counter.label}</dt>
+              <dd data-testid={`count-${counter.id}`}>{counter.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p
+        className="coach__cue"
+        data-testid="cue"
+        aria-live="polite"
+        data-fault={view.cue?.fault ?? ''}
+      >
+        {view.cue?.text ?? ''}
+      </p>
+      <div className="coach__buttons">
+        {(phase === 'placing' || phase === 'counting') && (
+          <button type="button" className="button" data-testid="pause-button" onClick={on.onPause}>
+            {BUTTONS.pause} <small>Space</small>
+          </button>
+        )}
+        {phase === 'paused' && (
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="resume-button"
+            onClick={on.onResume}
+          >
+            {BUTTONS.resume} <small>Space</small>
+          </button>
+        )}
+        {(phase === 'placing' || phase === 'counting' || phase === 'paused') && (
+          <button
+            type="button"
+            className="button"
+            data-testid="end-set-button"
+            onClick={on.onEndSet}
+          >
+            {BUTTONS.endSet} <small>E</small>
+          </button>
+        )}
+        {phase === 'resting' && (
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="skip-rest-button"
+            onClick={on.onSkipRest}
+          >
+            {BUTTONS.skipRest} <small>N</small>
+          </button>
+        )}
+        {(phase === 'finished' || phase === 'resting' || phase === 'paused') && (
+          <button
+            type="button"
+            className="button"
+            data-testid="new-workout-button"
+            onClick={on.onNewWorkout}
+          >
+            {BUTTONS.newWorkout}
+          </button>
+        )}
+      </div>
+      {state.sets.length > 0 && (
+        <div className="coach__summary" data-testid="set-summary">
+          <h3>{phase === 'finished' ? 'Workout summary' : 'Sets done'}</h3>
+          <ol>
+            {state.sets.map((set) => (
+              <li key={set.set} data-testid={`summary-set-${set.set}`}>
+                {summaryLine(set, state)}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </section>
+  );
+}

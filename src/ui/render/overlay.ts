@@ -1,0 +1,151 @@
+/**
+ * What is drawn over the live video for one analysed frame: the coached person's smoothed skeleton
+ * (or every person when not coaching) and, while a set counts, the checker's evidence. The line or
+ * angle a cue is about is marked by colour AND by a text label; reference lines are dashed white.
+ * Labels are drawn unmirrored at mirrored positions, so they stay readable. No React.
+ */
+import type { Evidence, EvidencePoint, FaultId } from '../../pose/exercises/types';
+import type { FrameAnalysis } from '../../workers/client';
+import type { StageTransform } from './skeleton';
+import { drawPoses, drawSkeleton, toCanvas } from './skeleton';
+
+export interface OverlaySpec {
+  /** Draw the checker's evidence (only while a set counts: no form feedback during setup). */
+  readonly showEvidence: boolean;
+  /** The faults being cued: their evidence is highlighted and labelled. */
+  readonly faults: readonly FaultId[];
+  /** The label for each fault, e.g. "Hips too high". */
+  readonly labelOf: (fault: FaultId) => string;
+}
+
+export const OVERLAY_STYLE = {
+  /** Solid, so a test can find fault pixels by exact colour. */
+  faultColour: 'rgb(255, 140, 0)',
+  referenceColour: 'rgba(255, 255, 255, 0.85)',
+  labelBackground: 'rgba(17, 22, 29, 0.85)',
+  labelText: 'rgb(255, 255, 255)',
+} as const;
+
+/** Evidence line width, in multiples of the canvas's longer side (about 6 px at 1280). */
+const FAULT_LINE_FRACTION = 1 / 210;
+/** Radius of the angle arc, in canvas pixels per longer side. */
+const ARC_FRACTION = 1 / 28;
+/** Label font size per longer side (about 22 px at 1280). */
+const LABEL_FONT_FRACTION = 1 / 58;
+
+function longer(ctx: CanvasRenderingContext2D): number {
+  return Math.max(ctx.canvas.width, ctx.canvas.height);
+}
+
+function line(
+  ctx: CanvasRenderingContext2D,
+  from: EvidencePoint,
+  to: EvidencePoint,
+  transform: StageTransform,
+): void {
+  const a = toCanvas(from, transform);
+  const b = toCanvas(to, transform);
+  ctx.beginPath();
+  ctx.moveTo(a.x, a.y);
+  ctx.lineTo(b.x, b.y);
+  ctx.stroke();
+}
+
+/** A text label in a dark box, placed near a canvas point and kept inside the canvas. */
+export function drawLabel(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  at: { readonly x: number; readonly y: number },
+): void {
+  const size = Math.max(12, Math.round(longer(ctx) * LABEL_FONT_FRACTION));
+  ctx.save();
+  ctx.font = `600 ${size}px system-ui, sans-serif`;
+  const width = ctx.measureText(text).width + size;
+  const height = size * 1.6;
+  const x = Math.min(Math.max(0, at.x - width / 2), ctx.canvas.width - width);
+  const y = Math.min(Math.max(0, at.y - height - size), ctx.canvas.height - height);
+  ctx.fillStyle = OVERLAY_STYLE.labelBackground;
+  ctx.fillRect(x, y, width, height);
+  ctx.fillStyle = OVERLAY_STYLE.faultColour;
+  ctx.fillRect(x, y, size / 4, height);
+  ctx.fillStyle = OVERLAY_STYLE.labelText;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, x + size / 2, y + height / 2);
+  ctx.restore();
+}
+
+function drawEvidence(
+  ctx: CanvasRenderingContext2D,
+  evidence: Evidence,
+  transform: StageTransform,
+  spec: OverlaySpec,
+): void {
+  const about = evidence.about;
+  const cuedFault = about !== null && spec.faults.includes(about) ? about : null;
+  const cued = cuedFault !== null;
+  const width = Math.max(3, longer(ctx) * FAULT_LINE_FRACTION);
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.lineCap = 'round';
+  ctx.strokeStyle = cued ? OVERLAY_STYLE.faultColour : OVERLAY_STYLE.referenceColour;
+  ctx.fillStyle = OVERLAY_STYLE.faultColour;
+  ctx.lineWidth = cued ? width : width / 2.5;
+  ctx.setLineDash(cued ? [] : [width, width]);
+  let labelAt: { x: number; y: number };
+  if (evidence.kind === 'line') {
+    line(ctx, evidence.from, evidence.to, transform);
+    const a = toCanvas(evidence.from, transform);
+    const b = toCanvas(evidence.to, transform);
+    labelAt = { x: (a.x + b.x) / 2, y: Math.min(a.y, b.y) };
+  } else if (evidence.kind === 'angle') {
+    line(ctx, evidence.vertex, evidence.a, transform);
+    line(ctx, evidence.vertex, evidence.b, transform);
+    const v = toCanvas(evidence.vertex, transform);
+    const a = toCanvas(evidence.a, transform);
+    const b = toCanvas(evidence.b, transform);
+    if (cued) {
+      const start = Math.atan2(a.y - v.y, a.x - v.x);
+      const end = Math.atan2(b.y - v.y, b.x - v.x);
+      let sweep = end - start;
+      while (sweep > Math.PI) sweep -= 2 * Math.PI;
+      while (sweep < -Math.PI) sweep += 2 * Math.PI;
+      ctx.beginPath();
+      ctx.arc(v.x, v.y, longer(ctx) * ARC_FRACTION, start, start + sweep, sweep < 0);
+      ctx.stroke();
+    }
+    labelAt = v;
+  } else {
+    const at = toCanvas(evidence.at, transform);
+    ctx.beginPath();
+    ctx.arc(at.x, at.y, width * 1.5, 0, 2 * Math.PI);
+    if (cued) ctx.fill();
+    else ctx.stroke();
+    labelAt = at;
+  }
+  ctx.restore();
+  if (cuedFault !== null) {
+    const degrees = evidence.kind === 'angle' ? ` (${Math.round(evidence.degrees)}°)` : '';
+    drawLabel(ctx, `${spec.labelOf(cuedFault)}${degrees}`, labelAt);
+  }
+}
+
+/** Draws one analysed frame's overlay (the video is already drawn). */
+export function drawAnalysis(
+  ctx: CanvasRenderingContext2D,
+  analysis: FrameAnalysis,
+  transform: StageTransform,
+  spec: OverlaySpec | null,
+): void {
+  const coaching = analysis.coaching;
+  if (!coaching) {
+    drawPoses(ctx, analysis.frame.poses, transform);
+    return;
+  }
+  if (coaching.pose) drawSkeleton(ctx, coaching.pose, transform);
+  if (!spec?.showEvidence || coaching.result.status !== 'ok') return;
+  // Reference geometry first, so the cued evidence and its label sit on top.
+  const ordered = [...coaching.result.evidence].sort(
+    (a, b) => Number(a.about !== null) - Number(b.about !== null),
+  );
+  for (const evidence of ordered) drawEvidence(ctx, evidence, transform, spec);
+}

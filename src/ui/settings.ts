@@ -1,0 +1,66 @@
+/**
+ * The choices the app remembers between visits (localStorage), parsed defensively: a stored value
+ * from an older version or edited by hand falls back to its default, field by field. Pure.
+ */
+import { EXERCISE_IDS } from '../pose/exercises/types';
+import type { ExerciseId, Strictness } from '../pose/exercises/types';
+import type { EngineModel } from '../pose/pose';
+import { DEFAULT_ENGINE, choiceByKey, choiceKey } from './engine-choices';
+import { DEFAULT_HOLD_PLAN, DEFAULT_REPS_PLAN, toHoldPlan, toRepsPlan } from './workout/plan';
+import type { HoldPlan, RepsPlan } from './workout/plan';
+
+export const SETTINGS_KEY = 'plumbline.settings.v1';
+
+export interface Settings {
+  readonly engine: EngineModel;
+  readonly exercise: ExerciseId | null;
+  readonly strictness: Strictness;
+  readonly plans: { readonly reps: RepsPlan; readonly hold: HoldPlan };
+  readonly muted: boolean;
+  readonly safetyNoteDismissed: boolean;
+  /** The camera picked last time; null = the browser's default. */
+  readonly cameraId: string | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  engine: DEFAULT_ENGINE,
+  exercise: null,
+  strictness: 'beginner',
+  plans: { reps: DEFAULT_REPS_PLAN, hold: DEFAULT_HOLD_PLAN },
+  muted: false,
+  safetyNoteDismissed: false,
+  cameraId: null,
+};
+
+function isExerciseId(value: unknown): value is ExerciseId {
+  return EXERCISE_IDS.some((id) => id === value);
+}
+
+export function parseSettings(text: string | null): Settings {
+  if (text === null) return DEFAULT_SETTINGS;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+  if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS;
+  const r = raw as Record<string, unknown>;
+  const plans = (typeof r.plans === 'object' && r.plans !== null ? r.plans : {}) as Record<
+    string,
+    unknown
+  >;
+  return {
+    engine: (typeof r.engine === 'string' ? choiceByKey(r.engine) : undefined) ?? DEFAULT_ENGINE,
+    exercise: isExerciseId(r.exercise) ? r.exercise : null,
+    strictness: r.strictness === 'advanced' ? 'advanced' : 'beginner',
+    plans: { reps: toRepsPlan(plans.reps), hold: toHoldPlan(plans.hold) },
+    muted: r.muted === true,
+    safetyNoteDismissed: r.safetyNoteDismissed === true,
+    cameraId: typeof r.cameraId === 'string' && r.cameraId !== '' ? r.cameraId : null,
+  };
+}
+
+export function serialiseSettings(settings: Settings): string {
+  return JSON.stringify({ ...settings, engine: choiceKey(settings.engine) });
+}

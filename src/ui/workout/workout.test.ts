@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { CUE_COOLDOWN_MS } from './cue-policy';
+import { START_HOLD_MS } from './placement';
+import type { HoldPlan, RepsPlan } from './plan';
+import { makeCoaching } from './testing';
+import type { WorkoutEvent, WorkoutExercise, WorkoutState } from './workout';
+import { INITIAL_WORKOUT, restSecondsLeft, stepWorkout, targetReached } from './workout';
+
+const PLANK: WorkoutExercise = {
+  id: 'plank',
+  kind: 'hold',
+  alternatesSides: false,
+  views: ['side'],
+};
+const BRIDGE: WorkoutExercise = {
+  id: 'glute-bridge',
+  kind: 'reps',
+  alternatesSides: false,
+  views: ['side'],
+};
+const BIRD_DOG: WorkoutExercise = { ...BRIDGE, id: 'bird-dog', alternatesSides: true };
+const HOLD: HoldPlan = { kind: 'hold', sets: 2, holdSeconds: 10, restSeconds: 60 };
+const REPS: RepsPlan = { kind: 'reps', sets: 3, reps: 2, restSeconds: 90 };
+
+function run(events: readonly WorkoutEvent[], from: WorkoutState = INITIAL_WORKOUT): WorkoutState {
+  return events.reduce(stepWorkout, from);
+}
+
+/** Frames every 100 ms from `fromMs` to `toMs` inclusive, all with this coaching. */
+function frames(
+  fromMs: number,
+  toMs: number,
+  coaching: (t: number) => Parameters<typeof makeCoaching>[0],
+): WorkoutEvent[] {
+  const out: WorkoutEvent[] = [];
+  for (let t = fromMs; t <= toMs; t += 100) {
+    out.push({ type: 'frame', tMs: t, coaching: makeCoaching(coaching(t)) });
+  }
+  return out;
+}
+
+const start = (exercise: WorkoutExercise, plan: HoldPlan | RepsPlan): WorkoutEvent => ({
+  type: 'start',
+  exercise,
+  plan,
+  tMs: 0,
+});
+
+describe('placement before counting', () => {
+  it('asks to step back and says nothing about form while nobody is in view', () => {
+    const state = run([
+      start(PLANK, HOLD),
+      ...frames(0, 500, () => ({ result: { status: 'no-person' } })),
+    ]);
+    expect(state.phase).toBe('placing');
+    expect(state.placement.advice).toEqual({ kind: 'step-back' });
+    expect(state.cue.shown).toEqual({ kind: 'setup', advice: { kind: 'step-back' } });
+  });
+
+  it('gives no form feedback during setup, even with faults shown', () => {
+    const state = run([
+      start(PLANK, HOLD),
+      ...frames(0, 500, () => ({ result: { phase: 'setup' }, shownFaults: ['plank.hips-piked'] })),
+    ]);
+    expect(state.cue.shown).toEqual({ kind: 'setup', advice: { kind: 'get-in-position' } });
+  });
+
+  it('starts counting once the start position has been held, not before', () => {
+    const before = run([start(PLANK, HOLD), ...frames(0, START_HOLD_MS - 100, () => ({}))]);
+    expect(before.phase).toBe('placing');
+    const after = run([start(PLANK, HOLD), ...frames(0, START_HOLD_MS, () => ({}))]);
+    expect(after.phase).toBe('counting');
+    expect(after.announcement?.what).toEqual({ kind: 'set-started', set: 1 });
+  });
+
+  it('does not count seconds held during placement', () => {
+    const state = run([start(PLANK, HOLD), ...frames(0, 3000, (t) => ({ holdSeconds: t / 1000 }))]);
+    // Counting began at 1000 ms: two seconds since.
+    expect(state.tally.counts.holdSeconds).toBeCloseTo(2);
+  });
+});
+
+describe('counting, cues and sets', () => {
+  it('cues the first shown fault once counting, one at a time with a cooldown', () => {
+    const placed = run([start(PLANK, HOLD), ...frames(0, 1000, () => ({}))]);
+    const piked = run(
+      frames(1100, 1500, () => ({
+        shownFaults: ['plank.hips-piked'],
+        result: { faults: ['plank.hips-piked'] },
+      })),
+      placed,
+    );
+    expect(piked.cue.shown).toEqual({ kind: 'fault', fault: 'plank.hips-piked' });
+    const sag = run(
+      frames(1600, 1600 + CUE_COOLDOWN_MS - 600, () => ({ shownFaults: ['plank.hips-sagging'] })),
+      piked,
+    );
+    expect(sag.cue.shown).toEqual({ kind: 'fault', fault: 'plank.hips-piked' });
+    const later = run(
+      frames(sag.nowMs + 100, sag.nowMs + 600, () => ({ shownFaults: ['plank.hips-sagging'] })),
+      sag,
+    );
+    expect(later.cue.shown).toEqual({ kind: 'fault', fault: 'plank.hips-sagging' });
+  });
+
+  it('ends the set at the hold target and rests, then the next set places again', () => {
+    const done = run([
+      start(PLANK, HOLD),
+      ...frames(0, 12_000, (t) => ({ holdSeconds: t / 1000 })),
+    ]);
+    expect(done.phase).toBe('resting');
+    expect(done.sets).toHaveLength(1);
+    expect(done.sets[0]?.endedBy).toBe('target');
+    expect(done.setNumber).toBe(2);
+    expect(restSecondsLeft(run([{ type: 'tick', tMs: done.nowMs + 15_000 }], done))).toBe(45);
+    const next = run([{ type: 'tick', tMs: (done.rest?.endsAtMs ?? 0) + 1 }], done);
+    expect(next.phase).toBe('placing');
+    expect(next.announcement?.what).toEqual({ kind: 'rest-over', set: 2 });
+    expect(next.tally.counts.holdSeconds).toBe(0);
+  });
+
+  it('skipping rest goes straight to placing the next set', () => {
+    const resting = run([start(PLANK, HOLD), { type: 'end-set', tMs: 10 }]);
+    expect(resting.phase).toBe('resting');
+    expect(resting.sets[0]?.endedBy).toBe('person');
+    expect(run([{ type: 'skip-rest', tMs: 20 }], resting).phase).toBe('placing');
+  });
+
+  it('finishes after the last set', () => {
+    const plan: HoldPlan = { ...HOLD, sets: 1 };
+    const state = run([start(PLANK, plan), { type: 'end-set', tMs: 10 }]);
+    expect(state.phase).toBe('finished');
+    expect(state.announcement?.what).toEqual({ kind: 'workout-done' });
+  });
+
+  it('counts good reps and reps with a fault', () => {
+    const counts = [0, 0, 1, 1, 2];
+    const state = run([
+      start(BRIDGE, REPS),
+      ...frames(0, 1000, () => ({ reps: { total: 0, clean: 0, left: 0, right: 0 } })),
+      ...counts.map((total, i): WorkoutEvent => ({
+        type: 'frame',
+        tMs: 1100 + i * 100,
+        coaching: makeCoaching({ reps: { total, clean: Math.min(total, 1), left: 0, right: 0 } }),
+      })),
+    ]);
+    expect(state.sets[0]?.counts).toMatchObject({ reps: 2, cleanReps: 1 });
+    expect(state.phase).toBe('resting');
+  });
+});
+
+describe('targetReached', () => {
+  it('needs the reps on each side for alternating exercises', () => {
+    const counts = {
+      reps: 3,
+      cleanReps: 3,
+      left: 2,
+      right: 1,
+      holdSeconds: 0,
+      faults: {},
+      repFaults: {},
+    };
+    expect(targetReached(REPS, BIRD_DOG, counts)).toBe(false);
+    expect(targetReached(REPS, BIRD_DOG, { ...counts, right: 2, reps: 4 })).toBe(true);
+    expect(targetReached(REPS, BRIDGE, counts)).toBe(true);
+  });
+});
+
+describe('pause and resume', () => {
+  it('ignores frames while paused and places again on resume, keeping the count', () => {
+    const counting = run([
+      start(PLANK, HOLD),
+      ...frames(0, 3000, (t) => ({ holdSeconds: t / 1000 })),
+    ]);
+    const paused = run([{ type: 'pause', reason: 'hidden', tMs: 3050 }], counting);
+    expect(paused.phase).toBe('paused');
+    const still = run(
+      frames(3100, 8000, (t) => ({ holdSeconds: t / 1000 })),
+      paused,
+    );
+    expect(still.tally.counts.holdSeconds).toBeCloseTo(2);
+    const resumed = run([{ type: 'resume', tMs: 8100 }], still);
+    expect(resumed.phase).toBe('placing');
+    const again = run(
+      frames(8200, 10_200, (t) => ({ holdSeconds: t / 1000 })),
+      resumed,
+    );
+    // Placed again at 9200; one more second counted since.
+    expect(again.phase).toBe('counting');
+    expect(again.tally.counts.holdSeconds).toBeCloseTo(3);
+  });
+
+  it('a hidden tab does not downgrade a pause for pain', () => {
+    const paused = run([start(PLANK, HOLD), { type: 'pause', reason: 'pain', tMs: 5 }]);
+    expect(run([{ type: 'pause', reason: 'hidden', tMs: 6 }], paused).paused?.reason).toBe('pain');
+  });
+});

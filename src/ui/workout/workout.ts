@@ -1,0 +1,274 @@
+/**
+ * The live workout as one pure state machine: placement, counting, pause, rest, the next set and
+ * the end. The hooks feed it frames (the worker's Coaching), clock ticks and the person's actions;
+ * the components only show its state. (state, event) => state; time always comes in events.
+ */
+import type { Coaching } from '../../pose/exercises/coach';
+import type { Exercise, FaultId, FormStatus } from '../../pose/exercises/types';
+import type { CueState } from './cue-policy';
+import { initialCueState, stepCue } from './cue-policy';
+import type { PlacementAdvice, PlacementState } from './placement';
+import { INITIAL_PLACEMENT, setupAdvice, stepPlacement } from './placement';
+import type { SetPlan } from './plan';
+import type { SetCounts, TallyState } from './tally';
+import { INITIAL_TALLY, forgetPrevious, stepTally } from './tally';
+
+export type WorkoutExercise = Pick<Exercise, 'id' | 'kind' | 'alternatesSides' | 'views'>;
+
+export type WorkoutPhase = 'idle' | 'placing' | 'counting' | 'paused' | 'resting' | 'finished';
+/** Why a set is paused: the person, a hidden tab, a lost camera, or pain (the safety button). */
+export type PauseReason = 'user' | 'hidden' | 'camera' | 'pain';
+
+/** Setup advice worth saying; "hold still" and "ready" are shown, not said. */
+export type SetupCue = Exclude<PlacementAdvice, { kind: 'hold-still' } | { kind: 'ready' }>;
+export type CoachCue =
+  | { readonly kind: 'fault'; readonly fault: FaultId }
+  | { readonly kind: 'setup'; readonly advice: SetupCue };
+
+/** Moments said at once (not subject to the cue cooldown). */
+export type Announcement =
+  | { readonly kind: 'set-started'; readonly set: number }
+  | { readonly kind: 'set-done'; readonly set: number; readonly restSeconds: number }
+  | { readonly kind: 'rest-over'; readonly set: number }
+  | { readonly kind: 'workout-done' }
+  | { readonly kind: 'paused'; readonly reason: PauseReason };
+
+export interface SetSummary {
+  /** 1-based. */
+  readonly set: number;
+  readonly counts: SetCounts;
+  /** 'target': the plan's reps or seconds were reached; 'person': ended early. */
+  readonly endedBy: 'target' | 'person';
+}
+
+export interface WorkoutState {
+  readonly phase: WorkoutPhase;
+  readonly exercise: WorkoutExercise | null;
+  readonly plan: SetPlan | null;
+  /** The set being placed, counted, or next after rest (1-based). */
+  readonly setNumber: number;
+  readonly placement: PlacementState;
+  readonly tally: TallyState;
+  readonly sets: readonly SetSummary[];
+  readonly rest: { readonly startedAtMs: number; readonly endsAtMs: number } | null;
+  readonly paused: { readonly from: 'placing' | 'counting'; readonly reason: PauseReason } | null;
+  readonly cue: CueState<CoachCue>;
+  readonly announcement: { readonly what: Announcement; readonly seq: number } | null;
+  /** The last frame's status, for the overlay. */
+  readonly status: FormStatus | null;
+  readonly nowMs: number;
+}
+
+export type WorkoutEvent =
+  | {
+      readonly type: 'start';
+      readonly exercise: WorkoutExercise;
+      readonly plan: SetPlan;
+      readonly tMs: number;
+    }
+  | { readonly type: 'frame'; readonly coaching: Coaching; readonly tMs: number }
+  | { readonly type: 'tick'; readonly tMs: number }
+  | { readonly type: 'pause'; readonly reason: PauseReason; readonly tMs: number }
+  | { readonly type: 'resume'; readonly tMs: number }
+  | { readonly type: 'end-set'; readonly tMs: number }
+  | { readonly type: 'skip-rest'; readonly tMs: number }
+  /** Leave the workout (back to choosing). */
+  | { readonly type: 'stop' };
+
+export const INITIAL_WORKOUT: WorkoutState = {
+  phase: 'idle',
+  exercise: null,
+  plan: null,
+  setNumber: 1,
+  placement: INITIAL_PLACEMENT,
+  tally: INITIAL_TALLY,
+  sets: [],
+  rest: null,
+  paused: null,
+  cue: initialCueState(),
+  announcement: null,
+  status: null,
+  nowMs: 0,
+};
+
+export function cueKey(cue: CoachCue): string {
+  if (cue.kind === 'fault') return cue.fault;
+  const advice = cue.advice;
+  if (advice.kind === 'cannot-see') return `cannot-see:${advice.parts.join(',')}`;
+  if (advice.kind === 'view') return advice.guidance;
+  return advice.kind;
+}
+
+function announce(state: WorkoutState, what: Announcement): WorkoutState['announcement'] {
+  return { what, seq: (state.announcement?.seq ?? 0) + 1 };
+}
+
+/** True when the set's plan is met. Alternating exercises need the reps on each side. */
+export function targetReached(
+  plan: SetPlan,
+  exercise: WorkoutExercise,
+  counts: SetCounts,
+): boolean {
+  if (plan.kind === 'hold') return counts.holdSeconds >= plan.holdSeconds;
+  if (!exercise.alternatesSides) return counts.reps >= plan.reps;
+  return (counts.left >= plan.reps && counts.right >= plan.reps) || counts.reps >= 2 * plan.reps;
+}
+
+/** The cue the coach wants for this frame: setup problems first, then the first shown fault. */
+function wantedCue(
+  coaching: Coaching,
+  exercise: WorkoutExercise,
+  counting: boolean,
+): CoachCue | null {
+  const advice = setupAdvice(coaching.result, exercise.views);
+  if (advice !== null && advice.kind !== 'hold-still' && advice.kind !== 'ready') {
+    return { kind: 'setup', advice };
+  }
+  // No form feedback while placing: only once the set counts.
+  const fault = counting ? coaching.shownFaults[0] : undefined;
+  return fault === undefined ? null : { kind: 'fault', fault };
+}
+
+function freshSet(state: WorkoutState, setNumber: number): WorkoutState {
+  return {
+    ...state,
+    phase: 'placing',
+    setNumber,
+    placement: INITIAL_PLACEMENT,
+    tally: INITIAL_TALLY,
+    rest: null,
+    paused: null,
+    status: null,
+  };
+}
+
+function finishSet(state: WorkoutState, endedBy: SetSummary['endedBy'], tMs: number): WorkoutState {
+  const plan = state.plan;
+  if (!plan) return state;
+  const summary: SetSummary = { set: state.setNumber, counts: state.tally.counts, endedBy };
+  const sets = [...state.sets, summary];
+  const cleared = { ...state, sets, paused: null, cue: { ...state.cue, shown: null } };
+  if (state.setNumber >= plan.sets) {
+    return {
+      ...cleared,
+      phase: 'finished',
+      rest: null,
+      announcement: announce(state, { kind: 'workout-done' }),
+    };
+  }
+  return {
+    ...cleared,
+    phase: 'resting',
+    setNumber: state.setNumber + 1,
+    rest: { startedAtMs: tMs, endsAtMs: tMs + plan.restSeconds * 1000 },
+    announcement: announce(state, {
+      kind: 'set-done',
+      set: state.setNumber,
+      restSeconds: plan.restSeconds,
+    }),
+  };
+}
+
+function onFrame(state: WorkoutState, coaching: Coaching, tMs: number): WorkoutState {
+  const exercise = state.exercise;
+  const plan = state.plan;
+  if (!exercise || !plan) return state;
+  if (state.phase === 'placing') {
+    const placement = stepPlacement(state.placement, coaching.result, exercise.views, tMs);
+    const tally = stepTally(state.tally, coaching, false);
+    const cue = stepCue(state.cue, wantedCue(coaching, exercise, false), tMs, cueKey);
+    const base = { ...state, placement, tally, cue, status: coaching.result.status, nowMs: tMs };
+    if (placement.advice.kind !== 'ready') return base;
+    return {
+      ...base,
+      phase: 'counting',
+      cue: { ...cue, shown: null },
+      announcement: announce(state, { kind: 'set-started', set: state.setNumber }),
+    };
+  }
+  if (state.phase === 'counting') {
+    const tally = stepTally(state.tally, coaching, true);
+    const cue = stepCue(state.cue, wantedCue(coaching, exercise, true), tMs, cueKey);
+    const next = { ...state, tally, cue, status: coaching.result.status, nowMs: tMs };
+    return targetReached(plan, exercise, tally.counts) ? finishSet(next, 'target', tMs) : next;
+  }
+  return state;
+}
+
+export function stepWorkout(state: WorkoutState, event: WorkoutEvent): WorkoutState {
+  switch (event.type) {
+    case 'start':
+      return freshSet(
+        {
+          ...INITIAL_WORKOUT,
+          exercise: event.exercise,
+          plan: event.plan,
+          cue: { ...state.cue, shown: null },
+          announcement: state.announcement,
+          nowMs: event.tMs,
+        },
+        1,
+      );
+    case 'frame':
+      return onFrame(state, event.coaching, event.tMs);
+    case 'tick': {
+      if (state.phase !== 'resting' || !state.rest) return { ...state, nowMs: event.tMs };
+      if (event.tMs < state.rest.endsAtMs) return { ...state, nowMs: event.tMs };
+      return {
+        ...freshSet(state, state.setNumber),
+        nowMs: event.tMs,
+        announcement: announce(state, { kind: 'rest-over', set: state.setNumber }),
+      };
+    }
+    case 'pause': {
+      if (state.phase === 'paused') {
+        // A stronger reason (pain, a lost camera) replaces a weaker one; resuming needs the person.
+        return state.paused && event.reason !== 'hidden'
+          ? { ...state, paused: { ...state.paused, reason: event.reason } }
+          : state;
+      }
+      if (state.phase !== 'placing' && state.phase !== 'counting') return state;
+      return {
+        ...state,
+        phase: 'paused',
+        paused: { from: state.phase, reason: event.reason },
+        cue: { ...state.cue, shown: null },
+        announcement: announce(state, { kind: 'paused', reason: event.reason }),
+        nowMs: event.tMs,
+      };
+    }
+    case 'resume':
+      if (state.phase !== 'paused') return state;
+      // Back to placement: the person has moved. The set keeps what it counted.
+      return {
+        ...state,
+        phase: 'placing',
+        paused: null,
+        placement: INITIAL_PLACEMENT,
+        tally: forgetPrevious(state.tally),
+        nowMs: event.tMs,
+      };
+    case 'end-set':
+      if (state.phase !== 'placing' && state.phase !== 'counting' && state.phase !== 'paused') {
+        return state;
+      }
+      return finishSet(state, 'person', event.tMs);
+    case 'skip-rest':
+      return state.phase === 'resting'
+        ? { ...freshSet(state, state.setNumber), nowMs: event.tMs }
+        : state;
+    case 'stop':
+      return { ...INITIAL_WORKOUT, announcement: state.announcement };
+  }
+}
+
+/** Seconds of rest left, rounded up, or null when not resting. */
+export function restSecondsLeft(state: WorkoutState): number | null {
+  if (state.phase !== 'resting' || !state.rest) return null;
+  return Math.max(0, Math.ceil((state.rest.endsAtMs - state.nowMs) / 1000));
+}
+
+/** True while a set is under way (placing, counting or paused): the camera is needed. */
+export function inSet(state: WorkoutState): boolean {
+  return state.phase === 'placing' || state.phase === 'counting' || state.phase === 'paused';
+}

@@ -1,0 +1,370 @@
+/**
+ * The live workout screen, end to end in a real Chromium on the built app: the real model in the
+ * real worker, Chromium's fake camera fed real clips from the test data (converted to .y4m here,
+ * never committed), and speech watched through a spy on speechSynthesis.speak (headless Chromium
+ * has no voices: testing.md). What is checked is what the person sees and hears.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, expect, test } from '@playwright/test';
+import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../scripts/browser/chromium';
+import { testDataDir } from '../support/testdata';
+
+const SCREENSHOT_DIR = path.resolve('artifacts/screenshots');
+/** Loading a model on two busy cores, in ms. */
+const ENGINE_READY_MS = 90_000;
+/** Placement (1 s held) plus the fault gate and a few seconds of a slow model, in ms. */
+const COACHING_MS = 60_000;
+const FAKE_CAMERA = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
+/** The orange of src/ui/render/overlay.ts (OVERLAY_STYLE.faultColour). */
+const FAULT_RGB = [255, 140, 0] as const;
+
+// The default page of this file: Chromium's own fake camera (a test pattern, nobody in it), granted.
+test.use({ launchOptions: chromiumLaunchOptions(FAKE_CAMERA) });
+
+declare global {
+  interface Window {
+    spoken?: string[];
+  }
+}
+
+/** Runs before the app: records every sentence handed to speechSynthesis.speak. */
+function spyOnSpeech(): void {
+  const spoken: string[] = [];
+  window.spoken = spoken;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with synth as this
+  const speak = speechSynthesis.speak;
+  speechSynthesis.speak = function (this: SpeechSynthesis, utterance: SpeechSynthesisUtterance) {
+    spoken.push(utterance.text);
+    speak.call(this, utterance);
+  };
+}
+
+function spoken(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window.spoken ?? [])]);
+}
+
+/**
+ * A .y4m the fake camera can play, from a clip in the test data: scaled to 640 wide and 15 fps to
+ * keep it small (y4m is raw video), written under this test's output folder. Null when the data or
+ * ffmpeg is missing.
+ */
+function fakeVideo(testInfo: TestInfo, clip: string): string | null {
+  const dir = testDataDir();
+  if (!dir || !existsSync(path.join(dir, clip))) return null;
+  if (spawnSync('ffmpeg', ['-version']).status !== 0) return null;
+  const out = testInfo.outputPath(`${path.parse(clip).name}.y4m`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  const made = spawnSync('ffmpeg', [
+    '-y',
+    '-loglevel',
+    'error',
+    '-i',
+    path.join(dir, clip),
+    '-vf',
+    'scale=640:-2,fps=15',
+    '-pix_fmt',
+    'yuv420p',
+    out,
+  ]);
+  expect(made.status, made.stderr.toString()).toBe(0);
+  return out;
+}
+
+/** A page in a Chromium of its own, launched with these flags (camera tests need their own). */
+async function withChromium(
+  baseURL: string | undefined,
+  args: readonly string[],
+  use: (page: Page, context: BrowserContext) => Promise<void>,
+  permissions: string[] = [],
+): Promise<void> {
+  const browser = await chromium.launch(chromiumLaunchOptions(args));
+  try {
+    const context = await browser.newContext({ baseURL, permissions });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1366, height: 860 });
+    await use(page, context);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The fake camera playing a clip from the test data. */
+function clipCamera(video: string | null): string[] {
+  return [...FAKE_CAMERA, `--use-file-for-fake-video-capture=${video ?? ''}`];
+}
+
+async function waitForEngine(page: Page): Promise<void> {
+  await expect(page.getByTestId('status')).toContainText(/ready/, { timeout: ENGINE_READY_MS });
+}
+
+/** Picks the exercise if the registry offers it; false (and the test should skip) if not. */
+async function chooseExercise(page: Page, id: string): Promise<boolean> {
+  const radio = page.getByTestId(`exercise-${id}`);
+  if ((await radio.count()) === 0) return false;
+  await radio.check();
+  await expect(page.getByTestId('exercise-details')).toBeVisible();
+  return true;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `workout-${name}.png`) });
+}
+
+/** Canvas pixels in the fault colour: the highlighted segment and its label's edge. */
+function faultPixels(page: Page): Promise<number> {
+  return page.getByTestId('stage-canvas').evaluate((canvas, rgb) => {
+    if (!(canvas instanceof HTMLCanvasElement)) return -1;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return -1;
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (
+        Math.abs((data[i] ?? 0) - rgb[0]) <= 3 &&
+        Math.abs((data[i + 1] ?? 0) - rgb[1]) <= 3 &&
+        Math.abs((data[i + 2] ?? 0) - rgb[2]) <= 3
+      ) {
+        count++;
+      }
+    }
+    return count;
+  }, FAULT_RGB);
+}
+
+test.describe('choosing, an empty room, voice, keys and safety', () => {
+  test('lists the exercises with instructions and shows the placement message', async ({
+    page,
+  }) => {
+    await page.addInitScript(spyOnSpeech);
+    await page.setViewportSize({ width: 1366, height: 860 });
+    await page.goto('/');
+    await expect(page.getByTestId('safety-note')).toBeVisible();
+    await expect(page.getByTestId('pain-button')).toHaveText('Sharp pain? Stop');
+    await expect(page.getByTestId('key-help')).toContainText('mute / unmute the voice');
+    await waitForEngine(page);
+    const offered = await page.locator('[data-testid^="exercise-"][type="radio"]').count();
+    test.skip(offered === 0, 'no exercise is registered yet');
+    await expect(page.getByTestId('exercise-details')).toContainText('How to do it');
+    await shot(page, 'choose');
+
+    // The safety note stays dismissed after a reload; the choices are remembered.
+    await page.getByTestId('safety-note-dismiss').click();
+    await page.getByTestId('strictness-advanced').check();
+    await page.reload();
+    await expect(page.getByTestId('safety-note')).toHaveCount(0);
+    await expect(page.getByTestId('strictness-advanced')).toBeChecked();
+    await waitForEngine(page);
+
+    // S starts without a mouse: camera on, placement first. Chromium's pattern has nobody in it.
+    await page.keyboard.press('s');
+    const panel = page.getByTestId('coach-panel');
+    await expect(panel).toHaveAttribute('data-phase', 'placing');
+    await expect(page.getByTestId('headline')).toHaveText(
+      'Step back until your whole body is visible.',
+    );
+    await expect(page.getByTestId('cue')).toHaveText('Step back until your whole body is visible.');
+    // Said once (the cooldown keeps it from repeating), and shown as text.
+    await expect.poll(() => spoken(page)).toContain('Step back until your whole body is visible.');
+    await expect(page.getByTestId('big-count')).toBeVisible();
+    await shot(page, 'placement');
+
+    // M mutes: nothing more is said, but everything is still shown.
+    await page.keyboard.press('m');
+    await expect(page.getByTestId('mute-button')).toHaveAttribute('aria-pressed', 'true');
+    const before = (await spoken(page)).length;
+    await page.keyboard.press(' ');
+    await expect(panel).toHaveAttribute('data-phase', 'paused');
+    await expect(page.getByTestId('headline')).toHaveText('Paused. Press Space to resume.');
+    await page.keyboard.press(' ');
+    await expect(panel).toHaveAttribute('data-phase', 'placing');
+    await page.keyboard.press('e');
+    await expect(panel).toHaveAttribute('data-phase', 'resting');
+    await expect(page.getByTestId('rest-timer')).toContainText(/\d+ s/);
+    await page.waitForTimeout(1500);
+    expect(await spoken(page)).toHaveLength(before);
+    await shot(page, 'rest');
+
+    // The mute choice is remembered.
+    await page.reload();
+    await expect(page.getByTestId('mute-button')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('a hidden tab pauses the set and coming back resumes it', async ({ page }) => {
+    await page.goto('/');
+    await waitForEngine(page);
+    test.skip((await page.locator('[data-testid^="exercise-"]').count()) === 0, 'no exercise');
+    await page.getByTestId('start-workout').click();
+    const panel = page.getByTestId('coach-panel');
+    await expect(panel).toHaveAttribute('data-phase', 'placing');
+    const setHidden = (hidden: boolean): Promise<void> =>
+      page.evaluate((value) => {
+        Object.defineProperty(document, 'hidden', { value, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, hidden);
+    await setHidden(true);
+    await expect(panel).toHaveAttribute('data-phase', 'paused');
+    await expect(page.getByTestId('headline')).toContainText('Paused while the page is hidden.');
+    await setHidden(false);
+    await expect(panel).toHaveAttribute('data-phase', 'placing');
+  });
+
+  test('"Sharp pain? Stop" stops the set and says what to do', async ({ page }) => {
+    await page.goto('/');
+    await waitForEngine(page);
+    test.skip((await page.locator('[data-testid^="exercise-"]').count()) === 0, 'no exercise');
+    await page.getByTestId('start-workout').click();
+    await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'placing');
+    await page.getByTestId('pain-button').click();
+    const dialog = page.getByTestId('pain-dialog');
+    await expect(dialog).toContainText('Sharp, shooting or radiating pain is a signal to stop.');
+    await expect(dialog).toContainText('see a healthcare professional');
+    await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'paused');
+    await shot(page, 'pain');
+    await dialog.getByRole('button', { name: 'End the workout' }).click();
+    await expect(page.getByTestId('start-workout')).toBeVisible();
+    await expect(page.getByTestId('camera-button')).toHaveText('Start camera');
+  });
+});
+
+test.describe('camera failures in a workout', () => {
+  test('denied permission has its own message', async ({ baseURL }) => {
+    // A fake camera exists, but nobody grants it: NotAllowedError.
+    await withChromium(baseURL, ['--use-fake-device-for-media-stream'], async (page) => {
+      await page.goto('/');
+      await page.getByTestId('camera-button').click();
+      await expect(page.getByTestId('status')).toHaveAttribute('data-tone', 'error');
+      await expect(page.getByTestId('status')).toContainText('Camera access was denied.');
+      await expect(page.getByTestId('status')).toContainText('allow the camera for this site');
+    });
+  });
+
+  test('a permission prompt that never answers is called out', async ({ page }) => {
+    await page.clock.install();
+    await page.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () => new Promise<MediaStream>(() => undefined);
+    });
+    await page.goto('/');
+    await page.getByTestId('camera-button').click();
+    await expect(page.getByTestId('camera-button')).toHaveText('Starting…');
+    await page.clock.fastForward(13_000);
+    await expect(page.getByTestId('status')).toContainText(
+      'The browser has not answered the camera request yet.',
+    );
+    await expect(page.getByTestId('status')).toContainText('choose “Allow”');
+  });
+
+  test('a camera lost mid-set pauses the set and says how to get it back', async ({ baseURL }) => {
+    // Granted, then withdrawn: the track really ends (testing.md).
+    await withChromium(
+      baseURL,
+      ['--use-fake-device-for-media-stream'],
+      async (page, context) => {
+        await page.goto('/');
+        await waitForEngine(page);
+        test.skip((await page.locator('[data-testid^="exercise-"]').count()) === 0, 'no exercise');
+        await page.getByTestId('start-workout').click();
+        await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'placing');
+        // Only once the camera is really live: withdrawn earlier, it would be a plain denial.
+        await expect(page.getByTestId('camera-button')).toHaveText('Stop camera');
+        await context.clearPermissions();
+        await expect(page.getByTestId('status')).toContainText('The camera stopped');
+        await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'paused');
+        await expect(page.getByTestId('camera-button')).toHaveText('Start camera');
+      },
+      ['camera'],
+    );
+  });
+});
+
+test.describe('a plank with piked hips', () => {
+  test('places, counts and shows the "hips too high" cue with the hip angle marked', async ({
+    baseURL,
+  }, testInfo) => {
+    const video = fakeVideo(testInfo, 'plank/plank_hipshigh_video_01.mp4');
+    test.skip(!video, 'test data or ffmpeg missing');
+    await withChromium(baseURL, clipCamera(video), async (page) => {
+      await page.addInitScript(spyOnSpeech);
+      await page.goto('/');
+      await waitForEngine(page);
+      test.skip(!(await chooseExercise(page, 'plank')), 'plank is not registered yet');
+      await page.getByTestId('start-workout').click();
+      await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'counting', {
+        timeout: COACHING_MS,
+      });
+      const cue = page.getByTestId('cue');
+      await expect(cue).toHaveAttribute('data-fault', 'plank.hips-piked', { timeout: COACHING_MS });
+      await expect(cue).toHaveText('Lower your hips into a straight line.');
+      await expect(page.getByTestId('headline')).toHaveText(
+        'Lower your hips into a straight line.',
+      );
+      expect(await spoken(page)).toContain('Lower your hips into a straight line.');
+      // The segment at fault: orange on the canvas, with its text label beside it.
+      await expect.poll(() => faultPixels(page)).toBeGreaterThan(100);
+      await shot(page, 'plank-piked');
+    });
+  });
+});
+
+test.describe('a sagging plank', () => {
+  // The sagging clip starts lying prone, then sags. The plank checker's joint rules do not flag
+  // this sag yet (its hip stays inside the beginner band on this footage), so this test holds the
+  // app to what it does get right: it places the person, starts the set, and never gives the
+  // opposite cue ("hips too high"). When the checker learns this sag, assert the cue here.
+  test('starts the set and never cues the opposite fault', async ({ baseURL }, testInfo) => {
+    const video = fakeVideo(testInfo, 'plank/plank_sagging_video_01.mp4');
+    test.skip(!video, 'test data or ffmpeg missing');
+    await withChromium(baseURL, clipCamera(video), async (page) => {
+      await page.goto('/');
+      await waitForEngine(page);
+      test.skip(!(await chooseExercise(page, 'plank')), 'plank is not registered yet');
+      await page.getByTestId('start-workout').click();
+      await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'counting', {
+        timeout: COACHING_MS,
+      });
+      const seen = new Set<string>();
+      // Two loops of the 4.5 s clip.
+      for (let i = 0; i < 36; i++) {
+        seen.add((await page.getByTestId('cue').getAttribute('data-fault')) ?? '');
+        await page.waitForTimeout(250);
+      }
+      expect([...seen]).not.toContain('plank.hips-piked');
+      testInfo.annotations.push({ type: 'cues seen', description: [...seen].join(', ') || 'none' });
+      await shot(page, 'plank-sagging');
+    });
+  });
+});
+
+test.describe('a glute bridge', () => {
+  test('counts its reps, rests between sets, and sums up the workout', async ({
+    baseURL,
+  }, testInfo) => {
+    const video = fakeVideo(testInfo, 'rendered/rendered_glute_bridge_01.mp4');
+    test.skip(!video, 'test data or ffmpeg missing');
+    await withChromium(baseURL, clipCamera(video), async (page) => {
+      await page.goto('/');
+      await waitForEngine(page);
+      test.skip(!(await chooseExercise(page, 'glute-bridge')), 'glute bridge not registered yet');
+      // Two sets of one rep: the clip has one rep per 4 s loop.
+      await page.getByTestId('plan-sets').fill('2');
+      await page.getByTestId('plan-reps').fill('1');
+      await page.getByTestId('start-workout').click();
+      const panel = page.getByTestId('coach-panel');
+      await expect(panel).toHaveAttribute('data-phase', 'counting', { timeout: COACHING_MS });
+      await shot(page, 'bridge-counting');
+      // The rep ends the set: rest, with the set's summary.
+      await expect(panel).toHaveAttribute('data-phase', 'resting', { timeout: COACHING_MS });
+      await expect(page.getByTestId('summary-set-1')).toContainText(/Set 1: 1 rep: \d good/);
+      await expect(page.getByTestId('rest-timer')).toContainText(/\d+ s/);
+      await page.keyboard.press('n');
+      await expect(page.getByTestId('set-label')).toHaveText('Set 2 of 2');
+      await expect(panel).toHaveAttribute('data-phase', 'finished', { timeout: COACHING_MS });
+      await expect(page.getByTestId('summary-set-2')).toContainText(/Set 2: 1 rep:/);
+      await expect(page.getByTestId('headline')).toHaveText('Workout complete. Well done.');
+      await shot(page, 'summary');
+    });
+  });
+});
