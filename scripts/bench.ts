@@ -1,7 +1,8 @@
 /**
  * npm run bench [-- --clip <file>] [--frames 30] [--warmup 5] [--out artifacts/bench.json]
  *
- * For each engine and model: start-up time, and median and p90 ms per frame on a fixed real clip,
+ * For each engine and model (and MediaPipe full with the silhouette's outline on, to show what the
+ * mask and tracing cost): start-up time, and median and p90 ms per frame on a fixed real clip,
  * measured three ways in one run: the round trip to the worker (what the app waits for), the model
  * call inside the worker, and the same detector called on the page's thread without a worker.
  * Numbers on a shared machine are noisy: compare medians and ratios from one run.
@@ -15,12 +16,19 @@ import { openHarness } from './lib/harness-session';
 import { formatTable, median, percentile } from './lib/stats';
 import { testDataDir } from '../tests/support/testdata';
 
-const ENGINES: readonly EngineModel[] = [
-  { engine: 'mediapipe', model: 'lite' },
-  { engine: 'mediapipe', model: 'full' },
-  { engine: 'mediapipe', model: 'heavy' },
-  { engine: 'movenet', model: 'lightning' },
-  { engine: 'movenet', model: 'thunder' },
+interface BenchRun {
+  readonly engine: EngineModel;
+  /** With the segmentation mask and the silhouette's outline (what plank and bridge ask for). */
+  readonly outline: boolean;
+}
+
+const RUNS: readonly BenchRun[] = [
+  { engine: { engine: 'mediapipe', model: 'lite' }, outline: false },
+  { engine: { engine: 'mediapipe', model: 'full' }, outline: false },
+  { engine: { engine: 'mediapipe', model: 'full' }, outline: true },
+  { engine: { engine: 'mediapipe', model: 'heavy' }, outline: false },
+  { engine: { engine: 'movenet', model: 'lightning' }, outline: false },
+  { engine: { engine: 'movenet', model: 'thunder' }, outline: false },
 ];
 /** A real person, side view, 640x360 — the size a laptop camera is usually asked for. */
 const DEFAULT_CLIP = 'plank/plank_sagging_video_01.mp4';
@@ -40,13 +48,14 @@ async function main(): Promise<void> {
   const session = await openHarness();
   const samples: BenchSample[] = [];
   try {
-    for (const engine of ENGINES) {
-      console.error(`timing ${engine.engine} ${engine.model}…`);
+    for (const { engine, outline } of RUNS) {
+      console.error(`timing ${engine.engine} ${engine.model}${outline ? ' with outline' : ''}…`);
       samples.push(
         await session.bench(session.localUrl(clip), engine, {
           frameCount,
           warmupFrames,
           sampleFps: SAMPLE_FPS,
+          outline,
         }),
       );
     }
@@ -60,6 +69,7 @@ async function main(): Promise<void> {
     return [
       sample.engine.engine,
       sample.engine.model,
+      sample.outline ? 'on' : 'off',
       ms(sample.startupMs),
       ms(roundTrip),
       ms(percentile(sample.workerRoundTripMs, 0.9)),
@@ -77,6 +87,7 @@ async function main(): Promise<void> {
       [
         'engine',
         'model',
+        'outline',
         'start-up ms',
         'worker p50',
         'worker p90',

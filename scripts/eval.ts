@@ -30,15 +30,18 @@ function fixtureRecording(fixturesDir: string, row: LabelRow): PoseRecording | n
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PoseRecording) : null;
 }
 
+/** Records as the live app runs: with the silhouette when the exercise reads it. */
 async function liveRecording(
   session: HarnessSession,
   dataDir: string,
   row: LabelRow,
   options: ReadonlyMap<string, string>,
+  outline: boolean,
 ): Promise<PoseRecording> {
   const engine = engineFromOptions(options);
   const recording = await session.record(session.localUrl(path.join(dataDir, row.file)), engine, {
     sampleFps: DEFAULT_SAMPLE_FPS,
+    outline,
   });
   return {
     source: row.file,
@@ -92,7 +95,7 @@ async function main(): Promise<void> {
         continue;
       }
       const recording = session
-        ? await liveRecording(session, dataDir, row, options)
+        ? await liveRecording(session, dataDir, row, options, exercise.usesBodyOutline === true)
         : fixtureRecording(fixturesDir ?? '', row);
       if (!recording) {
         console.error(`${row.file}: no recording in ${fixturesDir ?? ''}, skipped`);

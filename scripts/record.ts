@@ -1,9 +1,10 @@
 /**
  * npm run record -- <photo or clip>... [--engine mediapipe|movenet] [--model full] [--fps 15]
- *                   [--out file.json | --out-dir dir]
+ *                   [--out file.json | --out-dir dir] [--outline]
  *
  * Runs the real engine in Chromium (the app's own worker) over each photo or clip and writes the
- * pose sequence as JSON: timestamps, landmarks in pixels with visibility, world landmarks.
+ * pose sequence as JSON: timestamps, landmarks in pixels with visibility, world landmarks, and with
+ * `--outline` (after the files: it takes no value) each person's silhouette outline (MediaPipe).
  * Clips (mp4, gif, webp) are decoded in the browser; videos are sampled at --fps.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,8 +21,9 @@ export async function recordFile(
   file: string,
   engine: EngineModel,
   sampleFps: number,
+  outline = false,
 ): Promise<PoseRecording> {
-  const recording = await session.record(session.localUrl(file), engine, { sampleFps });
+  const recording = await session.record(session.localUrl(file), engine, { sampleFps, outline });
   return {
     source: path.basename(file),
     engine,
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
   const { positional, options } = parseArgs(process.argv.slice(2));
   if (positional.length === 0) {
     console.error(
-      'usage: npm run record -- <photo or clip>... [--engine mediapipe|movenet] [--model full] [--fps 15] [--out file.json | --out-dir dir]',
+      'usage: npm run record -- <photo or clip>... [--engine mediapipe|movenet] [--model full] [--fps 15] [--out file.json | --out-dir dir] [--outline]',
     );
     process.exit(2);
   }
@@ -43,11 +45,16 @@ async function main(): Promise<void> {
   const sampleFps = Number(options.get('fps') ?? DEFAULT_SAMPLE_FPS);
   const out = options.get('out');
   const outDir = options.get('out-dir');
+  const outlineOption = options.get('outline');
+  if (outlineOption !== undefined && outlineOption !== 'true') {
+    throw new Error(`--outline takes no value (got "${outlineOption}"): put it after the files`);
+  }
+  const outline = outlineOption === 'true';
   if (out && positional.length > 1) throw new Error('--out takes one input; use --out-dir');
   const session = await openHarness();
   try {
     for (const file of positional) {
-      const recording = await recordFile(session, file, engine, sampleFps);
+      const recording = await recordFile(session, file, engine, sampleFps, outline);
       const json = `${JSON.stringify(recording)}\n`;
       const target = out ?? (outDir ? path.join(outDir, `${path.parse(file).name}.json`) : null);
       if (target) {
@@ -55,8 +62,9 @@ async function main(): Promise<void> {
         writeFileSync(target, json);
       } else if (positional.length === 1) process.stdout.write(json);
       const people = recording.frames.map((frame) => frame.poses.length);
+      const outlined = recording.frames.filter((frame) => frame.poses[0]?.outline).length;
       console.error(
-        `${path.basename(file)}: ${recording.frames.length} frame(s), people per frame ${Math.min(...people)}-${Math.max(...people)}${target ? ` -> ${target}` : ''}`,
+        `${path.basename(file)}: ${recording.frames.length} frame(s), people per frame ${Math.min(...people)}-${Math.max(...people)}${outline ? `, outlined ${outlined}` : ''}${target ? ` -> ${target}` : ''}`,
       );
     }
   } finally {

@@ -58,14 +58,23 @@ export function localUrl(filePath: string): string {
   return `${LOCAL_FILE_PREFIX.slice(0, -1)}${absolute.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-/** Serves the built app (run `vite build` first), opens the harness page in Chromium. */
-export async function openHarness(): Promise<HarnessSession> {
+/** Serves the built app (run `vite build` first) on a free port of this machine. */
+export async function startPreview(): Promise<{ server: PreviewServer; address: string }> {
   const server: PreviewServer = await preview({
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'warn',
   });
   const address = server.resolvedUrls?.local[0];
-  if (!address) throw new Error('The preview server did not report its address.');
+  if (!address) {
+    await server.close();
+    throw new Error('The preview server did not report its address.');
+  }
+  return { server, address };
+}
+
+/** Serves the built app (run `vite build` first), opens the harness page in Chromium. */
+export async function openHarness(): Promise<HarnessSession> {
+  const { server, address } = await startPreview();
   let browser: Browser | null = null;
   try {
     browser = await launchChromium();

@@ -13,6 +13,8 @@ import type { DecodedFrame } from '../ui/media/decode';
 
 export interface RecordOptions {
   readonly sampleFps?: number;
+  /** Trace each person's silhouette too (`Pose.outline`; MediaPipe only). */
+  readonly outline?: boolean;
 }
 
 export interface Recording {
@@ -26,10 +28,13 @@ export interface BenchOptions {
   readonly frameCount: number;
   readonly warmupFrames: number;
   readonly sampleFps: number;
+  /** Time the engine with the segmentation mask and outline tracing on. */
+  readonly outline: boolean;
 }
 
 export interface BenchSample {
   readonly engine: EngineModel;
+  readonly outline: boolean;
   readonly startupMs: number;
   /** Round trip per frame from the page: transfer, worker, model, reply. */
   readonly workerRoundTripMs: readonly number[];
@@ -74,7 +79,11 @@ async function record(
   await poseEngine.reset();
   const frames: PoseFrame[] = [];
   for await (const frame of decodeFrames(blob, file, options.sampleFps)) {
-    frames.push(await poseEngine.estimate(frame.bitmap, frame.timestampMs, mode));
+    frames.push(
+      await poseEngine.estimate(frame.bitmap, frame.timestampMs, mode, {
+        outline: options.outline === true,
+      }),
+    );
   }
   return { file, engine: config, mode, frames };
 }
@@ -111,7 +120,9 @@ async function bench(
     if (!frame) break;
     const copy = await createImageBitmap(frame.bitmap);
     const started = performance.now();
-    const result = await poseEngine.estimate(copy, pass * (1000 / options.sampleFps), 'video');
+    const result = await poseEngine.estimate(copy, pass * (1000 / options.sampleFps), 'video', {
+      outline: options.outline,
+    });
     if (pass >= options.warmupFrames) {
       workerRoundTripMs.push(performance.now() - started);
       workerInferenceMs.push(result.inferenceMs);
@@ -135,13 +146,16 @@ async function bench(
     const frame = frames[pass % frames.length];
     if (!frame) break;
     const started = performance.now();
-    await direct.estimate(frame.bitmap, pass * (1000 / options.sampleFps), 'video');
+    await direct.estimate(frame.bitmap, pass * (1000 / options.sampleFps), 'video', {
+      outline: options.outline,
+    });
     if (pass >= options.warmupFrames) directMs.push(performance.now() - started);
   }
   direct.dispose();
   for (const frame of frames) frame.bitmap.close();
   return {
     engine: config,
+    outline: options.outline,
     startupMs,
     workerRoundTripMs,
     workerInferenceMs,

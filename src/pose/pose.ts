@@ -39,6 +39,21 @@ export interface ImageSize {
   readonly height: number;
 }
 
+/**
+ * The person's silhouette from a segmentation mask: its outer boundary as a closed polygon in the
+ * input image's pixels (same frame as `ImageLandmark`). Numbers only, so it is cheap to send and
+ * to record; the mask itself never leaves the worker.
+ */
+export interface BodyOutline {
+  /** x0, y0, x1, y1, ...: the boundary's vertices in order, the last joining the first. */
+  readonly xy: readonly number[];
+  /**
+   * 0-1: how crisp the mask was, the share of the silhouette (mask >= 0.3) that is also >= 0.7.
+   * A blurred or unsure mask gives a low value and its outline should be trusted less.
+   */
+  readonly quality: number;
+}
+
 /** One person's pose. Arrays hold 33 entries in `LANDMARK_NAMES` order; null marks an absent one. */
 export interface Pose {
   readonly landmarks: readonly (ImageLandmark | null)[];
@@ -46,6 +61,11 @@ export interface Pose {
   readonly worldLandmarks: readonly (WorldLandmark | null)[] | null;
   /** 0-1 confidence that this is a person. */
   readonly score: number;
+  /**
+   * The silhouette, only when the outline was asked for and the engine has a mask (MediaPipe);
+   * absent otherwise (MoveNet never has one).
+   */
+  readonly outline?: BodyOutline;
 }
 
 /** What one `estimate` call returns: every person found in one frame. */
@@ -55,7 +75,7 @@ export interface PoseFrame {
   readonly timestampMs: number;
   readonly imageSize: ImageSize;
   readonly poses: readonly Pose[];
-  /** Time spent in the model call itself, in milliseconds. */
+  /** Time spent in the model call itself (with the outline's tracing when asked), in milliseconds. */
   readonly inferenceMs: number;
 }
 

@@ -44,6 +44,14 @@ export function roundFrame(frame: PoseFrame): PoseFrame {
             }
           : null,
       ),
+      ...(pose.outline
+        ? {
+            outline: {
+              xy: pose.outline.xy.map((value) => round(value, PIXEL_DECIMALS)),
+              quality: round(pose.outline.quality, SCORE_DECIMALS),
+            },
+          }
+        : {}),
       worldLandmarks: pose.worldLandmarks
         ? pose.worldLandmarks.map((point) =>
             point

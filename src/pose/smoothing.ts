@@ -118,12 +118,16 @@ function cleanWorldPoint(point: WorldLandmark | null | undefined): WorldLandmark
   return { x: point.x, y: point.y, z: point.z, visibility: point.visibility };
 }
 
-/** The pose with every non-finite landmark replaced by null (absent); never mutates its input. */
+/**
+ * The pose with every non-finite landmark replaced by null (absent); never mutates its input. The
+ * outline passes through as it is: its measures are smoothed by their readers (outline/back-curve).
+ */
 export function sanitisePose(pose: Pose): Pose {
   return {
     landmarks: pose.landmarks.map(cleanImagePoint),
     worldLandmarks: pose.worldLandmarks?.map(cleanWorldPoint) ?? null,
     score: Number.isFinite(pose.score) ? pose.score : 0,
+    ...(pose.outline ? { outline: pose.outline } : {}),
   };
 }
 
@@ -233,6 +237,7 @@ export function smoothPose(
         f ? { x: f.x.value, y: f.y.value, z: f.z?.value ?? 0, visibility: f.visibility } : null,
       ) ?? null,
     score: pose.score,
+    ...(pose.outline ? { outline: pose.outline } : {}),
   };
   return {
     state: { lastTimestampMs: timestampMs, lastOutput: output, image, world, torsoPx },

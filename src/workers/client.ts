@@ -1,17 +1,29 @@
 import { proxy, transfer, wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import type { EngineModel, PoseFrame } from '../pose/pose';
-import type { LoadProgress, RunningMode } from './detectors/types';
+import type { EstimateOptions, LoadProgress, RunningMode } from './detectors/types';
 import { installPoseErrorTransfer } from './errors';
 import type { CoachingRequest, EngineInfo, FrameAnalysis, PoseWorkerApi } from './pose.worker';
 
-export type { CoachingRequest, EngineInfo, FrameAnalysis, LoadProgress, RunningMode };
+export type {
+  CoachingRequest,
+  EngineInfo,
+  EstimateOptions,
+  FrameAnalysis,
+  LoadProgress,
+  RunningMode,
+};
 
 /** The UI's handle on one pose worker: one engine and model for its lifetime. */
 export interface PoseEngine {
   readonly info: EngineInfo;
   /** Sends the frame to the worker, which owns and closes it. */
-  estimate(frame: ImageBitmap, timestampMs: number, mode: RunningMode): Promise<PoseFrame>;
+  estimate(
+    frame: ImageBitmap,
+    timestampMs: number,
+    mode: RunningMode,
+    options?: EstimateOptions,
+  ): Promise<PoseFrame>;
   /** Like estimate, plus the coach's verdict when coaching (see startCoaching). */
   analyse(frame: ImageBitmap, timestampMs: number, mode: RunningMode): Promise<FrameAnalysis>;
   /** Starts (or with null stops) coaching an exercise; counts and smoothing start afresh. */
@@ -40,8 +52,8 @@ export async function startPoseEngine(
   }
   return {
     info,
-    estimate: (frame, timestampMs, mode) =>
-      remote.estimate(transfer(frame, [frame]), timestampMs, mode),
+    estimate: (frame, timestampMs, mode, options) =>
+      remote.estimate(transfer(frame, [frame]), timestampMs, mode, options),
     analyse: (frame, timestampMs, mode) =>
       remote.analyse(transfer(frame, [frame]), timestampMs, mode),
     startCoaching: (request) => remote.startCoaching(request),

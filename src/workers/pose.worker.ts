@@ -6,7 +6,7 @@ import type { CoachState, Coaching } from '../pose/exercises/coach';
 import { findExercise } from '../pose/exercises/registry';
 import type { Exercise, ExerciseId, Strictness } from '../pose/exercises/types';
 import { createDetector } from './detectors';
-import type { LoadProgress, PoseDetector, RunningMode } from './detectors/types';
+import type { EstimateOptions, LoadProgress, PoseDetector, RunningMode } from './detectors/types';
 import { PoseEngineError, installPoseErrorTransfer } from './errors';
 import { restrictFetchToOwnOrigin } from './own-origin-fetch';
 
@@ -59,22 +59,32 @@ const api = {
   },
 
   /** Estimates the poses in one frame and closes it: the bitmap is transferred here. */
-  async estimate(frame: ImageBitmap, timestampMs: number, mode: RunningMode): Promise<PoseFrame> {
+  async estimate(
+    frame: ImageBitmap,
+    timestampMs: number,
+    mode: RunningMode,
+    options: EstimateOptions = {},
+  ): Promise<PoseFrame> {
     try {
       if (!detector) throw new PoseEngineError('NOT_READY', 'The pose engine is not loaded yet.');
-      return await detector.estimate(frame, timestampMs, mode);
+      return await detector.estimate(frame, timestampMs, mode, options);
     } finally {
       frame.close();
     }
   },
 
-  /** Estimates one frame and, when coaching, judges it with the current exercise. */
+  /**
+   * Estimates one frame and, when coaching, judges it with the current exercise. The silhouette is
+   * traced only for exercises that read it (`usesBodyOutline`): the others do not pay for the mask.
+   */
   async analyse(
     frame: ImageBitmap,
     timestampMs: number,
     mode: RunningMode,
   ): Promise<FrameAnalysis> {
-    const poseFrame = await api.estimate(frame, timestampMs, mode);
+    const poseFrame = await api.estimate(frame, timestampMs, mode, {
+      outline: coach?.exercise.usesBodyOutline === true,
+    });
     if (!coach) return { frame: poseFrame, coaching: null };
     const step = stepCoach(
       coach.exercise,

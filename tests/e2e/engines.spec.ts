@@ -66,17 +66,50 @@ function inside(p: Point, frame: PoseFrame): boolean {
   );
 }
 
-async function estimatePhoto(page: Page, file: string, engine: EngineModel): Promise<PoseFrame> {
+async function estimatePhoto(
+  page: Page,
+  file: string,
+  engine: EngineModel,
+  outline = false,
+): Promise<PoseFrame> {
   const recording = await page.evaluate(
-    ([url, config]) => {
+    ([url, config, withOutline]) => {
       if (!window.plumbline) throw new Error('The harness page has not loaded.');
-      return window.plumbline.record(url, config);
+      return window.plumbline.record(url, config, { outline: withOutline });
     },
-    [localUrl(file), engine] as const,
+    [localUrl(file), engine, outline] as const,
   );
   const frame = recording.frames[0];
   if (!frame) throw new Error(`${file} gave no frame`);
   return frame;
+}
+
+/** Even-odd rule: true when `p` is inside the closed polygon x0, y0, x1, y1, ... */
+function insidePolygon(p: Point, xy: readonly number[]): boolean {
+  let inside = false;
+  const count = xy.length / 2;
+  for (let i = 0, j = count - 1; i < count; j = i++) {
+    const ax = xy[2 * i] ?? 0;
+    const ay = xy[2 * i + 1] ?? 0;
+    const bx = xy[2 * j] ?? 0;
+    const by = xy[2 * j + 1] ?? 0;
+    if (ay > p.y !== by > p.y && p.x < ((bx - ax) * (p.y - ay)) / (by - ay) + ax) inside = !inside;
+  }
+  return inside;
+}
+
+/** The silhouette's outline should hug the body: a plank's is far smaller than the photo. */
+const MAX_OUTLINE_AREA_OF_IMAGE = 0.5;
+/** A real person's mask is crisp: the recorded side-view planks measured 0.86-0.93. */
+const MIN_OUTLINE_QUALITY = 0.7;
+
+function polygonArea(xy: readonly number[]): number {
+  let twice = 0;
+  const count = xy.length / 2;
+  for (let i = 0, j = count - 1; i < count; j = i++) {
+    twice += (xy[2 * j] ?? 0) * (xy[2 * i + 1] ?? 0) - (xy[2 * i] ?? 0) * (xy[2 * j + 1] ?? 0);
+  }
+  return Math.abs(twice) / 2;
 }
 
 async function openHarnessPage(page: Page): Promise<void> {
@@ -145,6 +178,35 @@ for (const engine of ENGINES) {
             .toBeGreaterThan(point(pose, 'right_hip').x);
         }
       }
+    });
+
+    test('traces the silhouette only when asked, and only with a mask', async ({ page }) => {
+      const dataDir = testDataDir();
+      test.skip(!dataDir, 'no test data');
+      if (!dataDir) return;
+      await openHarnessPage(page);
+      const file = path.join(dataDir, 'plank/plank_good_forearm_01.jpg');
+      const plain = await estimatePhoto(page, file, engine);
+      expect(plain.poses[0]?.outline).toBeUndefined();
+      const frame = await estimatePhoto(page, file, engine, true);
+      const pose = frame.poses[0];
+      if (!pose) throw new Error('no pose');
+      if (engine.engine === 'movenet') {
+        expect(pose.outline, 'MoveNet has no mask').toBeUndefined();
+        return;
+      }
+      const outline = pose.outline;
+      if (!outline) throw new Error('no outline');
+      expect(outline.quality).toBeGreaterThan(MIN_OUTLINE_QUALITY);
+      for (const name of ['left_shoulder', 'right_shoulder', 'left_hip', 'right_hip'] as const) {
+        expect(insidePolygon(point(pose, name), outline.xy), `${name} inside the outline`).toBe(
+          true,
+        );
+      }
+      const { width, height } = frame.imageSize;
+      expect(polygonArea(outline.xy)).toBeLessThan(MAX_OUTLINE_AREA_OF_IMAGE * width * height);
+      // Landmarks do not change when the mask is on.
+      expect(pose.landmarks).toEqual(plain.poses[0]?.landmarks);
     });
 
     test('finds nobody in an empty picture', async ({ page }) => {

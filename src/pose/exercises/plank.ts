@@ -2,6 +2,8 @@ import { torsoLengthPx } from '../body';
 import { angleAt, elevationAngle, lineTiltFromHorizontal } from '../geometry/angles';
 import { deviationBelowLine } from '../geometry/lines';
 import type { Vec2 } from '../geometry/vector';
+import type { BackCurveSmootherState } from '../outline/back-curve';
+import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
 import type { Pose } from '../pose';
 import type { SeenPoint } from '../requirements';
 import { gatherLandmarks } from '../requirements';
@@ -10,8 +12,10 @@ import type { View } from '../view';
 import { estimateView } from '../view';
 import { seenLandmark } from '../visibility';
 import type { VisibilityOptions } from '../visibility';
+import { outlineSideEvidence, readBackOutline } from './back-outline';
 import type {
   EvaluateContext,
+  Evaluation,
   Evidence,
   EvidencePoint,
   FaultOf,
@@ -30,6 +34,8 @@ export interface PlankThresholds {
   readonly hipPikeDeg: number;
   /** Shoulder-ear line below the hip-shoulder line by more than this. */
   readonly headDropDeg: number;
+  /** The back's outline dipping below its own end-to-end line by more than this, torso lengths. */
+  readonly backSagTorsos: number;
 }
 
 /**
@@ -77,16 +83,37 @@ export const MIN_PLANK_KNEE_ANGLE_DEG = 160;
 export const MIN_PLANK_HIP_LIFT_TORSOS = 0.3;
 export const MIN_PLANK_KNEE_LIFT_TORSOS = 0.2;
 
+/**
+ * The lower back sagging, read on the silhouette (outline/back-curve: the back's largest dip below
+ * the straight line from 0.15 of the way down the trunk to 0.3 past the hip, over the
+ * shoulder-hip length). The joints cannot see it: the hip joint stays on the shoulder-ankle line
+ * while the lumbar spine sags between shoulder blades and buttocks. A good back is not straight
+ * (buttocks, natural lordosis). Measured (MediaPipe full, smoothed, table in plank.test.ts): good
+ * photos 0.00-0.05, the good forearm clip's hold 0.07-0.09 (p10-p90, max 0.109), the rendered one
+ * up to 0.045, the other good clip 0.00 (p90 0.003; one frame 0.150 while moving, which the 400 ms
+ * persistence gate holds back); sagging photos 0.089 and 0.138, the sagging clip's hold 0.07-0.12 (p10-p90, max
+ * 0.130). The good clip overlaps the milder sagging photo, so the threshold sits above the good
+ * clip's worst frame: it catches the clear sags and misses the 0.089 photo rather than cue good
+ * planks (the mask's threshold alone moves the measure by up to 0.02, models.md).
+ */
+export const BEGINNER_BACK_SAG_TORSOS = 0.115;
+/**
+ * Advanced: 0.005 stricter, just above the good clip's single worst frame (0.109); the 400 ms
+ * persistence gate keeps a one-frame excursion from being shown.
+ */
+export const ADVANCED_BACK_SAG_TORSOS = 0.11;
 export const PLANK_THRESHOLDS: Readonly<Record<Strictness, PlankThresholds>> = {
   beginner: {
     hipSagDeg: BEGINNER_HIP_SAG_DEG,
     hipPikeDeg: BEGINNER_HIP_PIKE_DEG,
     headDropDeg: BEGINNER_HEAD_DROP_DEG,
+    backSagTorsos: BEGINNER_BACK_SAG_TORSOS,
   },
   advanced: {
     hipSagDeg: ADVANCED_HIP_SAG_DEG,
     hipPikeDeg: ADVANCED_HIP_PIKE_DEG,
     headDropDeg: ADVANCED_HEAD_DROP_DEG,
+    backSagTorsos: ADVANCED_BACK_SAG_TORSOS,
   },
 };
 
@@ -100,6 +127,9 @@ const PLANK_REQUIREMENTS = {
 } as const;
 
 type PlankResult = FormResult<PlankPhase, PlankFault>;
+/** The plank keeps only the back curve's smoothing between frames. */
+export type PlankState = BackCurveSmootherState;
+type PlankEvaluation = Evaluation<PlankPhase, PlankFault, PlankState>;
 
 const EMPTY_RESULT = {
   phase: null,
@@ -160,18 +190,24 @@ function wrongView(view: View): PlankResult {
   return { ...EMPTY_RESULT, status: 'wrong-view', view, viewAdvice: 'setup.turn-sideways' };
 }
 
+/** A frame the back curve was not read in: its smoothing starts afresh. */
+function unread(result: PlankResult): PlankEvaluation {
+  return { result, state: INITIAL_BACK_CURVE_SMOOTHER };
+}
+
 function judgePlank(
   pose: Pose | null,
+  state: PlankState,
   context: EvaluateContext,
   thresholds: PlankThresholds,
-): PlankResult {
-  if (pose === null) return { ...EMPTY_RESULT, status: 'no-person', view: 'unknown' };
+): PlankEvaluation {
+  if (pose === null) return unread({ ...EMPTY_RESULT, status: 'no-person', view: 'unknown' });
   const options: VisibilityOptions = { imageSize: context.imageSize };
   const viewEstimate = estimateView(pose, context.imageSize);
   const view = viewEstimate.view;
-  if (view !== 'side') return wrongView(view);
+  if (view !== 'side') return unread(wrongView(view));
   const seen = gatherLandmarks(pose, PLANK_REQUIREMENTS, options);
-  if (!seen.ok) return { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: seen.unseen };
+  if (!seen.ok) return unread({ ...EMPTY_RESULT, status: 'cannot-see', view, unseen: seen.unseen });
   const { shoulder, elbow, hip, knee, ankle } = seen.points;
   const side = seen.side;
   const torso = torsoLengthPx(pose, options);
@@ -187,14 +223,17 @@ function judgePlank(
     hipAngle === null
   ) {
     // Seen, but the line is near vertical (standing) or degenerate: not in a plank yet.
-    return {
+    return unread({
       ...EMPTY_RESULT,
       status: 'ok',
       phase: 'setup',
       view,
       viewAdvice: 'setup.get-in-position',
-    };
+    });
   }
+  // The lower back's sag shows on the silhouette, not at the joints (outline/back-curve).
+  const back = readBackOutline(pose, shoulder, hip, state, context.timestampMs);
+  const backDip = back.curve?.upper.dipTorsos ?? null;
   const near = (joint: 'wrist' | 'heel' | 'foot_index' | 'ear'): SeenPoint | null => {
     if (side === null) return null;
     const name = sideLandmarkName(side, joint);
@@ -220,6 +259,8 @@ function judgePlank(
     ...(hipLiftTorsos === null ? {} : { hipLiftTorsos }),
     ...(kneeLiftTorsos === null ? {} : { kneeLiftTorsos }),
     ...(headDrop === null ? {} : { headDropDeg: headDrop }),
+    ...back.metrics,
+    ...(backDip === null ? {} : { backDipTorsos: backDip }),
   };
   const confidence = Math.min(
     shoulder.visibility,
@@ -240,18 +281,24 @@ function judgePlank(
   };
   if (!inPosition) {
     return {
-      ...EMPTY_RESULT,
-      status: 'ok',
-      phase: 'setup',
-      view,
-      viewAdvice: 'setup.get-in-position',
-      confidence,
-      evidence: [bodyLine],
-      metrics,
+      result: {
+        ...EMPTY_RESULT,
+        status: 'ok',
+        phase: 'setup',
+        view,
+        viewAdvice: 'setup.get-in-position',
+        confidence,
+        evidence: [bodyLine],
+        metrics,
+      },
+      state: back.state,
     };
   }
   const faults: PlankFault[] = [];
-  if (hipLine.deviationDeg > thresholds.hipSagDeg) faults.push('plank.hips-sagging');
+  const backSagging = backDip !== null && backDip > thresholds.backSagTorsos;
+  if (hipLine.deviationDeg > thresholds.hipSagDeg || backSagging) {
+    faults.push('plank.hips-sagging');
+  }
   if (hipLine.deviationDeg < -thresholds.hipPikeDeg) faults.push('plank.hips-piked');
   const headDropping = headDrop !== null && headDrop > thresholds.headDropDeg;
   if (headDropping) faults.push('plank.head-dropping');
@@ -267,6 +314,11 @@ function judgePlank(
       about: hipFault,
     },
   ];
+  if (back.curve) {
+    evidence.push(
+      ...outlineSideEvidence(back.curve.upper, backSagging ? 'plank.hips-sagging' : null),
+    );
+  }
   if (ear && headDrop !== null) {
     evidence.push({
       kind: 'line',
@@ -276,23 +328,28 @@ function judgePlank(
     });
   }
   return {
-    ...EMPTY_RESULT,
-    status: 'ok',
-    phase: 'holding',
-    view,
-    faults,
-    confidence,
-    evidence,
-    metrics,
+    result: {
+      ...EMPTY_RESULT,
+      status: 'ok',
+      phase: 'holding',
+      view,
+      faults,
+      confidence,
+      evidence,
+      metrics,
+    },
+    state: back.state,
   };
 }
 
 /**
  * Forearm or straight-arm plank, judged side-on: the hip against the shoulder-ankle line (sag and
- * pike are in the sagittal plane, so only a side view shows them) and the head against the trunk
- * line. Kneeling, lying prone or standing is 'setup', with no form feedback.
+ * pike are in the sagittal plane, so only a side view shows them), the lower back's outline on the
+ * silhouette (a sag the hip joint does not show; MediaPipe only, `backOutlineSeen` says whether it
+ * was read) and the head against the trunk line. Kneeling, lying prone or standing is 'setup', with
+ * no form feedback.
  */
-export const plank: HoldExercise<PlankPhase, PlankFault, null, PlankThresholds> = {
+export const plank: HoldExercise<PlankPhase, PlankFault, PlankState, PlankThresholds> = {
   id: 'plank',
   name: 'Plank',
   kind: 'hold',
@@ -303,8 +360,9 @@ export const plank: HoldExercise<PlankPhase, PlankFault, null, PlankThresholds> 
   faults: ['plank.hips-sagging', 'plank.hips-piked', 'plank.head-dropping'],
   thresholds: PLANK_THRESHOLDS,
   alternatesSides: false,
-  initialState: () => null,
+  usesBodyOutline: true,
+  initialState: () => INITIAL_BACK_CURVE_SMOOTHER,
   evaluate(pose, state, context) {
-    return { result: judgePlank(pose, context, PLANK_THRESHOLDS[context.strictness]), state };
+    return judgePlank(pose, state, context, PLANK_THRESHOLDS[context.strictness]);
   },
 };

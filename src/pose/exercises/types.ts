@@ -91,6 +91,12 @@ export type Evidence =
       readonly kind: 'line';
       readonly from: EvidencePoint;
       readonly to: EvidencePoint;
+      /**
+       * Points between `from` and `to`, in order, when the line is a measured curve (e.g. the
+       * back's outline from the segmentation mask); absent for a straight line. A drawer that
+       * ignores them draws the curve's straight chord.
+       */
+      readonly via?: readonly EvidencePoint[];
       readonly about: FaultId | null;
     }
   | {
@@ -159,6 +165,12 @@ export interface ExerciseBase<Phase extends string, Fault extends FaultId, State
   readonly thresholds: Readonly<Record<Strictness, Thresholds>>;
   /** True when reps or holds alternate sides (bird-dog, dead bug, side plank). */
   readonly alternatesSides: boolean;
+  /**
+   * True when a check reads the silhouette (`Pose.outline`): the engine then traces it, at 15-25 %
+   * more time a frame. Absent means false. Without an outline (MoveNet) such checks fall back to
+   * the joints and say so in their metrics.
+   */
+  readonly usesBodyOutline?: boolean;
   initialState(): State;
   /** Pure: the same pose, state and context always give the same evaluation. Never throws. */
   evaluate(

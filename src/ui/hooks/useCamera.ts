@@ -4,6 +4,7 @@ import type { EngineModel } from '../../pose/pose';
 import type { FrameAnalysis, PoseEngine } from '../../workers/client';
 import { cameraProblem, cameraProblemOf, engineProblem } from '../problems';
 import type { Problem } from '../problems';
+import { FRAME_TO_SCREEN_MEASURE } from '../perf-marks';
 import { drawAnalysis } from '../render/overlay';
 import type { OverlaySpec } from '../render/overlay';
 import { drawFrame, fitStage, prepareCanvas } from '../render/skeleton';
@@ -66,6 +67,8 @@ interface Session {
   busyEngine: PoseEngine | null;
   failedEngine: PoseEngine | null;
   lastAnalysis: FrameAnalysis | null;
+  /** The capture time of the last analysis drawn, so its latency is measured once. */
+  lastDrawnCaptureMs: number | null;
   onEnded: () => void;
 }
 
@@ -199,6 +202,7 @@ export function useCamera(
         busyEngine: null,
         failedEngine: null,
         lastAnalysis: null,
+        lastDrawnCaptureMs: null,
         onEnded: () => {
           if (sessionRef.current !== session) return;
           attemptRef.current++;
@@ -216,8 +220,9 @@ export function useCamera(
 
       const send = (current: PoseEngine): void => {
         session.busyEngine = current;
+        const capturedAtMs = performance.now();
         createImageBitmap(video)
-          .then((bitmap) => current.analyse(bitmap, performance.now(), 'video'))
+          .then((bitmap) => current.analyse(bitmap, capturedAtMs, 'video'))
           .then(
             (analysis) => {
               if (session.busyEngine === current) session.busyEngine = null;
@@ -258,6 +263,11 @@ export function useCamera(
             const last = session.lastAnalysis;
             if (!paused && last && last.frame.imageSize.width === imageSize.width) {
               drawAnalysis(ctx, last, transform, overlay);
+              if (session.lastDrawnCaptureMs !== last.frame.timestampMs) {
+                session.lastDrawnCaptureMs = last.frame.timestampMs;
+                // Read by `npm run bench`: from the frame's capture to its verdict on screen.
+                performance.measure(FRAME_TO_SCREEN_MEASURE, { start: last.frame.timestampMs });
+              }
             }
           }
           const current = engineRef.current;

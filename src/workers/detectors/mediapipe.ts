@@ -2,10 +2,17 @@ import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
 import type { PoseLandmarkerResult } from '@mediapipe/tasks-vision';
 import type { MediaPipeModel, Pose, PoseFrame } from '../../pose/pose';
 import { LANDMARK_COUNT } from '../../pose/landmarks';
+import { outlineFromMask } from '../../pose/outline/mask-outline';
 import { PoseEngineError, describeCause } from '../errors';
 import { fetchModelBytes } from './fetch-model';
 import { MEDIAPIPE_WIDTH_MULTIPLE_PX, frameSize, padWidthToMultiple } from './frame';
-import type { DetectorConfig, PoseDetector, ProgressListener, RunningMode } from './types';
+import type {
+  DetectorConfig,
+  EstimateOptions,
+  PoseDetector,
+  ProgressListener,
+  RunningMode,
+} from './types';
 
 /** Two, so that a second person in frame is seen and can be reported rather than mixed in. */
 const MAX_POSES = 2;
@@ -78,6 +85,8 @@ export async function createMediaPipeDetector(
 class MediaPipeDetector implements PoseDetector {
   readonly config;
   private mode: RunningMode = 'video';
+  /** Whether the graph outputs person masks (created without: they cost 15-25 % a frame). */
+  private masks = false;
   /** Set by reset: the next call rebuilds the graph, which drops tracking state. */
   private graphIsStale = false;
   /** VIDEO mode needs strictly increasing timestamps, across mode switches too (models.md). */
@@ -91,26 +100,39 @@ class MediaPipeDetector implements PoseDetector {
     this.config = { engine: 'mediapipe', model } as const;
   }
 
-  async estimate(image: ImageBitmap, timestampMs: number, mode: RunningMode): Promise<PoseFrame> {
+  async estimate(
+    image: ImageBitmap,
+    timestampMs: number,
+    mode: RunningMode,
+    options: EstimateOptions = {},
+  ): Promise<PoseFrame> {
     if (this.disposed) throw new PoseEngineError('NOT_READY', 'The pose engine was closed.');
     const imageSize = frameSize(image);
-    if (mode !== this.mode || this.graphIsStale) {
+    const masks = options.outline === true;
+    if (mode !== this.mode || masks !== this.masks || this.graphIsStale) {
       // setOptions rebuilds the graph; one instance is kept because a second
       // createFromOptions fails in a module worker (models.md).
-      await this.landmarker.setOptions({ runningMode: toRunningMode(mode) });
+      await this.landmarker.setOptions({
+        runningMode: toRunningMode(mode),
+        outputSegmentationMasks: masks,
+      });
       this.mode = mode;
+      this.masks = masks;
       this.graphIsStale = false;
     }
     const input = padWidthToMultiple(image, MEDIAPIPE_WIDTH_MULTIPLE_PX);
     const modelTimestampMs = Math.max(Math.round(timestampMs), this.lastTimestampMs + 1);
     this.lastTimestampMs = modelTimestampMs;
     const started = performance.now();
-    let result: PoseLandmarkerResult;
+    let poses: Pose[] = [];
+    // The callback form: masks are views valid only inside it, so they are traced there and never
+    // copied or left open (models.md).
+    const onResult = (result: PoseLandmarkerResult): void => {
+      poses = toPoses(result, input.width, input.height);
+    };
     try {
-      result =
-        mode === 'video'
-          ? this.landmarker.detectForVideo(input, modelTimestampMs)
-          : this.landmarker.detect(input);
+      if (mode === 'video') this.landmarker.detectForVideo(input, modelTimestampMs, onResult);
+      else this.landmarker.detect(input, onResult);
     } catch (cause) {
       throw new PoseEngineError('INFERENCE', `Pose estimation failed: ${describeCause(cause)}`, {
         cause,
@@ -122,7 +144,7 @@ class MediaPipeDetector implements PoseDetector {
       model: this.config.model,
       timestampMs,
       imageSize,
-      poses: toPoses(result, input.width, input.height),
+      poses,
       inferenceMs,
     };
   }
@@ -137,10 +159,17 @@ class MediaPipeDetector implements PoseDetector {
   }
 }
 
-/** Normalised coordinates are relative to the (padded) input, so scale by its size. */
+/**
+ * Normalised coordinates are relative to the (padded) input, so scale by its size. The padding is
+ * on the right, so mask pixels are image pixels too.
+ */
 function toPoses(result: PoseLandmarkerResult, inputWidth: number, inputHeight: number): Pose[] {
   return result.landmarks.map((normalised, personIndex) => {
     const world = result.worldLandmarks[personIndex];
+    const mask = result.segmentationMasks?.[personIndex];
+    const outline = mask
+      ? outlineFromMask({ data: mask.getAsFloat32Array(), width: mask.width, height: mask.height })
+      : null;
     const landmarks = normalised.slice(0, LANDMARK_COUNT).map((point) => ({
       x: point.x * inputWidth,
       y: point.y * inputHeight,
@@ -160,6 +189,7 @@ function toPoses(result: PoseLandmarkerResult, inputWidth: number, inputHeight: 
           }))
         : null,
       score,
+      ...(outline ? { outline } : {}),
     };
   });
 }

@@ -16,11 +16,24 @@ export type DetectorConfig = EngineModel & {
   readonly wasmBaseUrl: string;
 };
 
+export interface EstimateOptions {
+  /**
+   * Also trace each person's silhouette into `Pose.outline` (costs a segmentation mask per frame).
+   * Engines without a mask (MoveNet) ignore it and return poses without an outline.
+   */
+  readonly outline?: boolean;
+}
+
 /** The one contract every engine implements (after tfjs-models' pose-detection). */
 export interface PoseDetector {
   readonly config: EngineModel;
   /** Finds every person in the frame. The caller keeps ownership of `image`. */
-  estimate(image: ImageBitmap, timestampMs: number, mode: RunningMode): Promise<PoseFrame>;
+  estimate(
+    image: ImageBitmap,
+    timestampMs: number,
+    mode: RunningMode,
+    options?: EstimateOptions,
+  ): Promise<PoseFrame>;
   /** Forgets tracking state, e.g. between clips. */
   reset(): void;
   dispose(): void;

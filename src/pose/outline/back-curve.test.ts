@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { loadRecording } from '../../../tests/support/fixtures';
+import { BEGINNER_BACK_SAG_TORSOS } from '../exercises/plank';
+import type { BodyOutline } from '../pose';
+import { landmark } from '../pose';
+import { nearSide, sideLandmarkName } from '../side';
+import type { BackCurve } from './back-curve';
+import { INITIAL_BACK_CURVE_SMOOTHER, measureBackCurve, smoothBackCurve } from './back-curve';
+
+/** A plank-like trunk seen side-on: a box from x 100 to 400, top at y 100, bottom at y 200. */
+const SHOULDER = { x: 100, y: 150 };
+const HIP = { x: 300, y: 150 };
+const TORSO_PX = 200;
+
+function box(topNotch: number): BodyOutline {
+  // Clockwise on screen; the top edge dips by `topNotch` px between x 180 and 260.
+  return {
+    xy: [
+      60,
+      100,
+      180,
+      100,
+      200,
+      100 + topNotch,
+      240,
+      100 + topNotch,
+      260,
+      100,
+      400,
+      100,
+      400,
+      200,
+      60,
+      200,
+    ],
+    quality: 0.9,
+  };
+}
+
+describe('measureBackCurve on drawn outlines', () => {
+  it('reads a straight back as no dip and the notch depth as the dip, in torso lengths', () => {
+    expect(measureBackCurve(box(0), SHOULDER, HIP)?.upper.dipTorsos).toBeCloseTo(0, 5);
+    const curve = measureBackCurve(box(20), SHOULDER, HIP);
+    expect(curve?.upper.dipTorsos).toBeCloseTo(20 / TORSO_PX, 5);
+    expect(curve?.upper.dipAt.y).toBeCloseTo(120, 5);
+    expect(curve?.lower.dipTorsos).toBeCloseTo(0, 5);
+    expect(curve?.confidence).toBeCloseTo(0.9, 5);
+  });
+
+  it('gives the same dip whichever way the person faces', () => {
+    const mirrored = (outline: BodyOutline): BodyOutline => ({
+      ...outline,
+      xy: outline.xy.map((value, i) => (i % 2 === 0 ? 500 - value : value)),
+    });
+    const curve = measureBackCurve(mirrored(box(20)), { x: 400, y: 150 }, { x: 200, y: 150 });
+    expect(curve?.upper.dipTorsos).toBeCloseTo(20 / TORSO_PX, 5);
+  });
+
+  it('does not read a standing trunk, a missing outline or one that misses the chord', () => {
+    expect(measureBackCurve(box(20), { x: 200, y: 0 }, { x: 210, y: 200 })).toBeNull();
+    expect(measureBackCurve({ xy: [], quality: 1 }, SHOULDER, HIP)).toBeNull();
+    const elsewhere = measureBackCurve(box(0), { x: 100, y: 400 }, { x: 300, y: 400 });
+    expect(elsewhere?.confidence ?? 0).toBe(0);
+  });
+});
+
+describe('measureBackCurve on recorded outlines (BlazePose full mask)', () => {
+  function upperDip(file: string): number | null {
+    const frame = loadRecording(file).frames[0];
+    const pose = frame?.poses[0];
+    if (!frame || !pose?.outline) return null;
+    const side = nearSide(pose, { imageSize: frame.imageSize });
+    if (!side) return null;
+    const shoulder = landmark(pose, sideLandmarkName(side.side, 'shoulder'));
+    const hip = landmark(pose, sideLandmarkName(side.side, 'hip'));
+    if (!shoulder || !hip) return null;
+    return measureBackCurve(pose.outline, shoulder, hip)?.upper.dipTorsos ?? null;
+  }
+
+  it.each([
+    ['plank/plank_good_forearm_01.jpg', 0.025],
+    ['plank/plank_good_forearm_02.jpg', 0.052],
+    ['plank/plank_good_forearm_03.jpg', 0.019],
+    ['plank/plank_sagging_01.jpg', 0.089],
+    ['plank/plank_sagging_high_01.jpg', 0.138],
+  ])('%s: back dip %f torso lengths', (file, expected) => {
+    expect(upperDip(file)).toBeCloseTo(expected, 2);
+  });
+
+  it('puts the good plank photos below the beginner threshold and the clear sag above', () => {
+    const good = ['plank_good_forearm_01', 'plank_good_forearm_02', 'plank_good_forearm_03'];
+    const sagging = ['plank_sagging_high_01'];
+    for (const name of good) {
+      expect(upperDip(`plank/${name}.jpg`)).toBeLessThan(BEGINNER_BACK_SAG_TORSOS);
+    }
+    for (const name of sagging) {
+      expect(upperDip(`plank/${name}.jpg`)).toBeGreaterThan(BEGINNER_BACK_SAG_TORSOS);
+    }
+  });
+});
+
+describe('smoothBackCurve', () => {
+  const curve = (dip: number): BackCurve => {
+    const side = { points: [], dipTorsos: dip, dipAt: HIP, humpTorsos: 0, humpAt: HIP };
+    return { upper: side, lower: side, confidence: 1 };
+  };
+
+  it('follows a step gradually, restarts after a gap and on a missing curve', () => {
+    let state = smoothBackCurve(INITIAL_BACK_CURVE_SMOOTHER, curve(0), 0).state;
+    const step = smoothBackCurve(state, curve(0.1), 66);
+    expect(step.curve?.upper.dipTorsos).toBeGreaterThan(0);
+    expect(step.curve?.upper.dipTorsos).toBeLessThan(0.1);
+    state = step.state;
+    expect(smoothBackCurve(state, curve(0.2), 5000).curve?.upper.dipTorsos).toBe(0.2);
+    expect(smoothBackCurve(state, null, 132).state).toEqual(INITIAL_BACK_CURVE_SMOOTHER);
+    expect(smoothBackCurve(state, curve(0.3), 10).curve?.upper.dipTorsos).toBe(0.3);
+  });
+});

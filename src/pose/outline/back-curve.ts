@@ -1,0 +1,219 @@
+import { MIN_LINE_TO_SIGN_AXIS_DEG, deviationBelowLine } from '../geometry/lines';
+import { lineTiltFromHorizontal } from '../geometry/angles';
+import type { Vec2 } from '../geometry/vector';
+import { distance, dot, sub } from '../geometry/vector';
+import type { BodyOutline } from '../pose';
+import { SMOOTHING_MAX_GAP_MS } from '../smoothing';
+
+/**
+ * Where along the shoulder-hip chord (0 = shoulder, 1 = hip) the outline is read. Starting at 0.15
+ * keeps the head and neck out (models.md: start below the shoulder or the head gets in). Ending
+ * 0.3 past the hip takes in the buttocks and the top of the thigh, so the straight line spans the
+ * whole lower-back curve: ending at the hip put the line's end on the buttocks' crest in some photos
+ * and not in others, and the good and sagging plank photos then measured 0.03-0.10 and 0.12-0.17
+ * (a 0.02 gap); ending at 1.3 they measure 0.00-0.05 and 0.09-0.14.
+ */
+export const BACK_CURVE_START = 0.15;
+export const BACK_CURVE_END = 1.3;
+/** Stations along the chord: one every 0.05 torso lengths, finer than the mask's edge noise. */
+export const BACK_CURVE_STATIONS = 24;
+/** Below this share of stations crossing the outline, the curve is not read (part out of view). */
+export const MIN_STATION_COVERAGE = 0.75;
+/**
+ * Smoothing time constant for the curve measures over frames, in ms: about two frames at 15 fps,
+ * enough to damp the mask's frame-to-frame edge flicker without hiding a sag that lasts.
+ */
+export const BACK_CURVE_TIME_CONSTANT_MS = 150;
+
+/** One side of the torso's outline between shoulder and hip, read across the chord. */
+export interface OutlineSide {
+  /** The outline's points at each station that crossed it, shoulder end first, image pixels. */
+  readonly points: readonly Vec2[];
+  /**
+   * Largest distance of the outline below (towards the floor) the straight line joining its two
+   * ends, in torso lengths (shoulder-hip distance). Positive = the outline dips between the ends
+   * (a sagging lower back, read on the back's side); negative = it stays above the line.
+   */
+  readonly dipTorsos: number;
+  /** The outline point where the dip is largest (an end when it never dips). */
+  readonly dipAt: Vec2;
+  /** Largest distance above that line, torso lengths; positive = it humps up between the ends. */
+  readonly humpTorsos: number;
+  /** The outline point where the hump is largest. */
+  readonly humpAt: Vec2;
+}
+
+/** The torso's outline in a side view, split by the shoulder-hip chord. */
+export interface BackCurve {
+  /** The side away from the floor: the back in a plank, the belly in a bridge. */
+  readonly upper: OutlineSide;
+  /** The side towards the floor: the belly in a plank, the back in a bridge. */
+  readonly lower: OutlineSide;
+  /** 0-1: the mask's quality times the share of stations where the chord was inside the outline. */
+  readonly confidence: number;
+}
+
+interface Station {
+  readonly upper: Vec2;
+  readonly lower: Vec2;
+  /** True when the chord point lies inside the outline (it should: joints are inside the body). */
+  readonly chordInside: boolean;
+}
+
+function outlineVertex(xy: readonly number[], index: number): Vec2 {
+  return { x: xy[2 * index] ?? 0, y: xy[2 * index + 1] ?? 0 };
+}
+
+/**
+ * Where the outline crosses the line through `at` along `normal`, as offsets along `normal` (px),
+ * sorted. A closed outline crosses an infinite line an even number of times: in, out, in, out.
+ */
+function crossings(xy: readonly number[], at: Vec2, along: Vec2, normal: Vec2): number[] {
+  const count = xy.length / 2;
+  const found: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const p = sub(outlineVertex(xy, i), at);
+    const q = sub(outlineVertex(xy, (i + 1) % count), at);
+    const dp = dot(p, along);
+    const dq = dot(q, along);
+    if (dp <= 0 === dq <= 0) continue;
+    const share = dp / (dp - dq);
+    found.push(dot(p, normal) + share * (dot(q, normal) - dot(p, normal)));
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/** The body's span across the chord at one station: the run holding the chord, else the nearest. */
+function station(xy: readonly number[], at: Vec2, along: Vec2, up: Vec2): Station | null {
+  const offsets = crossings(xy, at, along, up);
+  let best: { readonly low: number; readonly high: number; readonly gap: number } | null = null;
+  for (let i = 0; i + 1 < offsets.length; i += 2) {
+    const low = offsets[i] ?? 0;
+    const high = offsets[i + 1] ?? 0;
+    const gap = low > 0 ? low : high < 0 ? -high : 0;
+    if (best === null || gap < best.gap) best = { low, high, gap };
+  }
+  if (best === null) return null;
+  return {
+    upper: { x: at.x + best.high * up.x, y: at.y + best.high * up.y },
+    lower: { x: at.x + best.low * up.x, y: at.y + best.low * up.y },
+    chordInside: best.gap === 0,
+  };
+}
+
+function readSide(points: readonly Vec2[], torsoPx: number): OutlineSide | null {
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return null;
+  // The ends lie on the line: 0 both ways.
+  let dip = 0;
+  let dipAt = first;
+  let hump = 0;
+  let humpAt = first;
+  for (const point of points.slice(1, -1)) {
+    const below = deviationBelowLine(point, first, last);
+    if (below === null) return null;
+    if (below.distancePx > dip) {
+      dip = below.distancePx;
+      dipAt = point;
+    }
+    if (-below.distancePx > hump) {
+      hump = -below.distancePx;
+      humpAt = point;
+    }
+  }
+  return { points, dipTorsos: dip / torsoPx, dipAt, humpTorsos: hump / torsoPx, humpAt };
+}
+
+/**
+ * Reads the torso's outline between shoulder and hip in a side view of a lying exercise: at
+ * `BACK_CURVE_STATIONS` points along the chord from `BACK_CURVE_START` to the hip it finds the
+ * outline on either side, then how far each side bends from a straight line between its ends.
+ * Null when the chord is within `MIN_LINE_TO_SIGN_AXIS_DEG` of vertical (no floor side to tell),
+ * too short, or the outline does not cover enough of it. Pass the near-side shoulder and hip.
+ */
+export function measureBackCurve(
+  outline: BodyOutline,
+  shoulder: Vec2,
+  hip: Vec2,
+): BackCurve | null {
+  const torsoPx = distance(shoulder, hip);
+  const tilt = lineTiltFromHorizontal(shoulder, hip);
+  if (torsoPx === null || !(torsoPx > 0) || tilt === null) return null;
+  if (tilt > 90 - MIN_LINE_TO_SIGN_AXIS_DEG || outline.xy.length < 6) return null;
+  const along = { x: (hip.x - shoulder.x) / torsoPx, y: (hip.y - shoulder.y) / torsoPx };
+  // The chord's normal that points up on screen (-y): the side away from the floor.
+  const up = along.x >= 0 ? { x: along.y, y: -along.x } : { x: -along.y, y: along.x };
+  const stations: Station[] = [];
+  for (let i = 0; i < BACK_CURVE_STATIONS; i++) {
+    const t =
+      BACK_CURVE_START + ((BACK_CURVE_END - BACK_CURVE_START) * i) / (BACK_CURVE_STATIONS - 1);
+    const at = {
+      x: shoulder.x + t * (hip.x - shoulder.x),
+      y: shoulder.y + t * (hip.y - shoulder.y),
+    };
+    const read = station(outline.xy, at, along, up);
+    if (read) stations.push(read);
+  }
+  const coverage = stations.length / BACK_CURVE_STATIONS;
+  if (coverage < MIN_STATION_COVERAGE) return null;
+  const upper = readSide(
+    stations.map((s) => s.upper),
+    torsoPx,
+  );
+  const lower = readSide(
+    stations.map((s) => s.lower),
+    torsoPx,
+  );
+  if (!upper || !lower) return null;
+  const inside = stations.filter((s) => s.chordInside).length / BACK_CURVE_STATIONS;
+  const quality = Number.isFinite(outline.quality) ? Math.min(1, Math.max(0, outline.quality)) : 0;
+  return { upper, lower, confidence: quality * inside };
+}
+
+/** Resettable smoothing of the curve's measures over frames (the points are kept as measured). */
+export interface BackCurveSmootherState {
+  readonly lastTimestampMs: number | null;
+  readonly last: BackCurve | null;
+}
+
+export const INITIAL_BACK_CURVE_SMOOTHER: BackCurveSmootherState = {
+  lastTimestampMs: null,
+  last: null,
+};
+
+function blendSide(previous: OutlineSide, next: OutlineSide, alpha: number): OutlineSide {
+  return {
+    points: next.points,
+    dipTorsos: previous.dipTorsos + alpha * (next.dipTorsos - previous.dipTorsos),
+    dipAt: next.dipAt,
+    humpTorsos: previous.humpTorsos + alpha * (next.humpTorsos - previous.humpTorsos),
+    humpAt: next.humpAt,
+  };
+}
+
+/**
+ * Exponential smoothing with `BACK_CURVE_TIME_CONSTANT_MS`. A missing curve, a gap longer than the
+ * landmarks' `SMOOTHING_MAX_GAP_MS`, or time going backwards restarts it from the new value.
+ */
+export function smoothBackCurve(
+  state: BackCurveSmootherState,
+  curve: BackCurve | null,
+  timestampMs: number,
+): { readonly state: BackCurveSmootherState; readonly curve: BackCurve | null } {
+  const last = state.last;
+  const dtMs = state.lastTimestampMs === null ? NaN : timestampMs - state.lastTimestampMs;
+  if (curve === null || !Number.isFinite(timestampMs)) {
+    return { state: INITIAL_BACK_CURVE_SMOOTHER, curve };
+  }
+  if (last === null || !(dtMs > 0) || dtMs > SMOOTHING_MAX_GAP_MS) {
+    return { state: { lastTimestampMs: timestampMs, last: curve }, curve };
+  }
+  const alpha = 1 - Math.exp(-dtMs / BACK_CURVE_TIME_CONSTANT_MS);
+  const smoothed: BackCurve = {
+    upper: blendSide(last.upper, curve.upper, alpha),
+    lower: blendSide(last.lower, curve.lower, alpha),
+    confidence: last.confidence + alpha * (curve.confidence - last.confidence),
+  };
+  return { state: { lastTimestampMs: timestampMs, last: smoothed }, curve: smoothed };
+}
