@@ -100,13 +100,11 @@ async function waitForEngine(page: Page): Promise<void> {
   await expect(page.getByTestId('status')).toContainText(/ready/, { timeout: ENGINE_READY_MS });
 }
 
-/** Picks the exercise if the registry offers it; false (and the test should skip) if not. */
-async function chooseExercise(page: Page, id: string): Promise<boolean> {
+/** Picks the exercise from the chooser; fails when the registry does not offer it. */
+async function chooseExercise(page: Page, id: string): Promise<void> {
   const radio = page.getByTestId(`exercise-${id}`);
-  if ((await radio.count()) === 0) return false;
   await radio.check();
   await expect(page.getByTestId('exercise-details')).toBeVisible();
-  return true;
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -290,7 +288,7 @@ test.describe('a plank with piked hips', () => {
       await page.addInitScript(spyOnSpeech);
       await page.goto('/');
       await waitForEngine(page);
-      test.skip(!(await chooseExercise(page, 'plank')), 'plank is not registered yet');
+      await chooseExercise(page, 'plank');
       await page.getByTestId('start-workout').click();
       await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'counting', {
         timeout: COACHING_MS,
@@ -310,17 +308,18 @@ test.describe('a plank with piked hips', () => {
 });
 
 test.describe('a sagging plank', () => {
-  // The sagging clip starts lying prone, then sags. The plank checker's joint rules do not flag
-  // this sag yet (its hip stays inside the beginner band on this footage), so this test holds the
-  // app to what it does get right: it places the person, starts the set, and never gives the
-  // opposite cue ("hips too high"). When the checker learns this sag, assert the cue here.
+  // The clip starts lying prone, then sags. The back outline catches the sag only while the hips
+  // rise from the floor (backDipTorsos 0.12-0.13 against a 0.115 threshold, then 0.09-0.11 while
+  // held), which the live set does not reach after its placement second on this 4.5 s loop. So
+  // this test holds the app to what it does get right: it places the person, starts the set, and
+  // never gives the opposite cue ("hips too high"). Assert the sagging cue once it is seen live.
   test('starts the set and never cues the opposite fault', async ({ baseURL }, testInfo) => {
     const video = fakeVideo(testInfo, 'plank/plank_sagging_video_01.mp4');
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
       await page.goto('/');
       await waitForEngine(page);
-      test.skip(!(await chooseExercise(page, 'plank')), 'plank is not registered yet');
+      await chooseExercise(page, 'plank');
       await page.getByTestId('start-workout').click();
       await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'counting', {
         timeout: COACHING_MS,
@@ -347,7 +346,7 @@ test.describe('a glute bridge', () => {
     await withChromium(baseURL, clipCamera(video), async (page) => {
       await page.goto('/');
       await waitForEngine(page);
-      test.skip(!(await chooseExercise(page, 'glute-bridge')), 'glute bridge not registered yet');
+      await chooseExercise(page, 'glute-bridge');
       // Two sets of one rep: the clip has one rep per 4 s loop.
       await page.getByTestId('plan-sets').fill('2');
       await page.getByTestId('plan-reps').fill('1');
