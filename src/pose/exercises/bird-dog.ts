@@ -2,7 +2,6 @@ import { hipMidpoint, shoulderMidpoint, torsoLengthPx } from '../body';
 import type { Degrees } from '../geometry/degrees';
 import { angleAt, elevationAngle, lineTiltFromHorizontal } from '../geometry/angles';
 import { degrees, radiansToDegrees } from '../geometry/degrees';
-import type { Vec2 } from '../geometry/vector';
 import { distance, isFiniteVec3 } from '../geometry/vector';
 import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX } from '../landmarks';
@@ -14,6 +13,7 @@ import type { Side } from '../side';
 import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
+import { evidencePoint } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
@@ -211,10 +211,6 @@ const INITIAL_STATE: BirdDogState = {
   lastLift: null,
   rollBaselineDeg: null,
 };
-
-function evidencePoint(point: Vec2, name: LandmarkName | null): EvidencePoint {
-  return { x: point.x, y: point.y, name };
-}
 
 /** Lift of a limb: 0 hanging straight down, 1 parallel to the floor, above 1 when higher. */
 function liftOf(elevationDeg: number): number {

@@ -13,11 +13,11 @@ import type { View } from '../view';
 import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
+import { EMPTY_RESULT, evidencePoint } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
   Evidence,
-  EvidencePoint,
   FaultOf,
   FormResult,
   RepExercise,
@@ -96,22 +96,6 @@ export interface DeadBugState {
 export const INITIAL_DEAD_BUG_STATE: DeadBugState = { startTrunkDeg: null };
 
 type DeadBugResult = FormResult<DeadBugPhase, DeadBugFault>;
-
-const EMPTY_RESULT = {
-  phase: null,
-  faults: [],
-  unseen: [],
-  viewAdvice: null,
-  confidence: 0,
-  evidence: [],
-  metrics: {},
-  repSignal: null,
-  activeSide: null,
-} as const;
-
-function evidencePoint(point: SeenPoint): EvidencePoint {
-  return { x: point.x, y: point.y, name: point.name };
-}
 
 function otherSide(side: Side): Side {
   return side === 'left' ? 'right' : 'left';

@@ -2,7 +2,6 @@ import type { Degrees } from '../geometry/degrees';
 import { angleAt, elevationAngle } from '../geometry/angles';
 import { deviationBelowLine } from '../geometry/lines';
 import type { Pose } from '../pose';
-import type { SeenPoint } from '../requirements';
 import { gatherLandmarks } from '../requirements';
 import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MAX_GAP_MS } from '../reps/rep-counter';
@@ -11,11 +10,11 @@ import type { View } from '../view';
 import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
+import { EMPTY_RESULT, evidencePoint } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
   Evidence,
-  EvidencePoint,
   FaultOf,
   FormResult,
   RepExercise,
@@ -151,22 +150,6 @@ export const INITIAL_GLUTE_BRIDGE_STATE: GluteBridgeState = {
 };
 
 type GluteBridgeResult = FormResult<GluteBridgePhase, GluteBridgeFault>;
-
-const EMPTY_RESULT = {
-  phase: null,
-  faults: [],
-  unseen: [],
-  viewAdvice: null,
-  confidence: 0,
-  evidence: [],
-  metrics: {},
-  repSignal: null,
-  activeSide: null,
-} as const;
-
-function evidencePoint(point: SeenPoint): EvidencePoint {
-  return { x: point.x, y: point.y, name: point.name };
-}
 
 function notJudged(
   result: GluteBridgeResult,

@@ -13,11 +13,11 @@ import { estimateView } from '../view';
 import { seenLandmark } from '../visibility';
 import type { VisibilityOptions } from '../visibility';
 import { outlineSideEvidence, readBackOutline } from './back-outline';
+import { EMPTY_RESULT, evidencePoint } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
   Evidence,
-  EvidencePoint,
   FaultOf,
   FormResult,
   HoldExercise,
@@ -130,23 +130,6 @@ type PlankResult = FormResult<PlankPhase, PlankFault>;
 /** The plank keeps only the back curve's smoothing between frames. */
 export type PlankState = BackCurveSmootherState;
 type PlankEvaluation = Evaluation<PlankPhase, PlankFault, PlankState>;
-
-const EMPTY_RESULT = {
-  phase: null,
-  faults: [],
-  unseen: [],
-  viewAdvice: null,
-  confidence: 0,
-  evidence: [],
-  metrics: {},
-  repSignal: null,
-  activeSide: null,
-} as const;
-
-/** A landmark (keeping its name) or a derived point (a midpoint) as something the UI can draw. */
-export function evidencePoint(point: SeenPoint | Vec2): EvidencePoint {
-  return { x: point.x, y: point.y, name: 'name' in point ? point.name : null };
-}
 
 /** The lowest seen point on screen among these (largest y): where a limb meets the floor. */
 export function lowestPoint(points: readonly (Vec2 | null)[]): Vec2 | null {

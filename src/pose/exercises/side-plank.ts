@@ -12,7 +12,8 @@ import type { View } from '../view';
 import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
-import { evidencePoint, heightAboveSupportPx, lowestPoint } from './plank';
+import { heightAboveSupportPx, lowestPoint } from './plank';
+import { EMPTY_RESULT, evidencePoint } from './result-parts';
 import type {
   EvaluateContext,
   Evidence,
@@ -85,18 +86,6 @@ const SIDE_PLANK_REQUIREMENTS = {
 const SIDE_PLANK_VIEWS = ['front', 'three-quarter'] as const;
 
 type SidePlankResult = FormResult<SidePlankPhase, SidePlankFault>;
-
-const EMPTY_RESULT = {
-  phase: null,
-  faults: [],
-  unseen: [],
-  viewAdvice: null,
-  confidence: 0,
-  evidence: [],
-  metrics: {},
-  repSignal: null,
-  activeSide: null,
-} as const;
 
 function isJudgedView(view: View): view is (typeof SIDE_PLANK_VIEWS)[number] {
   return (SIDE_PLANK_VIEWS as readonly View[]).includes(view);

@@ -11,6 +11,7 @@ import { gatherLandmarks } from '../requirements';
 import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
+import { evidencePoint } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
@@ -114,10 +115,6 @@ const REP_COUNTER: RepCounterConfig = {
 };
 
 const INITIAL_STATE: SupermanState = { topSinceMs: null, topPeakDeg: null, lastLiftDeg: null };
-
-function evidencePoint(point: Vec2, name: LandmarkName | null): EvidencePoint {
-  return { x: point.x, y: point.y, name };
-}
 
 /**
  * Head extension relative to the trunk: 90° minus the angle between the trunk's direction (hip to

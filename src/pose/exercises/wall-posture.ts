@@ -13,6 +13,7 @@ import type { View } from '../view';
 import { estimateView } from '../view';
 import type { BodyPart, VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
+import { evidencePoint } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
@@ -228,10 +229,6 @@ function emptyResult(
     repSignal: null,
     activeSide: null,
   };
-}
-
-function evidencePoint(point: Vec2, name: LandmarkName | null): EvidencePoint {
-  return { x: point.x, y: point.y, name };
 }
 
 function seenPoint(pose: Pose, name: LandmarkName, options: VisibilityOptions): SeenPoint | null {

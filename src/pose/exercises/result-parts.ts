@@ -1,0 +1,28 @@
+import type { Vec2 } from '../geometry/vector';
+import type { LandmarkName } from '../landmarks';
+import type { SeenPoint } from '../requirements';
+import type { EvidencePoint } from './types';
+
+/**
+ * The fields of a `FormResult` that judged nothing: spread it and set `status` and `view` (and
+ * `unseen` or `viewAdvice`) for the no-person, cannot-see and wrong-view answers.
+ */
+export const EMPTY_RESULT = {
+  phase: null,
+  faults: [],
+  unseen: [],
+  viewAdvice: null,
+  confidence: 0,
+  evidence: [],
+  metrics: {},
+  repSignal: null,
+  activeSide: null,
+} as const;
+
+/** A point to draw: a seen landmark keeps its name, a derived point (a midpoint) has none. */
+export function evidencePoint(
+  point: SeenPoint | Vec2,
+  name: LandmarkName | null = 'name' in point ? point.name : null,
+): EvidencePoint {
+  return { x: point.x, y: point.y, name };
+}
