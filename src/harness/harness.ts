@@ -7,6 +7,7 @@ import { startPoseEngine } from '../workers/client';
 import type { PoseEngine } from '../workers/client';
 import { createDetector } from '../workers/detectors';
 import { PoseEngineError } from '../workers/errors';
+import { restrictFetchToOwnOrigin } from '../workers/own-origin-fetch';
 import type { RunningMode } from '../workers/detectors/types';
 import { decodeFrames, mediaKind } from '../ui/media/decode';
 import type { DecodedFrame } from '../ui/media/decode';
@@ -191,5 +192,7 @@ declare global {
     plumbline?: Harness;
   }
 }
+// The benchmark runs MediaPipe on this page too: its usage log must not leave the device either.
+restrictFetchToOwnOrigin(window);
 window.plumbline = harness;
 document.body.dataset.ready = 'true';
