@@ -42,9 +42,10 @@ function box(pose: Pose): Box | null {
   const maxX = Math.max(...xs);
   const minY = Math.min(...ys);
   const maxY = Math.max(...ys);
+  // Halves first: (min + max) / 2 overflows for coordinates near the largest double.
   return {
-    centreX: (minX + maxX) / 2,
-    centreY: (minY + maxY) / 2,
+    centreX: minX / 2 + maxX / 2,
+    centreY: minY / 2 + maxY / 2,
     size: Math.max(maxX - minX, maxY - minY, 1),
   };
 }
@@ -94,7 +95,8 @@ export function selectSubject(poses: readonly Pose[], previous: Pose | null): Su
     const cost = previousBox
       ? Math.hypot(current.centreX - previousBox.centreX, current.centreY - previousBox.centreY)
       : -current.size;
-    if (cost < best) {
+    // The first person always counts, so someone is coached whenever people are in view.
+    if (subject === null || cost < best) {
       best = cost;
       subject = pose;
     }

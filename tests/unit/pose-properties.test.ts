@@ -532,12 +532,9 @@ describe('selectSubject', () => {
     );
   });
 
-  // A known bug, found by the property above before it was limited to real coordinates: a box
-  // centre of (min + max) / 2 overflows at 1e308 px, the distance to the previous subject is then
-  // NaN or infinite minus infinite, NaN never wins, and one person is counted in view but nobody is
-  // coached. Harmless for real frames. `it.fails` turns red once src/pose/subject.ts is fixed:
-  // then make it a plain `it`.
-  it.fails('picks someone whenever people are in view, even at 1e308 px', () => {
+  // Found by the property above before it was limited to real coordinates: a box centre of
+  // (min + max) / 2 overflowed at 1e308 px and nobody was coached though one person was in view.
+  it('picks someone whenever people are in view, even at 1e308 px', () => {
     const far = (x: number, y: number): Pose => ({
       landmarks: [{ x, y, z: null, visibility: 1 }],
       worldLandmarks: null,
