@@ -37,18 +37,28 @@ function longer(ctx: CanvasRenderingContext2D): number {
   return Math.max(ctx.canvas.width, ctx.canvas.height);
 }
 
+/** A line through the points in order: two for a segment, more for an outline (a back's curve). */
+function polyline(
+  ctx: CanvasRenderingContext2D,
+  points: readonly EvidencePoint[],
+  transform: StageTransform,
+): void {
+  ctx.beginPath();
+  points.forEach((point, index) => {
+    const { x, y } = toCanvas(point, transform);
+    if (index === 0) ctx.moveTo(x, y);
+    else ctx.lineTo(x, y);
+  });
+  ctx.stroke();
+}
+
 function line(
   ctx: CanvasRenderingContext2D,
   from: EvidencePoint,
   to: EvidencePoint,
   transform: StageTransform,
 ): void {
-  const a = toCanvas(from, transform);
-  const b = toCanvas(to, transform);
-  ctx.beginPath();
-  ctx.moveTo(a.x, a.y);
-  ctx.lineTo(b.x, b.y);
-  ctx.stroke();
+  polyline(ctx, [from, to], transform);
 }
 
 /** A text label in a dark box, placed near a canvas point and kept inside the canvas. */
@@ -93,7 +103,7 @@ function drawEvidence(
   ctx.setLineDash(cued ? [] : [width, width]);
   let labelAt: { x: number; y: number };
   if (evidence.kind === 'line') {
-    line(ctx, evidence.from, evidence.to, transform);
+    polyline(ctx, [evidence.from, ...(evidence.via ?? []), evidence.to], transform);
     const a = toCanvas(evidence.from, transform);
     const b = toCanvas(evidence.to, transform);
     labelAt = { x: (a.x + b.x) / 2, y: Math.min(a.y, b.y) };
