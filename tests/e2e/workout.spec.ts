@@ -4,113 +4,25 @@
  * never committed), and speech watched through a spy on speechSynthesis.speak (headless Chromium
  * has no voices: testing.md). What is checked is what the person sees and hears.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
-import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/browser/chromium';
-import { testDataDir } from '../support/testdata';
-
-const SCREENSHOT_DIR = path.resolve('artifacts/screenshots');
-/** Loading a model on two busy cores, in ms. */
-const ENGINE_READY_MS = 90_000;
-/** Placement (1 s held) plus the fault gate and a few seconds of a slow model, in ms. */
-const COACHING_MS = 60_000;
-const FAKE_CAMERA = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
-/** The orange of src/ui/render/overlay.ts (OVERLAY_STYLE.faultColour). */
-const FAULT_RGB = [255, 140, 0] as const;
+import {
+  COACHING_MS,
+  FAKE_CAMERA,
+  FAULT_RGB,
+  chooseExercise,
+  clipCamera,
+  fakeVideo,
+  shot,
+  spoken,
+  spyOnSpeech,
+  waitForEngine,
+  withChromium,
+} from './support/workout-page';
 
 // The default page of this file: Chromium's own fake camera (a test pattern, nobody in it), granted.
 test.use({ launchOptions: chromiumLaunchOptions(FAKE_CAMERA) });
-
-declare global {
-  interface Window {
-    spoken?: string[];
-  }
-}
-
-/** Runs before the app: records every sentence handed to speechSynthesis.speak. */
-function spyOnSpeech(): void {
-  const spoken: string[] = [];
-  window.spoken = spoken;
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with synth as this
-  const speak = speechSynthesis.speak;
-  speechSynthesis.speak = function (this: SpeechSynthesis, utterance: SpeechSynthesisUtterance) {
-    spoken.push(utterance.text);
-    speak.call(this, utterance);
-  };
-}
-
-function spoken(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...(window.spoken ?? [])]);
-}
-
-/**
- * A .y4m the fake camera can play, from a clip in the test data: scaled to 640 wide and 15 fps to
- * keep it small (y4m is raw video), written under this test's output folder. Null when the data or
- * ffmpeg is missing.
- */
-function fakeVideo(testInfo: TestInfo, clip: string): string | null {
-  const dir = testDataDir();
-  if (!dir || !existsSync(path.join(dir, clip))) return null;
-  if (spawnSync('ffmpeg', ['-version']).status !== 0) return null;
-  const out = testInfo.outputPath(`${path.parse(clip).name}.y4m`);
-  mkdirSync(path.dirname(out), { recursive: true });
-  const made = spawnSync('ffmpeg', [
-    '-y',
-    '-loglevel',
-    'error',
-    '-i',
-    path.join(dir, clip),
-    '-vf',
-    'scale=640:-2,fps=15',
-    '-pix_fmt',
-    'yuv420p',
-    out,
-  ]);
-  expect(made.status, made.stderr.toString()).toBe(0);
-  return out;
-}
-
-/** A page in a Chromium of its own, launched with these flags (camera tests need their own). */
-async function withChromium(
-  baseURL: string | undefined,
-  args: readonly string[],
-  use: (page: Page, context: BrowserContext) => Promise<void>,
-  permissions: string[] = [],
-): Promise<void> {
-  const browser = await chromium.launch(chromiumLaunchOptions(args));
-  try {
-    const context = await browser.newContext({ baseURL, permissions });
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 1366, height: 860 });
-    await use(page, context);
-  } finally {
-    await browser.close();
-  }
-}
-
-/** The fake camera playing a clip from the test data. */
-function clipCamera(video: string | null): string[] {
-  return [...FAKE_CAMERA, `--use-file-for-fake-video-capture=${video ?? ''}`];
-}
-
-async function waitForEngine(page: Page): Promise<void> {
-  await expect(page.getByTestId('status')).toContainText(/ready/, { timeout: ENGINE_READY_MS });
-}
-
-/** Picks the exercise from the chooser; fails when the registry does not offer it. */
-async function chooseExercise(page: Page, id: string): Promise<void> {
-  const radio = page.getByTestId(`exercise-${id}`);
-  await radio.check();
-  await expect(page.getByTestId('exercise-details')).toBeVisible();
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `workout-${name}.png`) });
-}
 
 /** Canvas pixels in the fault colour: the highlighted segment and its label's edge. */
 function faultPixels(page: Page): Promise<number> {

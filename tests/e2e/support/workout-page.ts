@@ -1,0 +1,114 @@
+/**
+ * Shared by the workout e2e specs: the fake camera fed real clips (converted to .y4m under the
+ * test's output folder, never committed), a Chromium of its own per camera test, the speech spy,
+ * and the few steps every workout test takes (engine ready, exercise chosen, screenshots).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, expect } from '@playwright/test';
+import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../../scripts/browser/chromium';
+import { testDataDir } from '../../support/testdata';
+
+export const SCREENSHOT_DIR = path.resolve('artifacts/screenshots');
+/** Loading a model on two busy cores, in ms. */
+export const ENGINE_READY_MS = 90_000;
+/** Placement (1 s held) plus the fault gate and a few seconds of a slow model, in ms. */
+export const COACHING_MS = 60_000;
+export const FAKE_CAMERA = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
+/** The orange of src/ui/render/overlay.ts (OVERLAY_STYLE.faultColour). */
+export const FAULT_RGB = [255, 140, 0] as const;
+
+declare global {
+  interface Window {
+    spoken?: string[];
+  }
+}
+
+/** Runs before the app: records every sentence handed to speechSynthesis.speak. */
+export function spyOnSpeech(): void {
+  const spoken: string[] = [];
+  window.spoken = spoken;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with synth as this
+  const speak = speechSynthesis.speak;
+  speechSynthesis.speak = function (this: SpeechSynthesis, utterance: SpeechSynthesisUtterance) {
+    spoken.push(utterance.text);
+    speak.call(this, utterance);
+  };
+}
+
+export function spoken(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window.spoken ?? [])]);
+}
+
+/**
+ * A .y4m the fake camera can play, from a clip (or, with `still`, a photo held for a few seconds)
+ * in the test data: scaled to 640 wide and 15 fps to keep it small (y4m is raw video), written
+ * under this test's output folder. Null when the data or ffmpeg is missing.
+ */
+export function fakeVideo(
+  testInfo: TestInfo,
+  clip: string,
+  { still = false }: { readonly still?: boolean } = {},
+): string | null {
+  const dir = testDataDir();
+  if (!dir || !existsSync(path.join(dir, clip))) return null;
+  if (spawnSync('ffmpeg', ['-version']).status !== 0) return null;
+  const out = testInfo.outputPath(`${path.parse(clip).name}.y4m`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  const input = still ? ['-loop', '1', '-t', '3', '-i'] : ['-i'];
+  const made = spawnSync('ffmpeg', [
+    '-y',
+    '-loglevel',
+    'error',
+    ...input,
+    path.join(dir, clip),
+    '-vf',
+    'scale=640:-2,fps=15',
+    '-pix_fmt',
+    'yuv420p',
+    out,
+  ]);
+  expect(made.status, made.stderr.toString()).toBe(0);
+  return out;
+}
+
+/** A page in a Chromium of its own, launched with these flags (camera tests need their own). */
+export async function withChromium(
+  baseURL: string | undefined,
+  args: readonly string[],
+  use: (page: Page, context: BrowserContext) => Promise<void>,
+  permissions: string[] = [],
+): Promise<void> {
+  const browser = await chromium.launch(chromiumLaunchOptions(args));
+  try {
+    const context = await browser.newContext({ baseURL, permissions });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1366, height: 860 });
+    await use(page, context);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The fake camera playing a clip from the test data. */
+export function clipCamera(video: string | null): string[] {
+  return [...FAKE_CAMERA, `--use-file-for-fake-video-capture=${video ?? ''}`];
+}
+
+export async function waitForEngine(page: Page): Promise<void> {
+  await expect(page.getByTestId('status')).toContainText(/ready/, { timeout: ENGINE_READY_MS });
+}
+
+/** Picks the exercise from the chooser; fails when the registry does not offer it. */
+export async function chooseExercise(page: Page, id: string): Promise<void> {
+  const radio = page.getByTestId(`exercise-${id}`);
+  await radio.check();
+  await expect(page.getByTestId('exercise-details')).toBeVisible();
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `workout-${name}.png`) });
+}
