@@ -152,10 +152,11 @@ export const CAMERA_STARTING: StatusMessage = {
   next: 'If the browser asks, allow the camera.',
 };
 
+/** The placement and form advice has its own place over the video; this card only says the camera works. */
 export const CAMERA_LIVE: StatusMessage = {
   tone: 'ok',
   text: 'Camera on.',
-  next: 'Step back until your whole body is in view.',
+  next: 'What the coach sees is written over the video. Frames stay on this device.',
 };
 
 export const PHOTO_WORKING: StatusMessage = { tone: 'busy', text: 'Looking for people…' };
