@@ -9,6 +9,7 @@ import { FIXTURE_IMAGE, standingFront, standingSideFacingRight } from '../testin
 import { birdDog, pelvisRollDeg } from './bird-dog';
 import { judgeRecording } from './judge-recording';
 import type { FaultId, Strictness } from './types';
+import { rotateAbout, transformLandmarks } from '../testing/reshape';
 
 /*
  * Measured on the MediaPipe (full) fixtures through the live pipeline (.scratch/bd-table.ts):
@@ -56,26 +57,7 @@ function at(pose: Pose, name: LandmarkName): ImageLandmark | null {
 /** Rotates `point` about `pivot` so that it rises on screen by `deg` when it lies beside it. */
 function raiseAbout<P extends Point>(point: P, pivot: Point, deg: number): P {
   const side = point.x >= pivot.x ? 1 : -1;
-  const a = (side * deg * Math.PI) / 180;
-  const dx = point.x - pivot.x;
-  const dy = point.y - pivot.y;
-  return {
-    ...point,
-    x: pivot.x + Math.cos(a) * dx + Math.sin(a) * dy,
-    y: pivot.y - Math.sin(a) * dx + Math.cos(a) * dy,
-  };
-}
-
-function mapLandmarks(
-  pose: Pose,
-  names: readonly LandmarkName[],
-  change: (point: ImageLandmark) => ImageLandmark,
-): Pose {
-  const indices = new Set(names.map((name) => LANDMARK_INDEX[name]));
-  return {
-    ...pose,
-    landmarks: pose.landmarks.map((point, i) => (point && indices.has(i) ? change(point) : point)),
-  };
+  return rotateAbout(point, pivot, -side * deg);
 }
 
 function mapPoses(recording: PoseRecording, change: (pose: Pose) => Pose): PoseRecording {
@@ -116,7 +98,7 @@ function kickLegHigher(pose: Pose, deg: number): Pose {
       `${side}_heel`,
       `${side}_foot_index`,
     ];
-    next = mapLandmarks(next, chain, (p) => raiseAbout(p, hip, deg * extension(lift)));
+    next = transformLandmarks(next, chain, (p) => raiseAbout(p, hip, deg * extension(lift)));
   }
   return next;
 }
@@ -133,7 +115,7 @@ function bendReachingElbow(pose: Pose, deg: number): Pose {
       `${side}_index`,
       `${side}_thumb`,
     ];
-    next = mapLandmarks(next, hand, (p) => raiseAbout(p, elbow, -deg));
+    next = transformLandmarks(next, hand, (p) => raiseAbout(p, elbow, -deg));
   }
   return next;
 }
@@ -317,7 +299,7 @@ describe('bird-dog says what it cannot see, and never guesses', () => {
 
   it('hips with visibility 0 over a leg kicked too high: "cannot see hips", no fault', () => {
     const hidden = mapPoses(photo, (pose) =>
-      mapLandmarks(kickLegHigher(pose, 40), hips, (p) => ({ ...p, visibility: 0 })),
+      transformLandmarks(kickLegHigher(pose, 40), hips, (p) => ({ ...p, visibility: 0 })),
     );
     const verdict = judgeRecording(birdDog, hidden, 'advanced');
     expect(verdict.unseen).toEqual(['hips']);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
-import type { Vec2 } from '../geometry/vector';
 import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX } from '../landmarks';
 import type { Pose } from '../pose';
@@ -11,6 +10,7 @@ import { FIXTURE_IMAGE, standingFront, standingSideFacingRight } from '../testin
 import { BEGINNER_LUMBAR_LIFT_DEG, LEG_LOWERED_BELOW_TORSOS, deadBug } from './dead-bug';
 import { judgeRecording } from './judge-recording';
 import type { FaultId, Strictness } from './types';
+import { rotateAbout } from '../testing/reshape';
 
 /*
  * Labelled dead-bug files, BlazePose full, beginner. Lowest ankle height above the trunk line
@@ -38,16 +38,6 @@ const RENDER = 'rendered/rendered_dead_bug_01.mp4';
 
 function shown(recording: PoseRecording, strictness: Strictness = 'beginner'): FaultId[] {
   return [...judgeRecording(deadBug, recording, strictness).shownFaults].sort();
-}
-
-function rotateAbout(point: Vec2, centre: Vec2, degrees: number): Vec2 {
-  const radians = (degrees * Math.PI) / 180;
-  const dx = point.x - centre.x;
-  const dy = point.y - centre.y;
-  return {
-    x: centre.x + dx * Math.cos(radians) - dy * Math.sin(radians),
-    y: centre.y + dx * Math.sin(radians) + dy * Math.cos(radians),
-  };
 }
 
 const UPPER_BODY = new Set<number>(

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
-import type { Vec2 } from '../geometry/vector';
 import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX } from '../landmarks';
 import type { Pose, PoseFrame } from '../pose';
@@ -17,6 +16,7 @@ import {
 } from './glute-bridge';
 import { judgeRecording } from './judge-recording';
 import type { FaultId, Strictness } from './types';
+import { firstPose, rotateAbout, withFirstPose } from '../testing/reshape';
 
 /*
  * Labelled glute-bridge files, BlazePose full, beginner (measured with the session pipeline):
@@ -69,28 +69,6 @@ const SCORED_PHOTOS: readonly string[] = [
 
 function shown(recording: PoseRecording, strictness: Strictness = 'beginner'): FaultId[] {
   return [...judgeRecording(gluteBridge, recording, strictness).shownFaults].sort();
-}
-
-function firstPose(recording: PoseRecording): Pose {
-  const pose = recording.frames[0]?.poses[0];
-  if (!pose) throw new Error(`${recording.source} has no pose`);
-  return pose;
-}
-
-function withPose(recording: PoseRecording, pose: Pose): PoseRecording {
-  const frame = recording.frames[0];
-  if (!frame) throw new Error(`${recording.source} has no frame`);
-  return { ...recording, frames: [{ ...frame, poses: [pose] }] };
-}
-
-function rotateAbout(point: Vec2, centre: Vec2, degrees: number): Vec2 {
-  const radians = (degrees * Math.PI) / 180;
-  const dx = point.x - centre.x;
-  const dy = point.y - centre.y;
-  return {
-    x: centre.x + dx * Math.cos(radians) - dy * Math.sin(radians),
-    y: centre.y + dx * Math.sin(radians) + dy * Math.cos(radians),
-  };
 }
 
 /**
@@ -184,26 +162,26 @@ describe('glute bridge on derived bad form (real skeletons, changed)', () => {
   const topPose = firstPose(top);
 
   it('cues over-arched when the thighs turn 25° about the knees, pushing the hips past the line', () => {
-    const arched = withPose(top, thighsTurned(topPose, 25));
+    const arched = withFirstPose(top, thighsTurned(topPose, 25));
     expect(-(hipDeviation(arched) ?? 0)).toBeGreaterThan(BEGINNER_OVER_ARCHED_DEG);
     expect(shown(arched)).toEqual(['glute-bridge.over-arched']);
   });
 
   it('does not cue a 15° turn: hips past the line but under both thresholds', () => {
-    const slightly = withPose(top, thighsTurned(topPose, 15));
+    const slightly = withFirstPose(top, thighsTurned(topPose, 15));
     expect(-(hipDeviation(slightly) ?? 0)).toBeLessThan(ADVANCED_OVER_ARCHED_DEG);
     expect(shown(slightly)).toEqual([]);
     expect(shown(slightly, 'advanced')).toEqual([]);
   });
 
   it('cues hips-low when the thighs turn 10° down about the knees and the top is held there', () => {
-    const low = withPose(top, thighsTurned(topPose, -10));
+    const low = withFirstPose(top, thighsTurned(topPose, -10));
     expect(hipDeviation(low)).toBeGreaterThan(BEGINNER_HIPS_LOW_DEG);
     expect(shown(low)).toEqual(['glute-bridge.hips-low']);
   });
 
   it('does not cue a 3° lower top (within measurement error of the line)', () => {
-    const nearly = withPose(top, thighsTurned(topPose, -3));
+    const nearly = withFirstPose(top, thighsTurned(topPose, -3));
     expect(hipDeviation(nearly)).toBeLessThan(BEGINNER_HIPS_LOW_DEG);
     expect(shown(nearly)).toEqual([]);
   });
@@ -254,7 +232,7 @@ describe('glute bridge when it cannot judge', () => {
           : point,
       ),
     };
-    const verdict = judgeRecording(gluteBridge, withPose(top, hidden));
+    const verdict = judgeRecording(gluteBridge, withFirstPose(top, hidden));
     expect(verdict.couldNotJudge).toBe(true);
     expect(verdict.unseen).toContain('hips');
     expect(verdict.shownFaults).toEqual([]);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
 import type { FixtureEngine } from '../../../tests/support/fixtures';
 import { deviationBelowLine } from '../geometry/lines';
-import type { Vec2 } from '../geometry/vector';
 import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX } from '../landmarks';
 import type { ImageLandmark, Pose } from '../pose';
@@ -22,6 +21,7 @@ import {
   plank,
 } from './plank';
 import type { EvaluateContext, FaultId, Strictness } from './types';
+import { firstPose, rotateAbout, transformLandmarks, withFirstPose } from '../testing/reshape';
 
 /**
  * Labelled plank files (labels.csv), recorded with BlazePose full: hip deviation from the
@@ -107,41 +107,6 @@ function shown(file: string, strictness: Strictness, engine?: FixtureEngine): Fa
   return [...judgeRecording(plank, loadRecording(file, engine), strictness).shownFaults].sort();
 }
 
-function stillPose(recording: PoseRecording): Pose {
-  const pose = recording.frames[0]?.poses[0];
-  if (!pose) throw new Error(`${recording.source} has no pose`);
-  return pose;
-}
-
-function withPose(recording: PoseRecording, pose: Pose, derivation: string): PoseRecording {
-  const frame = recording.frames[0];
-  if (!frame) throw new Error(`${recording.source} has no frame`);
-  return { ...recording, frames: [{ ...frame, poses: [pose] }], derivation };
-}
-
-function rotateAbout(point: ImageLandmark, pivot: Vec2, degrees: number): ImageLandmark {
-  const radians = (degrees * Math.PI) / 180;
-  const dx = point.x - pivot.x;
-  const dy = point.y - pivot.y;
-  return {
-    ...point,
-    x: pivot.x + dx * Math.cos(radians) - dy * Math.sin(radians),
-    y: pivot.y + dx * Math.sin(radians) + dy * Math.cos(radians),
-  };
-}
-
-function transformLandmarks(
-  pose: Pose,
-  names: readonly LandmarkName[],
-  move: (point: ImageLandmark) => ImageLandmark,
-): Pose {
-  const moved = new Set(names.map((name) => LANDMARK_INDEX[name]));
-  return {
-    ...pose,
-    landmarks: pose.landmarks.map((point, i) => (point && moved.has(i) ? move(point) : point)),
-  };
-}
-
 function point(pose: Pose, name: LandmarkName): ImageLandmark {
   const found = pose.landmarks[LANDMARK_INDEX[name]];
   if (!found) throw new Error(`no ${name}`);
@@ -221,7 +186,7 @@ function judgeDerived(
   strictness: Strictness,
 ): FaultId[] {
   const recording = loadRecording(file);
-  const derived = withPose(recording, change(stillPose(recording)), `derived from ${file}`);
+  const derived = withFirstPose(recording, change(firstPose(recording)), `derived from ${file}`);
   return [...judgeRecording(plank, derived, strictness).shownFaults];
 }
 
@@ -316,7 +281,7 @@ describe('plank on derived bad form (a real good photo, changed)', () => {
     ['beginner', BEGINNER_HIP_SAG_DEG],
     ['advanced', ADVANCED_HIP_SAG_DEG],
   ] as const)('hips dropped past the %s threshold sag; 5° short of it do not', (strictness, t) => {
-    const start = hipDeviationDeg(stillPose(loadRecording(source)));
+    const start = hipDeviationDeg(firstPose(loadRecording(source)));
     expect(judgeDerived(source, (p) => bendHips(p, t + 5 - start), strictness)).toEqual([
       'plank.hips-sagging',
     ]);
@@ -327,7 +292,7 @@ describe('plank on derived bad form (a real good photo, changed)', () => {
     ['beginner', BEGINNER_HIP_PIKE_DEG],
     ['advanced', ADVANCED_HIP_PIKE_DEG],
   ] as const)('hips raised past the %s threshold pike; 5° short of it do not', (strictness, t) => {
-    const start = hipDeviationDeg(stillPose(loadRecording(source)));
+    const start = hipDeviationDeg(firstPose(loadRecording(source)));
     expect(judgeDerived(source, (p) => bendHips(p, -(t + 5) - start), strictness)).toEqual([
       'plank.hips-piked',
     ]);
@@ -339,7 +304,7 @@ describe('plank on derived bad form (a real good photo, changed)', () => {
     ['advanced', ADVANCED_HEAD_DROP_DEG],
   ] as const)('a head hanging past the %s threshold is cued; 5° short is not', (strictness, t) => {
     const recording = loadRecording(source);
-    const start = plank.evaluate(stillPose(recording), plank.initialState(), {
+    const start = plank.evaluate(firstPose(recording), plank.initialState(), {
       ...context,
       imageSize: recording.frames[0]?.imageSize ?? null,
     }).result.metrics.headDropDeg;
@@ -354,7 +319,7 @@ describe('plank on derived bad form (a real good photo, changed)', () => {
 describe('plank when it cannot judge', () => {
   it('says it cannot see the hips when they are hidden, with no fault', () => {
     const recording = loadRecording('plank/plank_good_forearm_02.jpg');
-    const hidden = transformLandmarks(stillPose(recording), ['left_hip', 'right_hip'], (p) => ({
+    const hidden = transformLandmarks(firstPose(recording), ['left_hip', 'right_hip'], (p) => ({
       ...p,
       visibility: 0,
     }));

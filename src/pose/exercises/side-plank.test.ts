@@ -13,6 +13,7 @@ import { plankSide } from '../testing/poses';
 import { judgeRecording } from './judge-recording';
 import { ADVANCED_HIP_DROP_DEG, BEGINNER_HIP_DROP_DEG, sidePlank } from './side-plank';
 import type { FaultId, Strictness } from './types';
+import { rotateAbout, transformLandmarks } from '../testing/reshape';
 
 /**
  * Labelled side-plank files (all good form), recorded with BlazePose full: mid-hip drop below the
@@ -68,29 +69,6 @@ function mid(pose: Pose, left: LandmarkName, right: LandmarkName): Vec2 {
   const found = midpoint(point(pose, left), point(pose, right));
   if (!found) throw new Error(`no midpoint of ${left} and ${right}`);
   return found;
-}
-
-function rotateAbout(p: ImageLandmark, pivot: Vec2, degrees: number): ImageLandmark {
-  const radians = (degrees * Math.PI) / 180;
-  const dx = p.x - pivot.x;
-  const dy = p.y - pivot.y;
-  return {
-    ...p,
-    x: pivot.x + dx * Math.cos(radians) - dy * Math.sin(radians),
-    y: pivot.y + dx * Math.sin(radians) + dy * Math.cos(radians),
-  };
-}
-
-function transformLandmarks(
-  pose: Pose,
-  names: readonly LandmarkName[],
-  move: (p: ImageLandmark) => ImageLandmark,
-): Pose {
-  const moved = new Set(names.map((name) => LANDMARK_INDEX[name]));
-  return {
-    ...pose,
-    landmarks: pose.landmarks.map((p, i) => (p && moved.has(i) ? move(p) : p)),
-  };
 }
 
 const LEGS: readonly LandmarkName[] = [

@@ -9,6 +9,7 @@ import { FIXTURE_IMAGE, standingSideFacingRight } from '../testing/poses';
 import { judgeRecording } from './judge-recording';
 import { headExtensionDeg, superman } from './superman';
 import type { Strictness } from './types';
+import { rotateAbout } from '../testing/reshape';
 
 /*
  * There is no superman recording. Every superman here is DERIVED from a real one: the first second
@@ -50,14 +51,7 @@ function mid(a: Point, b: Point): Point {
 
 /** Rotates `point` about `pivot` by `deg`, counter-clockwise on screen (y down). */
 function rotate<P extends Point>(point: P, pivot: Point, deg: number): P {
-  const a = (deg * Math.PI) / 180;
-  const dx = point.x - pivot.x;
-  const dy = point.y - pivot.y;
-  return {
-    ...point,
-    x: pivot.x + Math.cos(a) * dx + Math.sin(a) * dy,
-    y: pivot.y - Math.sin(a) * dx + Math.cos(a) * dy,
-  };
+  return rotateAbout(point, pivot, -deg);
 }
 
 /** Screen angle of `from -> to`, counter-clockwise from image right (y down). */

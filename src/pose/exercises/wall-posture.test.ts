@@ -20,6 +20,7 @@ import {
   SHOULDERS_FORWARD_BEGINNER_DEG,
   wallPosture,
 } from './wall-posture';
+import { firstPose, rotateAbout, transformLandmarks } from '../testing/reshape';
 
 /**
  * Labelled standing-posture photos (labels.csv) and what the checker measured on them (degrees),
@@ -70,12 +71,6 @@ const RIGHT_LEG: readonly LandmarkName[] = [
 ];
 const UPPER_BODY: readonly LandmarkName[] = LANDMARK_NAMES.slice(0, LANDMARK_INDEX.right_thumb + 1);
 
-function firstPose(recording: PoseRecording): Pose {
-  const pose = recording.frames[0]?.poses[0];
-  if (!pose) throw new Error(`${recording.source} has no pose`);
-  return pose;
-}
-
 function imageSizeOf(recording: PoseRecording): ImageSize {
   return recording.frames[0]?.imageSize ?? FIXTURE_IMAGE;
 }
@@ -93,17 +88,7 @@ function midpoint(pose: Pose, a: LandmarkName, b: LandmarkName): Vec2 {
 
 /** Rotates the named landmarks about `pivot` by `deg`, clockwise on screen (up turns to +x). */
 function rotated(pose: Pose, names: readonly LandmarkName[], pivot: Vec2, deg: number): Pose {
-  const radians = (deg * Math.PI) / 180;
-  const [cos, sin] = [Math.cos(radians), Math.sin(radians)];
-  const moved = new Set(names.map((name) => LANDMARK_INDEX[name]));
-  return {
-    ...pose,
-    landmarks: pose.landmarks.map((p, i) => {
-      if (!p || !moved.has(i)) return p;
-      const [dx, dy] = [p.x - pivot.x, p.y - pivot.y];
-      return { ...p, x: pivot.x + dx * cos - dy * sin, y: pivot.y + dx * sin + dy * cos };
-    }),
-  };
+  return transformLandmarks(pose, names, (point) => rotateAbout(point, pivot, deg));
 }
 
 /** Rotates the named landmarks about `pivot` so that `lead` moves down by `deg`. */
