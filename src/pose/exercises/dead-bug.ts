@@ -9,11 +9,10 @@ import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MAX_GAP_MS, DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
 import type { Side } from '../side';
 import { sideLandmarkName } from '../side';
-import type { View } from '../view';
 import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
-import { EMPTY_RESULT, evidencePoint } from './result-parts';
+import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
@@ -122,10 +121,6 @@ function notJudged(result: DeadBugResult): Evaluation<DeadBugPhase, DeadBugFault
   return { result, state: INITIAL_DEAD_BUG_STATE };
 }
 
-function wrongView(view: View): DeadBugResult {
-  return { ...EMPTY_RESULT, status: 'wrong-view', view, viewAdvice: 'setup.turn-sideways' };
-}
-
 function evaluateDeadBug(
   pose: Pose | null,
   state: DeadBugState,
@@ -137,7 +132,7 @@ function evaluateDeadBug(
   const options: VisibilityOptions = { imageSize: context.imageSize };
   const viewEstimate = estimateView(pose, context.imageSize);
   const view = viewEstimate.view;
-  if (view !== 'side') return notJudged(wrongView(view));
+  if (view !== 'side') return notJudged(wrongViewResult(view, 'setup.turn-sideways'));
   const seen = gatherLandmarks(pose, DEAD_BUG_REQUIREMENTS, options);
   // A gathered near-side chain always has its side; the null check only narrows the type.
   if (!seen.ok || seen.side === null) {

@@ -6,11 +6,10 @@ import { gatherLandmarks } from '../requirements';
 import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MAX_GAP_MS } from '../reps/rep-counter';
 import { sideLandmarkName } from '../side';
-import type { View } from '../view';
 import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
-import { EMPTY_RESULT, evidencePoint } from './result-parts';
+import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
@@ -195,10 +194,6 @@ function phaseOf(recent: readonly HipSample[], hipDeviationDeg: number): GluteBr
   return hipDeviationDeg > oldest ? 'lowering' : 'rising';
 }
 
-function wrongView(view: View): GluteBridgeResult {
-  return { ...EMPTY_RESULT, status: 'wrong-view', view, viewAdvice: 'setup.turn-sideways' };
-}
-
 function evaluateGluteBridge(
   pose: Pose | null,
   state: GluteBridgeState,
@@ -210,7 +205,7 @@ function evaluateGluteBridge(
   const options: VisibilityOptions = { imageSize: context.imageSize };
   const viewEstimate = estimateView(pose, context.imageSize);
   const view = viewEstimate.view;
-  if (view !== 'side') return notJudged(wrongView(view));
+  if (view !== 'side') return notJudged(wrongViewResult(view, 'setup.turn-sideways'));
   const seen = gatherLandmarks(pose, GLUTE_BRIDGE_REQUIREMENTS, options);
   if (!seen.ok) {
     return notJudged({ ...EMPTY_RESULT, status: 'cannot-see', view, unseen: seen.unseen });

@@ -8,12 +8,11 @@ import type { Pose } from '../pose';
 import type { SeenPoint } from '../requirements';
 import { gatherLandmarks } from '../requirements';
 import { sideLandmarkName } from '../side';
-import type { View } from '../view';
 import { estimateView } from '../view';
 import { seenLandmark } from '../visibility';
 import type { VisibilityOptions } from '../visibility';
 import { outlineSideEvidence, readBackOutline } from './back-outline';
-import { EMPTY_RESULT, evidencePoint } from './result-parts';
+import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
@@ -169,10 +168,6 @@ function headDropDeg(hip: Vec2, shoulder: Vec2, ear: Vec2): number | null {
   return trunk - neck;
 }
 
-function wrongView(view: View): PlankResult {
-  return { ...EMPTY_RESULT, status: 'wrong-view', view, viewAdvice: 'setup.turn-sideways' };
-}
-
 /** A frame the back curve was not read in: its smoothing starts afresh. */
 function unread(result: PlankResult): PlankEvaluation {
   return { result, state: INITIAL_BACK_CURVE_SMOOTHER };
@@ -188,7 +183,7 @@ function judgePlank(
   const options: VisibilityOptions = { imageSize: context.imageSize };
   const viewEstimate = estimateView(pose, context.imageSize);
   const view = viewEstimate.view;
-  if (view !== 'side') return unread(wrongView(view));
+  if (view !== 'side') return unread(wrongViewResult(view, 'setup.turn-sideways'));
   const seen = gatherLandmarks(pose, PLANK_REQUIREMENTS, options);
   if (!seen.ok) return unread({ ...EMPTY_RESULT, status: 'cannot-see', view, unseen: seen.unseen });
   const { shoulder, elbow, hip, knee, ankle } = seen.points;

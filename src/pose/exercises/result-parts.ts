@@ -1,7 +1,8 @@
 import type { Vec2 } from '../geometry/vector';
 import type { LandmarkName } from '../landmarks';
 import type { SeenPoint } from '../requirements';
-import type { EvidencePoint } from './types';
+import type { View } from '../view';
+import type { EvidencePoint, GuidanceId } from './types';
 
 /**
  * The fields of a `FormResult` that judged nothing: spread it and set `status` and `view` (and
@@ -18,6 +19,11 @@ export const EMPTY_RESULT = {
   repSignal: null,
   activeSide: null,
 } as const;
+
+/** The answer for a camera angle the exercise cannot judge, with the setup advice to fix it. */
+export function wrongViewResult(view: View, viewAdvice: GuidanceId) {
+  return { ...EMPTY_RESULT, status: 'wrong-view', view, viewAdvice } as const;
+}
 
 /** A point to draw: a seen landmark keeps its name, a derived point (a midpoint) has none. */
 export function evidencePoint(

@@ -13,7 +13,7 @@ import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import { heightAboveSupportPx, lowestPoint } from './plank';
-import { EMPTY_RESULT, evidencePoint } from './result-parts';
+import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
 import type {
   EvaluateContext,
   Evidence,
@@ -123,7 +123,7 @@ function judgeSidePlank(
   const viewEstimate = estimateView(pose, context.imageSize);
   const view = viewEstimate.view;
   if (!isJudgedView(view)) {
-    return { ...EMPTY_RESULT, status: 'wrong-view', view, viewAdvice: 'setup.turn-to-face' };
+    return wrongViewResult(view, 'setup.turn-to-face');
   }
   const seen = gatherLandmarks(pose, SIDE_PLANK_REQUIREMENTS, options);
   if (!seen.ok) return { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: seen.unseen };
