@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EXERCISES } from '../../pose/exercises/registry';
 import { EXERCISE_CONTENT } from '../content/exercises';
 import { FAULT_WORDING } from '../content/cues';
-import { BUTTONS, PHOTO_MODE, WORKOUT_MODE } from '../content/workout';
+import { BUTTONS, SCREENS, SCREEN_LABELS } from '../content/workout';
+import type { Screen } from '../content/workout';
 import { useCamera } from '../hooks/useCamera';
 import type { KeyAction } from '../hooks/useKeyboard';
 import { useKeyboard } from '../hooks/useKeyboard';
@@ -10,6 +11,7 @@ import { usePhoto } from '../hooks/usePhoto';
 import { usePoseEngine } from '../hooks/usePoseEngine';
 import { useSettings } from '../hooks/useSettings';
 import { useSpeech } from '../hooks/useSpeech';
+import { useStorage } from '../hooks/useStorage';
 import { useWorkout } from '../hooks/useWorkout';
 import { PRIVACY_LINE } from '../messages';
 import type { OverlaySpec } from '../render/overlay';
@@ -29,13 +31,14 @@ import { Stage } from './Stage';
 import { StageOverlay } from './StageOverlay';
 import { StatusArea } from './StatusArea';
 import { VoiceToggle } from './VoiceToggle';
-
-type Mode = 'workout' | 'photo';
+import { HistoryScreen } from '../screens/HistoryScreen';
+import { PlanScreen } from '../screens/PlanScreen';
 
 export function App() {
   const { settings, update } = useSettings();
-  const [mode, setMode] = useState<Mode>('workout');
+  const [mode, setMode] = useState<Screen>('workout');
   const [painOpen, setPainOpen] = useState(false);
+  const storage = useStorage();
   const { state: engineState, restart } = usePoseEngine(settings.engine);
   const engine = engineState.status === 'ready' ? engineState.engine : null;
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -112,15 +115,14 @@ export function App() {
   };
   useKeyboard(onKey, mode === 'workout' && !painOpen);
 
-  const switchMode = (next: Mode): void => {
+  const switchMode = (next: Screen): void => {
     if (next === mode) return;
     setMode(next);
-    if (next === 'photo') {
+    if (next !== 'workout') {
       camera.stop();
       workout.stop();
-    } else {
-      photo.clear();
     }
+    if (next !== 'photo') photo.clear();
   };
 
   const inWorkout = workoutState.phase !== 'idle';
@@ -131,7 +133,7 @@ export function App() {
           Plumbline <span>form coach</span>
         </h1>
         <nav className="tabs" role="tablist" aria-label="Mode">
-          {(['workout', 'photo'] as const).map((tab) => (
+          {SCREENS.map((tab) => (
             <button
               key={tab}
               type="button"
@@ -143,7 +145,7 @@ export function App() {
                 switchMode(tab);
               }}
             >
-              {tab === 'workout' ? WORKOUT_MODE : PHOTO_MODE}
+              {SCREEN_LABELS[tab]}
             </button>
           ))}
         </nav>
@@ -165,7 +167,9 @@ export function App() {
           }}
         />
       )}
-      <main className="app__main">
+      {mode === 'history' && <HistoryScreen storage={storage} />}
+      {mode === 'plan' && <PlanScreen storage={storage} />}
+      <main className="app__main" hidden={mode === 'history' || mode === 'plan'}>
         <Stage
           canvasRef={canvasRef}
           active={live || photo.state.status !== 'empty'}

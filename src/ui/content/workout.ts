@@ -111,5 +111,12 @@ export const BUTTONS = {
   unmute: 'Unmute voice',
 } as const;
 
-export const PHOTO_MODE = 'Check a photo';
-export const WORKOUT_MODE = 'Workout';
+/** The app's screens, in tab order. */
+export const SCREENS = ['workout', 'photo', 'history', 'plan'] as const;
+export type Screen = (typeof SCREENS)[number];
+export const SCREEN_LABELS: Readonly<Record<Screen, string>> = {
+  workout: 'Workout',
+  photo: 'Check a photo',
+  history: 'History',
+  plan: 'Plan',
+};
