@@ -279,7 +279,7 @@ function exceeds(value: number | null, threshold: number): boolean {
 }
 
 /** A pair's midpoint as a drawable point: named when only one member was seen. */
-interface MidlinePoint extends EvidencePoint {
+export interface MidlinePoint extends EvidencePoint {
   readonly visibility: number;
 }
 
@@ -289,7 +289,7 @@ interface MidlinePoint extends EvidencePoint {
  * agree on far better than on the near joint (the side photo: near-side neck leans of 60° and 34°
  * from BlazePose and MoveNet, midline leans of 55° and 47°).
  */
-function midlinePoint(
+export function midlinePoint(
   pose: Pose,
   joint: SideJoint,
   options: VisibilityOptions,

@@ -1,0 +1,412 @@
+/**
+ * The posture check: one still (a countdown photo from the camera or an uploaded one) judged as a
+ * whole. The wall-posture checker decides the view, what it can see and its faults; this adds the
+ * numbers a snapshot keeps (offsets from the plumb line scaled by body size, knee bend, weight
+ * shift) and the marks to draw. Every reading is a number or says what it could not see.
+ */
+import { torsoLengthPx } from './body';
+import type { ImageDirection } from './geometry/angles';
+import { deviationForwardOfLine } from './geometry/lines';
+import { pairMidpoint } from './geometry/pair';
+import type { Vec2 } from './geometry/vector';
+import type { MidlinePoint } from './exercises/wall-posture';
+import { midlinePoint, profileFacing, wallPosture } from './exercises/wall-posture';
+import type { FaultOf, GuidanceId, Strictness } from './exercises/types';
+import type { ImageSize, Pose } from './pose';
+import { distinctPeople } from './subject';
+import type { BodyPart, VisibilityOptions } from './visibility';
+import { BODY_PARTS, seenLandmark } from './visibility';
+
+/** Every number a posture check can report, named with its unit. */
+export const POSTURE_MEASURE_IDS = [
+  'forwardHeadLeanDeg',
+  'shouldersForwardOfHipDeg',
+  'earForwardOfAnklePctHeight',
+  'shoulderForwardOfAnklePctHeight',
+  'hipForwardOfAnklePctHeight',
+  'kneeForwardOfAnklePctHeight',
+  'kneeBendDeg',
+  'shoulderTiltDeg',
+  'hipTiltDeg',
+  'headTiltDeg',
+  'weightShiftPctTorso',
+] as const;
+export type PostureMeasureId = (typeof POSTURE_MEASURE_IDS)[number];
+
+export type PostureView = 'side' | 'front';
+
+export interface PostureMeasureSpec {
+  /** The view the measure is taken from. */
+  readonly view: PostureView;
+  readonly unit: 'deg' | 'pct';
+  /**
+   * Changes smaller than this (in the measure's unit) are within measurement error and count as
+   * "about the same" when two snapshots are compared. Closer to 0 is better for every measure.
+   */
+  readonly minimalChange: number;
+}
+
+/**
+ * Minimal detectable change of a forward-head angle from photos: 4.96° intra-rater (FHP app,
+ * Gallego-Izquierdo 2020, checkers.md); knee and hip angles err by 4-6° in 2D (Stenum 2021).
+ */
+export const MINIMAL_CHANGE_SIDE_DEG = 5;
+/** Front tilts: the level real front photos measured up to 3.9° (wall-posture.test.ts). */
+export const MINIMAL_CHANGE_TILT_DEG = 4;
+/** 2% of the ear-ankle height is about 3 cm: a few landmark pixels at a full-body framing. */
+export const MINIMAL_CHANGE_PCT_HEIGHT = 2;
+/** 4% of the torso is about 2 cm at the hips: two or three landmark pixels at a full-body framing. */
+export const MINIMAL_CHANGE_PCT_TORSO = 4;
+
+export const POSTURE_MEASURES: Readonly<Record<PostureMeasureId, PostureMeasureSpec>> = {
+  forwardHeadLeanDeg: { view: 'side', unit: 'deg', minimalChange: MINIMAL_CHANGE_SIDE_DEG },
+  shouldersForwardOfHipDeg: { view: 'side', unit: 'deg', minimalChange: MINIMAL_CHANGE_SIDE_DEG },
+  earForwardOfAnklePctHeight: {
+    view: 'side',
+    unit: 'pct',
+    minimalChange: MINIMAL_CHANGE_PCT_HEIGHT,
+  },
+  shoulderForwardOfAnklePctHeight: {
+    view: 'side',
+    unit: 'pct',
+    minimalChange: MINIMAL_CHANGE_PCT_HEIGHT,
+  },
+  hipForwardOfAnklePctHeight: {
+    view: 'side',
+    unit: 'pct',
+    minimalChange: MINIMAL_CHANGE_PCT_HEIGHT,
+  },
+  kneeForwardOfAnklePctHeight: {
+    view: 'side',
+    unit: 'pct',
+    minimalChange: MINIMAL_CHANGE_PCT_HEIGHT,
+  },
+  kneeBendDeg: { view: 'side', unit: 'deg', minimalChange: MINIMAL_CHANGE_SIDE_DEG },
+  shoulderTiltDeg: { view: 'front', unit: 'deg', minimalChange: MINIMAL_CHANGE_TILT_DEG },
+  hipTiltDeg: { view: 'front', unit: 'deg', minimalChange: MINIMAL_CHANGE_TILT_DEG },
+  headTiltDeg: { view: 'front', unit: 'deg', minimalChange: MINIMAL_CHANGE_TILT_DEG },
+  weightShiftPctTorso: { view: 'front', unit: 'pct', minimalChange: MINIMAL_CHANGE_PCT_TORSO },
+};
+
+/**
+ * Knees locked: the knee pushed behind the hip-ankle line (hyperextended). No norm found
+ * (checkers.md); the seed's posture table says "soft knees, avoid locking". 7° back is past the
+ * 5.6° 2D knee error (Stenum 2021) so a straight knee is not flagged.
+ */
+export const KNEES_LOCKED_BEGINNER_DEG = 7;
+/** Stricter by a couple of degrees: still about the measurement error. */
+export const KNEES_LOCKED_ADVANCED_DEG = 5;
+/**
+ * Weight shifted to one leg, from the front: the hip midpoint off the point between the ankles.
+ * No norm found. Standing on one leg moves the pelvis about half a hip width (19% of the torso,
+ * view.ts's 0.38 hip width) towards that foot; 10% is past halfway, and 6.4% above the largest
+ * shift on the level real front photos (3.6%, see the test).
+ */
+export const WEIGHT_SHIFT_BEGINNER_PCT_TORSO = 10;
+/** A third of the way to one foot. */
+export const WEIGHT_SHIFT_ADVANCED_PCT_TORSO = 7;
+
+const KNEES_LOCKED_DEG: Readonly<Record<Strictness, number>> = {
+  beginner: KNEES_LOCKED_BEGINNER_DEG,
+  advanced: KNEES_LOCKED_ADVANCED_DEG,
+};
+const WEIGHT_SHIFT_PCT_TORSO: Readonly<Record<Strictness, number>> = {
+  beginner: WEIGHT_SHIFT_BEGINNER_PCT_TORSO,
+  advanced: WEIGHT_SHIFT_ADVANCED_PCT_TORSO,
+};
+
+/** Findings: the wall-posture faults plus the two only a still judges. */
+export type PostureFlag = FaultOf<'posture'> | 'posture.knees-locked' | 'posture.weight-shifted';
+
+export type PostureReading =
+  | { readonly kind: 'measured'; readonly value: number; readonly flagged: boolean }
+  /** The parts it needed and could not see (off-frame or too unsure). */
+  | { readonly kind: 'unseen'; readonly parts: readonly BodyPart[] }
+  /** Measured from the other view only. */
+  | { readonly kind: 'other-view'; readonly needs: PostureView };
+
+/** What to draw over the photo, in image pixels. `measure` ties a mark to its reading's label. */
+export type PostureMark =
+  | { readonly kind: 'plumb-line'; readonly from: Vec2; readonly to: Vec2 }
+  | { readonly kind: 'segment'; readonly from: Vec2; readonly to: Vec2 }
+  | {
+      readonly kind: 'angle';
+      readonly measure: PostureMeasureId;
+      readonly vertex: Vec2;
+      readonly a: Vec2;
+      readonly b: Vec2;
+    }
+  | {
+      readonly kind: 'offset';
+      readonly measure: PostureMeasureId;
+      readonly from: Vec2;
+      readonly to: Vec2;
+    };
+
+export type PostureCheck =
+  | {
+      readonly status: 'ok';
+      readonly view: PostureView;
+      readonly readings: Readonly<Record<PostureMeasureId, PostureReading>>;
+      readonly flags: readonly PostureFlag[];
+      readonly marks: readonly PostureMark[];
+      /** What needs changing to judge the rest (turn sideways, step back), or null. */
+      readonly advice: GuidanceId | null;
+    }
+  | { readonly status: 'no-person' }
+  | { readonly status: 'several-people'; readonly people: number }
+  | { readonly status: 'cannot-see'; readonly unseen: readonly BodyPart[] }
+  /** A three-quarter view, or lying or bent over rather than standing. */
+  | { readonly status: 'wrong-view'; readonly advice: GuidanceId | null };
+
+export interface PostureStill {
+  readonly imageSize: ImageSize;
+  readonly poses: readonly Pose[];
+}
+
+type Readings = Record<PostureMeasureId, PostureReading>;
+
+function otherView(view: PostureView): Readings {
+  const needs: PostureView = view === 'side' ? 'front' : 'side';
+  const readings = {} as Readings;
+  for (const id of POSTURE_MEASURE_IDS) {
+    readings[id] =
+      POSTURE_MEASURES[id].view === view
+        ? { kind: 'unseen', parts: [] }
+        : { kind: 'other-view', needs };
+  }
+  return readings;
+}
+
+/** A reading from a value, or the parts (among those named) that were unseen. */
+function reading(
+  value: number | null | undefined,
+  flagged: boolean,
+  needed: Partial<Record<BodyPart, unknown>>,
+): PostureReading {
+  if (value !== null && value !== undefined && Number.isFinite(value)) {
+    return { kind: 'measured', value, flagged };
+  }
+  const parts = BODY_PARTS.filter((part) => part in needed && needed[part] === null);
+  return { kind: 'unseen', parts };
+}
+
+function forwardOf(point: Vec2, ankle: Vec2, facing: ImageDirection): number {
+  return facing === 'right' ? point.x - ankle.x : ankle.x - point.x;
+}
+
+function above(point: Vec2, y: number): Vec2 {
+  return { x: point.x, y: Math.min(y, point.y - 1) };
+}
+
+interface Judged {
+  readonly readings: Readings;
+  readonly flags: PostureFlag[];
+  readonly marks: PostureMark[];
+}
+
+function judgeSide(
+  pose: Pose,
+  metrics: Readonly<Record<string, number>>,
+  faults: readonly PostureFlag[],
+  strictness: Strictness,
+  options: VisibilityOptions,
+): Judged {
+  const at = (joint: 'ear' | 'shoulder' | 'hip' | 'knee' | 'ankle'): MidlinePoint | null =>
+    midlinePoint(pose, joint, options);
+  const [ear, shoulder, hip, knee, ankle] = [
+    at('ear'),
+    at('shoulder'),
+    at('hip'),
+    at('knee'),
+    at('ankle'),
+  ];
+  const facing = profileFacing(seenLandmark(pose, 'nose', options), ear, shoulder);
+  const head = facing === null ? null : ear;
+  const heightPx = ear && ankle ? ankle.y - ear.y : null;
+  const offThreshold = wallPosture.thresholds[strictness].offPlumbLineDeg;
+  const flags: PostureFlag[] = [...faults];
+
+  const offset = (point: MidlinePoint | null): number | null =>
+    point && ankle && facing && heightPx !== null && heightPx > 0
+      ? (100 * forwardOf(point, ankle, facing)) / heightPx
+      : null;
+  const kneeBend: number | null =
+    hip && knee && ankle && facing
+      ? (deviationForwardOfLine(knee, ankle, hip, facing)?.deviationDeg ?? null)
+      : null;
+  const kneesLocked = kneeBend !== null && -kneeBend >= KNEES_LOCKED_DEG[strictness];
+  if (kneesLocked) flags.push('posture.knees-locked');
+  const leansOff = (name: string): boolean => (metrics[name] ?? 0) >= offThreshold;
+
+  const readings: Readings = {
+    ...otherView('side'),
+    forwardHeadLeanDeg: reading(
+      metrics.forwardHeadLeanDeg,
+      faults.includes('posture.forward-head'),
+      {
+        head,
+      },
+    ),
+    shouldersForwardOfHipDeg: reading(
+      metrics.shouldersForwardOfHipDeg,
+      faults.includes('posture.rounded-shoulders'),
+      { head, hips: hip },
+    ),
+    earForwardOfAnklePctHeight: reading(offset(ear), false, { head, ankles: ankle }),
+    shoulderForwardOfAnklePctHeight: reading(offset(shoulder), leansOff('shoulderOffPlumbDeg'), {
+      head,
+      ankles: ankle,
+    }),
+    hipForwardOfAnklePctHeight: reading(offset(hip), leansOff('hipOffPlumbDeg'), {
+      head,
+      hips: hip,
+      ankles: ankle,
+    }),
+    kneeForwardOfAnklePctHeight: reading(offset(knee), false, {
+      head,
+      knees: knee,
+      ankles: ankle,
+    }),
+    kneeBendDeg: reading(kneeBend, kneesLocked, { head, hips: hip, knees: knee, ankles: ankle }),
+  };
+
+  const chain = [ear, shoulder, hip, knee, ankle].filter((point) => point !== null);
+  const marks: PostureMark[] = [];
+  for (let i = 1; i < chain.length; i++) {
+    const [from, to] = [chain[i - 1], chain[i]];
+    if (from && to) marks.push({ kind: 'segment', from, to });
+  }
+  if (ankle && ear) {
+    // Up past the ear by a fifth of the height, so the line reads as a plumb line, not a bone.
+    const top = ear.y - (ankle.y - ear.y) / 5;
+    marks.push({ kind: 'plumb-line', from: ankle, to: { x: ankle.x, y: Math.max(0, top) } });
+    const offsets: readonly [MidlinePoint | null, PostureMeasureId][] = [
+      [ear, 'earForwardOfAnklePctHeight'],
+      [shoulder, 'shoulderForwardOfAnklePctHeight'],
+      [hip, 'hipForwardOfAnklePctHeight'],
+      [knee, 'kneeForwardOfAnklePctHeight'],
+    ];
+    for (const [point, measure] of offsets) {
+      if (point && readings[measure].kind === 'measured') {
+        marks.push({ kind: 'offset', measure, from: { x: ankle.x, y: point.y }, to: point });
+      }
+    }
+  }
+  if (ear && shoulder && readings.forwardHeadLeanDeg.kind === 'measured') {
+    const a = above(shoulder, ear.y);
+    marks.push({ kind: 'angle', measure: 'forwardHeadLeanDeg', vertex: shoulder, a, b: ear });
+  }
+  if (hip && shoulder && readings.shouldersForwardOfHipDeg.kind === 'measured') {
+    const a = above(hip, shoulder.y);
+    marks.push({ kind: 'angle', measure: 'shouldersForwardOfHipDeg', vertex: hip, a, b: shoulder });
+  }
+  if (hip && knee && ankle && kneeBend !== null) {
+    marks.push({ kind: 'angle', measure: 'kneeBendDeg', vertex: knee, a: hip, b: ankle });
+  }
+  return { readings, flags, marks };
+}
+
+function judgeFront(
+  pose: Pose,
+  metrics: Readonly<Record<string, number>>,
+  faults: readonly PostureFlag[],
+  strictness: Strictness,
+  options: VisibilityOptions,
+): Judged {
+  const seen = (name: Parameters<typeof seenLandmark>[1]) => seenLandmark(pose, name, options);
+  const [leftShoulder, rightShoulder] = [seen('left_shoulder'), seen('right_shoulder')];
+  const [leftHip, rightHip] = [seen('left_hip'), seen('right_hip')];
+  const [leftAnkle, rightAnkle] = [seen('left_ankle'), seen('right_ankle')];
+  const ears = [seen('left_ear'), seen('right_ear')] as const;
+  const eyes = [seen('left_eye'), seen('right_eye')] as const;
+  // As the wall-posture check does: the ears, or the eyes when hair hides an ear.
+  const [leftHead, rightHead] = ears[0] && ears[1] ? ears : eyes;
+  const hips = leftHip && rightHip ? pairMidpoint(leftHip, rightHip)?.point : null;
+  const ankles = leftAnkle && rightAnkle ? pairMidpoint(leftAnkle, rightAnkle)?.point : null;
+  const torso = torsoLengthPx(pose, options);
+  const shift = hips && ankles && torso ? (100 * Math.abs(hips.x - ankles.x)) / torso : null;
+  const shifted = shift !== null && shift >= WEIGHT_SHIFT_PCT_TORSO[strictness];
+  const flags: PostureFlag[] = [...faults];
+  if (shifted) flags.push('posture.weight-shifted');
+
+  const bothHips = hips ?? null;
+  const bothAnkles = ankles ?? null;
+  const readings: Readings = {
+    ...otherView('front'),
+    shoulderTiltDeg: reading(
+      metrics.shoulderTiltDeg,
+      faults.includes('posture.shoulders-uneven'),
+      {},
+    ),
+    hipTiltDeg: reading(metrics.hipTiltDeg, faults.includes('posture.hips-uneven'), {
+      hips: bothHips,
+    }),
+    headTiltDeg: reading(metrics.headTiltDeg, faults.includes('posture.head-tilt'), {
+      head: leftHead && rightHead ? leftHead : null,
+    }),
+    weightShiftPctTorso: reading(shift, shifted, { hips: bothHips, ankles: bothAnkles }),
+  };
+
+  const marks: PostureMark[] = [];
+  const level = (a: Vec2 | null, b: Vec2 | null, measure: PostureMeasureId): void => {
+    if (a && b) marks.push({ kind: 'offset', measure, from: a, to: b });
+  };
+  level(leftShoulder, rightShoulder, 'shoulderTiltDeg');
+  level(leftHip, rightHip, 'hipTiltDeg');
+  level(leftHead, rightHead, 'headTiltDeg');
+  if (ankles && hips) {
+    const top = Math.max(0, Math.min(hips.y, leftHead?.y ?? hips.y, leftShoulder?.y ?? hips.y));
+    marks.push({ kind: 'plumb-line', from: ankles, to: { x: ankles.x, y: top } });
+    marks.push({
+      kind: 'offset',
+      measure: 'weightShiftPctTorso',
+      from: { x: ankles.x, y: hips.y },
+      to: hips,
+    });
+  }
+  return { readings, flags, marks };
+}
+
+/**
+ * Judges one still. Nobody, or more than one person, is said as such rather than guessed at; a
+ * person is judged only standing, from the side or the front.
+ */
+export function checkPosture(still: PostureStill, strictness: Strictness): PostureCheck {
+  const people = distinctPeople(still.poses);
+  const [pose] = people;
+  if (!pose) return { status: 'no-person' };
+  if (people.length > 1) return { status: 'several-people', people: people.length };
+  const { result } = wallPosture.evaluate(pose, wallPosture.initialState(), {
+    timestampMs: 0,
+    strictness,
+    imageSize: still.imageSize,
+  });
+  if (result.status === 'no-person') return { status: 'no-person' };
+  if (result.status === 'cannot-see') return { status: 'cannot-see', unseen: result.unseen };
+  const view = result.view;
+  if (result.status === 'wrong-view' || result.phase !== 'standing') {
+    return { status: 'wrong-view', advice: result.viewAdvice };
+  }
+  if (view !== 'side' && view !== 'front') return { status: 'wrong-view', advice: null };
+  const options: VisibilityOptions = { imageSize: still.imageSize };
+  const judge = view === 'side' ? judgeSide : judgeFront;
+  const judged = judge(pose, result.metrics, result.faults, strictness, options);
+  return { status: 'ok', view, ...judged, advice: result.viewAdvice };
+}
+
+/** The measured numbers of a check, by name with their units, as a snapshot stores them. */
+export function postureMetrics(check: PostureCheck): Record<string, number> {
+  const metrics: Record<string, number> = {};
+  if (check.status !== 'ok') return metrics;
+  for (const id of POSTURE_MEASURE_IDS) {
+    const value = check.readings[id];
+    if (value.kind === 'measured') metrics[id] = value.value;
+  }
+  return metrics;
+}
+
+/** True when a check measured anything worth keeping. */
+export function hasMeasurements(check: PostureCheck): boolean {
+  return Object.keys(postureMetrics(check)).length > 0;
+}
