@@ -25,8 +25,9 @@ const CONTENT_SECURITY_POLICY = [
   "connect-src 'self' blob:",
   // Clips the user picks play in a <video> from a blob: URL; the camera is a srcObject.
   "media-src 'self' blob:",
-  // No images but the favicon: the app draws on canvases.
-  "img-src 'self'",
+  // The favicon, and posture-snapshot thumbnails: data: URLs the app made from its own canvas and
+  // stores; the store accepts only JPEG, PNG or WebP data URLs (src/storage/schema.ts).
+  "img-src 'self' data:",
   "style-src 'self'",
   "font-src 'self'",
   "manifest-src 'self'",

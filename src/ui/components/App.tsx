@@ -8,6 +8,8 @@ import { useCamera } from '../hooks/useCamera';
 import type { KeyAction } from '../hooks/useKeyboard';
 import { useKeyboard } from '../hooks/useKeyboard';
 import { usePhoto } from '../hooks/usePhoto';
+import { usePostureCheck } from '../hooks/usePostureCheck';
+import { useSnapshots } from '../hooks/useSnapshots';
 import { usePoseEngine } from '../hooks/usePoseEngine';
 import { useSettings } from '../hooks/useSettings';
 import { useSpeech } from '../hooks/useSpeech';
@@ -24,7 +26,6 @@ import { DevicePicker } from './DevicePicker';
 import { EnginePicker } from './EnginePicker';
 import { ExerciseChooser } from './ExerciseChooser';
 import { KeyHelp } from './KeyHelp';
-import { PhotoInput } from './PhotoInput';
 import { ReadoutPanel } from './ReadoutPanel';
 import { PainButton, PainDialog, SafetyNote } from './Safety';
 import { Stage } from './Stage';
@@ -33,6 +34,8 @@ import { StatusArea } from './StatusArea';
 import { VoiceToggle } from './VoiceToggle';
 import { HistoryScreen } from '../screens/HistoryScreen';
 import { PlanScreen } from '../screens/PlanScreen';
+import { CountdownOverlay, PostureCheckPanel } from '../screens/PostureCheckPanel';
+import { PostureSnapshots } from '../screens/PostureSnapshots';
 
 export function App() {
   const { settings, update } = useSettings();
@@ -42,7 +45,6 @@ export function App() {
   const { state: engineState, restart } = usePoseEngine(settings.engine);
   const engine = engineState.status === 'ready' ? engineState.engine : null;
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const photo = usePhoto(engine, canvasRef);
   const speak = useSpeech(settings.muted);
   const workout = useWorkout(engine, settings.strictness, speak);
   const { state: workoutState } = workout;
@@ -67,6 +69,16 @@ export function App() {
     onAnalysis: workout.onAnalysis,
     overlay,
   });
+  const snapshots = useSnapshots(storage);
+  const posture = usePostureCheck({
+    engine,
+    canvasRef,
+    camera,
+    storage,
+    strictness: settings.strictness,
+    onSaved: snapshots.refresh,
+  });
+  const photo = usePhoto(engine, canvasRef, posture.onStill);
   const live = camera.state.status === 'live';
   const cameraOn = live || camera.state.status === 'starting';
 
@@ -122,7 +134,10 @@ export function App() {
       camera.stop();
       workout.stop();
     }
-    if (next !== 'photo') photo.clear();
+    if (next !== 'photo') {
+      photo.clear();
+      posture.clear();
+    }
   };
 
   const inWorkout = workoutState.phase !== 'idle';
@@ -172,10 +187,16 @@ export function App() {
       <main className="app__main" hidden={mode === 'history' || mode === 'plan'}>
         <Stage
           canvasRef={canvasRef}
-          active={live || photo.state.status !== 'empty'}
+          active={
+            live ||
+            photo.state.status !== 'empty' ||
+            posture.state.status === 'done' ||
+            posture.state.status === 'measuring'
+          }
           mirrored={live}
         >
           {mode === 'workout' && inWorkout && live && <StageOverlay view={view} />}
+          {mode === 'photo' && <CountdownOverlay state={posture.state} />}
         </Stage>
         <aside className="panel">
           <StatusArea
@@ -248,14 +269,26 @@ export function App() {
             </>
           ) : (
             <>
-              <div className="panel__actions">
-                <PhotoInput onOpen={photo.open} />
-              </div>
+              <PostureCheckPanel
+                state={posture.state}
+                engineReady={engine !== null}
+                onCapture={(seconds) => {
+                  photo.clear();
+                  posture.startCountdown(seconds);
+                }}
+                onCancel={posture.cancel}
+                onOpen={(file) => {
+                  posture.cancel();
+                  photo.open(file);
+                }}
+                onDownload={posture.download}
+              />
               <ReadoutPanel readout={pickReadout(engineState, photo.state, camera.state)} />
             </>
           )}
         </aside>
       </main>
+      {mode === 'photo' && <PostureSnapshots state={snapshots.state} onDelete={snapshots.remove} />}
       {painOpen && (
         <PainDialog
           onEnd={() => {

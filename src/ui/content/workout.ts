@@ -116,7 +116,7 @@ export const SCREENS = ['workout', 'photo', 'history', 'plan'] as const;
 export type Screen = (typeof SCREENS)[number];
 export const SCREEN_LABELS: Readonly<Record<Screen, string>> = {
   workout: 'Workout',
-  photo: 'Check a photo',
+  photo: 'Posture check',
   history: 'History',
   plan: 'Plan',
 };

@@ -103,6 +103,8 @@ export function useCamera(
   /** Opens the camera (again); `deviceId` overrides the option, e.g. just picked. */
   readonly start: (deviceId?: string | null) => Promise<void>;
   readonly stop: () => void;
+  /** The frame on screen now, unmirrored, as the caller's own bitmap; null when none is live. */
+  readonly grabFrame: () => Promise<ImageBitmap | null>;
 } {
   const [state, setState] = useState<CameraState>({ status: 'off' });
   const [devices, setDevices] = useState<readonly CameraDevice[]>([]);
@@ -299,7 +301,15 @@ export function useCamera(
     [canvasRef, endSession],
   );
 
+  const grabFrame = useCallback(async (): Promise<ImageBitmap | null> => {
+    const video = sessionRef.current?.video;
+    if (!video || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || !video.videoWidth) {
+      return null;
+    }
+    return createImageBitmap(video);
+  }, []);
+
   useEffect(() => endSession, [endSession]);
 
-  return { state, devices, activeDeviceId, start, stop };
+  return { state, devices, activeDeviceId, start, stop, grabFrame };
 }

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import type { EngineModel } from '../../pose/pose';
+import type { EngineModel, PoseFrame } from '../../pose/pose';
 import type { PoseEngine } from '../../workers/client';
 import { decodeFrames, mediaKind } from '../media/decode';
 import type { FrameSource } from '../messages';
@@ -21,6 +21,14 @@ export type PhotoState =
     }
   | { readonly status: 'error'; readonly name: string; readonly problem: Problem };
 
+/** A photo (not a clip) with the poses found in it, handed on for the posture check. */
+export interface ShownStill {
+  /** The caller's own copy: it must close it. */
+  readonly image: ImageBitmap;
+  readonly frame: PoseFrame;
+  readonly file: File;
+}
+
 interface Tagged {
   readonly file: File;
   readonly engine: PoseEngine;
@@ -34,6 +42,7 @@ interface Tagged {
 export function usePhoto(
   engine: PoseEngine | null,
   canvasRef: RefObject<HTMLCanvasElement | null>,
+  onStill?: (still: ShownStill) => void,
 ): {
   readonly state: PhotoState;
   readonly open: (file: File) => void;
@@ -41,6 +50,10 @@ export function usePhoto(
 } {
   const [file, setFile] = useState<File | null>(null);
   const [tagged, setTagged] = useState<Tagged | null>(null);
+  const onStillRef = useRef(onStill);
+  useEffect(() => {
+    onStillRef.current = onStill;
+  });
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -50,7 +63,11 @@ export function usePhoto(
     const report = (state: PhotoState): void => {
       if (!cancelled) setTagged({ file, engine, state });
     };
-    void showFile(file, engine, canvas, isCancelled, report);
+    const handOn = (still: ShownStill): void => {
+      if (cancelled || !onStillRef.current) still.image.close();
+      else onStillRef.current(still);
+    };
+    void showFile(file, engine, canvas, isCancelled, report, handOn);
     return () => {
       cancelled = true;
     };
@@ -76,6 +93,7 @@ async function showFile(
   canvas: HTMLCanvasElement,
   isCancelled: () => boolean,
   report: (state: PhotoState) => void,
+  handOn: (still: ShownStill) => void,
 ): Promise<void> {
   const source = mediaKind(file.type, file.name) === 'image' ? 'photo' : 'clip';
   const mode = source === 'photo' ? 'image' : 'video';
@@ -106,7 +124,9 @@ async function showFile(
         drawFrame(ctx, frame.bitmap, transform);
         drawPoses(ctx, result.poses, transform);
       }
-      frame.bitmap.close();
+      // A photo is kept for the posture check (which draws over this); a clip's frames are not.
+      if (source === 'photo') handOn({ image: frame.bitmap, frame: result, file });
+      else frame.bitmap.close();
       frames++;
       report({
         status: 'shown',

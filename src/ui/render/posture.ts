@@ -1,0 +1,132 @@
+/**
+ * The posture check's annotated picture: the photo, the skeleton, the plumb line, the body's
+ * segments and each measured number beside what it measures. Flagged numbers are orange AND say
+ * so in words. Pure functions of a 2D context; wording comes in through `labelOf`. No React.
+ */
+import type { PoseFrame } from '../../pose/pose';
+import type { PostureCheck, PostureMark, PostureMeasureId } from '../../pose/posture-check';
+import { OVERLAY_STYLE, drawLabel } from './overlay';
+import type { StageTransform } from './skeleton';
+import { drawFrame, drawPoses, toCanvas } from './skeleton';
+
+export const POSTURE_STYLE = {
+  /** Solid, so a test can find the plumb line's pixels by exact colour. */
+  plumbColour: 'rgb(255, 214, 0)',
+  segmentColour: 'rgb(120, 255, 140)',
+  flaggedColour: OVERLAY_STYLE.faultColour,
+} as const;
+
+/** Line width per canvas's longer side: about 4 px at 1280. */
+const LINE_FRACTION = 1 / 320;
+/** Radius of the angle arc per longer side. */
+const ARC_FRACTION = 1 / 24;
+
+export interface PostureLabels {
+  /** "Head 55°": the label of a measured mark; null draws none. */
+  readonly labelOf: (measure: PostureMeasureId) => string | null;
+  readonly flagged: (measure: PostureMeasureId) => boolean;
+}
+
+function stroke(
+  ctx: CanvasRenderingContext2D,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): void {
+  ctx.beginPath();
+  ctx.moveTo(from.x, from.y);
+  ctx.lineTo(to.x, to.y);
+  ctx.stroke();
+}
+
+function drawMark(
+  ctx: CanvasRenderingContext2D,
+  mark: PostureMark,
+  transform: StageTransform,
+  labels: PostureLabels,
+): { at: { x: number; y: number }; text: string } | null {
+  const width = Math.max(2, Math.max(ctx.canvas.width, ctx.canvas.height) * LINE_FRACTION);
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.lineCap = 'round';
+  ctx.lineWidth = width;
+  let label: { at: { x: number; y: number }; text: string } | null = null;
+  const labelFor = (measure: PostureMeasureId, at: { x: number; y: number }) => {
+    const text = labels.labelOf(measure);
+    return text === null ? null : { at, text };
+  };
+  switch (mark.kind) {
+    case 'plumb-line': {
+      ctx.strokeStyle = POSTURE_STYLE.plumbColour;
+      ctx.setLineDash([width * 3, width * 2]);
+      stroke(ctx, toCanvas(mark.from, transform), toCanvas(mark.to, transform));
+      break;
+    }
+    case 'segment': {
+      ctx.strokeStyle = POSTURE_STYLE.segmentColour;
+      stroke(ctx, toCanvas(mark.from, transform), toCanvas(mark.to, transform));
+      break;
+    }
+    case 'offset': {
+      ctx.strokeStyle = labels.flagged(mark.measure)
+        ? POSTURE_STYLE.flaggedColour
+        : OVERLAY_STYLE.referenceColour;
+      const from = toCanvas(mark.from, transform);
+      const to = toCanvas(mark.to, transform);
+      stroke(ctx, from, to);
+      label = labelFor(mark.measure, { x: (from.x + to.x) / 2, y: Math.min(from.y, to.y) });
+      break;
+    }
+    case 'angle': {
+      const flagged = labels.flagged(mark.measure);
+      ctx.strokeStyle = flagged ? POSTURE_STYLE.flaggedColour : OVERLAY_STYLE.referenceColour;
+      const v = toCanvas(mark.vertex, transform);
+      const a = toCanvas(mark.a, transform);
+      const b = toCanvas(mark.b, transform);
+      ctx.setLineDash([width, width]);
+      stroke(ctx, v, a);
+      ctx.setLineDash([]);
+      const start = Math.atan2(a.y - v.y, a.x - v.x);
+      let sweep = Math.atan2(b.y - v.y, b.x - v.x) - start;
+      while (sweep > Math.PI) sweep -= 2 * Math.PI;
+      while (sweep < -Math.PI) sweep += 2 * Math.PI;
+      ctx.beginPath();
+      const radius = Math.max(ctx.canvas.width, ctx.canvas.height) * ARC_FRACTION;
+      ctx.arc(v.x, v.y, radius, start, start + sweep, sweep < 0);
+      ctx.stroke();
+      label = labelFor(mark.measure, { x: v.x + radius * 2.5, y: v.y + radius });
+      break;
+    }
+  }
+  ctx.restore();
+  return label;
+}
+
+/**
+ * Draws the whole annotated picture: the image, every skeleton found (faded behind the marks), and
+ * for a judged check its marks and labels. Labels go last so no line crosses their text.
+ */
+export function drawPostureCheck(
+  ctx: CanvasRenderingContext2D,
+  image: CanvasImageSource,
+  frame: PoseFrame,
+  check: PostureCheck,
+  transform: StageTransform,
+  labels: PostureLabels,
+): void {
+  drawFrame(ctx, image, transform);
+  ctx.save();
+  ctx.globalAlpha = check.status === 'ok' ? 0.5 : 1;
+  drawPoses(ctx, frame.poses, transform);
+  ctx.restore();
+  if (check.status !== 'ok') return;
+  const order: readonly PostureMark['kind'][] = ['plumb-line', 'segment', 'offset', 'angle'];
+  const texts: { at: { x: number; y: number }; text: string }[] = [];
+  for (const kind of order) {
+    for (const mark of check.marks) {
+      if (mark.kind !== kind) continue;
+      const label = drawMark(ctx, mark, transform, labels);
+      if (label) texts.push(label);
+    }
+  }
+  for (const { at, text } of texts) drawLabel(ctx, text, at);
+}
