@@ -16,10 +16,14 @@ export const POSTURE_STYLE = {
   flaggedColour: OVERLAY_STYLE.faultColour,
 } as const;
 
-/** Line width per canvas's longer side: about 4 px at 1280. */
+/** Line width per canvas's longer side: about 4 px at 1280, never under 3 px. */
 const LINE_FRACTION = 1 / 320;
+const MIN_LINE_PX = 3;
 /** Radius of the angle arc per longer side. */
-const ARC_FRACTION = 1 / 24;
+const ARC_FRACTION = 1 / 18;
+/** Label font size per longer side, as `drawLabel` sizes it (overlay.ts), for spacing labels. */
+const LABEL_FONT_FRACTION = 1 / 58;
+const MIN_LABEL_FONT_PX = 12;
 
 export interface PostureLabels {
   /** "Head 55°": the label of a measured mark; null draws none. */
@@ -44,7 +48,10 @@ function drawMark(
   transform: StageTransform,
   labels: PostureLabels,
 ): { at: { x: number; y: number }; text: string } | null {
-  const width = Math.max(2, Math.max(ctx.canvas.width, ctx.canvas.height) * LINE_FRACTION);
+  const width = Math.max(
+    MIN_LINE_PX,
+    Math.max(ctx.canvas.width, ctx.canvas.height) * LINE_FRACTION,
+  );
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.lineCap = 'round';
@@ -128,5 +135,54 @@ export function drawPostureCheck(
       if (label) texts.push(label);
     }
   }
-  for (const { at, text } of texts) drawLabel(ctx, text, at);
+  for (const { at, text } of spreadLabels(ctx, texts)) drawLabel(ctx, text, at);
+}
+
+interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/**
+ * Moves labels down until none covers another: the hip line and the weight shift sit at one
+ * height, and so do the ear offset and the head angle. Sizes follow `drawLabel`'s.
+ */
+function spreadLabels(
+  ctx: CanvasRenderingContext2D,
+  labels: readonly { readonly at: { x: number; y: number }; readonly text: string }[],
+): { at: { x: number; y: number }; text: string }[] {
+  const size = Math.max(
+    MIN_LABEL_FONT_PX,
+    Math.round(Math.max(ctx.canvas.width, ctx.canvas.height) * LABEL_FONT_FRACTION),
+  );
+  const height = size * 1.6;
+  ctx.save();
+  ctx.font = `600 ${String(size)}px system-ui, sans-serif`;
+  const placed: Box[] = [];
+  const spread = labels.map(({ at, text }) => {
+    const width = ctx.measureText(text).width + size;
+    const left = at.x - width / 2;
+    let y = at.y;
+    const boxAt = (atY: number): Box => ({
+      left,
+      right: left + width,
+      top: atY - height - size,
+      bottom: atY - size,
+    });
+    const overlaps = (box: Box): boolean =>
+      placed.some(
+        (other) =>
+          box.left < other.right &&
+          other.left < box.right &&
+          box.top < other.bottom &&
+          other.top < box.bottom,
+      );
+    for (let tries = 0; tries < labels.length && overlaps(boxAt(y)); tries++) y += height + 2;
+    placed.push(boxAt(y));
+    return { at: { x: at.x, y }, text };
+  });
+  ctx.restore();
+  return spread;
 }
