@@ -45,7 +45,7 @@ async function withChromium(
   }
 }
 
-/** The photo tools live under the "Check a photo" tab; the workout is the default. */
+/** The photo tools live under the "Posture check" tab; the workout is the default. */
 async function openPhotoMode(page: Page): Promise<void> {
   await page.getByTestId('mode-photo').click();
   await expect(page.getByTestId('mode-photo')).toHaveAttribute('aria-selected', 'true');
