@@ -95,7 +95,9 @@ export function flagText(flag: string): string {
 /** "12°" or "3.4 %": a number in its measure's unit. */
 export function formatMeasure(measure: PostureMeasureId, value: number): string {
   const rounded = Math.round(value * 10) / 10;
-  const text = Math.abs(rounded) >= 10 ? Math.round(rounded).toString() : rounded.toFixed(1);
+  const digits = Math.abs(rounded) >= 10 ? Math.round(rounded).toString() : rounded.toFixed(1);
+  // A typographic minus, as `formatChange` writes it.
+  const text = digits.replace('-', '−');
   return POSTURE_MEASURES[measure].unit === 'deg' ? `${text}°` : `${text} %`;
 }
 
@@ -130,6 +132,8 @@ export function markLabel(check: PostureCheck, measure: PostureMeasureId): strin
 
 export const VIEW_NAMES = { side: 'side view', front: 'front view' } as const;
 
+const STAND_UPRIGHT = 'Stand upright, side-on to the camera or facing it.';
+
 /** The one-line verdict of a check: what it judged, or why it judged nothing. */
 export function checkHeadline(check: PostureCheck): string {
   switch (check.status) {
@@ -144,7 +148,10 @@ export function checkHeadline(check: PostureCheck): string {
     case 'cannot-see':
       return `I can’t see your ${listParts(check.unseen)}. Step back until your whole body is visible. Nothing was saved.`;
     case 'wrong-view':
-      return `${check.advice ? GUIDANCE_WORDING[check.advice] : 'Stand side-on or facing the camera.'} Stand upright, side-on or facing the camera. Nothing was saved.`;
+      // Lying or bending gets "stand upright"; a three-quarter view gets "turn sideways".
+      return check.advice === null || check.advice === 'setup.get-in-position'
+        ? `${STAND_UPRIGHT} Nothing was saved.`
+        : `${GUIDANCE_WORDING[check.advice]} ${STAND_UPRIGHT} Nothing was saved.`;
   }
 }
 

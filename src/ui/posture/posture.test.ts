@@ -5,6 +5,7 @@ import { loadRecording } from '../../../tests/support/fixtures';
 import { checkPosture } from '../../pose/posture-check';
 import { addSnapshot, listSnapshots, openPlumblineDb } from '../../storage';
 import { makeSnapshot } from '../../storage/testing';
+import { checkHeadline, formatChange, formatMeasure, readingText } from '../content/posture-check';
 import { compareSnapshots } from './compare';
 import { COUNTDOWN_CHOICES_S, msToNextTick, secondsLeft } from './countdown';
 import { snapshotOf, thumbnailSize, THUMBNAIL_MAX_SIDE_PX } from './snapshot';
@@ -131,5 +132,30 @@ describe('the snapshot a check stores', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('posture wording', () => {
+  it('signs a change and gives each unit', () => {
+    expect(formatChange('forwardHeadLeanDeg', -12)).toBe('−12°');
+    expect(formatChange('weightShiftPctTorso', 2.44)).toBe('+2.4 %');
+    expect(formatMeasure('kneeBendDeg', -3.04)).toBe('−3.0°');
+  });
+
+  it('says what it cannot see, or which view a number needs, instead of a number', () => {
+    expect(readingText('kneeBendDeg', { kind: 'unseen', parts: ['knees', 'ankles'] })).toBe(
+      'Can’t see your knees and ankles',
+    );
+    expect(readingText('hipTiltDeg', { kind: 'other-view', needs: 'front' })).toBe(
+      'Needs a front view',
+    );
+  });
+
+  it('a real side photo is judged in words, and a three-quarter view asks to turn', () => {
+    expect(checkHeadline(checkOf(SIDE_PHOTO))).toBe('Judged from the side view: Head forward.');
+    expect(checkHeadline({ status: 'wrong-view', advice: 'setup.turn-sideways' })).toBe(
+      'Turn sideways to the camera. Stand upright, side-on to the camera or facing it. Nothing was saved.',
+    );
+    expect(checkHeadline({ status: 'several-people', people: 2 })).toContain('2 people');
   });
 });
