@@ -247,6 +247,29 @@ test.describe('posture check', () => {
     await shot(page, 'storage-full');
   });
 
+  test('no storage at all (a private window): says so, measures anyway, nothing lost on screen', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      // Some private modes have no IndexedDB.
+      Object.defineProperty(window, 'indexedDB', { value: undefined });
+    });
+    await openPostureCheck(page);
+    await expect(page.getByTestId('snapshots')).toContainText(
+      'does not let Plumbline save anything',
+    );
+    await openPhoto(page, SIDE_PHOTO);
+    const saving = page.getByTestId('snapshot-save');
+    await expect(saving).toHaveAttribute('data-state', 'failed', { timeout: RESULT_MS });
+    await expect(saving).toContainText('does not let Plumbline save anything');
+    await expect(saving).toContainText('stays on screen');
+    await expect(page.getByTestId('reading-forwardHeadLeanDeg')).toHaveAttribute(
+      'data-kind',
+      'measured',
+    );
+    await expect(page.getByTestId('posture-download')).toBeEnabled();
+  });
+
   test('camera refused: the countdown stops and the camera’s own message is shown', async ({
     baseURL,
   }) => {
