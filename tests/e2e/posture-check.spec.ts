@@ -211,12 +211,13 @@ test.describe('posture check', () => {
       'No person found in this picture, so there is nothing to measure. Nothing was saved.',
     );
     await expect(page.getByTestId('snapshot-save')).toHaveCount(0);
+    await expect(page.getByTestId('posture-download')).toHaveCount(0);
     await expect(page.getByTestId('snapshots')).toContainText('No snapshots yet.');
+    await shot(page, 'nobody');
     await page.reload();
     await page.getByTestId('mode-photo').click();
     await expect(page.getByTestId('snapshots')).toContainText('No snapshots yet.');
     await expect(page.getByTestId('snapshot-item')).toHaveCount(0);
-    await shot(page, 'nobody');
   });
 
   test('a full store: says so, and the measured picture stays on screen and can be saved', async ({

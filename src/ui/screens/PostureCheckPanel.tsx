@@ -133,9 +133,16 @@ function PostureResult({
         </>
       )}
       <SavingNote saving={saving} />
-      <button type="button" className="button" data-testid="posture-download" onClick={onDownload}>
-        {POSTURE_TEXT.download}
-      </button>
+      {check.status === 'ok' && (
+        <button
+          type="button"
+          className="button"
+          data-testid="posture-download"
+          onClick={onDownload}
+        >
+          {POSTURE_TEXT.download}
+        </button>
+      )}
     </div>
   );
 }
