@@ -192,6 +192,12 @@ test.describe('a workout saved as it happens', () => {
       expect(saved).toBeLessThan(shown);
       await shot(page, 'storage-full');
 
+      // Dismissed, it stays away while the disk stays full: told once, not at every rep.
+      await banner.getByRole('button', { name: 'OK' }).click();
+      await expect(banner).toHaveCount(0);
+      await waitForReps(page, shown + 1);
+      await expect(banner).toHaveCount(0);
+
       // Space comes back: the reps held back are saved with the next one.
       await page.evaluate(() => {
         window.plumblineDiskFull = false;
@@ -200,6 +206,26 @@ test.describe('a workout saved as it happens', () => {
         timeout: REPS_MS,
       });
       expect(await storedReps(page)).toBeGreaterThanOrEqual(shown);
+    });
+  });
+
+  test('with no IndexedDB the workout still counts, and says it is not saving', async ({
+    baseURL,
+  }, testInfo) => {
+    const video = fakeVideo(testInfo, BIRD_DOG_CLIP);
+    test.skip(!video, 'test data or ffmpeg missing');
+    await withChromium(baseURL, clipCamera(video), async (page) => {
+      // As in a browser that blocks storage (some private windows).
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'indexedDB', { value: undefined });
+      });
+      await startBirdDog(page);
+      const banner = page.getByTestId('save-banner');
+      await expect(banner).toContainText('Not saving');
+      await expect(banner).toContainText('You can still train, but workouts will not be kept.');
+      await waitForReps(page, 2);
+      await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'counting');
+      await shot(page, 'storage-unavailable');
     });
   });
 });
