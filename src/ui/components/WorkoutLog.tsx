@@ -22,11 +22,8 @@ export function WorkoutLog({
 }) {
   const status = useWorkoutLog(storage, workout, strictness);
   const [dismissed, setDismissed] = useState<SaveStatus | null>(null);
-  const notice = savingNotice(status);
-  // Saving problems matter during a workout; the History screen reports its own.
-  if (!notice || dismissed === status || (workout.phase === 'idle' && !status.caughtUp)) {
-    return null;
-  }
+  const notice = savingNotice(status, workout.phase !== 'idle');
+  if (!notice || dismissed === status) return null;
   return (
     <aside
       className={`save-banner save-banner--${notice.tone}`}

@@ -10,7 +10,11 @@ export interface SavingNotice {
 
 export const SAVING_DISMISS = 'OK';
 
-export function savingNotice(status: SaveStatus): SavingNotice | null {
+/**
+ * What to tell the person about saving, or null. Outside a workout, "not saving" is left to the
+ * screens that read storage; a full disk with reps still waiting is said everywhere.
+ */
+export function savingNotice(status: SaveStatus, inWorkout: boolean): SavingNotice | null {
   const problem = status.problem;
   if (problem === null) {
     return status.caughtUp
@@ -38,6 +42,6 @@ export function savingNotice(status: SaveStatus): SavingNotice | null {
         tone: 'problem',
       };
     case 'unavailable':
-      return { title: 'Not saving', text: problem.message, tone: 'problem' };
+      return inWorkout ? { title: 'Not saving', text: problem.message, tone: 'problem' } : null;
   }
 }
