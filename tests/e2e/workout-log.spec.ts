@@ -228,4 +228,36 @@ test.describe('a workout saved as it happens', () => {
       await shot(page, 'storage-unavailable');
     });
   });
+
+  test('a connection lost mid-set: the set goes on, with a message to reload', async ({
+    baseURL,
+  }, testInfo) => {
+    const video = fakeVideo(testInfo, BIRD_DOG_CLIP);
+    test.skip(!video, 'test data or ffmpeg missing');
+    await withChromium(baseURL, clipCamera(video), async (page) => {
+      await startBirdDog(page);
+      const before = await waitForReps(page, 1);
+      // A newer version opening the database (another tab) makes the app let go of it.
+      await page.evaluate(
+        (name) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open(name, 1000);
+            open.onsuccess = () => {
+              open.result.close();
+              resolve();
+            };
+            open.onerror = () => {
+              reject(new Error(String(open.error)));
+            };
+          }),
+        DB_NAME,
+      );
+      const banner = page.getByTestId('save-banner');
+      await expect(banner).toContainText('Not saving');
+      await expect(banner).toContainText('lost its connection to the saved data');
+      await expect(banner).toContainText('Reload this page');
+      await waitForReps(page, before + 1);
+      await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'counting');
+    });
+  });
 });
