@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { DB_NAME, type WorkoutSession } from '../../src/storage/schema';
+import { HOLD_CHECKPOINT_MS } from '../../src/ui/workout/log';
 import {
   COACHING_MS,
   chooseExercise,
@@ -25,12 +26,15 @@ const REPS_MS = 90_000;
 
 declare global {
   interface Window {
-    /** Set from the test: every IndexedDB write fails as on a full disk. */
+    /** Set from the test: IndexedDB writes fail as on a full disk. */
     plumblineDiskFull?: boolean;
   }
 }
 
-/** Runs before the app: IndexedDB writes throw a real QuotaExceededError while the switch is on. */
+/**
+ * Runs before the app: while the switch is on, each IndexedDB write is accepted and then its
+ * transaction aborts with a real QuotaExceededError, as Chromium does when the disk write fails.
+ */
 function fillableDisk(): void {
   for (const method of ['put', 'add'] as const) {
     // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with apply(this)
@@ -39,10 +43,15 @@ function fillableDisk(): void {
       this: IDBObjectStore,
       ...args: Parameters<IDBObjectStore['put']>
     ): IDBRequest<IDBValidKey> {
+      const request = real.apply(this, args);
       if (window.plumblineDiskFull === true) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        const tx = this.transaction;
+        Object.defineProperty(tx, 'error', {
+          value: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+        });
+        tx.abort();
       }
-      return real.apply(this, args);
+      return request;
     };
   }
 }
@@ -258,6 +267,40 @@ test.describe('a workout saved as it happens', () => {
       await expect(banner).toContainText('Reload this page');
       await waitForReps(page, before + 1);
       await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'counting');
+    });
+  });
+
+  test('a hold is checkpointed as it goes: a closed tab keeps the seconds held', async ({
+    baseURL,
+  }, testInfo) => {
+    const video = fakeVideo(testInfo, 'side_plank/side_plank_good_video_01.mp4');
+    test.skip(!video, 'test data or ffmpeg missing');
+    await withChromium(baseURL, clipCamera(video), async (page, context) => {
+      await page.goto('/');
+      await waitForEngine(page);
+      await chooseExercise(page, 'side-plank');
+      await page.getByTestId('plan-sets').fill('1');
+      await page.getByTestId('plan-hold').fill('180');
+      await page.getByTestId('start-workout').click();
+      const held = async (): Promise<number> =>
+        Number(await page.getByTestId('count-hold').textContent());
+      // Past the first checkpoint (5 s after counting began), with a few seconds of good form.
+      await expect.poll(held, { timeout: REPS_MS }).toBeGreaterThan(4);
+      const storedHold = async (): Promise<number> =>
+        (await storedSessions(page))[0]?.sets[0]?.holdSeconds ?? 0;
+      await expect.poll(storedHold).toBeGreaterThan(0);
+      const shown = await held();
+      await page.close();
+
+      const after = await context.newPage();
+      await after.goto('/');
+      await expect(after.getByTestId('start-workout')).toBeVisible();
+      const set = (await storedSessions(after))[0]?.sets[0];
+      expect(set?.endedAt).toBeNull();
+      // A crash loses at most the seconds since the last checkpoint (HOLD_CHECKPOINT_MS).
+      expect(set?.holdSeconds).toBeGreaterThan(0);
+      expect(set?.holdSeconds).toBeGreaterThan(shown - HOLD_CHECKPOINT_MS / 1000 - 1);
+      expect(set?.goodFormShare).toBeGreaterThan(0);
     });
   });
 });
