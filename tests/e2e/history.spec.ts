@@ -158,7 +158,7 @@ test.describe('History', () => {
         return [...(canvas.getContext('2d')?.getImageData(5, 5, 1, 1).data ?? [])];
       });
     expect(grey).toEqual([THUMBNAIL_GREY, THUMBNAIL_GREY, THUMBNAIL_GREY, 255]);
-    await shot(page, 'report-screen');
+    await shot(page, 'report-screen', false);
 
     await page.setViewportSize({ width: A4_WIDTH_PX, height: A4_HEIGHT_PX });
     await page.emulateMedia({ media: 'print' });

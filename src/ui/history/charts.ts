@@ -20,6 +20,10 @@ const PERCENT = 100;
 /** Weeks charted: half a year keeps one bar per week readable on a laptop-wide chart. */
 export const CHART_WEEKS = 26;
 
+/** Chart.js draws lower `order` on top: the share line over the bars. */
+const LINE_ORDER = 0;
+const BARS_ORDER = 1;
+
 export type HistoryChartConfig = ChartConfiguration<'bar' | 'line', (number | null)[], string>;
 
 /** Shared by every chart: no animation (it would print half-drawn) and a fixed-height box. */
@@ -48,6 +52,7 @@ export function exerciseChart(weeks: readonly WeekTotals[]): HistoryChartConfig 
           backgroundColor: COLOURS.good,
           stack: 'reps',
           yAxisID: 'y',
+          order: BARS_ORDER,
         },
         {
           type: 'bar',
@@ -56,6 +61,7 @@ export function exerciseChart(weeks: readonly WeekTotals[]): HistoryChartConfig 
           backgroundColor: COLOURS.fault,
           stack: 'reps',
           yAxisID: 'y',
+          order: BARS_ORDER,
         },
       ]
     : [
@@ -65,6 +71,7 @@ export function exerciseChart(weeks: readonly WeekTotals[]): HistoryChartConfig 
           data: weeks.map((w) => Math.round(w.holdSeconds)),
           backgroundColor: COLOURS.hold,
           yAxisID: 'y',
+          order: BARS_ORDER,
         },
       ];
   const share: ChartDataset<'line', (number | null)[]> = {
@@ -75,6 +82,7 @@ export function exerciseChart(weeks: readonly WeekTotals[]): HistoryChartConfig 
     backgroundColor: COLOURS.share,
     yAxisID: 'share',
     spanGaps: true,
+    order: LINE_ORDER,
   };
   return {
     type: 'bar',
