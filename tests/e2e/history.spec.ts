@@ -24,6 +24,15 @@ async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
+/** Console messages where the page's Content Security Policy refused something. */
+function watchCsp(page: Page): string[] {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  return refused;
+}
+
 async function openHistory(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto('/');
@@ -73,10 +82,9 @@ async function downloadText(page: Page, button: string): Promise<{ name: string;
   return { name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
 }
 
-function withoutTimestamp(text: string): Omit<PlumblineExport, 'exportedAt'> {
-  const parsed = JSON.parse(text) as Partial<PlumblineExport>;
-  delete parsed.exportedAt;
-  return parsed as Omit<PlumblineExport, 'exportedAt'>;
+function withoutTimestamp(text: string): Record<string, unknown> {
+  const parsed = JSON.parse(text) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(parsed).filter(([key]) => key !== 'exportedAt'));
 }
 
 /** Pixels of a canvas that are not transparent (what Chart.js or the thumbnail drew). */
@@ -92,6 +100,7 @@ async function drawnPixels(page: Page, testId: string): Promise<number> {
 
 test.describe('History', () => {
   test('shows sessions newest first, weekly charts, bests and posture trends', async ({ page }) => {
+    const refused = watchCsp(page);
     await openHistory(page);
     await expect(page.getByTestId('history-empty')).toBeVisible();
     await shot(page, 'history-empty');
@@ -128,9 +137,11 @@ test.describe('History', () => {
       /18\.0°.*10\.5°.*−7\.5°.*3/,
     );
     await shot(page, 'history-seeded');
+    expect(refused).toEqual([]);
   });
 
   test('the report prints on one page, with a picture only when ticked', async ({ page }) => {
+    const refused = watchCsp(page);
     await openHistory(page);
     await seed(page);
     await page.getByTestId('open-report').click();
@@ -172,6 +183,7 @@ test.describe('History', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.getByTestId('report-close').click();
     await expect(report).toBeHidden();
+    expect(refused).toEqual([]);
   });
 
   test('an exported backup imported in a fresh browser gives the same data', async ({
