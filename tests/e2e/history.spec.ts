@@ -260,10 +260,36 @@ test.describe('History', () => {
       await expect(notice).toHaveText(message);
       await expect(notice).toContainText('your data is unchanged');
     }
+    await notice.scrollIntoViewIfNeeded();
+    await shot(page, 'history-bad-import', false);
     await expect(page.getByTestId('history-session')).toHaveCount(data.sessions.length);
     expect(withoutTimestamp((await downloadText(page, 'export-json')).text)).toEqual(before);
     expect(await page.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
-    await shot(page, 'history-bad-import', false);
+  });
+
+  test('replacing all data with a file asks first, then holds exactly the file', async ({
+    page,
+  }) => {
+    await openHistory(page);
+    const data = await seed(page);
+    const one = { ...data, sessions: data.sessions.slice(0, 1), snapshots: [], programme: null };
+    await page.getByTestId('import-replace').check();
+    await importText(page, 'one-session.json', JSON.stringify(one));
+    const confirm = page.getByTestId('confirm-replace');
+    await expect(confirm).toContainText('one-session.json');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByTestId('history-session')).toHaveCount(data.sessions.length);
+
+    await importText(page, 'one-session.json', JSON.stringify(one));
+    await page
+      .getByTestId('confirm-replace')
+      .getByRole('button', { name: 'Replace my data' })
+      .click();
+    await expect(page.getByTestId('data-notice')).toContainText(
+      'Imported 1 workout, 0 posture snapshots, 0 checklist weeks and settings; your data now is exactly the file’s.',
+    );
+    await expect(page.getByTestId('history-session')).toHaveCount(1);
+    await expect(page.getByTestId('history-chart-posture')).toHaveCount(0);
   });
 
   test('delete all my data asks first, then empties the history', async ({ page }) => {
