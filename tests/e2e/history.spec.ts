@@ -8,6 +8,9 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { SESSION_CSV_HEADER, SNAPSHOT_CSV_HEADER } from '../../src/storage/export';
 import type { PlumblineExport } from '../../src/storage';
+import { EXERCISE_IDS } from '../../src/pose/exercises/types';
+import { exerciseName } from '../../src/ui/content/history';
+import { REPORT_FAULTS } from '../../src/ui/history/report';
 import { historyExport } from './support/history-data';
 
 const SCREENSHOT_DIR = path.resolve('artifacts/screenshots');
@@ -108,26 +111,26 @@ test.describe('History', () => {
 
     const rows = page.getByTestId('history-session');
     // The last session (a hold in week 4) comes first, the first bird-dog session last.
-    await expect(rows.first()).toContainText(/Side plank|Plank/);
+    await expect(rows.first()).toContainText(exerciseName(data.sessions.at(-1)?.exercise ?? ''));
     await expect(rows.last()).toContainText('Bird-dog');
     await expect(rows.last()).toContainText('16 (8 / 8)'); // 2 sets of 8, alternating sides
     await expect(page.getByTestId('history-sessions')).toContainText('not finished');
 
-    for (const exercise of ['bird-dog', 'glute-bridge', 'plank', 'side-plank']) {
+    for (const exercise of EXERCISE_IDS) {
       const chart = `history-chart-${exercise}`;
       await expect(page.getByTestId(chart)).toBeVisible();
       expect(await drawnPixels(page, chart)).toBeGreaterThan(MIN_DRAWN_PIXELS);
     }
     expect(await drawnPixels(page, 'history-chart-posture')).toBeGreaterThan(MIN_DRAWN_PIXELS);
 
-    // Bests: week 4 bird-dog sets have 11 reps; the longest plank hold is in week 4.
     const bests = page.getByTestId('history-bests');
-    await expect(bests.getByRole('row', { name: /Bird-dog/ })).toContainText('11 on');
-    const longestPlank = Math.max(
-      ...data.sessions
-        .filter((s) => s.exercise === 'plank')
-        .flatMap((s) => s.sets.map((set) => set.holdSeconds)),
+    const setsOf = (exercise: string) =>
+      data.sessions.filter((s) => s.exercise === exercise).flatMap((s) => s.sets);
+    const mostBirdDogReps = Math.max(...setsOf('bird-dog').map((set) => set.reps.length));
+    await expect(bests.getByRole('row', { name: /Bird-dog/ })).toContainText(
+      `${mostBirdDogReps} on`,
     );
+    const longestPlank = Math.max(...setsOf('plank').map((set) => set.holdSeconds));
     await expect(bests.getByRole('row', { name: /^Plank/ })).toContainText(
       `${Math.round(longestPlank)} s on`,
     );
@@ -143,7 +146,7 @@ test.describe('History', () => {
   test('the report prints on one page, with a picture only when ticked', async ({ page }) => {
     const refused = watchCsp(page);
     await openHistory(page);
-    await seed(page);
+    const data = await seed(page);
     await page.getByTestId('open-report').click();
     const report = page.getByTestId('report');
     await expect(report).toBeVisible();
@@ -151,11 +154,15 @@ test.describe('History', () => {
     await expect(page.getByTestId('report-sessions')).toHaveText(
       '24 (23 finished) over 4 weeks with training',
     );
-    await expect(page.getByTestId('report-exercises').getByRole('row')).toHaveCount(5);
-    await expect(page.getByTestId('report-faults').getByRole('row').nth(1)).toContainText(
-      /Bird-dog|Glute bridge/,
+    // Every exercise, the five faults seen most and every angle: the report at its fullest.
+    const exercises = new Set(data.sessions.map((s) => s.exercise)).size;
+    expect(exercises).toBe(EXERCISE_IDS.length);
+    await expect(page.getByTestId('report-exercises').getByRole('row')).toHaveCount(1 + exercises);
+    await expect(page.getByTestId('report-faults').getByRole('row')).toHaveCount(1 + REPORT_FAULTS);
+    await expect(page.getByTestId('report-angles').getByRole('listitem')).toHaveCount(11);
+    await expect(page.getByTestId('report-angles')).toContainText(
+      'Head forward lean: 18.0° → 10.5° (−7.5°, 3 snapshots)',
     );
-    await expect(page.getByTestId('report-angles')).toContainText('Head forward lean');
     await expect(report.locator('img, canvas')).toHaveCount(0); // numbers only by default
 
     await page.getByTestId('report-include-picture').check();

@@ -4,7 +4,8 @@
  */
 import { EXERCISE_IDS, FAULT_IDS } from '../../pose/exercises/types';
 import type { ExerciseId, FaultId } from '../../pose/exercises/types';
-import type { ImportSummary } from '../../storage';
+import type { ImportSummary, PersonalBests } from '../../storage';
+import type { MetricTrend } from '../history/weekly';
 import { FAULT_WORDING } from './cues';
 import { EXERCISE_CONTENT } from './exercises';
 
@@ -258,7 +259,15 @@ export const REPORT = {
       .filter((part) => part !== '')
       .join('; ') || '—',
   weekShare: (weekStart: string, share: string) => `${formatShortDay(weekStart)}: ${share}`,
-  bestsTitle: 'Personal bests',
+  bestSet: 'Best set',
+  bestText: (bests: PersonalBests): string =>
+    [
+      bests.mostRepsInSet ? `${bests.mostRepsInSet.value} reps` : '',
+      bests.mostCleanRepsInSet ? `${bests.mostCleanRepsInSet.value} good` : '',
+      bests.longestHoldSeconds ? `${formatSeconds(bests.longestHoldSeconds.value)} held` : '',
+    ]
+      .filter((part) => part !== '')
+      .join(', ') || '—',
   faultsTitle: 'Faults seen most',
   fault: 'Fault',
   faultReps: 'In reps',
@@ -266,6 +275,8 @@ export const REPORT = {
   noFaults: 'No faults recorded.',
   postureTitle: 'Posture angles',
   noPosture: 'No posture snapshots.',
+  angleText: (trend: MetricTrend): string =>
+    `${angleName(trend.metric)}: ${formatDegrees(trend.first)} → ${formatDegrees(trend.last)} (${formatChange(trend.change)}, ${count(trend.points.length, 'snapshot')})`,
   empty: 'No sessions or snapshots to report yet.',
   thumbnailCaption: (at: string) => `Posture snapshot, ${formatDateTime(at)}`,
   generated: (at: string) => `Generated ${formatDateTime(at)} on this device.`,

@@ -52,7 +52,8 @@ describe('buildReport', () => {
     expect(birdDogReport?.weeks.map((w) => w.goodFormShare)).toEqual([0.5, 0.75, 0.9]);
     expect(plankReport).toMatchObject({ sessions: 1, reps: 0, holdSeconds: 40 });
     expect(plankReport?.goodFormShare).toBeCloseTo(0.8);
-    expect(report.bests.find((b) => b.exercise === 'bird-dog')?.mostCleanRepsInSet?.value).toBe(9);
+    expect(birdDogReport?.bests.mostCleanRepsInSet?.value).toBe(9);
+    expect(plankReport?.bests.longestHoldSeconds?.value).toBe(40);
     expect(report.faults).toEqual([
       { fault: 'bird-dog.hip-rotation', reps: 7, snapshots: 0 },
       { fault: 'posture.forward-head', reps: 0, snapshots: 2 },

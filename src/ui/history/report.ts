@@ -34,6 +34,7 @@ export interface ExerciseReport {
   readonly cleanReps: number;
   readonly holdSeconds: number;
   readonly goodFormShare: number | null;
+  readonly bests: PersonalBests;
   /** The last `REPORT_WEEKS` weeks with a session of this exercise, oldest first. */
   readonly weeks: readonly WeekTotals[];
 }
@@ -48,7 +49,6 @@ export interface ReportData {
   /** Weeks with at least one session. */
   readonly activeWeeks: number;
   readonly exercises: readonly ExerciseReport[];
-  readonly bests: readonly PersonalBests[];
   readonly faults: readonly FaultCount[];
   readonly snapshots: number;
   readonly angles: readonly MetricTrend[];
@@ -70,7 +70,8 @@ function period(input: ReportInput): ReportData['period'] {
   return from === undefined || to === undefined ? null : { from, to };
 }
 
-function exerciseReport(exercise: string, sessions: readonly SessionSummary[]): ExerciseReport {
+function exerciseReport(bests: PersonalBests, sessions: readonly SessionSummary[]): ExerciseReport {
+  const exercise = bests.exercise;
   const mine = sessions.filter((s) => s.exercise === exercise);
   const sum = (pick: (s: SessionSummary) => number): number =>
     mine.reduce((total, s) => total + pick(s), 0);
@@ -88,15 +89,13 @@ function exerciseReport(exercise: string, sessions: readonly SessionSummary[]): 
     cleanReps: counts.cleanReps,
     holdSeconds: counts.holdSeconds,
     goodFormShare: goodFormShareOf(counts),
+    bests,
     weeks: weekly.filter((week) => week.sessions > 0).slice(-REPORT_WEEKS),
   };
 }
 
 export function buildReport(input: ReportInput): ReportData {
   const summaries = input.sessions.map(summariseSession);
-  const exercises = [...new Set(summaries.map((s) => s.exercise))].sort((a, b) =>
-    a.localeCompare(b),
-  );
   return {
     period: period(input),
     programme: input.programme
@@ -109,8 +108,10 @@ export function buildReport(input: ReportInput): ReportData {
     sessions: summaries.length,
     finishedSessions: summaries.filter((s) => s.finished).length,
     activeWeeks: new Set(summaries.map((s) => weekStartOf(s.startedAt))).size,
-    exercises: exercises.map((exercise) => exerciseReport(exercise, summaries)),
-    bests: computePersonalBests(input.sessions),
+    // One entry per exercise trained, in id order (computePersonalBests gives exactly those).
+    exercises: computePersonalBests(input.sessions).map((bests) =>
+      exerciseReport(bests, summaries),
+    ),
     faults: faultsMostSeen(summaries, input.snapshots, REPORT_FAULTS),
     snapshots: input.snapshots.length,
     angles: angleTrends(input.snapshots),

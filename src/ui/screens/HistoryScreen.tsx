@@ -81,7 +81,7 @@ function HistoryContent({ data }: { readonly data: PlumblineExport }) {
           </section>
           <section className="history-section" aria-labelledby="history-bests-title">
             <h3 id="history-bests-title">{HISTORY.bestsTitle}</h3>
-            <BestsTable bests={view.bests} testId="history-bests" />
+            <BestsTable bests={view.bests} />
           </section>
           <section className="history-section" aria-labelledby="history-sessions-title">
             <h3 id="history-sessions-title">{HISTORY.sessionsTitle}</h3>
@@ -101,7 +101,7 @@ function HistoryContent({ data }: { readonly data: PlumblineExport }) {
                 label={CHART.postureLabel}
                 testId="history-chart-posture"
               />
-              <AngleTable trends={view.trends} testId="history-angles" />
+              <AngleTable trends={view.trends} />
             </>
           )}
         </section>

@@ -1,7 +1,8 @@
 /**
- * A realistic Plumbline export, built from the storage types: four weeks of a programme (bird-dog,
- * glute bridge, plank and side plank, three sessions a week, getting cleaner week by week, one
- * session cut short) and three wall-posture snapshots. Numbers only; the one thumbnail is a flat
+ * A realistic Plumbline export, built from the storage types: four weeks of a programme (every
+ * exercise, three sessions a week of one rep and one hold exercise, getting cleaner week by week,
+ * one session cut short) and three wall-posture snapshots measuring every angle the check reports
+ * (so the report is filled at its fullest). Numbers only; the one thumbnail is a flat
  * grey square the test draws, never a picture of a person.
  */
 import type {
@@ -34,7 +35,7 @@ const WEEKS = 4;
 const TRAINING_DAYS = [0, 2, 4];
 
 interface RepPlan {
-  readonly exercise: 'bird-dog' | 'glute-bridge';
+  readonly exercise: 'bird-dog' | 'glute-bridge' | 'dead-bug' | 'superman';
   readonly faults: readonly string[];
   readonly alternates: boolean;
   readonly range: readonly [number, number];
@@ -53,9 +54,21 @@ const REP_EXERCISES: readonly RepPlan[] = [
     alternates: false,
     range: [120, 175],
   },
+  {
+    exercise: 'dead-bug',
+    faults: ['dead-bug.lumbar-lift'],
+    alternates: true,
+    range: [100, 170],
+  },
+  {
+    exercise: 'superman',
+    faults: ['superman.low-lift', 'superman.neck-craned'],
+    alternates: false,
+    range: [170, 190],
+  },
 ];
 
-const HOLD_EXERCISES = ['plank', 'side-plank'] as const;
+const HOLD_EXERCISES = ['plank', 'side-plank', 'wall-posture'] as const;
 
 function repSet(
   plan: RepPlan,
@@ -108,7 +121,8 @@ function sessions(): WorkoutSession[] {
       day.setDate(day.getDate() + week * 7 + offset);
       // Rep and hold exercises take turns; form gets cleaner as the weeks go by.
       const faultChance = 0.5 - week * 0.1;
-      const plan = REP_EXERCISES[slot % REP_EXERCISES.length];
+      const turn = week * TRAINING_DAYS.length + slot;
+      const plan = REP_EXERCISES[turn % REP_EXERCISES.length];
       if (plan) {
         const reps = 8 + week;
         list.push({
@@ -126,7 +140,7 @@ function sessions(): WorkoutSession[] {
           sets: [0, 1].map((i) => repSet(plan, i, at(day, 1 + i * 4), reps, faultChance, random)),
         });
       }
-      const hold = HOLD_EXERCISES[(week + slot) % HOLD_EXERCISES.length] ?? 'plank';
+      const hold = HOLD_EXERCISES[turn % HOLD_EXERCISES.length] ?? 'plank';
       const target = 20 + week * 10;
       const cutShort = week === 2 && slot === 1;
       list.push({
@@ -161,8 +175,16 @@ function snapshots(thumbnail: string): PostureSnapshot[] {
       view: 'side',
       metrics: {
         forwardHeadLeanDeg: 18 - week * 2.5,
+        forwardHeadBaselineDeg: 17 - week * 2,
+        forwardHeadDriftDeg: 1 - week * 0.5,
         shouldersForwardOfHipDeg: 9 - week,
+        kneeOffPlumbDeg: 2 - week * 0.25,
         hipOffPlumbDeg: 4.5 - week * 0.5,
+        shoulderOffPlumbDeg: 6 - week,
+        earOffPlumbDeg: 8 - week * 1.5,
+        shoulderTiltDeg: -2 + week * 0.5,
+        hipTiltDeg: 1.5 - week * 0.5,
+        headTiltDeg: 3 - week,
         forwardHeadJudged: 1,
       },
       faults: week < 3 ? ['posture.forward-head'] : [],

@@ -4,15 +4,9 @@ import type { MetricTrend } from '../../history/weekly';
 const C = HISTORY.columns;
 
 /** Each posture angle: first, latest, the change, and how many snapshots measured it. */
-export function AngleTable({
-  trends,
-  testId,
-}: {
-  readonly trends: readonly MetricTrend[];
-  readonly testId: string;
-}) {
+export function AngleTable({ trends }: { readonly trends: readonly MetricTrend[] }) {
   return (
-    <table className="history-table" data-testid={testId}>
+    <table className="history-table" data-testid="history-angles">
       <thead>
         <tr>
           <th scope="col">{C.angle}</th>

@@ -7,20 +7,10 @@ function bestText(best: Best | null, value: (n: number) => string): string {
   return best === null ? HISTORY.none : HISTORY.bestOn(value(best.value), best.at);
 }
 
-/** Each exercise's bests and when they were set; `compact` leaves out the dates (the report). */
-export function BestsTable({
-  bests,
-  compact = false,
-  testId,
-}: {
-  readonly bests: readonly PersonalBests[];
-  readonly compact?: boolean;
-  readonly testId: string;
-}) {
-  const show = (best: Best | null, value: (n: number) => string): string =>
-    compact ? (best === null ? HISTORY.none : value(best.value)) : bestText(best, value);
+/** Each exercise's bests and when they were set. */
+export function BestsTable({ bests }: { readonly bests: readonly PersonalBests[] }) {
   return (
-    <table className="history-table" data-testid={testId}>
+    <table className="history-table" data-testid="history-bests">
       <thead>
         <tr>
           <th scope="col">{C.exercise}</th>
@@ -33,9 +23,9 @@ export function BestsTable({
         {bests.map((b) => (
           <tr key={b.exercise}>
             <th scope="row">{exerciseName(b.exercise)}</th>
-            <td>{show(b.mostRepsInSet, String)}</td>
-            <td>{show(b.mostCleanRepsInSet, String)}</td>
-            <td>{show(b.longestHoldSeconds, formatSeconds)}</td>
+            <td>{bestText(b.mostRepsInSet, String)}</td>
+            <td>{bestText(b.mostCleanRepsInSet, String)}</td>
+            <td>{bestText(b.longestHoldSeconds, formatSeconds)}</td>
           </tr>
         ))}
       </tbody>

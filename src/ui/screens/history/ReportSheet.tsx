@@ -11,8 +11,6 @@ import {
 } from '../../content/history';
 import type { ReportData } from '../../history/report';
 import { useThumbnail } from '../../hooks/useThumbnail';
-import { AngleTable } from './AngleTable';
-import { BestsTable } from './BestsTable';
 
 function Thumbnail({ snapshot }: { readonly snapshot: PostureSnapshot }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -133,6 +131,7 @@ export function ReportSheet({
                       <th scope="col">{HISTORY.columns.exercise}</th>
                       <th scope="col">{REPORT.sessions}</th>
                       <th scope="col">{REPORT.total}</th>
+                      <th scope="col">{REPORT.bestSet}</th>
                       <th scope="col">{HISTORY.columns.share}</th>
                       <th scope="col">{REPORT.weeklyTrend}</th>
                     </tr>
@@ -143,6 +142,7 @@ export function ReportSheet({
                         <th scope="row">{exerciseName(e.exercise)}</th>
                         <td>{e.sessions}</td>
                         <td>{REPORT.totalText(e.reps, e.cleanReps, e.holdSeconds)}</td>
+                        <td>{REPORT.bestText(e.bests)}</td>
                         <td>{formatShare(e.goodFormShare)}</td>
                         <td>
                           {e.weeks
@@ -153,12 +153,6 @@ export function ReportSheet({
                     ))}
                   </tbody>
                 </table>
-              </section>
-            )}
-            {report.bests.length > 0 && (
-              <section>
-                <h3>{REPORT.bestsTitle}</h3>
-                <BestsTable bests={report.bests} compact testId="report-bests" />
               </section>
             )}
             <section>
@@ -191,7 +185,11 @@ export function ReportSheet({
               {report.angles.length === 0 ? (
                 <p>{REPORT.noPosture}</p>
               ) : (
-                <AngleTable trends={report.angles} testId="report-angles" />
+                <ul className="report-sheet__angles" data-testid="report-angles">
+                  {report.angles.map((angle) => (
+                    <li key={angle.metric}>{REPORT.angleText(angle)}</li>
+                  ))}
+                </ul>
               )}
             </section>
             {picture && <Thumbnail snapshot={picture} />}
