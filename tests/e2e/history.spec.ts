@@ -322,6 +322,38 @@ test.describe('History', () => {
     await expect(page.getByTestId('history-empty')).toBeVisible();
   });
 
+  test('a damaged saved record is left out and said so; the rest shows', async ({ page }) => {
+    await openHistory(page);
+    const data = await seed(page);
+    // A record as a broken build or a damaged disk might leave it, written past the app.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('plumbline');
+          request.onerror = () => {
+            reject(new Error('could not open'));
+          };
+          request.onsuccess = () => {
+            const db = request.result;
+            const tx = db.transaction('sessions', 'readwrite');
+            tx.objectStore('sessions').put({ id: 'damaged', startedAt: 'yesterday', sets: 7 });
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    await page.getByTestId('mode-workout').click();
+    await page.getByTestId('mode-history').click();
+    await expect(page.getByTestId('history-screen')).toContainText(
+      'One saved record could not be read and is left out. Your other data is fine.',
+    );
+    await expect(page.getByTestId('history-session')).toHaveCount(data.sessions.length);
+    await page.getByTestId('export-json').click();
+    await expect(page.getByTestId('data-notice')).toContainText('1 damaged record was left out.');
+  });
+
   test('saved data written by a newer version gives a clear message', async ({ page }) => {
     await page.goto('/harness.html');
     await page.evaluate(

@@ -4,6 +4,7 @@
  */
 import { EXERCISE_IDS, FAULT_IDS } from '../../pose/exercises/types';
 import type { ExerciseId, FaultId } from '../../pose/exercises/types';
+import { PROGRAMME_WEEKS } from '../../storage';
 import type { ImportSummary, PersonalBests } from '../../storage';
 import type { MetricTrend } from '../history/weekly';
 import { FAULT_WORDING } from './cues';
@@ -243,7 +244,7 @@ export const REPORT = {
   periodText: (from: string, to: string) => `${formatDay(from)} to ${formatDay(to)}`,
   programme: 'Programme',
   programmeText: (startedOn: string, week: number, paused: boolean) =>
-    `4-week programme started ${formatDay(startedOn)}, week ${week} of 4${paused ? ' (paused)' : ''}`,
+    `${PROGRAMME_WEEKS}-week programme started ${formatDay(startedOn)}, week ${week} of ${PROGRAMME_WEEKS}${paused ? ' (paused)' : ''}`,
   noProgramme: 'Free training (no programme started)',
   sessions: 'Sessions',
   sessionsText: (sessions: number, finished: number, weeks: number) =>

@@ -49,6 +49,7 @@ export function ReportSheet({
           type="button"
           className="button button--primary"
           data-testid="report-print"
+          autoFocus
           onClick={() => {
             window.print();
           }}
