@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DATA, angleName, exerciseName, faultName, formatChange, formatSeconds } from './history';
+import {
+  DATA,
+  angleName,
+  exerciseName,
+  faultName,
+  formatChange,
+  formatRange,
+  formatSeconds,
+} from './history';
 
 describe('history wording', () => {
   it('names exercises, faults and angles, and keeps unknown ids readable', () => {
@@ -18,6 +26,15 @@ describe('history wording', () => {
     expect(formatSeconds(119.7)).toBe('2 min 0 s');
     expect(formatChange(-7.5)).toBe('−7.5°');
     expect(formatChange(2)).toBe('+2.0°');
+  });
+
+  it('gives each exercise’s range of motion in its own unit', () => {
+    expect(formatRange('glute-bridge', 14.6, -20, -4)).toBe('15 avg (-20 to -4°)');
+    expect(formatRange('bird-dog', 0.62, 0.2, 0.95)).toBe('0.62 avg (0.20 to 0.95 lift)');
+    expect(formatRange('dead-bug', 0.4, -0.9, -0.3)).toBe(
+      '0.40 avg (-0.90 to -0.30 torso lengths)',
+    );
+    expect(formatRange('kettlebell-swing', 1, 0, 1)).toBe('1.00 avg (0.00 to 1.00)');
   });
 
   it('says what an import brought in', () => {

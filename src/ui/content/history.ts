@@ -61,6 +61,41 @@ export function angleName(metric: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/**
+ * A rep's range of motion is the exercise's rep signal at its lowest and highest, in that signal's
+ * unit (`RepExercise.repSignal` in src/pose/exercises): degrees for some, a 0-1 lift or torso
+ * lengths for others. Hold exercises record no reps.
+ */
+interface RangeUnit {
+  readonly suffix: string;
+  readonly decimals: number;
+}
+const DEGREES: RangeUnit = { suffix: '°', decimals: 0 };
+const RANGE_UNITS: Readonly<Record<ExerciseId, RangeUnit>> = {
+  'glute-bridge': DEGREES,
+  superman: DEGREES,
+  // 0 arm or leg hanging straight down, 1 level with the floor.
+  'bird-dog': { suffix: ' lift', decimals: 2 },
+  // How far the lowest ankle came down towards the trunk line.
+  'dead-bug': { suffix: ' torso lengths', decimals: 2 },
+  plank: DEGREES,
+  'side-plank': DEGREES,
+  'wall-posture': DEGREES,
+};
+/** An exercise this build does not know: the number as it was stored. */
+const UNKNOWN_UNIT: RangeUnit = { suffix: '', decimals: 2 };
+
+export function formatRange(
+  exercise: string,
+  meanSpan: number,
+  lowest: number,
+  highest: number,
+): string {
+  const unit = isExerciseId(exercise) ? RANGE_UNITS[exercise] : UNKNOWN_UNIT;
+  const n = (value: number): string => value.toFixed(unit.decimals);
+  return `${n(meanSpan)} avg (${n(lowest)} to ${n(highest)}${unit.suffix})`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Numbers as text
 
@@ -156,8 +191,6 @@ export const HISTORY = {
   },
   reps: (total: number, left: number, right: number): string =>
     left + right === 0 ? String(total) : `${total} (${left} / ${right})`,
-  range: (meanSpanDeg: number, lowestDeg: number, highestDeg: number): string =>
-    `${meanSpanDeg.toFixed(0)}° avg (${lowestDeg.toFixed(0)}° to ${highestDeg.toFixed(0)}°)`,
   bestOn: (value: string, at: string) => `${value} on ${formatDateTime(at)}`,
   none: '—',
   skipped: (count: number) =>

@@ -4,12 +4,16 @@
  */
 import type { WorkoutSession } from '../../storage';
 
+/**
+ * In the exercise's rep-signal unit (degrees, a 0-1 lift or torso lengths: see `RangeOfMotion` in
+ * src/storage/schema.ts), which the UI names per exercise.
+ */
 export interface RangeSummary {
-  /** Mean over reps of the key angle's travel (max - min), degrees. */
-  readonly meanSpanDeg: number;
-  /** The lowest and highest the key angle reached in any rep, degrees. */
-  readonly lowestDeg: number;
-  readonly highestDeg: number;
+  /** Mean over reps of the signal's travel (max - min). */
+  readonly meanSpan: number;
+  /** The lowest and highest the signal reached in any rep. */
+  readonly lowest: number;
+  readonly highest: number;
 }
 
 export interface SessionSummary {
@@ -60,8 +64,8 @@ export function summariseSession(session: WorkoutSession): SessionSummary {
   let holdSeconds = 0;
   let positionSeconds = 0;
   let spanSum = 0;
-  let lowestDeg = Infinity;
-  let highestDeg = -Infinity;
+  let lowest = Infinity;
+  let highest = -Infinity;
   const repFaults: Record<string, number> = {};
   for (const set of session.sets) {
     holdSeconds += set.holdSeconds;
@@ -77,8 +81,8 @@ export function summariseSession(session: WorkoutSession): SessionSummary {
       // A fault seen several times in one rep still marks one rep.
       for (const fault of new Set(rep.faults)) repFaults[fault] = (repFaults[fault] ?? 0) + 1;
       spanSum += rep.rangeOfMotion.max - rep.rangeOfMotion.min;
-      lowestDeg = Math.min(lowestDeg, rep.rangeOfMotion.min);
-      highestDeg = Math.max(highestDeg, rep.rangeOfMotion.max);
+      lowest = Math.min(lowest, rep.rangeOfMotion.min);
+      highest = Math.max(highest, rep.rangeOfMotion.max);
     }
   }
   const counts = { reps, cleanReps, holdSeconds, positionSeconds };
@@ -94,7 +98,7 @@ export function summariseSession(session: WorkoutSession): SessionSummary {
     faultedReps: reps - cleanReps,
     ...counts,
     goodFormShare: goodFormShareOf(counts),
-    range: reps > 0 ? { meanSpanDeg: spanSum / reps, lowestDeg, highestDeg } : null,
+    range: reps > 0 ? { meanSpan: spanSum / reps, lowest, highest } : null,
     repFaults,
   };
 }

@@ -42,8 +42,8 @@ describe('summariseSession', () => {
       repFaults: { 'bird-dog.hip-rotation': 2, 'bird-dog.short-reach': 1 },
     });
     // Spans 60, 75.5 (makeRep's 12.5..88), 80 and 60 degrees.
-    expect(summary.range?.meanSpanDeg).toBeCloseTo((60 + 75.5 + 80 + 60) / 4);
-    expect(summary.range).toMatchObject({ lowestDeg: 5, highestDeg: 100 });
+    expect(summary.range?.meanSpan).toBeCloseTo((60 + 75.5 + 80 + 60) / 4);
+    expect(summary.range).toMatchObject({ lowest: 5, highest: 100 });
   });
 
   it('takes a hold’s share over the time in position, not the mean of its sets', () => {

@@ -38,6 +38,7 @@ interface RepPlan {
   readonly exercise: 'bird-dog' | 'glute-bridge' | 'dead-bug' | 'superman';
   readonly faults: readonly string[];
   readonly alternates: boolean;
+  /** The rep signal's usual low and high, in its unit (`RepExercise.repSignal`). */
   readonly range: readonly [number, number];
 }
 
@@ -46,29 +47,33 @@ const REP_EXERCISES: readonly RepPlan[] = [
     exercise: 'bird-dog',
     faults: ['bird-dog.hip-rotation', 'bird-dog.leg-too-high', 'bird-dog.short-reach'],
     alternates: true,
-    range: [95, 165],
+    range: [0.1, 0.95], // limb lift, 1 = level with the floor
   },
   {
     exercise: 'glute-bridge',
     faults: ['glute-bridge.hips-low', 'glute-bridge.over-arched'],
     alternates: false,
-    range: [120, 175],
+    range: [-40, -3], // minus the hips' deviation from the shoulder-knee line, degrees
   },
   {
     exercise: 'dead-bug',
     faults: ['dead-bug.lumbar-lift'],
     alternates: true,
-    range: [100, 170],
+    range: [-0.95, -0.3], // minus the lowest ankle's height above the trunk, torso lengths
   },
   {
     exercise: 'superman',
     faults: ['superman.low-lift', 'superman.neck-craned'],
     alternates: false,
-    range: [170, 190],
+    range: [0, 22], // chest or leg lift, degrees
   },
 ];
 
 const HOLD_EXERCISES = ['plank', 'side-plank', 'wall-posture'] as const;
+
+function aMinuteAfter(time: string): string {
+  return new Date(Date.parse(time) + 60_000).toISOString();
+}
 
 function repSet(
   plan: RepPlan,
@@ -81,20 +86,22 @@ function repSet(
   const records: RepRecord[] = Array.from({ length: reps }, (_, i) => {
     const faulted = random() < faultChance;
     const fault = plan.faults[Math.floor(random() * plan.faults.length)] ?? '';
-    const min = plan.range[0] + Math.round(random() * 10);
+    const spread = (plan.range[1] - plan.range[0]) / 10;
+    const min = plan.range[0] + random() * spread;
     return {
       side: plan.alternates ? (i % 2 === 0 ? 'left' : 'right') : null,
       startMs: 5_000 + i * 4_000,
       endMs: 8_000 + i * 4_000,
       faults: faulted ? [fault] : [],
-      rangeOfMotion: { min, max: plan.range[1] - Math.round(random() * 10) },
+      rangeOfMotion: { min, max: plan.range[1] - random() * spread },
     };
   });
   const clean = records.filter((r) => r.faults.length === 0).length;
   return {
     index,
     startedAt,
-    endedAt: startedAt,
+    endedAt: aMinuteAfter(startedAt),
+    endedBy: 'target',
     reps: records,
     holdSeconds: 0,
     goodFormShare: reps === 0 ? 0 : clean / reps,
@@ -105,7 +112,8 @@ function holdSet(index: number, startedAt: string, seconds: number, share: numbe
   return {
     index,
     startedAt,
-    endedAt: startedAt,
+    endedAt: aMinuteAfter(startedAt),
+    endedBy: 'target',
     reps: [],
     holdSeconds: Math.round(seconds * share * 10) / 10,
     goodFormShare: share,

@@ -2,6 +2,7 @@ import {
   HISTORY,
   exerciseName,
   formatDateTime,
+  formatRange,
   formatSeconds,
   formatShare,
 } from '../../content/history';
@@ -42,7 +43,7 @@ export function SessionTable({ sessions }: { readonly sessions: readonly Session
               <td>{s.holdSeconds > 0 ? formatSeconds(s.holdSeconds) : HISTORY.none}</td>
               <td>
                 {s.range
-                  ? HISTORY.range(s.range.meanSpanDeg, s.range.lowestDeg, s.range.highestDeg)
+                  ? formatRange(s.exercise, s.range.meanSpan, s.range.lowest, s.range.highest)
                   : HISTORY.none}
               </td>
             </tr>
