@@ -119,9 +119,11 @@ test.describe('History', () => {
     for (const exercise of EXERCISE_IDS) {
       const chart = `history-chart-${exercise}`;
       await expect(page.getByTestId(chart)).toBeVisible();
-      expect(await drawnPixels(page, chart)).toBeGreaterThan(MIN_DRAWN_PIXELS);
+      await expect.poll(() => drawnPixels(page, chart)).toBeGreaterThan(MIN_DRAWN_PIXELS);
     }
-    expect(await drawnPixels(page, 'history-chart-posture')).toBeGreaterThan(MIN_DRAWN_PIXELS);
+    await expect
+      .poll(() => drawnPixels(page, 'history-chart-posture'))
+      .toBeGreaterThan(MIN_DRAWN_PIXELS);
 
     const bests = page.getByTestId('history-bests');
     const setsOf = (exercise: string) =>

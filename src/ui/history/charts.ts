@@ -2,7 +2,7 @@
  * Chart.js configurations for the History screen, built from the pure weekly and posture numbers.
  * Pure (types only from Chart.js): `useChart` draws them.
  */
-import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, LegendItem } from 'chart.js';
 import { CHART, angleName, formatShortDateTime, weekLabel } from '../content/history';
 import type { MetricTrend, WeekTotals } from './weekly';
 
@@ -31,6 +31,14 @@ const BASE_OPTIONS = {
   animation: false,
   responsive: true,
   maintainAspectRatio: false,
+  // The legend in dataset order (Chart.js would sort it by drawing order).
+  plugins: {
+    legend: {
+      labels: {
+        sort: (a: LegendItem, b: LegendItem) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
+      },
+    },
+  },
 } as const;
 
 function percent(share: number | null): number | null {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { computePersonalBests, type PlumblineExport } from '../../storage';
 import { CHART, HISTORY, REPORT, exerciseName } from '../content/history';
 import { CHART_WEEKS, exerciseChart, postureChart } from '../history/charts';
@@ -10,10 +10,15 @@ import type { StorageState } from '../hooks/useStorage';
 import { AngleTable } from './history/AngleTable';
 import { BestsTable } from './history/BestsTable';
 import { DataPanel } from './history/DataPanel';
-import { HistoryChart } from './history/HistoryChart';
 import { ReportSheet } from './history/ReportSheet';
 import { SessionTable } from './history/SessionTable';
 import './history.css';
+
+/** Chart.js loads with the first chart, so the workout screen never waits for it. */
+const HistoryChart = lazy(() =>
+  import('./history/HistoryChart').then((module) => ({ default: module.HistoryChart })),
+);
+const CHART_PLACEHOLDER = <div className="history-chart" />;
 
 /** What the screen shows of the stored data; charts keep their configs while the data stands. */
 function useHistoryView(data: PlumblineExport) {
@@ -66,18 +71,20 @@ function HistoryContent({ data }: { readonly data: PlumblineExport }) {
           <section className="history-section" aria-labelledby="history-charts-title">
             <h3 id="history-charts-title">{HISTORY.chartsTitle}</h3>
             <p className="history-muted">{HISTORY.chartsNote(CHART_WEEKS)}</p>
-            <div className="history-charts">
-              {view.charts.map((chart) => (
-                <figure key={chart.exercise} className="history-figure">
-                  <figcaption>{exerciseName(chart.exercise)}</figcaption>
-                  <HistoryChart
-                    config={chart.config}
-                    label={CHART.exerciseLabel(exerciseName(chart.exercise), view.weeks)}
-                    testId={`history-chart-${chart.exercise}`}
-                  />
-                </figure>
-              ))}
-            </div>
+            <Suspense fallback={CHART_PLACEHOLDER}>
+              <div className="history-charts">
+                {view.charts.map((chart) => (
+                  <figure key={chart.exercise} className="history-figure">
+                    <figcaption>{exerciseName(chart.exercise)}</figcaption>
+                    <HistoryChart
+                      config={chart.config}
+                      label={CHART.exerciseLabel(exerciseName(chart.exercise), view.weeks)}
+                      testId={`history-chart-${chart.exercise}`}
+                    />
+                  </figure>
+                ))}
+              </div>
+            </Suspense>
           </section>
           <section className="history-section" aria-labelledby="history-bests-title">
             <h3 id="history-bests-title">{HISTORY.bestsTitle}</h3>
@@ -96,11 +103,13 @@ function HistoryContent({ data }: { readonly data: PlumblineExport }) {
             <p>{HISTORY.postureNoAngles}</p>
           ) : (
             <>
-              <HistoryChart
-                config={view.postureConfig}
-                label={CHART.postureLabel}
-                testId="history-chart-posture"
-              />
+              <Suspense fallback={CHART_PLACEHOLDER}>
+                <HistoryChart
+                  config={view.postureConfig}
+                  label={CHART.postureLabel}
+                  testId="history-chart-posture"
+                />
+              </Suspense>
               <AngleTable trends={view.trends} />
             </>
           )}
