@@ -27,13 +27,23 @@ async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
-/** Console messages where the page's Content Security Policy refused something. */
-function watchCsp(page: Page): string[] {
-  const refused: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+/**
+ * What should never happen on these screens: a request off the app's origin, or a console message
+ * where the page's Content Security Policy refused something.
+ */
+function watchPrivacy(page: Page, baseURL: string | undefined): string[] {
+  const problems: string[] = [];
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin) {
+      problems.push(`request to ${url}`);
+    }
   });
-  return refused;
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
+  return problems;
 }
 
 async function openHistory(page: Page): Promise<void> {
@@ -102,8 +112,11 @@ async function drawnPixels(page: Page, testId: string): Promise<number> {
 }
 
 test.describe('History', () => {
-  test('shows sessions newest first, weekly charts, bests and posture trends', async ({ page }) => {
-    const refused = watchCsp(page);
+  test('shows sessions newest first, weekly charts, bests and posture trends', async ({
+    page,
+    baseURL,
+  }) => {
+    const refused = watchPrivacy(page, baseURL);
     await openHistory(page);
     await expect(page.getByTestId('history-empty')).toBeVisible();
     await shot(page, 'history-empty');
@@ -145,8 +158,11 @@ test.describe('History', () => {
     expect(refused).toEqual([]);
   });
 
-  test('the report prints on one page, with a picture only when ticked', async ({ page }) => {
-    const refused = watchCsp(page);
+  test('the report prints on one page, with a picture only when ticked', async ({
+    page,
+    baseURL,
+  }) => {
+    const refused = watchPrivacy(page, baseURL);
     await openHistory(page);
     const data = await seed(page);
     await page.getByTestId('open-report').click();
