@@ -128,6 +128,7 @@ test.describe('History', () => {
     await expect(rows.last()).toContainText('Bird-dog');
     await expect(rows.last()).toContainText('16 (8 / 8)'); // 2 sets of 8, alternating sides
     await expect(page.getByTestId('history-sessions')).toContainText('not finished');
+    await expect(page.getByTestId('history-sessions')).toContainText('a set stopped for pain');
 
     for (const exercise of EXERCISE_IDS) {
       const chart = `history-chart-${exercise}`;
@@ -170,7 +171,7 @@ test.describe('History', () => {
     await expect(report).toBeVisible();
     await expect(page.getByTestId('report-period')).toContainText('2025');
     await expect(page.getByTestId('report-sessions')).toHaveText(
-      '24 (23 finished) over 4 weeks with training',
+      '24 (23 finished) over 4 weeks with training; 1 set stopped for pain',
     );
     // Every exercise, the five faults seen most and every angle: the report at its fullest.
     const exercises = new Set(data.sessions.map((s) => s.exercise)).size;

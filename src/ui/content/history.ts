@@ -171,6 +171,8 @@ export const HISTORY = {
   postureTitle: 'Posture snapshots',
   postureNoAngles: 'These snapshots have no angles to chart.',
   unfinished: 'not finished',
+  painStops: (sets: number) =>
+    sets === 1 ? 'a set stopped for pain' : `${sets} sets stopped for pain`,
   columns: {
     date: 'Date',
     exercise: 'Exercise',
@@ -280,8 +282,9 @@ export const REPORT = {
     `${PROGRAMME_WEEKS}-week programme started ${formatDay(startedOn)}, week ${week} of ${PROGRAMME_WEEKS}${paused ? ' (paused)' : ''}`,
   noProgramme: 'Free training (no programme started)',
   sessions: 'Sessions',
-  sessionsText: (sessions: number, finished: number, weeks: number) =>
-    `${sessions} (${finished} finished) over ${weeks} week${weeks === 1 ? '' : 's'} with training`,
+  sessionsText: (sessions: number, finished: number, weeks: number, painStops: number) =>
+    `${sessions} (${finished} finished) over ${weeks} week${weeks === 1 ? '' : 's'} with training` +
+    (painStops > 0 ? `; ${count(painStops, 'set')} stopped for pain` : ''),
   exercisesTitle: 'Per exercise',
   weeklyTrend: 'Good form by week',
   total: 'Total',

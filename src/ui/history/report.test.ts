@@ -31,6 +31,11 @@ describe('buildReport', () => {
         birdDog('b2', at(2025, 3, 11), 6, 2),
         { ...birdDog('b3', at(2025, 3, 19), 9, 1), endedAt: null },
         makeSession({
+          id: 'b4',
+          startedAt: at(2025, 3, 20),
+          sets: [makeSet(0, { reps: [], endedBy: 'pain' })],
+        }),
+        makeSession({
           id: 'p1',
           exercise: 'plank',
           startedAt: at(2025, 3, 12),
@@ -45,10 +50,15 @@ describe('buildReport', () => {
     });
     expect(report.period).toEqual({ from: '2025-03-03', to: '2025-03-21' });
     expect(report.programme).toEqual({ startedOn: '2025-03-03', week: 3, paused: false });
-    expect(report).toMatchObject({ sessions: 4, finishedSessions: 3, activeWeeks: 3 });
+    expect(report).toMatchObject({
+      sessions: 5,
+      finishedSessions: 4,
+      activeWeeks: 3,
+      painStops: 1,
+    });
     expect(report.exercises.map((e) => e.exercise)).toEqual(['bird-dog', 'plank']);
     const [birdDogReport, plankReport] = report.exercises;
-    expect(birdDogReport).toMatchObject({ sessions: 3, reps: 26, cleanReps: 19 });
+    expect(birdDogReport).toMatchObject({ sessions: 4, reps: 26, cleanReps: 19 });
     expect(birdDogReport?.weeks.map((w) => w.goodFormShare)).toEqual([0.5, 0.75, 0.9]);
     expect(plankReport).toMatchObject({ sessions: 1, reps: 0, holdSeconds: 40 });
     expect(plankReport?.goodFormShare).toBeCloseTo(0.8);

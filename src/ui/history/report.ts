@@ -46,6 +46,8 @@ export interface ReportData {
   readonly sessions: number;
   /** Sessions the person finished (others were cut short). */
   readonly finishedSessions: number;
+  /** Sets stopped with the pain button. */
+  readonly painStops: number;
   /** Weeks with at least one session. */
   readonly activeWeeks: number;
   readonly exercises: readonly ExerciseReport[];
@@ -107,6 +109,7 @@ export function buildReport(input: ReportInput): ReportData {
       : null,
     sessions: summaries.length,
     finishedSessions: summaries.filter((s) => s.finished).length,
+    painStops: summaries.reduce((total, s) => total + s.painStops, 0),
     activeWeeks: new Set(summaries.map((s) => weekStartOf(s.startedAt))).size,
     // One entry per exercise trained, in id order (computePersonalBests gives exactly those).
     exercises: computePersonalBests(input.sessions).map((bests) =>

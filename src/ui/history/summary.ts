@@ -22,6 +22,8 @@ export interface SessionSummary {
   readonly exercise: string;
   /** False when the tab closed or the person left before finishing. */
   readonly finished: boolean;
+  /** Sets stopped with the pain button: worth a physiotherapist's attention. */
+  readonly painStops: number;
   readonly sets: number;
   readonly reps: number;
   readonly leftReps: number;
@@ -91,6 +93,7 @@ export function summariseSession(session: WorkoutSession): SessionSummary {
     startedAt: session.startedAt,
     exercise: session.exercise,
     finished: session.endedAt !== null,
+    painStops: session.sets.filter((set) => set.endedBy === 'pain').length,
     sets: session.sets.length,
     leftReps,
     rightReps,

@@ -9,6 +9,7 @@ import type {
   PlumblineExport,
   PostureSnapshot,
   RepRecord,
+  SetEndedBy,
   SetRecord,
   WorkoutSession,
 } from '../../../src/storage';
@@ -108,12 +109,18 @@ function repSet(
   };
 }
 
-function holdSet(index: number, startedAt: string, seconds: number, share: number): SetRecord {
+function holdSet(
+  index: number,
+  startedAt: string,
+  seconds: number,
+  share: number,
+  endedBy: SetEndedBy,
+): SetRecord {
   return {
     index,
     startedAt,
     endedAt: aMinuteAfter(startedAt),
-    endedBy: 'target',
+    endedBy,
     reps: [],
     holdSeconds: Math.round(seconds * share * 10) / 10,
     goodFormShare: share,
@@ -164,7 +171,14 @@ function sessions(): WorkoutSession[] {
           targetHoldSeconds: target,
         },
         sets: (cutShort ? [0] : [0, 1]).map((i) =>
-          holdSet(i, at(day, 21 + i * 2), target, 0.6 + week * 0.1 - random() * 0.05),
+          holdSet(
+            i,
+            at(day, 21 + i * 2),
+            target,
+            0.6 + week * 0.1 - random() * 0.05,
+            // The session cut short was stopped with the pain button.
+            cutShort ? 'pain' : 'target',
+          ),
         ),
       });
     }

@@ -120,7 +120,12 @@ export function ReportSheet({
               </dd>
               <dt>{REPORT.sessions}</dt>
               <dd data-testid="report-sessions">
-                {REPORT.sessionsText(report.sessions, report.finishedSessions, report.activeWeeks)}
+                {REPORT.sessionsText(
+                  report.sessions,
+                  report.finishedSessions,
+                  report.activeWeeks,
+                  report.painStops,
+                )}
               </dd>
             </dl>
             {report.exercises.length > 0 && (

@@ -34,6 +34,9 @@ export function SessionTable({ sessions }: { readonly sessions: readonly Session
               <td>
                 {formatDateTime(s.startedAt)}
                 {!s.finished && <small className="history-table__note">{HISTORY.unfinished}</small>}
+                {s.painStops > 0 && (
+                  <small className="history-table__note">{HISTORY.painStops(s.painStops)}</small>
+                )}
               </td>
               <td>{exerciseName(s.exercise)}</td>
               <td>{s.sets}</td>
