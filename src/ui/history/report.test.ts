@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { makeRep, makeSession, makeSet, makeSnapshot } from '../../storage/testing';
+import { REPORT_FAULTS, REPORT_WEEKS, buildReport } from './report';
+
+function at(year: number, month: number, day: number): string {
+  return new Date(year, month - 1, day, 12).toISOString();
+}
+
+/** A bird-dog session of `clean` good reps and `faulted` reps with a hip rotation. */
+function birdDog(id: string, startedAt: string, clean: number, faulted: number) {
+  return makeSession({
+    id,
+    startedAt,
+    sets: [
+      makeSet(0, {
+        startedAt,
+        reps: [
+          ...Array.from({ length: clean }, () => makeRep()),
+          ...Array.from({ length: faulted }, () => makeRep({ faults: ['bird-dog.hip-rotation'] })),
+        ],
+      }),
+    ],
+  });
+}
+
+describe('buildReport', () => {
+  it('gives the period, sessions, weekly trend, bests, faults and posture angles', () => {
+    const report = buildReport({
+      sessions: [
+        birdDog('b1', at(2025, 3, 4), 4, 4),
+        birdDog('b2', at(2025, 3, 11), 6, 2),
+        { ...birdDog('b3', at(2025, 3, 19), 9, 1), endedAt: null },
+        makeSession({
+          id: 'b4',
+          startedAt: at(2025, 3, 20),
+          sets: [makeSet(0, { reps: [], endedBy: 'pain' })],
+        }),
+        makeSession({
+          id: 'p1',
+          exercise: 'plank',
+          startedAt: at(2025, 3, 12),
+          sets: [makeSet(0, { reps: [], holdSeconds: 40, goodFormShare: 0.8 })],
+        }),
+      ],
+      snapshots: [
+        makeSnapshot({ id: 's1', takenAt: at(2025, 3, 3), metrics: { forwardHeadLeanDeg: 16 } }),
+        makeSnapshot({ id: 's2', takenAt: at(2025, 3, 21), metrics: { forwardHeadLeanDeg: 10 } }),
+      ],
+      programme: { startedOn: '2025-03-03', week: 3, paused: false, completedSessionIds: [] },
+    });
+    expect(report.period).toEqual({ from: '2025-03-03', to: '2025-03-21' });
+    expect(report.programme).toEqual({ startedOn: '2025-03-03', week: 3, paused: false });
+    expect(report).toMatchObject({
+      sessions: 5,
+      finishedSessions: 4,
+      activeWeeks: 3,
+      painStops: 1,
+    });
+    expect(report.exercises.map((e) => e.exercise)).toEqual(['bird-dog', 'plank']);
+    const [birdDogReport, plankReport] = report.exercises;
+    expect(birdDogReport).toMatchObject({ sessions: 4, reps: 26, cleanReps: 19 });
+    expect(birdDogReport?.weeks.map((w) => w.goodFormShare)).toEqual([0.5, 0.75, 0.9]);
+    expect(plankReport).toMatchObject({ sessions: 1, reps: 0, holdSeconds: 40 });
+    expect(plankReport?.goodFormShare).toBeCloseTo(0.8);
+    expect(birdDogReport?.bests.mostCleanRepsInSet?.value).toBe(9);
+    expect(plankReport?.bests.longestHoldSeconds?.value).toBe(40);
+    expect(report.faults).toEqual([
+      { fault: 'bird-dog.hip-rotation', reps: 7, snapshots: 0 },
+      { fault: 'posture.forward-head', reps: 0, snapshots: 2 },
+    ]);
+    expect(report.snapshots).toBe(2);
+    expect(report.angles[0]).toMatchObject({ metric: 'forwardHeadLeanDeg', change: -6 });
+  });
+
+  it('keeps the last weeks with training and the faults seen most, to fit one page', () => {
+    const sessions = Array.from({ length: REPORT_WEEKS + 3 }, (_, week) =>
+      birdDog(`w${week}`, at(2025, 1, 6 + 7 * week), week, 1),
+    );
+    const faults = [
+      'plank.hips-sagging',
+      'plank.hips-piked',
+      'plank.head-dropping',
+      'posture.forward-head',
+      'posture.head-tilt',
+      'posture.hips-uneven',
+    ];
+    const snapshots = faults.map((fault, i) =>
+      makeSnapshot({ id: `s${i}`, takenAt: at(2025, 2, 1 + i), faults: [fault] }),
+    );
+    const report = buildReport({ sessions, snapshots, programme: null });
+    const weeks = report.exercises[0]?.weeks ?? [];
+    expect(weeks).toHaveLength(REPORT_WEEKS);
+    expect(weeks.at(-1)?.cleanReps).toBe(REPORT_WEEKS + 2);
+    expect(report.faults).toHaveLength(REPORT_FAULTS);
+    expect(report.faults[0]?.fault).toBe('bird-dog.hip-rotation');
+    expect(report.programme).toBeNull();
+  });
+
+  it('is empty with no data', () => {
+    const report = buildReport({ sessions: [], snapshots: [], programme: null });
+    expect(report).toMatchObject({
+      period: null,
+      sessions: 0,
+      exercises: [],
+      faults: [],
+      angles: [],
+      activeWeeks: 0,
+    });
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * One stored workout reduced to the numbers the History screen and the report show. Pure: it reads
+ * records as `src/storage` returns them and never a clock.
+ */
+import type { WorkoutSession } from '../../storage';
+
+/**
+ * In the exercise's rep-signal unit (degrees, a 0-1 lift or torso lengths: see `RangeOfMotion` in
+ * src/storage/schema.ts), which the UI names per exercise.
+ */
+export interface RangeSummary {
+  /** Mean over reps of the signal's travel (max - min). */
+  readonly meanSpan: number;
+  /** The lowest and highest the signal reached in any rep. */
+  readonly lowest: number;
+  readonly highest: number;
+}
+
+export interface SessionSummary {
+  readonly id: string;
+  readonly startedAt: string;
+  readonly exercise: string;
+  /** False when the tab closed or the person left before finishing. */
+  readonly finished: boolean;
+  /** Sets stopped with the pain button: worth a physiotherapist's attention. */
+  readonly painStops: number;
+  readonly sets: number;
+  readonly reps: number;
+  readonly leftReps: number;
+  readonly rightReps: number;
+  /** Reps that work both sides at once (glute bridge, superman). */
+  readonly bothSidesReps: number;
+  readonly cleanReps: number;
+  readonly faultedReps: number;
+  /** Good-form seconds held, over every set. */
+  readonly holdSeconds: number;
+  /**
+   * Seconds spent in position, good form or not, worked back from each set's good-form seconds
+   * and share (share = good seconds / seconds in position).
+   */
+  readonly positionSeconds: number;
+  /** 0..1, or null when there was nothing to judge (no reps and no hold). */
+  readonly goodFormShare: number | null;
+  readonly range: RangeSummary | null;
+  /** How many reps each fault id was seen in. */
+  readonly repFaults: Readonly<Record<string, number>>;
+}
+
+/**
+ * Reps decide the share when there are any (clean reps over reps); otherwise the time held in good
+ * form over the time in position. Rep and hold numbers never mix, since their units differ.
+ */
+export function goodFormShareOf(
+  counts: Pick<SessionSummary, 'reps' | 'cleanReps' | 'holdSeconds' | 'positionSeconds'>,
+): number | null {
+  if (counts.reps > 0) return counts.cleanReps / counts.reps;
+  if (counts.positionSeconds > 0) return counts.holdSeconds / counts.positionSeconds;
+  return null;
+}
+
+export function summariseSession(session: WorkoutSession): SessionSummary {
+  let reps = 0;
+  let leftReps = 0;
+  let rightReps = 0;
+  let cleanReps = 0;
+  let holdSeconds = 0;
+  let positionSeconds = 0;
+  let spanSum = 0;
+  let lowest = Infinity;
+  let highest = -Infinity;
+  const repFaults: Record<string, number> = {};
+  for (const set of session.sets) {
+    holdSeconds += set.holdSeconds;
+    // A share of 0 with seconds held cannot happen; with none held the time in position is unknown.
+    if (set.holdSeconds > 0 && set.goodFormShare > 0) {
+      positionSeconds += set.holdSeconds / set.goodFormShare;
+    }
+    for (const rep of set.reps) {
+      reps += 1;
+      if (rep.side === 'left') leftReps += 1;
+      else if (rep.side === 'right') rightReps += 1;
+      if (rep.faults.length === 0) cleanReps += 1;
+      // A fault seen several times in one rep still marks one rep.
+      for (const fault of new Set(rep.faults)) repFaults[fault] = (repFaults[fault] ?? 0) + 1;
+      spanSum += rep.rangeOfMotion.max - rep.rangeOfMotion.min;
+      lowest = Math.min(lowest, rep.rangeOfMotion.min);
+      highest = Math.max(highest, rep.rangeOfMotion.max);
+    }
+  }
+  const counts = { reps, cleanReps, holdSeconds, positionSeconds };
+  return {
+    id: session.id,
+    startedAt: session.startedAt,
+    exercise: session.exercise,
+    finished: session.endedAt !== null,
+    painStops: session.sets.filter((set) => set.endedBy === 'pain').length,
+    sets: session.sets.length,
+    leftReps,
+    rightReps,
+    bothSidesReps: reps - leftReps - rightReps,
+    faultedReps: reps - cleanReps,
+    ...counts,
+    goodFormShare: goodFormShareOf(counts),
+    range: reps > 0 ? { meanSpan: spanSum / reps, lowest, highest } : null,
+    repFaults,
+  };
+}
+
+/** Every session summarised, newest first (the order the History list shows). */
+export function summariseNewestFirst(sessions: readonly WorkoutSession[]): SessionSummary[] {
+  return sessions
+    .map(summariseSession)
+    .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
+}

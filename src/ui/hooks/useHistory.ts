@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useState } from 'react';
+import {
+  StorageError,
+  deleteAllData,
+  exportAll,
+  importFile,
+  snapshotsToCsv,
+  toCsv,
+  toJson,
+  type ImportOptions,
+  type PlumblineDb,
+  type PlumblineExport,
+} from '../../storage';
+import { DATA, HISTORY } from '../content/history';
+import { localDayOf } from '../history/weekly';
+import type { StorageState } from './useStorage';
+
+export type HistoryLoad =
+  | { readonly status: 'opening' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly data: PlumblineExport; readonly skipped: number }
+  | { readonly status: 'error'; readonly message: string };
+
+export interface Notice {
+  readonly tone: 'ok' | 'error';
+  readonly text: string;
+}
+
+export type ExportKind = 'json' | 'sessions-csv' | 'snapshots-csv';
+
+export interface HistoryActions {
+  readonly load: HistoryLoad;
+  /** What the last action did, or why it failed. */
+  readonly notice: Notice | null;
+  readonly busy: boolean;
+  readonly exportData: (kind: ExportKind) => void;
+  readonly importData: (file: File, mode: ImportOptions['mode']) => void;
+  readonly deleteAll: () => void;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof StorageError ? error.message : DATA.failed;
+}
+
+const EXPORT_FILES: Readonly<
+  Record<ExportKind, { name: string; type: string; body: (data: PlumblineExport) => string }>
+> = {
+  json: { name: 'plumbline-export', type: 'application/json', body: toJson },
+  'sessions-csv': { name: 'plumbline-workouts', type: 'text/csv', body: (d) => toCsv(d.sessions) },
+  'snapshots-csv': {
+    name: 'plumbline-posture-snapshots',
+    type: 'text/csv',
+    body: (d) => snapshotsToCsv(d.snapshots),
+  },
+};
+
+/** Hands `text` to the browser as a file download (a blob: URL; nothing leaves the device). */
+function download(fileName: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // The download has taken its copy once the click is handled.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
+}
+
+/**
+ * Everything the History screen shows, read in one transaction (`exportAll`), reloaded after an
+ * import or a delete; and the export, import and delete actions, each reported as a notice.
+ */
+export function useHistory(storage: StorageState): HistoryActions {
+  const db: PlumblineDb | null = storage.status === 'ready' ? storage.db : null;
+  const [load, setLoad] = useState<HistoryLoad>({ status: 'loading' });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    if (db === null) return;
+    let cancelled = false;
+    exportAll(db).then(
+      (result) => {
+        if (!cancelled)
+          setLoad({ status: 'ready', data: result.data, skipped: result.skipped.length });
+      },
+      (error: unknown) => {
+        if (!cancelled) {
+          setLoad({
+            status: 'error',
+            message: error instanceof StorageError ? error.message : HISTORY.readFailed,
+          });
+        }
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [db, generation]);
+
+  /** Runs one action at a time; `reload` re-reads the data afterwards. */
+  const run = useCallback(
+    (action: (db: PlumblineDb) => Promise<string>, reload: boolean): void => {
+      if (db === null || busy) return;
+      setBusy(true);
+      setNotice(null);
+      action(db)
+        .then(
+          (text) => {
+            setNotice({ tone: 'ok', text });
+          },
+          (error: unknown) => {
+            setNotice({ tone: 'error', text: messageOf(error) });
+          },
+        )
+        .finally(() => {
+          setBusy(false);
+          if (reload) setGeneration((n) => n + 1);
+        });
+    },
+    [db, busy],
+  );
+
+  const exportData = useCallback(
+    (kind: ExportKind) => {
+      run(async (database) => {
+        const { data, skipped } = await exportAll(database);
+        const file = EXPORT_FILES[kind];
+        const extension = kind === 'json' ? 'json' : 'csv';
+        const fileName = `${file.name}-${localDayOf(data.exportedAt)}.${extension}`;
+        download(fileName, file.type, file.body(data));
+        return DATA.exported(fileName, skipped.length);
+      }, false);
+    },
+    [run],
+  );
+
+  const importData = useCallback(
+    (file: File, mode: ImportOptions['mode']) => {
+      run(
+        async (database) => DATA.imported(await importFile(database, file, { mode }), mode),
+        true,
+      );
+    },
+    [run],
+  );
+
+  const deleteAll = useCallback(() => {
+    run(async (database) => {
+      await deleteAllData(database);
+      return DATA.deleted;
+    }, true);
+  }, [run]);
+
+  const shown: HistoryLoad =
+    storage.status === 'opening'
+      ? { status: 'opening' }
+      : storage.status === 'error'
+        ? { status: 'error', message: storage.error.message }
+        : load;
+  return { load: shown, notice, busy, exportData, importData, deleteAll };
+}

@@ -1,0 +1,58 @@
+import {
+  HISTORY,
+  exerciseName,
+  formatDateTime,
+  formatRange,
+  formatSeconds,
+  formatShare,
+} from '../../content/history';
+import type { SessionSummary } from '../../history/summary';
+
+const C = HISTORY.columns;
+
+/** Every saved workout, newest first, one row each. */
+export function SessionTable({ sessions }: { readonly sessions: readonly SessionSummary[] }) {
+  return (
+    <div className="history-table-wrap">
+      <table className="history-table" data-testid="history-sessions">
+        <caption>{HISTORY.sessionsCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{C.date}</th>
+            <th scope="col">{C.exercise}</th>
+            <th scope="col">{C.sets}</th>
+            <th scope="col">{C.reps}</th>
+            <th scope="col">{C.quality}</th>
+            <th scope="col">{C.share}</th>
+            <th scope="col">{C.hold}</th>
+            <th scope="col">{C.range}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.map((s) => (
+            <tr key={s.id} data-testid="history-session">
+              <td>
+                {formatDateTime(s.startedAt)}
+                {!s.finished && <small className="history-table__note">{HISTORY.unfinished}</small>}
+                {s.painStops > 0 && (
+                  <small className="history-table__note">{HISTORY.painStops(s.painStops)}</small>
+                )}
+              </td>
+              <td>{exerciseName(s.exercise)}</td>
+              <td>{s.sets}</td>
+              <td>{HISTORY.reps(s.reps, s.leftReps, s.rightReps)}</td>
+              <td>{s.reps > 0 ? `${s.cleanReps} / ${s.faultedReps}` : HISTORY.none}</td>
+              <td>{formatShare(s.goodFormShare)}</td>
+              <td>{s.holdSeconds > 0 ? formatSeconds(s.holdSeconds) : HISTORY.none}</td>
+              <td>
+                {s.range
+                  ? formatRange(s.exercise, s.range.meanSpan, s.range.lowest, s.range.highest)
+                  : HISTORY.none}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
