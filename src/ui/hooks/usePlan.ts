@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { StorageError, type PlumblineDb, type ProgrammeEvent } from '../../storage';
-import type { ChecklistItemId } from '../programme/checklist';
+import { withHandTick, type ChecklistItemId } from '../programme/checklist';
 import {
   loadPlan,
   recordProgrammeEvent,
@@ -88,7 +88,20 @@ export function usePlan(storage: StorageState): {
       run((d) => recordProgrammeEvent(d, kind, new Date()));
     },
     tick: (item, done) => {
-      if (weekStart !== null) run((d) => tickByHand(d, weekStart, item, done));
+      if (weekStart === null) return;
+      // Shown at once (a checkbox that waits for the disk feels broken); a failed save reloads.
+      setState((current) =>
+        current.status === 'ready'
+          ? {
+              status: 'ready',
+              data: {
+                ...current.data,
+                checklist: withHandTick(current.data.checklist, item, done),
+              },
+            }
+          : current,
+      );
+      run((d) => tickByHand(d, weekStart, item, done));
     },
   };
 

@@ -7,6 +7,7 @@ import {
   CHECKLIST_ITEM_IDS,
   POSTURE_RESET_DAYS_PER_WEEK,
   POSTURE_RESETS_PER_DAY,
+  withHandTick,
 } from './checklist';
 import { addDays } from './dates';
 import { loadPlan, tickByHand } from './plan-store';
@@ -92,5 +93,17 @@ describe('the weekly checklist', () => {
     expect((await entry('breathing', addDays(MONDAY, 7))).done).toBe(false);
     await tickByHand(db, plan.weekStart, 'breathing', false);
     expect((await entry('breathing')).done).toBe(false);
+  });
+});
+
+describe('a hand tick shown while it saves', () => {
+  it('changes only that item, and an item the app saw stays ticked when unticked by hand', async () => {
+    await train(db, MONDAY, 'plank');
+    await train(db, WEDNESDAY, 'plank');
+    const { checklist } = await loadPlan(db, noon(WEDNESDAY));
+    const ticked = withHandTick(checklist, 'footwear', true);
+    expect(ticked.filter((e) => e.done).map((e) => e.id)).toEqual(['sessions', 'footwear']);
+    const unticked = withHandTick(ticked, 'sessions', false);
+    expect(unticked.find((e) => e.id === 'sessions')?.done).toBe(true);
   });
 });

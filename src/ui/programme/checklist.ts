@@ -143,6 +143,19 @@ export function checklistEvidence(
   ];
 }
 
+function entryOf(id: ChecklistItemId, evidence: Evidence | null, byHand: boolean): ChecklistEntry {
+  return { id, evidence, byHand, done: byHand || (evidence?.ticked ?? false) };
+}
+
+/** The checklist with one hand tick changed, shown while it is being saved. */
+export function withHandTick(
+  entries: readonly ChecklistEntry[],
+  id: ChecklistItemId,
+  done: boolean,
+): readonly ChecklistEntry[] {
+  return entries.map((entry) => (entry.id === id ? entryOf(id, entry.evidence, done) : entry));
+}
+
 /** The week's checklist: the app's evidence merged with the person's stored ticks. */
 export function weeklyChecklist(
   weekStart: string,
@@ -154,7 +167,6 @@ export function weeklyChecklist(
   return CHECKLIST_ITEM_IDS.map((id) => {
     const seen = evidence.find((e) => e.item === id) ?? null;
     const item: ChecklistItem | undefined = stored?.items[id];
-    const byHand = item?.by === 'person' && item.done;
-    return { id, evidence: seen, byHand, done: byHand || (seen?.ticked ?? false) };
+    return entryOf(id, seen, item?.by === 'person' && item.done);
   });
 }
