@@ -91,6 +91,8 @@ test('start the programme, tick by hand across a reload, and Start an exercise',
   page,
 }) => {
   await openPlan(page);
+  // The Plan tab shows the plan alone: the workout's camera stage is hidden.
+  await expect(page.getByTestId('stage-canvas')).toBeHidden();
   await expect(page.getByTestId('plan-intro')).toContainText('two to three sessions a week');
   await page.getByTestId('plan-start').click();
 
@@ -123,6 +125,7 @@ test('start the programme, tick by hand across a reload, and Start an exercise',
   await expect(page.getByTestId('plan-reps')).toHaveValue('12');
   await expect(page.getByTestId('plan-rest')).toHaveValue('90');
   await expect(page.getByTestId('start-workout')).toBeVisible();
+  await expect(page.getByTestId('plan-screen')).toBeHidden();
 
   await openPlan(page);
   await page.getByTestId('plan-start-plank').click();
