@@ -148,6 +148,8 @@ test('stored workouts tick the checklist and mark the session done; the next day
 
   await expect(page.getByTestId('plan-today')).toHaveAttribute('data-kind', 'done');
   await expect(page.getByTestId('plan-today')).toContainText("Today's session is done");
+  await expect(page.getByTestId('plan-exercise-bird-dog')).toContainText('done today');
+  await expect(page.getByTestId('plan-exercise-plank')).not.toContainText('done today');
   await expect(page.getByTestId('checklist-sessions')).toContainText(
     'Ticked by the app: you trained on Mon 2 Mar and Wed 4 Mar.',
   );

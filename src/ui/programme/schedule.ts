@@ -223,7 +223,11 @@ export type Today =
       readonly doneToday: ReadonlySet<ExerciseId>;
     }
   /** Today's session counted. */
-  | { readonly kind: 'done'; readonly plan: ProgrammeWeek }
+  | {
+      readonly kind: 'done';
+      readonly plan: ProgrammeWeek;
+      readonly doneToday: ReadonlySet<ExerciseId>;
+    }
   /** A rest day, why, and the day the next session is due. */
   | {
       readonly kind: 'rest';
@@ -244,7 +248,17 @@ export function todayIn(
   const run = progress.runs.at(-1);
   if (run === undefined) throw new RangeError('a running programme has a week under way');
   const plan = programmeWeek(run.week);
-  if (run.sessionDays.includes(today)) return { kind: 'done', plan };
+  const doneToday = new Set<ExerciseId>(
+    plan.exercises
+      .map((item) => item.exercise)
+      .filter((exercise) =>
+        sessions.some(
+          (s) =>
+            s.exercise === exercise && localDayOf(s.startedAt) === today && workSets(s).length > 0,
+        ),
+      ),
+  );
+  if (run.sessionDays.includes(today)) return { kind: 'done', plan, doneToday };
   if (run.sessionDays.length >= SESSIONS_PER_WEEK_TARGET) {
     return {
       kind: 'rest',
@@ -264,16 +278,6 @@ export function todayIn(
       };
     }
   }
-  const doneToday = new Set<ExerciseId>(
-    plan.exercises
-      .map((item) => item.exercise)
-      .filter((exercise) =>
-        sessions.some(
-          (s) =>
-            s.exercise === exercise && localDayOf(s.startedAt) === today && workSets(s).length > 0,
-        ),
-      ),
-  );
   return { kind: 'due', plan, doneToday };
 }
 

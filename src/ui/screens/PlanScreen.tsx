@@ -212,7 +212,7 @@ function TodayPanel({ today, actions, onStartExercise }: TodayProps) {
           <p>{today.kind === 'due' ? TODAY_WORDS.dueHint : TODAY_WORDS.done}</p>
           <ExerciseList
             items={today.plan.exercises}
-            done={today.kind === 'due' ? today.doneToday : null}
+            done={today.doneToday}
             onStartExercise={onStartExercise}
           />
         </div>
