@@ -4,6 +4,8 @@
  * src/ui/programme.
  */
 import { PROGRAMME_WEEKS } from '../../storage/schema';
+import type { SetPlan } from '../workout/plan';
+import { planText } from './workout';
 import type { ChecklistEntry, ChecklistItemId, MovementPattern } from '../programme/checklist';
 import type { WeekFocus } from '../programme/programme';
 import {
@@ -107,6 +109,12 @@ export const TODAY_WORDS = {
 
 export function nextSessionText(day: string): string {
   return `Next session: ${dayText(day)}.`;
+}
+
+/** "3 × 12 reps per side, rest 90 s"; a single set has no rest to mention. */
+export function exercisePlanText(plan: SetPlan, alternatesSides: boolean): string {
+  const sets = planText(plan, alternatesSides);
+  return plan.sets > 1 ? `${sets}, rest ${String(plan.restSeconds)} s` : sets;
 }
 
 export function runOutcomeText(run: WeekRun): string {

@@ -281,7 +281,7 @@ export function todayIn(
   return { kind: 'due', plan, doneToday };
 }
 
-/** Day number within the week under way (1 = its first day). */
+/** Day number within the week under way (1 = its first day; a clock set back reads as day 1). */
 export function dayOfWeekRun(run: WeekRun, today: string): number {
-  return daysBetween(run.start, today) + 1;
+  return Math.max(1, daysBetween(run.start, today) + 1);
 }

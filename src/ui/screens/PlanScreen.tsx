@@ -4,6 +4,7 @@ import type { ExerciseId } from '../../pose/exercises/types';
 import { EXERCISE_CONTENT } from '../content/exercises';
 import {
   FOCUS_WORDING,
+  exercisePlanText,
   PLAN_WORDS,
   TODAY_WORDS,
   nextSessionText,
@@ -12,7 +13,7 @@ import {
   weekHeading,
   weekProgressText,
 } from '../content/plan';
-import { SAFETY, planText } from '../content/workout';
+import { SAFETY } from '../content/workout';
 import { usePlan, type PlanActions } from '../hooks/usePlan';
 import type { StorageState } from '../hooks/useStorage';
 import type { PlanData } from '../programme/plan-store';
@@ -271,8 +272,7 @@ function ExerciseList({ items, done, onStartExercise }: ExerciseListProps) {
         <li key={exercise} className="plan__exercise" data-testid={`plan-exercise-${exercise}`}>
           <span className="plan__exercise-name">{EXERCISE_CONTENT[exercise].title}</span>
           <span className="plan__exercise-plan">
-            {planText(plan, findExercise(exercise)?.alternatesSides ?? false)}, rest{' '}
-            {plan.restSeconds} s
+            {exercisePlanText(plan, findExercise(exercise)?.alternatesSides ?? false)}
           </span>
           {done?.has(exercise) && <span className="plan__done">{PLAN_WORDS.doneToday}</span>}
           <button
