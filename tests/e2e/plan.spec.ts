@@ -91,8 +91,9 @@ test('start the programme, tick by hand across a reload, and Start an exercise',
   page,
 }) => {
   await openPlan(page);
-  // The Plan tab shows the plan alone: the workout's camera stage is hidden.
-  await expect(page.getByTestId('stage-canvas')).toBeHidden();
+  // The Plan tab shows the plan alone: the workout's stage and panel are hidden.
+  await expect(page.locator('.app__main')).toBeHidden();
+  await expect(page.getByTestId('status')).toBeHidden();
   await expect(page.getByTestId('plan-intro')).toContainText('two to three sessions a week');
   await page.getByTestId('plan-start').click();
 
