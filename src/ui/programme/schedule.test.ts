@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExerciseId } from '../../pose/exercises/types';
-import { getProgramme, openPlumblineDb, type PlumblineDb } from '../../storage';
+import { PROGRAMME_KEY, getProgramme, openPlumblineDb, type PlumblineDb } from '../../storage';
 import { addDays } from './dates';
 import { loadPlan, recordProgrammeEvent, startProgramme, stopProgramme } from './plan-store';
 import { PROGRAMME, programmeWeek } from './programme';
@@ -188,5 +188,14 @@ describe('following the programme', () => {
     expect((await planOn(30)).progress).toMatchObject({ status: 'running', week: 1 });
     await stopProgramme(db);
     expect((await loadPlan(db, noon(day(30)))).programme).toBeNull();
+  });
+
+  it('reports a damaged stored programme as none, with a message, and can start afresh', async () => {
+    await db.put('programme', { startedOn: 'yesterday' } as never, PROGRAMME_KEY);
+    const plan = await loadPlan(db, noon(DAY_1));
+    expect(plan.programme).toBeNull();
+    expect(plan.corrupt.map((report) => report.error.code)).toEqual(['CORRUPT_RECORD']);
+    await startProgramme(db, noon(DAY_1));
+    expect((await loadPlan(db, noon(DAY_1))).corrupt).toEqual([]);
   });
 });
