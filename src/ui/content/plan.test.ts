@@ -42,6 +42,14 @@ describe('plan wording', () => {
     ).toBe('Ticked by the app: you trained on Mon 3 Mar and Wed 5 Mar.');
     expect(
       evidenceText({
+        id: 'sessions',
+        evidence: { item: 'sessions', ticked: false, days: ['2025-03-03'] },
+        byHand: false,
+        done: false,
+      }),
+    ).toBe('The app has seen you train on Mon 3 Mar.');
+    expect(
+      evidenceText({
         id: 'movement-patterns',
         evidence: { item: 'movement-patterns', ticked: false, patterns: ['anti-rotation'] },
         byHand: false,

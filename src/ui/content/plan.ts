@@ -169,7 +169,7 @@ export function evidenceText(entry: ChecklistEntry): string | null {
     case 'sessions':
       return evidence.days.length === 0
         ? 'The app has seen no session yet this week.'
-        : `${prefix}you trained on ${listText(evidence.days.map(dayText))}.`;
+        : `${prefix}you train${evidence.ticked ? 'ed' : ''} on ${listText(evidence.days.map(dayText))}.`;
     case 'movement-patterns':
       return evidence.patterns.length === 0
         ? 'The app has seen no movement pattern yet this week.'

@@ -274,7 +274,8 @@ function ExerciseList({ items, done, onStartExercise }: ExerciseListProps) {
           <span className="plan__exercise-plan">
             {exercisePlanText(plan, findExercise(exercise)?.alternatesSides ?? false)}
           </span>
-          {done?.has(exercise) && <span className="plan__done">{PLAN_WORDS.doneToday}</span>}
+          {/* Always there, so the Start buttons line up in their column. */}
+          <span className="plan__done">{done?.has(exercise) ? PLAN_WORDS.doneToday : ''}</span>
           <button
             type="button"
             className="button button--small button--primary"
