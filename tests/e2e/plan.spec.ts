@@ -170,6 +170,9 @@ test.describe('with a fixed clock', () => {
     );
     await expect(page.getByTestId('checklist-box-sessions')).toBeChecked();
     await expect(page.getByTestId('checklist-box-sessions')).toBeDisabled();
+    await expect(page.getByTestId('checklist-box-sessions')).toHaveAccessibleDescription(
+      /^Ticked by the app: you trained on/,
+    );
     await expect(page.getByTestId('checklist-movement-patterns')).toContainText(
       'The app has seen anti-rotation (bird-dog) and hip extension (glute bridge).',
     );

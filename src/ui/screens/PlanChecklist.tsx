@@ -18,6 +18,7 @@ export function PlanChecklist({ weekStart, entries, onTick }: Props) {
         {entries.map((entry) => {
           const seen = entry.evidence?.ticked ?? false;
           const why = evidenceText(entry);
+          const whyId = `checklist-why-${entry.id}`;
           return (
             <li key={entry.id} className="plan__item" data-testid={`checklist-${entry.id}`}>
               <label>
@@ -26,6 +27,7 @@ export function PlanChecklist({ weekStart, entries, onTick }: Props) {
                   checked={entry.done}
                   // What the app saw cannot be unticked by hand; a hand tick can.
                   disabled={seen}
+                  aria-describedby={why ? whyId : undefined}
                   data-testid={`checklist-box-${entry.id}`}
                   onChange={(event) => {
                     onTick(entry.id, event.target.checked);
@@ -34,7 +36,9 @@ export function PlanChecklist({ weekStart, entries, onTick }: Props) {
                 <span>{CHECKLIST_WORDING[entry.id]}</span>
               </label>
               {why && (
-                <small className={seen ? 'plan__why plan__why--seen' : 'plan__why'}>{why}</small>
+                <small id={whyId} className={seen ? 'plan__why plan__why--seen' : 'plan__why'}>
+                  {why}
+                </small>
               )}
             </li>
           );
