@@ -21,6 +21,7 @@ import {
   readSettings,
   type ChecklistItem,
   type ChecklistWeek,
+  type ProgrammeEvent,
   type ProgrammeState,
   type Settings,
 } from './schema';
@@ -86,6 +87,37 @@ export async function saveProgramme(db: PlumblineDb, programme: ProgrammeState):
   const value = checkedForWrite(readProgramme, programme, 'programme');
   await inWriteTransaction(db, ['programme'], 'programme', async (tx) => {
     await tx.objectStore('programme').put(value, PROGRAMME_KEY);
+  });
+}
+
+/**
+ * Records a pause, resume or pain stop on the running programme, in one transaction (the pain
+ * button can fire while the Plan screen is saving). `paused` follows the event. Returns the saved
+ * state, or null when no programme is running (nothing to record). A damaged stored programme is
+ * not overwritten: CORRUPT_RECORD.
+ */
+export async function addProgrammeEvent(
+  db: PlumblineDb,
+  event: ProgrammeEvent,
+): Promise<ProgrammeState | null> {
+  return inWriteTransaction(db, ['programme'], 'programme', async (tx) => {
+    const store = tx.objectStore('programme');
+    const raw: unknown = await store.get(PROGRAMME_KEY);
+    if (raw === undefined) return null;
+    const current = check(readProgramme, raw, 'programme');
+    if (!current.ok)
+      throw corruptReport('programme', PROGRAMME_KEY, current.path, current.reason).error;
+    const next = checkedForWrite(
+      readProgramme,
+      {
+        ...current.value,
+        paused: event.kind !== 'resume',
+        events: [...(current.value.events ?? []), event],
+      },
+      'programme',
+    );
+    await store.put(next, PROGRAMME_KEY);
+    return next;
   });
 }
 

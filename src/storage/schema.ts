@@ -66,6 +66,8 @@ const THUMBNAIL_DATA_URL = /^data:image\/(?:jpeg|png|webp);base64,[A-Za-z0-9+/]+
 export const MAX_PROGRAMME_SESSIONS = 64;
 /** Programme weeks. */
 export const PROGRAMME_WEEKS = 4;
+/** Pauses, resumes and pain stops in one programme: a few a month is real, 64 is not. */
+export const MAX_PROGRAMME_EVENTS = 64;
 
 // ---------------------------------------------------------------------------------------------
 // Records
@@ -198,6 +200,19 @@ export interface ChecklistWeek {
   readonly items: Readonly<Record<string, ChecklistItem>>;
 }
 
+/**
+ * Something that changed the programme's course on a day: a pause (holiday, sore back), a resume,
+ * or a stop for sharp pain. Kept so the weeks can be replayed from the start (added after v2;
+ * records without it have no events).
+ */
+export interface ProgrammeEvent {
+  /** YYYY-MM-DD, local time. */
+  readonly on: string;
+  readonly kind: 'pause' | 'resume' | 'pain';
+}
+
+export const PROGRAMME_EVENT_KINDS: readonly ProgrammeEvent['kind'][] = ['pause', 'resume', 'pain'];
+
 export interface ProgrammeState {
   /** YYYY-MM-DD, local time. */
   readonly startedOn: string;
@@ -207,6 +222,8 @@ export interface ProgrammeState {
   readonly completedSessionIds: readonly string[];
   /** The person paused the programme (holiday, sore back). */
   readonly paused: boolean;
+  /** Pauses, resumes and pain stops, oldest first; absent in records written before them. */
+  readonly events?: readonly ProgrammeEvent[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -408,10 +425,24 @@ export function readChecklistWeek(input: unknown, path: string): ChecklistWeek {
   };
 }
 
-export function readProgramme(input: unknown, path: string): ProgrammeState {
-  const o = readObject(input, path, ['startedOn', 'week', 'completedSessionIds', 'paused']);
+function readProgrammeEvent(input: unknown, path: string): ProgrammeEvent {
+  const o = readObject(input, path, ['on', 'kind']);
   return {
-    startedOn: readIsoDate(o.startedOn, `${path}.startedOn`),
+    on: readIsoDate(o.on, `${path}.on`),
+    kind: readOneOf(o.kind, `${path}.kind`, PROGRAMME_EVENT_KINDS),
+  };
+}
+
+export function readProgramme(input: unknown, path: string): ProgrammeState {
+  const o = readObject(
+    input,
+    path,
+    ['startedOn', 'week', 'completedSessionIds', 'paused'],
+    ['events'],
+  );
+  const startedOn = readIsoDate(o.startedOn, `${path}.startedOn`);
+  const state: ProgrammeState = {
+    startedOn,
     week: readNumber(o.week, `${path}.week`, { min: 1, max: PROGRAMME_WEEKS, integer: true }),
     completedSessionIds: readArray(
       o.completedSessionIds,
@@ -421,6 +452,16 @@ export function readProgramme(input: unknown, path: string): ProgrammeState {
     ),
     paused: readBoolean(o.paused, `${path}.paused`),
   };
+  if (o.events === undefined) return state;
+  const events = readArray(o.events, `${path}.events`, MAX_PROGRAMME_EVENTS, readProgrammeEvent);
+  events.forEach((event, index) => {
+    // Replaying the weeks walks events in order; one out of order (or before the start) would
+    // rewrite a week already lived.
+    const previous = index === 0 ? startedOn : events[index - 1]?.on;
+    if (previous !== undefined && event.on < previous)
+      throw new ValidationFailure(`${path}.events[${index}].on`, 'out of order');
+  });
+  return { ...state, events };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EXERCISES } from '../../pose/exercises/registry';
+import type { ExerciseId } from '../../pose/exercises/types';
 import { EXERCISE_CONTENT } from '../content/exercises';
 import { FAULT_WORDING } from '../content/cues';
 import { BUTTONS, SCREENS, SCREEN_LABELS } from '../content/workout';
@@ -10,6 +11,7 @@ import { useKeyboard } from '../hooks/useKeyboard';
 import { usePhoto } from '../hooks/usePhoto';
 import { usePostureCheck } from '../hooks/usePostureCheck';
 import { useSnapshots } from '../hooks/useSnapshots';
+import { notePainStop } from '../hooks/usePlan';
 import { usePoseEngine } from '../hooks/usePoseEngine';
 import { useSettings } from '../hooks/useSettings';
 import { useSpeech } from '../hooks/useSpeech';
@@ -19,6 +21,7 @@ import { PRIVACY_LINE } from '../messages';
 import type { OverlaySpec } from '../render/overlay';
 import { pickReadout, pickStatus } from '../status';
 import { planFor } from '../workout/plan';
+import type { SetPlan } from '../workout/plan';
 import { presentWorkout } from '../workout/present';
 import { CameraButton } from './CameraButton';
 import { CoachPanel } from './CoachPanel';
@@ -141,6 +144,12 @@ export function App() {
     }
   };
 
+  /** The Plan screen's Start: this exercise and set plan, on the Workout tab. */
+  const startFromPlan = (exercise: ExerciseId, next: SetPlan): void => {
+    update({ exercise, plans: { ...settings.plans, [next.kind]: next } });
+    switchMode('workout');
+  };
+
   const inWorkout = workoutState.phase !== 'idle';
   return (
     <div className="app">
@@ -185,7 +194,7 @@ export function App() {
       )}
       <WorkoutLog storage={storage} workout={workoutState} strictness={settings.strictness} />
       {mode === 'history' && <HistoryScreen storage={storage} />}
-      {mode === 'plan' && <PlanScreen storage={storage} />}
+      {mode === 'plan' && <PlanScreen storage={storage} onStartExercise={startFromPlan} />}
       <main className="app__main" hidden={mode === 'history' || mode === 'plan'}>
         <Stage
           canvasRef={canvasRef}
@@ -294,6 +303,7 @@ export function App() {
       {painOpen && (
         <PainDialog
           onEnd={() => {
+            notePainStop(storage);
             setPainOpen(false);
             workout.stop();
             camera.stop();

@@ -1,10 +1,293 @@
+import { useState } from 'react';
+import { findExercise } from '../../pose/exercises/registry';
+import type { ExerciseId } from '../../pose/exercises/types';
+import { EXERCISE_CONTENT } from '../content/exercises';
+import {
+  FOCUS_WORDING,
+  exercisePlanText,
+  PLAN_WORDS,
+  TODAY_WORDS,
+  nextSessionText,
+  runHeading,
+  runOutcomeText,
+  weekHeading,
+  weekProgressText,
+} from '../content/plan';
+import { SAFETY } from '../content/workout';
+import { usePlan, type PlanActions } from '../hooks/usePlan';
 import type { StorageState } from '../hooks/useStorage';
+import type { PlanData } from '../programme/plan-store';
+import type { PlannedExercise } from '../programme/programme';
+import { programmeWeek } from '../programme/programme';
+import { dayOfWeekRun, type Today } from '../programme/schedule';
+import type { SetPlan } from '../workout/plan';
+import { PlanChecklist } from './PlanChecklist';
+import './plan.css';
+
+type StartExercise = (exercise: ExerciseId, plan: SetPlan) => void;
+
+interface Props {
+  readonly storage: StorageState;
+  /** Opens the Workout tab with this exercise and set plan selected. */
+  readonly onStartExercise: StartExercise;
+}
 
 /** The 4-week programme, today's session and the weekly checklist. */
-export function PlanScreen({ storage }: { readonly storage: StorageState }) {
+export function PlanScreen({ storage, onStartExercise }: Props) {
+  const { state, actionError, actions } = usePlan(storage);
   return (
-    <main className="screen" data-testid="plan-screen" aria-busy={storage.status === 'opening'}>
-      <h2>Plan</h2>
+    <main className="screen plan" data-testid="plan-screen" aria-busy={state.status === 'loading'}>
+      <h2>{PLAN_WORDS.title}</h2>
+      {actionError && (
+        <p className="plan__error" role="alert" data-testid="plan-error">
+          {actionError}
+        </p>
+      )}
+      {state.status === 'loading' && <p>{PLAN_WORDS.loading}</p>}
+      {state.status === 'error' && (
+        <p className="plan__error" role="alert" data-testid="plan-error">
+          {state.message}
+        </p>
+      )}
+      {state.status === 'ready' && (
+        <>
+          {state.data.corrupt.map((report) => (
+            <p key={`${report.store}:${report.key}`} className="plan__error" role="alert">
+              {report.error.message}
+            </p>
+          ))}
+          <div className="plan__columns">
+            <Programme data={state.data} actions={actions} onStartExercise={onStartExercise} />
+            <PlanChecklist
+              weekStart={state.data.weekStart}
+              entries={state.data.checklist}
+              onTick={actions.tick}
+            />
+          </div>
+        </>
+      )}
     </main>
+  );
+}
+
+interface ProgrammeProps {
+  readonly data: PlanData;
+  readonly actions: PlanActions;
+  readonly onStartExercise: StartExercise;
+}
+
+function Programme({ data, actions, onStartExercise }: ProgrammeProps) {
+  const [confirming, setConfirming] = useState<'stop' | 'restart' | null>(null);
+  const programme = data.programme;
+  if (!programme) {
+    return (
+      <section className="card plan__programme" data-testid="plan-intro">
+        <p>{PLAN_WORDS.intro}</p>
+        <ul>
+          {PLAN_WORDS.rules.map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          className="button button--primary button--big"
+          data-testid="plan-start"
+          onClick={actions.start}
+        >
+          {PLAN_WORDS.start}
+        </button>
+      </section>
+    );
+  }
+  const { progress, today } = programme;
+  const run = progress.runs.at(-1);
+  const week = programmeWeek(progress.week);
+  return (
+    <section className="card plan__programme" data-testid="plan-programme">
+      <h3 className="card__title" data-testid="plan-week">
+        {weekHeading(week.week, week.focus)}
+      </h3>
+      <p className="plan__about">{FOCUS_WORDING[week.focus].about}</p>
+      {progress.status === 'running' && run && (
+        <p className="plan__progress">{weekProgressText(run, dayOfWeekRun(run, data.today))}</p>
+      )}
+      <TodayPanel today={today} actions={actions} onStartExercise={onStartExercise} />
+      <h4>{PLAN_WORDS.weeksTitle}</h4>
+      <ol className="plan__runs" data-testid="plan-runs">
+        {progress.runs.map((r) => (
+          <li key={r.start} data-outcome={r.outcome ?? 'current'}>
+            <strong>{runHeading(r)}</strong>: {runOutcomeText(r)}
+          </li>
+        ))}
+      </ol>
+      {confirming ? (
+        <div className="plan__confirm" role="group">
+          <span>{confirming === 'stop' ? PLAN_WORDS.confirmStop : PLAN_WORDS.confirmRestart}</span>
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="plan-confirm"
+            onClick={() => {
+              setConfirming(null);
+              if (confirming === 'stop') actions.stop();
+              else actions.start();
+            }}
+          >
+            {PLAN_WORDS.confirmYes}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setConfirming(null);
+            }}
+          >
+            {PLAN_WORDS.confirmNo}
+          </button>
+        </div>
+      ) : (
+        <div className="plan__actions">
+          {progress.status === 'running' && (
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="plan-pause"
+              onClick={() => {
+                actions.event('pause');
+              }}
+            >
+              {PLAN_WORDS.pause}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="plan-restart"
+            onClick={() => {
+              setConfirming('restart');
+            }}
+          >
+            {PLAN_WORDS.restart}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="plan-stop"
+            onClick={() => {
+              setConfirming('stop');
+            }}
+          >
+            {PLAN_WORDS.stop}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface TodayProps {
+  readonly today: Today;
+  readonly actions: PlanActions;
+  readonly onStartExercise: StartExercise;
+}
+
+function TodayPanel({ today, actions, onStartExercise }: TodayProps) {
+  const resume = (label: string) => (
+    <button
+      type="button"
+      className="button button--primary"
+      data-testid="plan-resume"
+      onClick={() => {
+        actions.event('resume');
+      }}
+    >
+      {label}
+    </button>
+  );
+  switch (today.kind) {
+    case 'due':
+    case 'done':
+      return (
+        <div className="plan__today" data-testid="plan-today" data-kind={today.kind}>
+          <h4>{TODAY_WORDS.due}</h4>
+          <p>{today.kind === 'due' ? TODAY_WORDS.dueHint : TODAY_WORDS.done}</p>
+          <ExerciseList
+            items={today.plan.exercises}
+            done={today.doneToday}
+            onStartExercise={onStartExercise}
+          />
+        </div>
+      );
+    case 'rest':
+      return (
+        <div className="plan__today" data-testid="plan-today" data-kind="rest">
+          <h4>{TODAY_WORDS.restTitle}</h4>
+          <p>
+            {today.reason === 'after-session' ? TODAY_WORDS.afterSession : TODAY_WORDS.weekComplete}{' '}
+            {nextSessionText(today.nextSessionOn)}
+          </p>
+          <p>{TODAY_WORDS.recovery}</p>
+          <ExerciseList items={[today.recovery]} done={null} onStartExercise={onStartExercise} />
+        </div>
+      );
+    case 'paused':
+      return (
+        <div className="plan__today" data-testid="plan-today" data-kind="paused">
+          <h4>{TODAY_WORDS.pausedTitle}</h4>
+          <p>{TODAY_WORDS.paused}</p>
+          {resume(PLAN_WORDS.resume)}
+        </div>
+      );
+    case 'pain':
+      return (
+        <div className="plan__today plan__today--pain" data-testid="plan-today" data-kind="pain">
+          <h4>{TODAY_WORDS.painTitle}</h4>
+          {SAFETY.advice.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          {resume(PLAN_WORDS.resumeAfterPain)}
+        </div>
+      );
+    case 'complete':
+      return (
+        <div className="plan__today" data-testid="plan-today" data-kind="complete">
+          <h4>{TODAY_WORDS.completeTitle}</h4>
+          <p>{TODAY_WORDS.complete}</p>
+        </div>
+      );
+  }
+}
+
+interface ExerciseListProps {
+  readonly items: readonly PlannedExercise[];
+  /** Exercises already done today; null when not tracked. */
+  readonly done: ReadonlySet<ExerciseId> | null;
+  readonly onStartExercise: StartExercise;
+}
+
+function ExerciseList({ items, done, onStartExercise }: ExerciseListProps) {
+  return (
+    <ul className="plan__exercises">
+      {items.map(({ exercise, plan }) => (
+        <li key={exercise} className="plan__exercise" data-testid={`plan-exercise-${exercise}`}>
+          <span className="plan__exercise-name">{EXERCISE_CONTENT[exercise].title}</span>
+          <span className="plan__exercise-plan">
+            {exercisePlanText(plan, findExercise(exercise)?.alternatesSides ?? false)}
+          </span>
+          {/* Always there, so the Start buttons line up in their column. */}
+          <span className="plan__done">{done?.has(exercise) ? PLAN_WORDS.doneToday : ''}</span>
+          <button
+            type="button"
+            className="button button--small button--primary"
+            data-testid={`plan-start-${exercise}`}
+            onClick={() => {
+              onStartExercise(exercise, plan);
+            }}
+          >
+            {PLAN_WORDS.startExercise}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
