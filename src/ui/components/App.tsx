@@ -24,6 +24,7 @@ import { DevicePicker } from './DevicePicker';
 import { EnginePicker } from './EnginePicker';
 import { ExerciseChooser } from './ExerciseChooser';
 import { KeyHelp } from './KeyHelp';
+import { OfflineNote } from './OfflineNote';
 import { PhotoInput } from './PhotoInput';
 import { ReadoutPanel } from './ReadoutPanel';
 import { PainButton, PainDialog, SafetyNote } from './Safety';
@@ -269,7 +270,10 @@ export function App() {
           }}
         />
       )}
-      <footer className="app__footer">{PRIVACY_LINE}</footer>
+      <footer className="app__footer">
+        {PRIVACY_LINE}
+        <OfflineNote />
+      </footer>
     </div>
   );
 }
