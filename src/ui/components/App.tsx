@@ -9,6 +9,7 @@ import type { KeyAction } from '../hooks/useKeyboard';
 import { useKeyboard } from '../hooks/useKeyboard';
 import { usePhoto } from '../hooks/usePhoto';
 import { usePoseEngine } from '../hooks/usePoseEngine';
+import { useReminders } from '../hooks/useReminders';
 import { useSettings } from '../hooks/useSettings';
 import { useSpeech } from '../hooks/useSpeech';
 import { useStorage } from '../hooks/useStorage';
@@ -27,6 +28,8 @@ import { KeyHelp } from './KeyHelp';
 import { OfflineNote } from './OfflineNote';
 import { PhotoInput } from './PhotoInput';
 import { ReadoutPanel } from './ReadoutPanel';
+import { ReminderBanner } from './ReminderBanner';
+import { RemindersMenu } from './RemindersMenu';
 import { PainButton, PainDialog, SafetyNote } from './Safety';
 import { Stage } from './Stage';
 import { StageOverlay } from './StageOverlay';
@@ -127,6 +130,7 @@ export function App() {
   };
 
   const inWorkout = workoutState.phase !== 'idle';
+  const reminders = useReminders(settings.reminders, inWorkout);
   return (
     <div className="app">
       <header className="app__header">
@@ -158,9 +162,25 @@ export function App() {
               update({ engine: engineChoice });
             }}
           />
+          <RemindersMenu
+            settings={settings.reminders}
+            onChange={(next) => {
+              update({ reminders: next });
+            }}
+          />
           <PainButton onPress={onPain} />
         </div>
       </header>
+      <ReminderBanner
+        kind={reminders.showing}
+        onDoItNow={(kind) => {
+          reminders.done(kind);
+          switchMode('workout');
+          if (kind === 'posture') update({ exercise: 'wall-posture' });
+        }}
+        onSnooze={reminders.snooze}
+        onDismiss={reminders.dismiss}
+      />
       {!settings.safetyNoteDismissed && (
         <SafetyNote
           onDismiss={() => {
