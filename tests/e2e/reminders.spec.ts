@@ -91,3 +91,52 @@ test('no reminder during quiet hours; the first one comes in the morning', async
   await expect(banner).toBeVisible();
   await expect(banner).toHaveAttribute('data-kind', 'movement');
 });
+
+declare global {
+  interface Window {
+    notificationsShown?: string[];
+    permissionAsks?: number;
+  }
+}
+
+/** Runs before the app: records permission requests and the system notifications made. */
+function watchNotifications(): void {
+  const Real = window.Notification;
+  const shown: string[] = [];
+  window.notificationsShown = shown;
+  window.permissionAsks = 0;
+  class Watched extends Real {
+    constructor(title: string, options?: NotificationOptions) {
+      super(title, options);
+      shown.push(title);
+    }
+    static override requestPermission(): Promise<NotificationPermission> {
+      window.permissionAsks = (window.permissionAsks ?? 0) + 1;
+      return Real.requestPermission();
+    }
+  }
+  window.Notification = Watched;
+}
+
+test.describe('with system notifications allowed', () => {
+  test.use({ permissions: ['notifications'] });
+
+  test('asks only on a press, then reminds through a system notification too', async ({ page }) => {
+    await page.addInitScript(watchNotifications);
+    await page.clock.install({ time: new Date('2026-11-23T10:00:00Z') });
+    await page.goto('/');
+    await turnOnReminders(page, '30');
+    expect(await page.evaluate(() => window.permissionAsks)).toBe(0);
+
+    await page.getByTestId('reminders-menu').locator('summary').click();
+    // Ticked once the browser has answered (click, not check: the answer comes asynchronously).
+    await page.getByTestId('reminders-notifications').click();
+    await expect(page.getByTestId('reminders-notifications')).toBeChecked();
+    expect(await page.evaluate(() => window.permissionAsks)).toBe(1);
+    await page.getByTestId('reminders-menu').locator('summary').click();
+
+    await page.clock.fastForward('31:00');
+    await expect(page.getByTestId('reminder-banner')).toHaveAttribute('data-kind', 'movement');
+    expect(await page.evaluate(() => window.notificationsShown)).toEqual(['Time to move']);
+  });
+});
