@@ -5,8 +5,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../scripts/browser/chromium';
 import { testDataDir } from '../support/testdata';
 import { ENGINE_READY_MS, SCREENSHOT_DIR } from './support/workout-page';
 
@@ -169,5 +170,31 @@ test('the web app manifest is linked, valid, and its icons are served', async ({
     } else {
       expect(bytes.toString('utf8'), icon.src).toContain('<svg');
     }
+  }
+});
+
+test('Chromium itself finds the app installable and its manifest free of errors', async ({
+  baseURL,
+}, testInfo) => {
+  // A profile on disk: Chromium never offers to install from an off-the-record context, which is
+  // what Playwright's ordinary contexts are ("in-incognito").
+  const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
+    ...chromiumLaunchOptions(),
+    baseURL,
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByTestId('offline-note')).toHaveAttribute('data-status', 'ready', {
+      timeout: PRECACHE_MS,
+    });
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+    expect(manifest.errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await context.close();
   }
 });
