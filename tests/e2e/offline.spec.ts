@@ -87,6 +87,31 @@ test('after one visit the app and its default model work with the network off', 
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'offline-photo.png'), fullPage: true });
 });
 
+test('another model is stored the first time it loads, then works offline too', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('offline-note')).toHaveAttribute('data-status', 'ready', {
+    timeout: PRECACHE_MS,
+  });
+  await page.getByTestId('engine-select').selectOption('mediapipe:lite');
+  await expect(page.getByTestId('status')).toContainText('MediaPipe · lite ready', {
+    timeout: ENGINE_READY_MS,
+  });
+  // Stored as it streamed to the worker; the write may finish a moment after the engine starts.
+  await expect
+    .poll(async () => Object.values(await cachedPaths(page)).flat())
+    .toContain('/models/pose_landmarker_lite.task');
+
+  await context.setOffline(true);
+  await page.reload();
+  // The choice of engine is remembered, and its model now comes from the device.
+  await expect(page.getByTestId('status')).toContainText('MediaPipe · lite ready', {
+    timeout: ENGINE_READY_MS,
+  });
+});
+
 test("a new version waits for the person, then replaces the old version's cache", async ({
   page,
 }) => {
