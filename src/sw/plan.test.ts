@@ -16,8 +16,13 @@ function route(path: string, navigation = false) {
 }
 
 describe('where the service worker answers a request from', () => {
-  it('opens the stored page for a visit to the app, and leaves other pages to the network', () => {
-    expect(route('/', true)).toEqual({ cache: 'shell', key: '/', storeOnFetch: false });
+  it('opens the page from the server, else the stored copy; other pages are left alone', () => {
+    expect(route('/', true)).toEqual({
+      cache: 'shell',
+      key: '/',
+      storeOnFetch: false,
+      networkFirst: true,
+    });
     expect(route('/index.html?from=install', true)?.key).toBe('/');
     expect(route('/harness.html', true)).toBeNull();
   });
@@ -27,6 +32,7 @@ describe('where the service worker answers a request from', () => {
       cache: 'shell',
       key: '/assets/app-abc.js',
       storeOnFetch: false,
+      networkFirst: false,
     });
     expect(route('/models/pose_landmarker_full.task')?.cache).toBe('models');
   });
@@ -36,6 +42,7 @@ describe('where the service worker answers a request from', () => {
       cache: 'models',
       key: '/models/pose_landmarker_heavy.task',
       storeOnFetch: true,
+      networkFirst: false,
     });
   });
 

@@ -47,6 +47,11 @@ export interface Route {
   readonly key: string;
   /** Whether a response fetched from the network should be stored (models on first use). */
   readonly storeOnFetch: boolean;
+  /**
+   * Ask the server first and fall back to the cache: the page, so that online visits see what the
+   * server has now (a new deploy, or `npm run dev` on the port `npm start` used), offline the copy.
+   */
+  readonly networkFirst: boolean;
 }
 
 /**
@@ -62,12 +67,17 @@ export function routeFor(
   if (url.origin !== ownOrigin) return null;
   const path = url.pathname;
   if (isNavigation) {
-    return PAGE_ALIASES.has(path) ? { cache: 'shell', key: PAGE_PATH, storeOnFetch: false } : null;
+    return PAGE_ALIASES.has(path)
+      ? { cache: 'shell', key: PAGE_PATH, storeOnFetch: false, networkFirst: true }
+      : null;
   }
-  if (plan.shell.includes(path)) return { cache: 'shell', key: path, storeOnFetch: false };
-  if (plan.modelsUpFront.includes(path)) return { cache: 'models', key: path, storeOnFetch: true };
-  if (plan.modelsOnFirstUse.includes(path)) {
-    return { cache: 'models', key: path, storeOnFetch: true };
+  // Built files have content hashes in their names and models are versioned by the cache name:
+  // a stored copy is always the right one.
+  if (plan.shell.includes(path)) {
+    return { cache: 'shell', key: path, storeOnFetch: false, networkFirst: false };
+  }
+  if (plan.modelsUpFront.includes(path) || plan.modelsOnFirstUse.includes(path)) {
+    return { cache: 'models', key: path, storeOnFetch: true, networkFirst: false };
   }
   return null;
 }

@@ -54,6 +54,14 @@ self.addEventListener('message', (event) => {
 
 async function respond(event: FetchEvent, route: Route): Promise<Response> {
   const cache = await caches.open(names[route.cache]);
+  if (route.networkFirst) {
+    try {
+      const response = await fetch(event.request);
+      if (response.ok) return response;
+    } catch {
+      // Offline: the stored copy below.
+    }
+  }
   const cached = await cache.match(route.key, { ignoreVary: true });
   if (cached) return cached;
   const response = await fetch(event.request);

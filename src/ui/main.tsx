@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
-import { registerServiceWorker } from './pwa/service-worker';
+import { registerServiceWorker, removeServiceWorkers } from './pwa/service-worker';
 import './app.css';
 
 const root = document.getElementById('root');
@@ -14,3 +14,4 @@ if (root) {
 }
 // Only the built app has a service worker: the dev server's modules change on every edit.
 if (import.meta.env.PROD) registerServiceWorker();
+else removeServiceWorkers();

@@ -61,6 +61,19 @@ export function registerServiceWorker(): void {
   else window.addEventListener('load', () => void register(), { once: true });
 }
 
+/**
+ * The development server shares its port with `npm start`: a service worker left by the built app
+ * would keep answering there, so the dev page removes it.
+ */
+export function removeServiceWorkers(): void {
+  if (!('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker
+    .getRegistrations()
+    .then((registrations) =>
+      Promise.all(registrations.map((registration) => registration.unregister())),
+    );
+}
+
 /** Starts the waiting version and reloads the page into it once it has taken over. */
 export function applyUpdate(): void {
   const waiting = registration?.waiting;
