@@ -10,6 +10,7 @@ import { useKeyboard } from '../hooks/useKeyboard';
 import { usePhoto } from '../hooks/usePhoto';
 import { usePoseEngine } from '../hooks/usePoseEngine';
 import { useReminders } from '../hooks/useReminders';
+import { keepsMoving } from '../reminders/busy';
 import { useSettings } from '../hooks/useSettings';
 import { useSpeech } from '../hooks/useSpeech';
 import { useStorage } from '../hooks/useStorage';
@@ -131,7 +132,7 @@ export function App() {
   };
 
   const inWorkout = workoutState.phase !== 'idle';
-  const reminders = useReminders(settings.reminders, inWorkout);
+  const reminders = useReminders(settings.reminders, keepsMoving(workoutState.phase));
   return (
     <div className="app">
       <header className="app__header">

@@ -71,6 +71,9 @@ export function useReminders(settings: ReminderSettings, busy: boolean): Reminde
       if (result.show) {
         setShowing(result.show);
         if (settings.systemNotifications) notify(result.show);
+      } else if (!settings.enabled) {
+        // Turned off: a reminder left on screen is gone, and does not come back when turned on.
+        setShowing(null);
       }
       timer = window.setTimeout(look, nextTickInMs(result.schedule, settings, nowMs));
     };
@@ -106,7 +109,7 @@ export function useReminders(settings: ReminderSettings, busy: boolean): Reminde
     setShowing(null);
   }, []);
   return {
-    showing: settings.enabled ? showing : null,
+    showing,
     done,
     snooze: snoozeReminder,
     dismiss,
