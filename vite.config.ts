@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { plumblinePwa } from './scripts/pwa/plugin.ts';
 
 /**
  * Cross-origin isolation lets TF.js's wasm backend use threads (models.md: without it, it silently
@@ -49,7 +50,7 @@ const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
   .replace("connect-src 'self'", "connect-src 'self' ws: wss:");
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), plumblinePwa()],
   worker: { format: 'es' },
   server: {
     headers: { ...CROSS_ORIGIN_ISOLATION, 'Content-Security-Policy': DEV_CONTENT_SECURITY_POLICY },

@@ -6,6 +6,8 @@ import { EXERCISE_IDS } from '../pose/exercises/types';
 import type { ExerciseId, Strictness } from '../pose/exercises/types';
 import type { EngineModel } from '../pose/pose';
 import { DEFAULT_ENGINE, choiceByKey, choiceKey } from './engine-choices';
+import { DEFAULT_REMINDER_SETTINGS, toReminderSettings } from './reminders/schedule';
+import type { ReminderSettings } from './reminders/schedule';
 import { DEFAULT_HOLD_PLAN, DEFAULT_REPS_PLAN, toHoldPlan, toRepsPlan } from './workout/plan';
 import type { HoldPlan, RepsPlan } from './workout/plan';
 
@@ -20,6 +22,7 @@ export interface Settings {
   readonly safetyNoteDismissed: boolean;
   /** The camera picked last time; null = the browser's default. */
   readonly cameraId: string | null;
+  readonly reminders: ReminderSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   muted: false,
   safetyNoteDismissed: false,
   cameraId: null,
+  reminders: DEFAULT_REMINDER_SETTINGS,
 };
 
 function isExerciseId(value: unknown): value is ExerciseId {
@@ -58,6 +62,7 @@ export function parseSettings(text: string | null): Settings {
     muted: r.muted === true,
     safetyNoteDismissed: r.safetyNoteDismissed === true,
     cameraId: typeof r.cameraId === 'string' && r.cameraId !== '' ? r.cameraId : null,
+    reminders: toReminderSettings(r.reminders),
   };
 }
 

@@ -13,6 +13,8 @@ import { usePostureCheck } from '../hooks/usePostureCheck';
 import { useSnapshots } from '../hooks/useSnapshots';
 import { notePainStop } from '../hooks/usePlan';
 import { usePoseEngine } from '../hooks/usePoseEngine';
+import { useReminders } from '../hooks/useReminders';
+import { keepsMoving } from '../reminders/busy';
 import { useSettings } from '../hooks/useSettings';
 import { useSpeech } from '../hooks/useSpeech';
 import { useStorage } from '../hooks/useStorage';
@@ -29,7 +31,10 @@ import { DevicePicker } from './DevicePicker';
 import { EnginePicker } from './EnginePicker';
 import { ExerciseChooser } from './ExerciseChooser';
 import { KeyHelp } from './KeyHelp';
+import { OfflineNote } from './OfflineNote';
 import { ReadoutPanel } from './ReadoutPanel';
+import { ReminderBanner } from './ReminderBanner';
+import { RemindersMenu } from './RemindersMenu';
 import { PainButton, PainDialog, SafetyNote } from './Safety';
 import { Stage } from './Stage';
 import { StageOverlay } from './StageOverlay';
@@ -151,6 +156,7 @@ export function App() {
   };
 
   const inWorkout = workoutState.phase !== 'idle';
+  const reminders = useReminders(settings.reminders, keepsMoving(workoutState.phase));
   return (
     <div className="app">
       <header className="app__header">
@@ -182,9 +188,25 @@ export function App() {
               update({ engine: engineChoice });
             }}
           />
+          <RemindersMenu
+            settings={settings.reminders}
+            onChange={(next) => {
+              update({ reminders: next });
+            }}
+          />
           <PainButton onPress={onPain} />
         </div>
       </header>
+      <ReminderBanner
+        kind={reminders.showing}
+        onDoItNow={(kind) => {
+          reminders.done(kind);
+          switchMode('workout');
+          if (kind === 'posture') update({ exercise: 'wall-posture' });
+        }}
+        onSnooze={reminders.snooze}
+        onDismiss={reminders.dismiss}
+      />
       {!settings.safetyNoteDismissed && (
         <SafetyNote
           onDismiss={() => {
@@ -314,7 +336,10 @@ export function App() {
           }}
         />
       )}
-      <footer className="app__footer">{PRIVACY_LINE}</footer>
+      <footer className="app__footer">
+        {PRIVACY_LINE}
+        <OfflineNote />
+      </footer>
     </div>
   );
 }

@@ -1,0 +1,142 @@
+import { inflateSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ENGINE } from '../../src/ui/engine-choices';
+import { MANIFEST_PATH, REPO_ROOT } from '../models/build-models';
+import type { ModelsManifest } from '../models/build-models';
+import { iconPng, iconSvg } from './icon';
+import { MODELS_MANIFEST_FILE, UP_FRONT_ENGINE, engineFiles, makePrecachePlan } from './precache';
+import { webManifest } from './plugin';
+
+const MODEL_FILES = [
+  'models/movenet-lightning.bin',
+  'models/movenet-lightning.json',
+  'models/pose_landmarker_full.task',
+  'models/pose_landmarker_heavy.task',
+  'wasm/mediapipe/vision_wasm_internal.wasm',
+  'wasm/mediapipe/vision_wasm_module_internal.js',
+  'wasm/mediapipe/vision_wasm_module_internal.wasm',
+];
+const BUILT = [
+  { fileName: 'index.html', source: '<html>' },
+  { fileName: 'harness.html', source: '<html>' },
+  { fileName: 'assets/app-abc.js', source: 'app' },
+  { fileName: 'assets/pose.worker-def.js', source: 'worker' },
+  { fileName: 'icons/icon-192.png', source: Uint8Array.of(1, 2, 3) },
+];
+
+describe('the precache plan', () => {
+  const plan = makePrecachePlan(BUILT, '{"files":{}}', MODEL_FILES, UP_FRONT_ENGINE);
+
+  it('stores the page as "/" and every built file but the test harness', () => {
+    expect(plan.shell).toEqual([
+      '/assets/app-abc.js',
+      '/assets/pose.worker-def.js',
+      '/icons/icon-192.png',
+      '/',
+    ]);
+  });
+
+  it("stores the default engine's runtime and model at install, the rest on first use", () => {
+    expect(plan.modelsUpFront).toEqual([
+      '/wasm/mediapipe/vision_wasm_module_internal.js',
+      '/wasm/mediapipe/vision_wasm_module_internal.wasm',
+      '/models/pose_landmarker_full.task',
+    ]);
+    expect(plan.modelsOnFirstUse).toEqual([
+      '/models/movenet-lightning.bin',
+      '/models/movenet-lightning.json',
+      '/models/pose_landmarker_heavy.task',
+      '/wasm/mediapipe/vision_wasm_internal.wasm',
+    ]);
+  });
+
+  it('gets a new shell version when any built byte changes, and keeps it otherwise', () => {
+    const same = makePrecachePlan([...BUILT].reverse(), '{}', MODEL_FILES, UP_FRONT_ENGINE);
+    const changed = makePrecachePlan(
+      BUILT.map((file) =>
+        file.fileName === 'assets/app-abc.js' ? { ...file, source: 'app2' } : file,
+      ),
+      '{"files":{}}',
+      MODEL_FILES,
+      UP_FRONT_ENGINE,
+    );
+    expect(same.shellVersion).toBe(plan.shellVersion);
+    expect(changed.shellVersion).not.toBe(plan.shellVersion);
+    // The models' cache follows the models manifest only, so an app update keeps ~25 MB.
+    expect(changed.modelsVersion).toBe(plan.modelsVersion);
+    expect(same.modelsVersion).not.toBe(plan.modelsVersion);
+  });
+
+  it('refuses to build when the default engine has no files in the models manifest', () => {
+    expect(() =>
+      makePrecachePlan(BUILT, '{}', ['models/movenet-lightning.bin'], UP_FRONT_ENGINE),
+    ).toThrow(/pose_landmarker_full\.task/);
+  });
+
+  it("matches the app's default engine and the installed models manifest", () => {
+    expect(UP_FRONT_ENGINE).toEqual(DEFAULT_ENGINE);
+    expect(MODELS_MANIFEST_FILE).toBe(MANIFEST_PATH);
+    const manifest = JSON.parse(
+      readFileSync(path.join(REPO_ROOT, 'public', MANIFEST_PATH), 'utf8'),
+    ) as ModelsManifest;
+    for (const file of engineFiles(DEFAULT_ENGINE))
+      expect(Object.keys(manifest.files)).toContain(file);
+  });
+});
+
+/** Reads a PNG written by encodePng back: size and straight RGBA pixels. */
+function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer } {
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const idatLength = png.readUInt32BE(33);
+  expect(png.toString('latin1', 37, 41)).toBe('IDAT');
+  const raw = inflateSync(png.subarray(41, 41 + idatLength));
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = raw.subarray(y * (width * 4 + 1), (y + 1) * (width * 4 + 1));
+    expect(row[0]).toBe(0);
+    rows.push(row.subarray(1));
+  }
+  return { width, height, rgba: Buffer.concat(rows) };
+}
+
+function pixel(image: ReturnType<typeof decodePng>, x: number, y: number): number[] {
+  const at = (y * image.width + x) * 4;
+  return [...image.rgba.subarray(at, at + 4)];
+}
+
+describe('the icons', () => {
+  it('are PNGs of the size asked, with the plumb bob white on the accent colour', () => {
+    const image = decodePng(iconPng('any', 192));
+    expect([image.width, image.height]).toEqual([192, 192]);
+    // The bob's centre (0.5, 0.62) is white; a spot beside the string is the accent colour.
+    expect(pixel(image, 96, 119)).toEqual([255, 255, 255, 255]);
+    expect(pixel(image, 40, 96)).toEqual([0x0b, 0x72, 0x85, 255]);
+    // Rounded corners are transparent.
+    expect(pixel(image, 0, 0)[3]).toBe(0);
+  });
+
+  it('fill the whole square when maskable, so a platform mask never shows a gap', () => {
+    const image = decodePng(iconPng('maskable', 192));
+    expect(pixel(image, 0, 0)).toEqual([0x0b, 0x72, 0x85, 255]);
+  });
+
+  it('are listed in the web app manifest with the sizes and kinds installing needs', () => {
+    const manifest = JSON.parse(webManifest()) as {
+      icons: { src: string; sizes: string; purpose: string }[];
+      start_url: string;
+      display: string;
+    };
+    expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual([
+      'any any',
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
+    expect(manifest.start_url).toBe('/');
+    expect(manifest.display).toBe('standalone');
+    expect(iconSvg('any')).toMatch(/^<svg [^>]*viewBox="0 0 100 100">.*<\/svg>\n$/);
+  });
+});

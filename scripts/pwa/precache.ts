@@ -1,0 +1,88 @@
+/**
+ * The service worker's precache plan, made from the files of a build. Pure: the plugin reads the
+ * files, this decides what is kept when, and Node tests check the decisions.
+ */
+import { createHash } from 'node:crypto';
+import type { EngineModel } from '../../src/pose/pose';
+import { PAGE_PATH } from '../../src/sw/plan.ts';
+import type { PrecachePlan } from '../../src/sw/plan.ts';
+
+/** The page; it is cached as '/', the path a visit asks for. */
+export const PAGE_FILE = 'index.html';
+/** Built files the installed app never loads: the recording harness page and the worker itself. */
+export const NOT_PRECACHED = new Set(['harness.html', 'sw.js']);
+/**
+ * The engine whose runtime and model are stored at install: the app's default (DEFAULT_ENGINE in
+ * src/ui/engine-choices.ts; precache.test.ts keeps the two equal). Written out here because the
+ * Vite config loads this file and should not pull in the app's modules.
+ */
+export const UP_FRONT_ENGINE: EngineModel = { engine: 'mediapipe', model: 'full' };
+/** MANIFEST_PATH of scripts/models/build-models.ts, relative to public/ (same test). */
+export const MODELS_MANIFEST_FILE = 'models/manifest.json';
+/** Characters of the hex sha256 kept in a cache name: plenty to tell builds apart. */
+const VERSION_LENGTH = 16;
+
+/**
+ * The files an engine loads from public/ (paths as in public/models/manifest.json). MediaPipe runs
+ * in the module worker, which takes tasks-vision's module build (src/workers/detectors/mediapipe.ts);
+ * MoveNet runs TF.js's single-thread SIMD build (movenet.ts).
+ */
+export function engineFiles(choice: EngineModel): string[] {
+  switch (choice.engine) {
+    case 'mediapipe':
+      return [
+        'wasm/mediapipe/vision_wasm_module_internal.js',
+        'wasm/mediapipe/vision_wasm_module_internal.wasm',
+        `models/pose_landmarker_${choice.model}.task`,
+      ];
+    case 'movenet':
+      return [
+        'wasm/tfjs/tfjs-backend-wasm-simd.wasm',
+        `models/movenet-${choice.model}.json`,
+        `models/movenet-${choice.model}.bin`,
+      ];
+  }
+}
+
+export function contentHash(parts: Iterable<string | Uint8Array>): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, VERSION_LENGTH);
+}
+
+export interface BuiltFile {
+  readonly fileName: string;
+  readonly source: string | Uint8Array;
+}
+
+/**
+ * @param built every file of the build (fileName relative to the output folder)
+ * @param modelsManifestText public/models/manifest.json as read
+ * @param modelFiles the keys of that manifest: every model and runtime file
+ * @param upFront the engine whose files are stored at install (the app's default)
+ */
+export function makePrecachePlan(
+  built: readonly BuiltFile[],
+  modelsManifestText: string,
+  modelFiles: readonly string[],
+  upFront: EngineModel,
+): PrecachePlan {
+  const shellFiles = built
+    .filter((file) => !NOT_PRECACHED.has(file.fileName))
+    .sort((a, b) => (a.fileName < b.fileName ? -1 : 1));
+  const wanted = engineFiles(upFront);
+  const missing = wanted.filter((file) => !modelFiles.includes(file));
+  if (missing.length > 0) {
+    throw new Error(
+      `The default engine's files are not in public/models/manifest.json: ${missing.join(', ')}`,
+    );
+  }
+  const asPath = (file: string): string => (file === PAGE_FILE ? PAGE_PATH : `/${file}`);
+  return {
+    shellVersion: contentHash(shellFiles.flatMap((file) => [file.fileName, file.source])),
+    shell: shellFiles.map((file) => asPath(file.fileName)),
+    modelsVersion: contentHash([modelsManifestText]),
+    modelsUpFront: wanted.map(asPath),
+    modelsOnFirstUse: modelFiles.filter((file) => !wanted.includes(file)).map(asPath),
+  };
+}
