@@ -31,6 +31,9 @@ export interface FrameAnalysis {
   readonly coaching: Coaching | null;
 }
 
+/** How the fault tests make this worker fail: close itself (calls go unanswered) or throw. */
+export type SimulatedFailure = 'exit' | 'error';
+
 let detector: PoseDetector | null = null;
 /** Smoothing and checking live here, beside the model, so the UI receives verdicts. */
 let coach: {
@@ -113,6 +116,21 @@ const api = {
   reset(): void {
     detector?.reset();
     if (coach) coach.state = initialCoachState(coach.exercise);
+  },
+
+  /**
+   * For the fault tests (reached only through a page opened with `?faults`): fails the way a real
+   * crash does. 'exit' ends the worker's event loop, so every later call goes unanswered, like a
+   * wasm call that never returns; 'error' throws outside any call, like a runtime abort.
+   */
+  simulateFailure(kind: SimulatedFailure): void {
+    if (kind === 'exit') {
+      self.close();
+      return;
+    }
+    setTimeout(() => {
+      throw new Error('Simulated pose worker crash.');
+    });
   },
 
   dispose(): void {

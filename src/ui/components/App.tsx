@@ -181,6 +181,9 @@ export function App() {
           <StatusArea
             status={pickStatus(engineState, photo.state, camera.state)}
             onRestartEngine={restart}
+            onUseEngine={(engineChoice) => {
+              update({ engine: engineChoice });
+            }}
           />
           {mode === 'workout' ? (
             <>
