@@ -5,6 +5,7 @@ import { initialCoachState, stepCoach } from '../pose/exercises/coach';
 import type { CoachState, Coaching } from '../pose/exercises/coach';
 import { findExercise } from '../pose/exercises/registry';
 import type { Exercise, ExerciseId, Strictness } from '../pose/exercises/types';
+import { frameBrightness } from './brightness';
 import { createDetector } from './detectors';
 import type { EstimateOptions, LoadProgress, PoseDetector, RunningMode } from './detectors/types';
 import { PoseEngineError, installPoseErrorTransfer } from './errors';
@@ -29,6 +30,8 @@ export interface CoachingRequest {
 export interface FrameAnalysis {
   readonly frame: PoseFrame;
   readonly coaching: Coaching | null;
+  /** Mean luma of the frame, 0-1 (src/pose/lighting.ts); null when it could not be measured. */
+  readonly brightness: number | null;
 }
 
 /** How the fault tests make this worker fail: close itself (calls go unanswered) or throw. */
@@ -85,10 +88,12 @@ const api = {
     timestampMs: number,
     mode: RunningMode,
   ): Promise<FrameAnalysis> {
+    // Measured before the model call, which closes the frame.
+    const brightness = frameBrightness(frame);
     const poseFrame = await api.estimate(frame, timestampMs, mode, {
       outline: coach?.exercise.usesBodyOutline === true,
     });
-    if (!coach) return { frame: poseFrame, coaching: null };
+    if (!coach) return { frame: poseFrame, coaching: null, brightness };
     const step = stepCoach(
       coach.exercise,
       coach.state,
@@ -97,7 +102,7 @@ const api = {
       mode === 'image',
     );
     coach.state = step.state;
-    return { frame: poseFrame, coaching: step.coaching };
+    return { frame: poseFrame, coaching: step.coaching, brightness };
   },
 
   /** Starts coaching an exercise from a clean state (switching exercise resets everything). */

@@ -18,6 +18,7 @@ import type { OverlaySpec } from '../render/overlay';
 import { pickReadout, pickStatus } from '../status';
 import { planFor } from '../workout/plan';
 import { presentWorkout } from '../workout/present';
+import { wantsFrames } from '../workout/workout';
 import { CameraButton } from './CameraButton';
 import { CoachPanel } from './CoachPanel';
 import { DevicePicker } from './DevicePicker';
@@ -63,7 +64,7 @@ export function App() {
   );
   const camera = useCamera(engine, canvasRef, {
     deviceId: settings.cameraId,
-    paused: workoutState.phase === 'paused',
+    paused: !wantsFrames(workoutState),
     onAnalysis: workout.onAnalysis,
     overlay,
   });

@@ -13,3 +13,14 @@ export const RESTARTING_ENGINE: StatusMessage = {
 export function otherEngineButtonText(other: EngineModel): string {
   return `Use ${ENGINE_LABELS[other.engine]} instead`;
 }
+
+export const TOO_DARK = 'It’s too dark for me to see you. Turn on a light or face a window.';
+
+/** The pause while nobody is in view; counting goes on by itself when the person is back. */
+export const OUT_OF_VIEW = 'Paused: you are out of view. Come back into view to carry on.';
+
+/** While someone else is in view: who is coached. */
+export function othersInViewText(others: number): string {
+  const people = others + 1;
+  return `${people} people in view: I’m coaching the person who started the set.`;
+}
