@@ -48,7 +48,10 @@ async function openAppWith(page: Page, engine: EngineModel): Promise<void> {
   await page.addInitScript((key) => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('plumbline.settings.v1', JSON.stringify({ engine: key }));
+    localStorage.setItem(
+      'plumbline.settings.v1',
+      JSON.stringify({ engine: key, autoEngine: false }),
+    );
   }, `${engine.engine}:${engine.model}`);
   await page.goto('/');
 }

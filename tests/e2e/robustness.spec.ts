@@ -96,3 +96,40 @@ test.describe('switching model mid-set', () => {
     });
   });
 });
+
+test.describe('the automatic model choice', () => {
+  test('is the default, times the models on camera frames, settles, and can be overridden', async ({
+    baseURL,
+  }, testInfo) => {
+    const video = fakeVideo(testInfo, BRIDGE_CLIP);
+    test.skip(!video, 'test data or ffmpeg missing');
+    await withChromium(baseURL, clipCamera(video), async (page) => {
+      await page.goto('/');
+      await waitForEngine(page);
+      const picker = page.getByTestId('engine-select');
+      await expect(picker).toHaveValue('auto');
+      const autoOption = picker.locator('option[value="auto"]');
+      await expect(autoOption).toHaveText('Auto: MediaPipe · full (measuring…)');
+      // The camera alone (no set): models are timed on frames with a person and switched freely.
+      await page.getByTestId('camera-button').click();
+      await expect(autoOption).toHaveText(/^Auto: .+ \(keeps up on this device\)$/, {
+        timeout: 3 * ENGINE_READY_MS,
+      });
+      // What Auto says it runs is what runs.
+      const chosen = /^Auto: (.+) \(/.exec((await autoOption.textContent()) ?? '')?.[1] ?? '';
+      await expect(page.getByTestId('frame-time')).toContainText(chosen, {
+        timeout: ENGINE_READY_MS,
+      });
+      testInfo.annotations.push({ type: 'auto chose', description: chosen });
+      // A model picked by hand wins, and is remembered; Auto can be chosen again.
+      await picker.selectOption('movenet:lightning');
+      await expect(page.getByTestId('frame-time')).toContainText('MoveNet · lightning', {
+        timeout: ENGINE_READY_MS,
+      });
+      await page.reload();
+      await expect(picker).toHaveValue('movenet:lightning');
+      await picker.selectOption('auto');
+      await expect(picker).toHaveValue('auto');
+    });
+  });
+});

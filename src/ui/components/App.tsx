@@ -8,6 +8,7 @@ import { useCamera } from '../hooks/useCamera';
 import type { KeyAction } from '../hooks/useKeyboard';
 import { useKeyboard } from '../hooks/useKeyboard';
 import { usePhoto } from '../hooks/usePhoto';
+import { useAutoEngine } from '../hooks/useAutoEngine';
 import { usePoseEngine } from '../hooks/usePoseEngine';
 import { useSettings } from '../hooks/useSettings';
 import { useSpeech } from '../hooks/useSpeech';
@@ -18,7 +19,7 @@ import type { OverlaySpec } from '../render/overlay';
 import { pickReadout, pickStatus } from '../status';
 import { planFor } from '../workout/plan';
 import { presentWorkout } from '../workout/present';
-import { wantsFrames } from '../workout/workout';
+import { inSet, wantsFrames } from '../workout/workout';
 import { CameraButton } from './CameraButton';
 import { CoachPanel } from './CoachPanel';
 import { DevicePicker } from './DevicePicker';
@@ -40,7 +41,8 @@ export function App() {
   const [mode, setMode] = useState<Screen>('workout');
   const [painOpen, setPainOpen] = useState(false);
   const storage = useStorage();
-  const { state: engineState, restart } = usePoseEngine(settings.engine);
+  const autoEngine = useAutoEngine(settings.autoEngine, settings.engine);
+  const { state: engineState, restart } = usePoseEngine(autoEngine.config);
   const engine = engineState.status === 'ready' ? engineState.engine : null;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const photo = usePhoto(engine, canvasRef);
@@ -65,7 +67,10 @@ export function App() {
   const camera = useCamera(engine, canvasRef, {
     deviceId: settings.cameraId,
     paused: !wantsFrames(workoutState),
-    onAnalysis: workout.onAnalysis,
+    onAnalysis: (analysis) => {
+      workout.onAnalysis(analysis);
+      autoEngine.observe(analysis, inSet(workoutState));
+    },
     overlay,
   });
   const live = camera.state.status === 'live';
@@ -155,7 +160,15 @@ export function App() {
           <EnginePicker
             value={settings.engine}
             onChange={(engineChoice) => {
-              update({ engine: engineChoice });
+              update({ engine: engineChoice, autoEngine: false });
+            }}
+            auto={{
+              on: settings.autoEngine,
+              pick: autoEngine.pick,
+              settled: autoEngine.state.settled,
+              onChoose: () => {
+                update({ autoEngine: true });
+              },
             }}
           />
           <PainButton onPress={onPain} />
@@ -183,7 +196,7 @@ export function App() {
             status={pickStatus(engineState, photo.state, camera.state)}
             onRestartEngine={restart}
             onUseEngine={(engineChoice) => {
-              update({ engine: engineChoice });
+              update({ engine: engineChoice, autoEngine: false });
             }}
           />
           {mode === 'workout' ? (

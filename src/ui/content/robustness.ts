@@ -1,6 +1,6 @@
 /** The words for what goes wrong around a set: a crashed engine, a missing model, the scene. */
 import type { EngineModel } from '../../pose/pose';
-import { ENGINE_LABELS } from '../messages';
+import { ENGINE_LABELS, engineName } from '../messages';
 import type { StatusMessage } from '../messages';
 
 export const RESTARTING_ENGINE: StatusMessage = {
@@ -23,4 +23,9 @@ export const OUT_OF_VIEW = 'Paused: you are out of view. Come back into view to 
 export function othersInViewText(others: number): string {
   const people = others + 1;
   return `${people} people in view: I’m coaching the person who started the set.`;
+}
+
+/** The picker's "Auto" entry: what it runs now, and whether it is still timing models. */
+export function autoOptionText(pick: EngineModel, settled: boolean): string {
+  return `Auto: ${engineName(pick)} (${settled ? 'keeps up on this device' : 'measuring…'})`;
 }
