@@ -2,7 +2,13 @@
  * A page without UI that drives the real engine for the recorder, the benchmark and the browser
  * tests (through Playwright's page.evaluate). It runs the same worker the app runs.
  */
+import { findExercise } from '../pose/exercises/registry';
+import type { ExerciseId } from '../pose/exercises/types';
 import type { EngineModel, PoseFrame } from '../pose/pose';
+import { EXERCISE_CONTENT } from '../ui/content/exercises';
+import { presentWorkout } from '../ui/workout/present';
+import { DEFAULT_HOLD_PLAN, DEFAULT_REPS_PLAN, planFor } from '../ui/workout/plan';
+import { INITIAL_WORKOUT, stepWorkout } from '../ui/workout/workout';
 import { startPoseEngine } from '../workers/client';
 import type { PoseEngine } from '../workers/client';
 import { createDetector } from '../workers/detectors';
@@ -44,6 +50,16 @@ export interface BenchSample {
   /** The same detector called on the page's own thread, without the worker. */
   readonly directMs: readonly number[];
   readonly directStartupMs: number;
+  /** The exercise coached for the pipeline pass (one that asks for the outline when it is on). */
+  readonly pipelineExercise: ExerciseId;
+  /**
+   * The whole live path per frame, as the app runs it: transfer, the brightness sample, the model,
+   * smoothing, checkers and counting in the worker, the reply, then the workout's state machine
+   * and the words on screen (stepWorkout, presentWorkout) on the page.
+   */
+  readonly pipelineMs: readonly number[];
+  /** The model call alone within each of those frames (`PoseFrame.inferenceMs`). */
+  readonly pipelineModelMs: readonly number[];
 }
 
 async function fetchBlob(url: string): Promise<Blob> {
@@ -129,6 +145,7 @@ async function bench(
       workerInferenceMs.push(result.inferenceMs);
     }
   }
+  const pipeline = await timePipeline(poseEngine, frames, options);
   poseEngine.terminate();
   engine = null;
 
@@ -162,7 +179,53 @@ async function bench(
     workerInferenceMs,
     directMs,
     directStartupMs,
+    ...pipeline,
   };
+}
+
+/** Plank reads the silhouette (the outline's cost); side plank does not. Both suit a plank clip. */
+function pipelineExercise(outline: boolean): ExerciseId {
+  return outline ? 'plank' : 'side-plank';
+}
+
+async function timePipeline(
+  poseEngine: PoseEngine,
+  frames: readonly DecodedFrame[],
+  options: BenchOptions,
+): Promise<Pick<BenchSample, 'pipelineExercise' | 'pipelineMs' | 'pipelineModelMs'>> {
+  const exerciseId = pipelineExercise(options.outline);
+  const exercise = findExercise(exerciseId);
+  if (!exercise) throw new Error(`No exercise ${exerciseId} to time the pipeline with.`);
+  await poseEngine.startCoaching({ exercise: exerciseId, strictness: 'beginner' });
+  const plan = planFor(exercise, { reps: DEFAULT_REPS_PLAN, hold: DEFAULT_HOLD_PLAN });
+  let workout = stepWorkout(INITIAL_WORKOUT, { type: 'start', exercise, plan, tMs: 0 });
+  const pipelineMs: number[] = [];
+  const pipelineModelMs: number[] = [];
+  // After the estimate passes, so the model is warm; the frames' times go on from there.
+  const firstMs = (options.warmupFrames + frames.length) * (1000 / options.sampleFps);
+  for (let pass = 0; pass < options.warmupFrames + frames.length; pass++) {
+    const frame = frames[pass % frames.length];
+    if (!frame) break;
+    const copy = await createImageBitmap(frame.bitmap);
+    const tMs = firstMs + pass * (1000 / options.sampleFps);
+    const started = performance.now();
+    const analysis = await poseEngine.analyse(copy, tMs, 'video');
+    if (analysis.coaching) {
+      workout = stepWorkout(workout, {
+        type: 'frame',
+        coaching: analysis.coaching,
+        tMs,
+        brightness: analysis.brightness,
+      });
+    }
+    presentWorkout(workout, EXERCISE_CONTENT[exerciseId]);
+    if (pass >= options.warmupFrames) {
+      pipelineMs.push(performance.now() - started);
+      pipelineModelMs.push(analysis.frame.inferenceMs);
+    }
+  }
+  await poseEngine.startCoaching(null);
+  return { pipelineExercise: exerciseId, pipelineMs, pipelineModelMs };
 }
 
 export interface EngineLoadOutcome {
