@@ -5,7 +5,6 @@
  *
  * npm run bench -- [--live-clip <file>] [--seconds 60]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { launchChromium } from './browser/chromium';
 import { parseArgs } from './lib/args';
 import { startPreview } from './lib/harness-session';
 import { formatTable, median, percentile } from './lib/stats';
+import { toY4m } from './lib/y4m';
 import { testDataDir } from '../tests/support/testdata';
 
 /** Piked hips: the plank checker cues it, so frames go all the way to a cue on screen. */
@@ -38,25 +38,6 @@ function watchLongTasks(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-function toY4m(clip: string, dir: string): string {
-  const out = path.join(dir, 'camera.y4m');
-  const made = spawnSync('ffmpeg', [
-    '-y',
-    '-loglevel',
-    'error',
-    '-i',
-    clip,
-    '-vf',
-    `scale=640:-2,fps=${CAMERA_FPS}`,
-    '-pix_fmt',
-    'yuv420p',
-    out,
-  ]);
-  if (made.status !== 0)
-    throw new Error(`ffmpeg could not convert ${clip}: ${made.stderr.toString()}`);
-  return out;
-}
-
 async function main(): Promise<void> {
   const { options } = parseArgs(process.argv.slice(2));
   const dataDir = testDataDir();
@@ -69,7 +50,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium([
     '--use-fake-ui-for-media-stream',
     '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-video-capture=${toY4m(clip, workDir)}`,
+    `--use-file-for-fake-video-capture=${toY4m(clip, workDir, CAMERA_FPS)}`,
   ]);
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });

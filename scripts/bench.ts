@@ -33,6 +33,8 @@ const RUNS: readonly BenchRun[] = [
 /** A real person, side view, 640x360 — the size a laptop camera is usually asked for. */
 const DEFAULT_CLIP = 'plank/plank_sagging_video_01.mp4';
 const SAMPLE_FPS = 15;
+/** Everything around the model may cost at most 15 % of it (issue #6). */
+const PIPELINE_RATIO_TARGET = 1.15;
 
 const ms = (value: number): string => value.toFixed(1);
 
@@ -79,6 +81,22 @@ async function main(): Promise<void> {
       (roundTrip / direct).toFixed(2),
     ];
   });
+  const pipelineRows = samples.map((sample) => {
+    const model = median(sample.pipelineModelMs);
+    const whole = median(sample.pipelineMs);
+    const ratio = whole / model;
+    return [
+      sample.engine.engine,
+      sample.engine.model,
+      sample.outline ? 'on' : 'off',
+      sample.pipelineExercise,
+      ms(model),
+      ms(whole),
+      ms(percentile(sample.pipelineMs, 0.9)),
+      `${ratio.toFixed(2)}${ratio <= PIPELINE_RATIO_TARGET ? '' : ' (over target)'}`,
+      ms(median(sample.halfSizePipelineMs)),
+    ];
+  });
   console.log(
     `clip: ${path.basename(clip)}, ${frameCount} frames after ${warmupFrames} warm-up, VIDEO mode\n`,
   );
@@ -97,6 +115,25 @@ async function main(): Promise<void> {
         'worker/direct',
       ],
       rows,
+    ),
+  );
+  console.log(
+    `\nthe whole pipeline per frame (page: frame copy; worker: brightness, model, smoothing, checkers; page: workout state and message) against the model call in the same frames; target ratio <= ${PIPELINE_RATIO_TARGET}. The last column scales each frame to half its width and height before the transfer, to see whether downscaling pays.\n`,
+  );
+  console.log(
+    formatTable(
+      [
+        'engine',
+        'model',
+        'outline',
+        'exercise',
+        'model call p50',
+        'pipeline p50',
+        'pipeline p90',
+        'pipeline/model',
+        'pipeline p50, frames at half size',
+      ],
+      pipelineRows,
     ),
   );
   mkdirSync(path.dirname(out), { recursive: true });

@@ -2,7 +2,13 @@
  * A page without UI that drives the real engine for the recorder, the benchmark and the browser
  * tests (through Playwright's page.evaluate). It runs the same worker the app runs.
  */
+import { findExercise } from '../pose/exercises/registry';
+import type { Exercise, ExerciseId } from '../pose/exercises/types';
 import type { EngineModel, PoseFrame } from '../pose/pose';
+import { EXERCISE_CONTENT } from '../ui/content/exercises';
+import { presentWorkout } from '../ui/workout/present';
+import { DEFAULT_HOLD_PLAN, DEFAULT_REPS_PLAN, planFor } from '../ui/workout/plan';
+import { INITIAL_WORKOUT, stepWorkout } from '../ui/workout/workout';
 import { startPoseEngine } from '../workers/client';
 import type { PoseEngine } from '../workers/client';
 import { createDetector } from '../workers/detectors';
@@ -44,6 +50,18 @@ export interface BenchSample {
   /** The same detector called on the page's own thread, without the worker. */
   readonly directMs: readonly number[];
   readonly directStartupMs: number;
+  /** The exercise coached for the pipeline pass (one that asks for the outline when it is on). */
+  readonly pipelineExercise: ExerciseId;
+  /**
+   * The whole live path per frame, as the app runs it: transfer, the brightness sample, the model,
+   * smoothing, checkers and counting in the worker, the reply, then the workout's state machine
+   * and the words on screen (stepWorkout, presentWorkout) on the page.
+   */
+  readonly pipelineMs: readonly number[];
+  /** The model call alone within each of those frames (`PoseFrame.inferenceMs`). */
+  readonly pipelineModelMs: readonly number[];
+  /** The same pipeline with each frame scaled to half its width and height before the transfer. */
+  readonly halfSizePipelineMs: readonly number[];
 }
 
 async function fetchBlob(url: string): Promise<Blob> {
@@ -129,6 +147,7 @@ async function bench(
       workerInferenceMs.push(result.inferenceMs);
     }
   }
+  const pipeline = await timePipeline(poseEngine, frames, options);
   poseEngine.terminate();
   engine = null;
 
@@ -162,6 +181,84 @@ async function bench(
     workerInferenceMs,
     directMs,
     directStartupMs,
+    ...pipeline,
+  };
+}
+
+/** Plank reads the silhouette (the outline's cost); side plank does not. Both suit a plank clip. */
+function pipelineExercise(outline: boolean): ExerciseId {
+  return outline ? 'plank' : 'side-plank';
+}
+
+async function timePipeline(
+  poseEngine: PoseEngine,
+  frames: readonly DecodedFrame[],
+  options: BenchOptions,
+): Promise<
+  Pick<BenchSample, 'pipelineExercise' | 'pipelineMs' | 'pipelineModelMs' | 'halfSizePipelineMs'>
+> {
+  const exerciseId = pipelineExercise(options.outline);
+  const exercise = findExercise(exerciseId);
+  if (!exercise) throw new Error(`No exercise ${exerciseId} to time the pipeline with.`);
+  // After the estimate passes: the model is warm, and VIDEO mode's timestamps must keep rising.
+  const afterEstimatesMs = (options.warmupFrames + frames.length) * (1000 / options.sampleFps);
+  const full = await pipelinePass(poseEngine, frames, options, exercise, 1, afterEstimatesMs);
+  const half = await pipelinePass(poseEngine, frames, options, exercise, 2, full.endMs);
+  return {
+    pipelineExercise: exerciseId,
+    pipelineMs: full.wholeMs,
+    pipelineModelMs: full.modelMs,
+    halfSizePipelineMs: half.wholeMs,
+  };
+}
+
+/**
+ * One coached pass over the frames, each copied from the decoded frame as the app copies the
+ * camera's (scaled down by `shrink` when above 1), timed from the copy to the words on screen.
+ */
+async function pipelinePass(
+  poseEngine: PoseEngine,
+  frames: readonly DecodedFrame[],
+  options: BenchOptions,
+  exercise: Exercise,
+  shrink: number,
+  startMs: number,
+): Promise<{ wholeMs: number[]; modelMs: number[]; endMs: number }> {
+  const exerciseId = exercise.id;
+  await poseEngine.startCoaching({ exercise: exerciseId, strictness: 'beginner' });
+  const plan = planFor(exercise, { reps: DEFAULT_REPS_PLAN, hold: DEFAULT_HOLD_PLAN });
+  let workout = stepWorkout(INITIAL_WORKOUT, { type: 'start', exercise, plan, tMs: 0 });
+  const wholeMs: number[] = [];
+  const modelMs: number[] = [];
+  for (let pass = 0; pass < options.warmupFrames + frames.length; pass++) {
+    const frame = frames[pass % frames.length];
+    if (!frame) break;
+    const tMs = startMs + (pass + 1) * (1000 / options.sampleFps);
+    const started = performance.now();
+    const copy = await createImageBitmap(frame.bitmap, {
+      resizeWidth: Math.round(frame.bitmap.width / shrink),
+      resizeHeight: Math.round(frame.bitmap.height / shrink),
+    });
+    const analysis = await poseEngine.analyse(copy, tMs, 'video');
+    if (analysis.coaching) {
+      workout = stepWorkout(workout, {
+        type: 'frame',
+        coaching: analysis.coaching,
+        tMs,
+        brightness: analysis.brightness,
+      });
+    }
+    presentWorkout(workout, EXERCISE_CONTENT[exerciseId]);
+    if (pass >= options.warmupFrames) {
+      wholeMs.push(performance.now() - started);
+      modelMs.push(analysis.frame.inferenceMs);
+    }
+  }
+  await poseEngine.startCoaching(null);
+  return {
+    wholeMs,
+    modelMs,
+    endMs: startMs + (options.warmupFrames + frames.length) * (1000 / options.sampleFps),
   };
 }
 

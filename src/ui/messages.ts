@@ -70,6 +70,10 @@ const ENGINE_ERRORS: Readonly<Record<PoseErrorCode, Wording>> = {
     text: 'The pose engine failed on this frame.',
     next: 'Try again; if it keeps failing, press “Restart engine” or pick a lighter model.',
   },
+  WORKER_LOST: {
+    text: 'The pose engine keeps crashing.',
+    next: 'Press “Restart engine”, pick a lighter model or the other engine, or reload the page.',
+  },
 };
 
 const CAMERA_ERRORS: Readonly<Record<CameraErrorCode, Wording>> = {

@@ -14,7 +14,10 @@ import type { HoldPlan, RepsPlan } from './workout/plan';
 export const SETTINGS_KEY = 'plumbline.settings.v1';
 
 export interface Settings {
+  /** The engine picked by hand; used when `autoEngine` is off. */
   readonly engine: EngineModel;
+  /** "Auto": the most accurate model that keeps up on this machine (auto-engine.ts). */
+  readonly autoEngine: boolean;
   readonly exercise: ExerciseId | null;
   readonly strictness: Strictness;
   readonly plans: { readonly reps: RepsPlan; readonly hold: HoldPlan };
@@ -27,6 +30,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   engine: DEFAULT_ENGINE,
+  autoEngine: true,
   exercise: null,
   strictness: 'beginner',
   plans: { reps: DEFAULT_REPS_PLAN, hold: DEFAULT_HOLD_PLAN },
@@ -56,6 +60,7 @@ export function parseSettings(text: string | null): Settings {
   >;
   return {
     engine: (typeof r.engine === 'string' ? choiceByKey(r.engine) : undefined) ?? DEFAULT_ENGINE,
+    autoEngine: r.autoEngine !== false,
     exercise: isExerciseId(r.exercise) ? r.exercise : null,
     strictness: r.strictness === 'advanced' ? 'advanced' : 'beginner',
     plans: { reps: toRepsPlan(plans.reps), hold: toHoldPlan(plans.hold) },

@@ -16,26 +16,38 @@ import {
 } from './messages';
 import type { StatusMessage } from './messages';
 import type { Problem } from './problems';
+import { RESTARTING_ENGINE } from './content/robustness';
+import { otherEngine } from './engine-recovery';
+import type { EngineModel } from '../pose/pose';
 
 export interface Status extends StatusMessage {
   /** Offer to start the engine again (a fresh worker). */
   readonly canRestartEngine: boolean;
+  /** Offer to switch to this engine instead (the current one's model would not load). */
+  readonly otherEngine: EngineModel | null;
 }
 
-function fromProblem(problem: Problem): Status {
-  return { ...problemMessage(problem), canRestartEngine: problem.source === 'engine' };
+function fromProblem(problem: Problem, config: EngineModel): Status {
+  return {
+    ...problemMessage(problem),
+    canRestartEngine: problem.source === 'engine',
+    otherEngine:
+      problem.source === 'engine' && problem.code === 'MODEL_LOAD' ? otherEngine(config) : null,
+  };
 }
 
 function plain(message: StatusMessage): Status {
-  return { ...message, canRestartEngine: false };
+  return { ...message, canRestartEngine: false, otherEngine: null };
 }
 
 export function pickStatus(engine: EngineState, photo: PhotoState, camera: CameraState): Status {
-  if (camera.status === 'error') return fromProblem(camera.problem);
-  if (camera.status === 'live' && camera.problem) return fromProblem(camera.problem);
-  if (camera.status === 'starting' && camera.problem) return fromProblem(camera.problem);
-  if (photo.status === 'error') return fromProblem(photo.problem);
-  if (engine.status === 'error') return fromProblem(engine.problem);
+  const config = engine.config;
+  if (camera.status === 'error') return fromProblem(camera.problem, config);
+  if (camera.status === 'live' && camera.problem) return fromProblem(camera.problem, config);
+  if (camera.status === 'starting' && camera.problem) return fromProblem(camera.problem, config);
+  if (photo.status === 'error') return fromProblem(photo.problem, config);
+  if (engine.status === 'error') return fromProblem(engine.problem, config);
+  if (engine.status === 'loading' && engine.restarting) return plain(RESTARTING_ENGINE);
   if (engine.status === 'loading') return plain(loadingMessage(engine.config, engine.fraction));
   if (camera.status === 'starting') return plain(CAMERA_STARTING);
   if (photo.status === 'working') return plain(PHOTO_WORKING);

@@ -2,8 +2,14 @@ import { proxy, transfer, wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import type { EngineModel, PoseFrame } from '../pose/pose';
 import type { EstimateOptions, LoadProgress, RunningMode } from './detectors/types';
-import { installPoseErrorTransfer } from './errors';
-import type { CoachingRequest, EngineInfo, FrameAnalysis, PoseWorkerApi } from './pose.worker';
+import { PoseEngineError, installPoseErrorTransfer } from './errors';
+import type {
+  CoachingRequest,
+  EngineInfo,
+  FrameAnalysis,
+  PoseWorkerApi,
+  SimulatedFailure,
+} from './pose.worker';
 
 export type {
   CoachingRequest,
@@ -12,7 +18,15 @@ export type {
   FrameAnalysis,
   LoadProgress,
   RunningMode,
+  SimulatedFailure,
 };
+
+/**
+ * A frame the worker has not answered for this long means the worker is gone (it closed, or a
+ * wasm call never returns). The slowest model takes well under a second per frame on a laptop
+ * (`npm run bench`); 10 s leaves room for a machine busy with other work.
+ */
+export const WORKER_STALL_MS = 10_000;
 
 /** The UI's handle on one pose worker: one engine and model for its lifetime. */
 export interface PoseEngine {
@@ -29,9 +43,19 @@ export interface PoseEngine {
   /** Starts (or with null stops) coaching an exercise; counts and smoothing start afresh. */
   startCoaching(request: CoachingRequest | null): Promise<void>;
   reset(): Promise<void>;
+  /**
+   * Calls `listener` once if the worker dies: an uncaught error in it, or a frame unanswered for
+   * WORKER_STALL_MS. The worker is then terminated and every call rejects with WORKER_LOST.
+   * Returns a function that removes the listener.
+   */
+  onLost(listener: (error: PoseEngineError) => void): () => void;
+  /** For the fault tests only: makes the worker fail as a real crash would. */
+  simulateFailure(kind: SimulatedFailure): void;
   /** Ends the worker and the model with it. */
   terminate(): void;
 }
+
+type Reject = (reason: Error) => void;
 
 export async function startPoseEngine(
   config: EngineModel,
@@ -43,9 +67,56 @@ export async function startPoseEngine(
     name: `pose-${config.engine}-${config.model}`,
   });
   const remote: Remote<PoseWorkerApi> = wrap<PoseWorkerApi>(worker);
+
+  let lost: PoseEngineError | null = null;
+  const pending = new Set<Reject>();
+  const listeners = new Set<(error: PoseEngineError) => void>();
+  const markLost = (error: PoseEngineError): void => {
+    if (lost) return;
+    lost = error;
+    worker.terminate();
+    for (const reject of pending) reject(error);
+    pending.clear();
+    for (const listener of listeners) listener(error);
+  };
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    const detail = event.message ? `: ${event.message}` : '';
+    markLost(new PoseEngineError('WORKER_LOST', `The pose worker crashed${detail}.`));
+  });
+
+  /** A call that rejects as soon as the worker is lost, and (with `stallMs`) declares it lost. */
+  const guarded = <T>(call: () => Promise<T>, stallMs: number | null): Promise<T> => {
+    if (lost) return Promise.reject(lost);
+    return new Promise<T>((resolve, reject) => {
+      const timer =
+        stallMs === null
+          ? undefined
+          : setTimeout(() => {
+              markLost(new PoseEngineError('WORKER_LOST', 'The pose worker stopped answering.'));
+            }, stallMs);
+      const settle = (): void => {
+        clearTimeout(timer);
+        pending.delete(reject);
+      };
+      pending.add(reject);
+      call().then(
+        (value) => {
+          settle();
+          resolve(value);
+        },
+        (error: unknown) => {
+          settle();
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+  };
+
   let info: EngineInfo;
   try {
-    info = await remote.init(config, proxy(onProgress));
+    // No stall limit: a model load takes as long as the network and disk take.
+    info = await guarded(() => remote.init(config, proxy(onProgress)), null);
   } catch (error) {
     worker.terminate();
     throw error;
@@ -53,14 +124,29 @@ export async function startPoseEngine(
   return {
     info,
     estimate: (frame, timestampMs, mode, options) =>
-      remote.estimate(transfer(frame, [frame]), timestampMs, mode, options),
+      guarded(
+        () => remote.estimate(transfer(frame, [frame]), timestampMs, mode, options),
+        WORKER_STALL_MS,
+      ),
     analyse: (frame, timestampMs, mode) =>
-      remote.analyse(transfer(frame, [frame]), timestampMs, mode),
-    startCoaching: (request) => remote.startCoaching(request),
-    reset: () => remote.reset(),
-    // Ending the worker frees the model with it, even when it is stuck in a call.
+      guarded(() => remote.analyse(transfer(frame, [frame]), timestampMs, mode), WORKER_STALL_MS),
+    startCoaching: (request) => guarded(() => remote.startCoaching(request), null),
+    reset: () => guarded(() => remote.reset(), null),
+    onLost: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    simulateFailure: (kind) => {
+      // Not awaited: a worker that closes itself may never answer this call.
+      remote.simulateFailure(kind).catch(() => undefined);
+    },
+    // Ending the worker frees the model with it, even when it is stuck in a call; calls still
+    // waiting reject at once rather than at the stall limit, and nobody is told it was lost.
     terminate: () => {
-      worker.terminate();
+      listeners.clear();
+      markLost(new PoseEngineError('WORKER_LOST', 'The pose worker was ended.'));
     },
   };
 }

@@ -6,7 +6,8 @@ export type PoseErrorCode =
   | 'WASM' // the WebAssembly runtime failed to load or aborted
   | 'BAD_INPUT' // the frame is empty, closed or of a size the engine cannot take
   | 'NOT_READY' // estimate was called before init finished, or after dispose
-  | 'INFERENCE'; // the model call itself failed
+  | 'INFERENCE' // the model call itself failed
+  | 'WORKER_LOST'; // the worker crashed (an uncaught error) or stopped answering
 
 /** An engine failure with a code and a message a person understands. */
 export class PoseEngineError extends Error {
@@ -37,6 +38,7 @@ const POSE_ERROR_CODES: readonly PoseErrorCode[] = [
   'BAD_INPUT',
   'NOT_READY',
   'INFERENCE',
+  'WORKER_LOST',
 ];
 
 function isPoseErrorCode(value: unknown): value is PoseErrorCode {

@@ -5,6 +5,7 @@ import { initialCoachState, stepCoach } from '../pose/exercises/coach';
 import type { CoachState, Coaching } from '../pose/exercises/coach';
 import { findExercise } from '../pose/exercises/registry';
 import type { Exercise, ExerciseId, Strictness } from '../pose/exercises/types';
+import { frameBrightness } from './brightness';
 import { createDetector } from './detectors';
 import type { EstimateOptions, LoadProgress, PoseDetector, RunningMode } from './detectors/types';
 import { PoseEngineError, installPoseErrorTransfer } from './errors';
@@ -29,7 +30,12 @@ export interface CoachingRequest {
 export interface FrameAnalysis {
   readonly frame: PoseFrame;
   readonly coaching: Coaching | null;
+  /** Mean luma of the frame, 0-1 (src/pose/lighting.ts); null when it could not be measured. */
+  readonly brightness: number | null;
 }
+
+/** How the fault tests make this worker fail: close itself (calls go unanswered) or throw. */
+export type SimulatedFailure = 'exit' | 'error';
 
 let detector: PoseDetector | null = null;
 /** Smoothing and checking live here, beside the model, so the UI receives verdicts. */
@@ -82,10 +88,12 @@ const api = {
     timestampMs: number,
     mode: RunningMode,
   ): Promise<FrameAnalysis> {
+    // Measured before the model call, which closes the frame.
+    const brightness = frameBrightness(frame);
     const poseFrame = await api.estimate(frame, timestampMs, mode, {
       outline: coach?.exercise.usesBodyOutline === true,
     });
-    if (!coach) return { frame: poseFrame, coaching: null };
+    if (!coach) return { frame: poseFrame, coaching: null, brightness };
     const step = stepCoach(
       coach.exercise,
       coach.state,
@@ -94,7 +102,7 @@ const api = {
       mode === 'image',
     );
     coach.state = step.state;
-    return { frame: poseFrame, coaching: step.coaching };
+    return { frame: poseFrame, coaching: step.coaching, brightness };
   },
 
   /** Starts coaching an exercise from a clean state (switching exercise resets everything). */
@@ -113,6 +121,21 @@ const api = {
   reset(): void {
     detector?.reset();
     if (coach) coach.state = initialCoachState(coach.exercise);
+  },
+
+  /**
+   * For the fault tests (reached only through a page opened with `?faults`): fails the way a real
+   * crash does. 'exit' ends the worker's event loop, so every later call goes unanswered, like a
+   * wasm call that never returns; 'error' throws outside any call, like a runtime abort.
+   */
+  simulateFailure(kind: SimulatedFailure): void {
+    if (kind === 'exit') {
+      self.close();
+      return;
+    }
+    setTimeout(() => {
+      throw new Error('Simulated pose worker crash.');
+    });
   },
 
   dispose(): void {

@@ -42,3 +42,51 @@ for (const { engine, file } of CASES) {
     });
   });
 }
+
+/** The app page, with the engine it remembers set to `engine` before it loads. */
+async function openAppWith(page: Page, engine: EngineModel): Promise<void> {
+  await page.addInitScript((key) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(
+      'plumbline.settings.v1',
+      JSON.stringify({ engine: key, autoEngine: false }),
+    );
+  }, `${engine.engine}:${engine.model}`);
+  await page.goto('/');
+}
+
+const APP_CASES = [
+  { ...CASES[0], other: 'MoveNet', otherReady: 'MoveNet · lightning ready', broken: 'missing' },
+  { ...CASES[1], other: 'MediaPipe', otherReady: 'MediaPipe · full ready', broken: 'corrupt' },
+] as const;
+
+for (const { engine, file, other, otherReady, broken } of APP_CASES) {
+  test(`the app with a ${broken} ${engine.engine} model says so and offers ${other}`, async ({
+    page,
+  }) => {
+    await page.route(`**/models/${file}`, (route) =>
+      broken === 'missing'
+        ? route.fulfill({ status: 404, body: '' })
+        : route.fulfill({ status: 200, body: Buffer.from('this is not a model'.repeat(100)) }),
+    );
+    await openAppWith(page, engine);
+    const status = page.getByTestId('status');
+    await expect(status).toHaveAttribute('data-tone', 'error', { timeout: 90_000 });
+    await expect(status).toContainText('The pose model could not be loaded.');
+    const useOther = page.getByTestId('use-other-engine');
+    await expect(useOther).toHaveText(`Use ${other} instead`);
+    await page.screenshot({ path: `artifacts/screenshots/model-missing-${engine.engine}.png` });
+    // Switches in place: no reload, and the choice sticks in the picker.
+    await page.evaluate(() => {
+      (window as { notReloaded?: boolean }).notReloaded = true;
+    });
+    await useOther.click();
+    await expect(status).toContainText(otherReady, { timeout: 90_000 });
+    await expect(useOther).toHaveCount(0);
+    expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await expect(page.getByTestId('engine-select')).toHaveValue(
+      other === 'MoveNet' ? 'movenet:lightning' : 'mediapipe:full',
+    );
+  });
+}

@@ -97,7 +97,8 @@ test.describe('a photo', () => {
     await page.setViewportSize({ width: 1366, height: 800 });
     await page.goto('/');
     await expect(page.getByText('Frames never leave this device.')).toBeVisible();
-    await expect(page.getByTestId('engine-select')).toHaveValue('mediapipe:full');
+    // "Auto" is the default, and it starts on MediaPipe full.
+    await expect(page.getByTestId('engine-select')).toHaveValue('auto');
     await waitForEngine(page, /MediaPipe · full ready/);
 
     await openPhotoMode(page);

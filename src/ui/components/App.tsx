@@ -12,6 +12,7 @@ import { usePhoto } from '../hooks/usePhoto';
 import { usePostureCheck } from '../hooks/usePostureCheck';
 import { useSnapshots } from '../hooks/useSnapshots';
 import { notePainStop } from '../hooks/usePlan';
+import { useAutoEngine } from '../hooks/useAutoEngine';
 import { usePoseEngine } from '../hooks/usePoseEngine';
 import { useReminders } from '../hooks/useReminders';
 import { keepsMoving } from '../reminders/busy';
@@ -25,6 +26,7 @@ import { pickReadout, pickStatus } from '../status';
 import { planFor } from '../workout/plan';
 import type { SetPlan } from '../workout/plan';
 import { presentWorkout } from '../workout/present';
+import { inSet, wantsFrames } from '../workout/workout';
 import { CameraButton } from './CameraButton';
 import { CoachPanel } from './CoachPanel';
 import { DevicePicker } from './DevicePicker';
@@ -51,7 +53,8 @@ export function App() {
   const [mode, setMode] = useState<Screen>('workout');
   const [painOpen, setPainOpen] = useState(false);
   const storage = useStorage();
-  const { state: engineState, restart } = usePoseEngine(settings.engine);
+  const autoEngine = useAutoEngine(settings.autoEngine, settings.engine);
+  const { state: engineState, restart } = usePoseEngine(autoEngine.config);
   const engine = engineState.status === 'ready' ? engineState.engine : null;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const speak = useSpeech(settings.muted);
@@ -74,8 +77,11 @@ export function App() {
   );
   const camera = useCamera(engine, canvasRef, {
     deviceId: settings.cameraId,
-    paused: workoutState.phase === 'paused',
-    onAnalysis: workout.onAnalysis,
+    paused: !wantsFrames(workoutState),
+    onAnalysis: (analysis) => {
+      workout.onAnalysis(analysis);
+      autoEngine.observe(analysis, inSet(workoutState));
+    },
     overlay,
   });
   const snapshots = useSnapshots(storage);
@@ -185,7 +191,15 @@ export function App() {
           <EnginePicker
             value={settings.engine}
             onChange={(engineChoice) => {
-              update({ engine: engineChoice });
+              update({ engine: engineChoice, autoEngine: false });
+            }}
+            auto={{
+              on: settings.autoEngine,
+              pick: autoEngine.pick,
+              settled: autoEngine.state.settled,
+              onChoose: () => {
+                update({ autoEngine: true });
+              },
             }}
           />
           <RemindersMenu
@@ -235,6 +249,9 @@ export function App() {
           <StatusArea
             status={pickStatus(engineState, photo.state, camera.state)}
             onRestartEngine={restart}
+            onUseEngine={(engineChoice) => {
+              update({ engine: engineChoice, autoEngine: false });
+            }}
           />
           {mode === 'workout' ? (
             <>

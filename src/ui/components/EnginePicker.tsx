@@ -1,13 +1,24 @@
 import type { EngineModel } from '../../pose/pose';
+import { autoOptionText } from '../content/robustness';
 import { ENGINE_CHOICES, choiceByKey, choiceKey } from '../engine-choices';
 import { ENGINE_LABELS, MODEL_HINTS, MODEL_LABELS } from '../messages';
+
+/** The picker's value for "Auto". */
+const AUTO_KEY = 'auto';
 
 interface Props {
   readonly value: EngineModel;
   readonly onChange: (choice: EngineModel) => void;
+  /** "Auto" (the most accurate model that keeps up): on or off, and what it runs now. */
+  readonly auto?: {
+    readonly on: boolean;
+    readonly pick: EngineModel;
+    readonly settled: boolean;
+    readonly onChoose: () => void;
+  };
 }
 
-export function EnginePicker({ value, onChange }: Props) {
+export function EnginePicker({ value, onChange, auto }: Props) {
   const groups = (['mediapipe', 'movenet'] as const).map((engine) => ({
     engine,
     choices: ENGINE_CHOICES.filter((choice) => choice.engine === engine),
@@ -17,12 +28,17 @@ export function EnginePicker({ value, onChange }: Props) {
       <span>Pose engine</span>
       <select
         data-testid="engine-select"
-        value={choiceKey(value)}
+        value={auto?.on ? AUTO_KEY : choiceKey(value)}
         onChange={(event) => {
+          if (event.target.value === AUTO_KEY) {
+            auto?.onChoose();
+            return;
+          }
           const choice = choiceByKey(event.target.value);
           if (choice) onChange(choice);
         }}
       >
+        {auto && <option value={AUTO_KEY}>{autoOptionText(auto.pick, auto.settled)}</option>}
         {groups.map(({ engine, choices }) => (
           <optgroup key={engine} label={ENGINE_LABELS[engine]}>
             {choices.map((choice) => (

@@ -1,4 +1,5 @@
 import type { WorkoutView } from '../workout/present';
+import './scene-note.css';
 
 interface Props {
   readonly view: WorkoutView;
@@ -16,6 +17,11 @@ export function StageOverlay({ view }: Props) {
           data-tone={headline.tone}
         >
           {headline.text}
+        </p>
+      )}
+      {view.note && (
+        <p className="overlay__note" data-testid="scene-note">
+          {view.note}
         </p>
       )}
       {placementProgress !== null && (

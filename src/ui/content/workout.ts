@@ -5,6 +5,7 @@ import type { SetPlan } from '../workout/plan';
 import type { Announcement, CoachCue, PauseReason } from '../workout/workout';
 import type { ExerciseContent } from './exercises';
 import { FAULT_WORDING, GUIDANCE_WORDING, cannotSeeText } from './cues';
+import { OUT_OF_VIEW, TOO_DARK } from './robustness';
 
 export const STEP_BACK = 'Step back until your whole body is visible.';
 export const HOLD_STILL = 'Hold still: the set starts in a moment…';
@@ -17,6 +18,8 @@ export function placementText(advice: PlacementAdvice, content: ExerciseContent 
       return cannotSeeText(advice.parts);
     case 'view':
       return GUIDANCE_WORDING[advice.guidance];
+    case 'too-dark':
+      return TOO_DARK;
     case 'get-in-position':
       return content
         ? `Get into the start position: ${content.startPosition}`
@@ -37,6 +40,7 @@ const PAUSE_WORDS: Readonly<Record<PauseReason, string>> = {
   hidden: 'Paused while the page is hidden.',
   camera: 'Paused: the camera stopped.',
   pain: 'Stopped for pain.',
+  away: OUT_OF_VIEW,
 };
 
 export function pauseText(reason: PauseReason): string {

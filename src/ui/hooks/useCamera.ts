@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { EngineModel } from '../../pose/pose';
 import type { FrameAnalysis, PoseEngine } from '../../workers/client';
+import { PoseEngineError } from '../../workers/errors';
 import { cameraProblem, cameraProblemOf, engineProblem } from '../problems';
 import type { Problem } from '../problems';
 import { FRAME_TO_SCREEN_MEASURE } from '../perf-marks';
@@ -243,6 +244,8 @@ export function useCamera(
               if (session.busyEngine === current) session.busyEngine = null;
               if (sessionRef.current !== session || engineRef.current !== current) return;
               session.failedEngine = current;
+              // A lost worker is replaced by the engine hook, which says so; not a frame's fault.
+              if (error instanceof PoseEngineError && error.code === 'WORKER_LOST') return;
               setState((previous) => ({
                 status: 'live',
                 latest: previous.status === 'live' ? previous.latest : null,

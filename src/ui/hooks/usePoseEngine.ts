@@ -1,12 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EngineModel } from '../../pose/pose';
 import { startPoseEngine } from '../../workers/client';
 import type { PoseEngine } from '../../workers/client';
+import { mayRestartAfterCrash } from '../engine-recovery';
+import { exposeFaultHooks } from '../fault-hooks';
 import { engineProblem } from '../problems';
 import type { Problem } from '../problems';
 
 export type EngineState =
-  | { readonly status: 'loading'; readonly config: EngineModel; readonly fraction: number }
+  | {
+      readonly status: 'loading';
+      readonly config: EngineModel;
+      readonly fraction: number;
+      /** True when this load replaces a worker that crashed. */
+      readonly restarting: boolean;
+    }
   | {
       readonly status: 'ready';
       readonly config: EngineModel;
@@ -23,7 +31,9 @@ interface Tagged {
 
 /**
  * Owns the pose worker: one worker per engine and model. Changing `config` (or `restart`) starts
- * a new worker and terminates the old one, without reloading the page.
+ * a new worker and terminates the old one, without reloading the page. A worker that crashes or
+ * stops answering is replaced by a new one with the same engine and model (a few times a minute at
+ * most); whoever coaches on it sees a new engine and starts coaching again.
  */
 export function usePoseEngine(config: EngineModel): {
   readonly state: EngineState;
@@ -31,15 +41,23 @@ export function usePoseEngine(config: EngineModel): {
 } {
   const [generation, setGeneration] = useState(0);
   const [tagged, setTagged] = useState<Tagged | null>(null);
+  /** The worker started last to replace a crashed one. */
+  const [recovery, setRecovery] = useState<{
+    readonly config: EngineModel;
+    readonly generation: number;
+  } | null>(null);
+  const crashTimesRef = useRef<number[]>([]);
 
   useEffect(() => {
     let cancelled = false;
     let engine: PoseEngine | null = null;
+    let stopWatching = (): void => undefined;
+    const restarting = recovery?.config === config && recovery.generation === generation;
     const settle = (state: EngineState): void => {
       if (!cancelled) setTagged({ config, generation, state });
     };
     startPoseEngine(config, (progress) => {
-      settle({ status: 'loading', config, fraction: progress.fraction });
+      settle({ status: 'loading', config, fraction: progress.fraction, restarting });
     }).then(
       (started) => {
         // A switch made while this one loaded: it is not wanted any more.
@@ -48,6 +66,18 @@ export function usePoseEngine(config: EngineModel): {
           return;
         }
         engine = started;
+        stopWatching = started.onLost((error) => {
+          if (cancelled) return;
+          const now = performance.now();
+          if (mayRestartAfterCrash(crashTimesRef.current, now)) {
+            crashTimesRef.current = [...crashTimesRef.current, now];
+            setRecovery({ config, generation: generation + 1 });
+            setGeneration(generation + 1);
+          } else {
+            settle({ status: 'error', config, problem: engineProblem(error, 'WORKER_LOST') });
+          }
+        });
+        exposeFaultHooks(started);
         settle({ status: 'ready', config, engine: started, loadMs: started.info.loadMs });
       },
       (error: unknown) => {
@@ -56,11 +86,14 @@ export function usePoseEngine(config: EngineModel): {
     );
     return () => {
       cancelled = true;
+      stopWatching();
       engine?.terminate();
     };
-  }, [config, generation]);
+    // `recovery` only changes together with `generation`, so it never starts a worker itself.
+  }, [config, generation, recovery]);
 
   const restart = useCallback(() => {
+    crashTimesRef.current = [];
     setGeneration((value) => value + 1);
   }, []);
 
@@ -68,6 +101,11 @@ export function usePoseEngine(config: EngineModel): {
   const state: EngineState =
     tagged?.config === config && tagged.generation === generation
       ? tagged.state
-      : { status: 'loading', config, fraction: 0 };
+      : {
+          status: 'loading',
+          config,
+          fraction: 0,
+          restarting: recovery?.config === config && recovery.generation === generation,
+        };
   return { state, restart };
 }

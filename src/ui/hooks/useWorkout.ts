@@ -93,7 +93,12 @@ export function useWorkout(
 
   const onAnalysis = useCallback((analysis: FrameAnalysis) => {
     if (analysis.coaching) {
-      dispatch({ type: 'frame', coaching: analysis.coaching, tMs: analysis.frame.timestampMs });
+      dispatch({
+        type: 'frame',
+        coaching: analysis.coaching,
+        tMs: analysis.frame.timestampMs,
+        brightness: analysis.brightness,
+      });
     }
   }, []);
 

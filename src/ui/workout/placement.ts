@@ -23,6 +23,8 @@ export type PlacementAdvice =
   | { readonly kind: 'cannot-see'; readonly parts: readonly BodyPart[] }
   | { readonly kind: 'view'; readonly guidance: GuidanceId }
   | { readonly kind: 'get-in-position' }
+  /** Said by the workout from the frame's brightness (scene.ts), never by placement itself. */
+  | { readonly kind: 'too-dark' }
   | { readonly kind: 'hold-still'; readonly progress: number }
   | { readonly kind: 'ready' };
 

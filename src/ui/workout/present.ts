@@ -5,8 +5,9 @@
 import type { FaultId } from '../../pose/exercises/types';
 import { FAULT_WORDING } from '../content/cues';
 import type { ExerciseContent } from '../content/exercises';
+import { othersInViewText } from '../content/robustness';
 import { cueText, pauseText, placementText } from '../content/workout';
-import { restSecondsLeft } from './workout';
+import { inSet, restSecondsLeft } from './workout';
 import type { SetSummary, WorkoutState } from './workout';
 
 export type HeadlineTone = 'setup' | 'fault' | 'good' | 'info';
@@ -29,6 +30,8 @@ export interface WorkoutView {
   readonly progress: { readonly value: string; readonly target: string } | null;
   readonly counters: readonly Counter[];
   readonly restLeft: number | null;
+  /** A line about the scene, e.g. who is coached when others are in view. */
+  readonly note: string | null;
 }
 
 export function presentWorkout(state: WorkoutState, content: ExerciseContent | null): WorkoutView {
@@ -58,12 +61,13 @@ export function presentWorkout(state: WorkoutState, content: ExerciseContent | n
         ? { text: cue.text, tone: cue.fault ? 'fault' : 'setup' }
         : { text: 'Good form', tone: 'good' };
       break;
-    case 'paused':
-      headline = {
-        text: `${pauseText(state.paused?.reason ?? 'user')} Press Space to resume.`,
-        tone: 'info',
-      };
+    case 'paused': {
+      const reason = state.paused?.reason ?? 'user';
+      // Out of view, it resumes by itself; every other pause waits for the person.
+      const resume = reason === 'away' ? '' : ' Press Space to resume.';
+      headline = { text: `${pauseText(reason)}${resume}`, tone: 'info' };
       break;
+    }
     case 'resting':
       headline = { text: 'Rest', tone: 'info' };
       break;
@@ -117,6 +121,10 @@ export function presentWorkout(state: WorkoutState, content: ExerciseContent | n
     progress,
     counters,
     restLeft: restSecondsLeft(state),
+    note:
+      inSet(state) && state.scene.othersInView > 0
+        ? othersInViewText(state.scene.othersInView)
+        : null,
   };
 }
 

@@ -10,14 +10,19 @@ import { initialCueState, stepCue } from './cue-policy';
 import type { PlacementAdvice, PlacementState } from './placement';
 import { INITIAL_PLACEMENT, setupAdvice, stepPlacement } from './placement';
 import type { SetPlan } from './plan';
+import type { SceneState } from './scene';
+import { INITIAL_SCENE, stepScene, walkedAway } from './scene';
 import type { SetCounts, TallyState } from './tally';
 import { INITIAL_TALLY, forgetPrevious, stepTally } from './tally';
 
 export type WorkoutExercise = Pick<Exercise, 'id' | 'kind' | 'alternatesSides' | 'views'>;
 
 export type WorkoutPhase = 'idle' | 'placing' | 'counting' | 'paused' | 'resting' | 'finished';
-/** Why a set is paused: the person, a hidden tab, a lost camera, or pain (the safety button). */
-export type PauseReason = 'user' | 'hidden' | 'camera' | 'pain';
+/**
+ * Why a set is paused: the person, a hidden tab, a lost camera, pain (the safety button), or the
+ * person out of view ('away': it resumes by itself when they are back).
+ */
+export type PauseReason = 'user' | 'hidden' | 'camera' | 'pain' | 'away';
 
 /** Setup advice worth saying; "hold still" and "ready" are shown, not said. */
 export type SetupCue = Exclude<PlacementAdvice, { kind: 'hold-still' } | { kind: 'ready' }>;
@@ -56,6 +61,8 @@ export interface WorkoutState {
   readonly announcement: { readonly what: Announcement; readonly seq: number } | null;
   /** The last frame's status, for the overlay. */
   readonly status: FormStatus | null;
+  /** The room and who is in it: dark, the person gone, others in view. */
+  readonly scene: SceneState;
   readonly nowMs: number;
 }
 
@@ -66,7 +73,13 @@ export type WorkoutEvent =
       readonly plan: SetPlan;
       readonly tMs: number;
     }
-  | { readonly type: 'frame'; readonly coaching: Coaching; readonly tMs: number }
+  | {
+      readonly type: 'frame';
+      readonly coaching: Coaching;
+      readonly tMs: number;
+      /** The frame's mean luma, 0-1 (FrameAnalysis.brightness); absent or null: not measured. */
+      readonly brightness?: number | null;
+    }
   | { readonly type: 'tick'; readonly tMs: number }
   | { readonly type: 'pause'; readonly reason: PauseReason; readonly tMs: number }
   | { readonly type: 'resume'; readonly tMs: number }
@@ -88,6 +101,7 @@ export const INITIAL_WORKOUT: WorkoutState = {
   cue: initialCueState(),
   announcement: null,
   status: null,
+  scene: INITIAL_SCENE,
   nowMs: 0,
 };
 
@@ -114,12 +128,19 @@ export function targetReached(
   return (counts.left >= plan.reps && counts.right >= plan.reps) || counts.reps >= 2 * plan.reps;
 }
 
-/** The cue the coach wants for this frame: setup problems first, then the first shown fault. */
+const TOO_DARK: CoachCue = { kind: 'setup', advice: { kind: 'too-dark' } };
+
+/**
+ * The cue the coach wants for this frame: a dark room first (it explains everything else), then
+ * setup problems, then the first shown fault.
+ */
 function wantedCue(
   coaching: Coaching,
   exercise: WorkoutExercise,
   counting: boolean,
+  scene: SceneState,
 ): CoachCue | null {
+  if (scene.dark) return TOO_DARK;
   const advice = setupAdvice(coaching.result, exercise.views);
   if (advice !== null && advice.kind !== 'hold-still' && advice.kind !== 'ready') {
     return { kind: 'setup', advice };
@@ -169,15 +190,56 @@ function finishSet(state: WorkoutState, endedBy: SetSummary['endedBy'], tMs: num
   };
 }
 
-function onFrame(state: WorkoutState, coaching: Coaching, tMs: number): WorkoutState {
+/** Back to placement after a pause: the person has moved. The set keeps what it counted. */
+function resumed(state: WorkoutState, tMs: number): WorkoutState {
+  return {
+    ...state,
+    phase: 'placing',
+    paused: null,
+    placement: INITIAL_PLACEMENT,
+    tally: forgetPrevious(state.tally),
+    nowMs: tMs,
+  };
+}
+
+/** True while the camera's frames should be analysed: not in a pause the person must end. */
+export function wantsFrames(state: WorkoutState): boolean {
+  return state.phase !== 'paused' || state.paused?.reason === 'away';
+}
+
+function onFrame(
+  state: WorkoutState,
+  coaching: Coaching,
+  tMs: number,
+  brightness: number | null,
+): WorkoutState {
   const exercise = state.exercise;
   const plan = state.plan;
   if (!exercise || !plan) return state;
+  const personSeen = coaching.result.status !== 'no-person';
+  const scene = stepScene(
+    state.scene,
+    { brightness, personSeen, peopleInView: coaching.peopleInView },
+    tMs,
+  );
+  if (state.phase === 'paused' && state.paused?.reason === 'away') {
+    return personSeen ? resumed({ ...state, scene }, tMs) : { ...state, scene, nowMs: tMs };
+  }
   if (state.phase === 'placing') {
-    const placement = stepPlacement(state.placement, coaching.result, exercise.views, tMs);
+    const placement = scene.dark
+      ? { ...INITIAL_PLACEMENT, advice: { kind: 'too-dark' as const } }
+      : stepPlacement(state.placement, coaching.result, exercise.views, tMs);
     const tally = stepTally(state.tally, coaching, false);
-    const cue = stepCue(state.cue, wantedCue(coaching, exercise, false), tMs, cueKey);
-    const base = { ...state, placement, tally, cue, status: coaching.result.status, nowMs: tMs };
+    const cue = stepCue(state.cue, wantedCue(coaching, exercise, false, scene), tMs, cueKey);
+    const base = {
+      ...state,
+      placement,
+      tally,
+      cue,
+      scene,
+      status: coaching.result.status,
+      nowMs: tMs,
+    };
     if (placement.advice.kind !== 'ready') return base;
     return {
       ...base,
@@ -187,9 +249,12 @@ function onFrame(state: WorkoutState, coaching: Coaching, tMs: number): WorkoutS
     };
   }
   if (state.phase === 'counting') {
+    if (walkedAway(scene, tMs)) {
+      return stepWorkout({ ...state, scene }, { type: 'pause', reason: 'away', tMs });
+    }
     const tally = stepTally(state.tally, coaching, true);
-    const cue = stepCue(state.cue, wantedCue(coaching, exercise, true), tMs, cueKey);
-    const next = { ...state, tally, cue, status: coaching.result.status, nowMs: tMs };
+    const cue = stepCue(state.cue, wantedCue(coaching, exercise, true, scene), tMs, cueKey);
+    const next = { ...state, tally, cue, scene, status: coaching.result.status, nowMs: tMs };
     return targetReached(plan, exercise, tally.counts) ? finishSet(next, 'target', tMs) : next;
   }
   return state;
@@ -210,7 +275,7 @@ export function stepWorkout(state: WorkoutState, event: WorkoutEvent): WorkoutSt
         1,
       );
     case 'frame':
-      return onFrame(state, event.coaching, event.tMs);
+      return onFrame(state, event.coaching, event.tMs, event.brightness ?? null);
     case 'tick': {
       if (state.phase !== 'resting' || !state.rest) return { ...state, nowMs: event.tMs };
       if (event.tMs < state.rest.endsAtMs) return { ...state, nowMs: event.tMs };
@@ -238,16 +303,7 @@ export function stepWorkout(state: WorkoutState, event: WorkoutEvent): WorkoutSt
       };
     }
     case 'resume':
-      if (state.phase !== 'paused') return state;
-      // Back to placement: the person has moved. The set keeps what it counted.
-      return {
-        ...state,
-        phase: 'placing',
-        paused: null,
-        placement: INITIAL_PLACEMENT,
-        tally: forgetPrevious(state.tally),
-        nowMs: event.tMs,
-      };
+      return state.phase === 'paused' ? resumed(state, event.tMs) : state;
     case 'end-set':
       if (state.phase !== 'placing' && state.phase !== 'counting' && state.phase !== 'paused') {
         return state;

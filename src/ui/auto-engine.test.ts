@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineModel } from '../pose/pose';
+import {
+  AUTO_MAX_FRAME_MS,
+  AUTO_SAMPLE_FRAMES,
+  AUTO_WARMUP_FRAMES,
+  INITIAL_AUTO,
+  autoModel,
+  stepAuto,
+} from './auto-engine';
+import type { AutoState } from './auto-engine';
+
+/** Per-model frame times of a pretend machine, in ms. */
+type Machine = Partial<Record<EngineModel['model'], number>>;
+
+/** Runs Auto on a machine until it settles (or gives up after many frames). */
+function settle(
+  machine: Machine,
+  from: AutoState = INITIAL_AUTO,
+): { state: AutoState; tried: string[] } {
+  let state = from;
+  const tried: string[] = [autoModel(state).model];
+  for (let i = 0; i < 1000 && !state.settled; i++) {
+    const model = autoModel(state);
+    state = stepAuto(state, model, machine[model.model] ?? 1000);
+    const now = autoModel(state).model;
+    if (now !== tried.at(-1)) tried.push(now);
+  }
+  return { state, tried };
+}
+
+const FAST = AUTO_MAX_FRAME_MS / 2;
+const SLOW = AUTO_MAX_FRAME_MS * 2;
+
+describe('stepAuto', () => {
+  it('climbs to heavy on a machine where heavy keeps up', () => {
+    const { state, tried } = settle({ heavy: FAST, full: FAST, lite: FAST, lightning: FAST });
+    expect(state.settled).toBe(true);
+    expect(autoModel(state)).toEqual({ engine: 'mediapipe', model: 'heavy' });
+    expect(tried).toEqual(['full', 'heavy']);
+  });
+
+  it('tries heavy, finds it too slow and comes back to full', () => {
+    const { state, tried } = settle({ heavy: SLOW, full: FAST, lite: FAST });
+    expect(autoModel(state).model).toBe('full');
+    expect(state.settled).toBe(true);
+    expect(tried).toEqual(['full', 'heavy', 'full']);
+  });
+
+  it('steps down to the first model that keeps up, without climbing back', () => {
+    const { state, tried } = settle({ heavy: SLOW, full: SLOW, lite: FAST, lightning: FAST });
+    expect(autoModel(state).model).toBe('lite');
+    expect(tried).toEqual(['full', 'lite']);
+  });
+
+  it('ends on the fastest model when nothing keeps up', () => {
+    const { state } = settle({ heavy: SLOW, full: SLOW, lite: SLOW, lightning: SLOW });
+    expect(state.settled).toBe(true);
+    expect(autoModel(state)).toEqual({ engine: 'movenet', model: 'lightning' });
+  });
+
+  it('decides on the median, so a few slow frames do not condemn a model', () => {
+    let state = INITIAL_AUTO;
+    const full = autoModel(state);
+    for (let i = 0; i < AUTO_WARMUP_FRAMES + AUTO_SAMPLE_FRAMES; i++) {
+      // The warm-up frames and every fourth frame are slow.
+      const slow = i < AUTO_WARMUP_FRAMES || i % 4 === 0;
+      state = stepAuto(state, full, slow ? SLOW * 10 : FAST);
+    }
+    expect(state.verdicts[1]).toBe(true);
+  });
+
+  it('ignores frames timed on another model (a switch still loading) and once settled', () => {
+    const other: EngineModel = { engine: 'movenet', model: 'thunder' };
+    expect(stepAuto(INITIAL_AUTO, other, FAST)).toBe(INITIAL_AUTO);
+    const { state } = settle({ heavy: SLOW, full: FAST });
+    expect(stepAuto(state, autoModel(state), SLOW)).toBe(state);
+  });
+});

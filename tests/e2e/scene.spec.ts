@@ -1,0 +1,176 @@
+/**
+ * The room and who is in it, through the real app: Chromium's fake camera plays short clips made
+ * here with ffmpeg from the real footage of the test data (darkened, cropped to half a body, two
+ * photos side by side, the person gone for a few seconds), and what the person is told is checked.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
+import { testDataDir } from '../support/testdata';
+import {
+  COACHING_MS,
+  chooseExercise,
+  clipCamera,
+  shot,
+  waitForEngine,
+  withChromium,
+} from './support/workout-page';
+
+/** The fake camera's frame rate: enough for the checkers, small as raw video. */
+const CAMERA_FPS = 15;
+
+/**
+ * A .y4m for the fake camera: ffmpeg with these inputs (paths inside the test data) and this
+ * filter graph, whose output is labelled [out]. Null when the data or ffmpeg is missing.
+ */
+function sceneVideo(
+  testInfo: TestInfo,
+  name: string,
+  inputs: readonly { readonly file: string; readonly still?: boolean }[],
+  filter: string,
+): string | null {
+  const dir = testDataDir();
+  if (!dir || inputs.some(({ file }) => !existsSync(path.join(dir, file)))) return null;
+  if (spawnSync('ffmpeg', ['-version']).status !== 0) return null;
+  const out = testInfo.outputPath(`${name}.y4m`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  const made = spawnSync('ffmpeg', [
+    '-y',
+    '-loglevel',
+    'error',
+    ...inputs.flatMap(({ file, still }) => [
+      ...(still ? ['-loop', '1', '-t', '3'] : []),
+      '-i',
+      path.join(dir, file),
+    ]),
+    '-filter_complex',
+    filter,
+    '-map',
+    '[out]',
+    '-pix_fmt',
+    'yuv420p',
+    out,
+  ]);
+  expect(made.status, made.stderr.toString()).toBe(0);
+  return out;
+}
+
+async function startSet(page: Page, exercise: string, plan: Record<string, string> = {}) {
+  await page.goto('/');
+  await waitForEngine(page);
+  await chooseExercise(page, exercise);
+  for (const [field, value] of Object.entries(plan)) {
+    await page.getByTestId(`plan-${field}`).fill(value);
+  }
+  await page.getByTestId('start-workout').click();
+}
+
+const headline = (page: Page) => page.getByTestId('headline');
+
+test('a dark room: the coach says it is too dark, not "step back"', async ({
+  baseURL,
+}, testInfo) => {
+  // The gym clip with the light at 10 %, scaled from black as a dimmer does.
+  const video = sceneVideo(
+    testInfo,
+    'dark-plank',
+    [{ file: 'plank/plank_hipshigh_video_01.mp4' }],
+    `[0:v]lutyuv=y=16+(val-16)*0.1,scale=640:-2,fps=${CAMERA_FPS}[out]`,
+  );
+  test.skip(!video, 'test data or ffmpeg missing');
+  await withChromium(baseURL, clipCamera(video), async (page) => {
+    await startSet(page, 'plank');
+    await expect(headline(page)).toHaveText(
+      'It’s too dark for me to see you. Turn on a light or face a window.',
+      { timeout: COACHING_MS },
+    );
+    await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'placing');
+    await shot(page, 'scene-dark');
+  });
+});
+
+test('half a body: the coach says what it cannot see', async ({ baseURL }, testInfo) => {
+  // The gym clip cut in half down the middle: head, arms and shoulders; no knees, no feet.
+  const video = sceneVideo(
+    testInfo,
+    'half-body',
+    [{ file: 'plank/plank_hipshigh_video_01.mp4' }],
+    `[0:v]crop=iw/2:ih:0:0,scale=320:-2,fps=${CAMERA_FPS}[out]`,
+  );
+  test.skip(!video, 'test data or ffmpeg missing');
+  await withChromium(baseURL, clipCamera(video), async (page) => {
+    await startSet(page, 'plank');
+    await expect(headline(page)).toContainText(/^I can’t see your .*(knees|ankles|feet)/, {
+      timeout: COACHING_MS,
+    });
+    await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'placing');
+    await shot(page, 'scene-half-body');
+  });
+});
+
+test('two people: the coach follows the one the set started with and says so', async ({
+  baseURL,
+}, testInfo) => {
+  // Two real people side by side: one facing the camera, one side-on.
+  const video = sceneVideo(
+    testInfo,
+    'two-people',
+    [
+      { file: 'standing_posture/standing_posture_neutral_front_03.jpg', still: true },
+      { file: 'standing_posture/standing_posture_forwardhead_side_01.jpg', still: true },
+    ],
+    `[0:v]scale=-2:480,setsar=1[a];[1:v]scale=-2:480,setsar=1[b];[a][b]hstack=inputs=2,scale=960:-2,fps=${CAMERA_FPS}[out]`,
+  );
+  test.skip(!video, 'test data or ffmpeg missing');
+  await withChromium(baseURL, clipCamera(video), async (page) => {
+    await startSet(page, 'wall-posture');
+    await expect(page.getByTestId('scene-note')).toHaveText(
+      '2 people in view: I’m coaching the person who started the set.',
+      { timeout: COACHING_MS },
+    );
+    await shot(page, 'scene-two-people');
+  });
+});
+
+test('walking out mid-set pauses counting, and coming back resumes it with no false reps', async ({
+  baseURL,
+}, testInfo) => {
+  // One 4 s rep of the bridge, 4 s of the empty studio (its backdrop above the highest knee), the rep
+  // again; the fake camera loops it.
+  const video = sceneVideo(
+    testInfo,
+    'walk-out',
+    [{ file: 'rendered/rendered_glute_bridge_01.mp4' }],
+    `[0:v]fps=${CAMERA_FPS},scale=640:360,split=3[a][b][c];` +
+      '[b]crop=640:90:0:0,scale=640:360,setsar=1[empty];[a][empty][c]concat=n=3:v=1[out]',
+  );
+  test.skip(!video, 'test data or ffmpeg missing');
+  await withChromium(baseURL, clipCamera(video), async (page) => {
+    await startSet(page, 'glute-bridge', { sets: '1', reps: '30' });
+    const panel = page.getByTestId('coach-panel');
+    await expect(panel).toHaveAttribute('data-phase', 'counting', { timeout: COACHING_MS });
+    const reps = async (): Promise<number> =>
+      Number(await page.getByTestId('count-good-reps').textContent()) +
+      Number(await page.getByTestId('count-fault-reps').textContent());
+
+    await expect(panel).toHaveAttribute('data-phase', 'paused', { timeout: COACHING_MS });
+    await expect(headline(page)).toHaveText(
+      'Paused: you are out of view. Come back into view to carry on.',
+    );
+    const atPause = await reps();
+    await shot(page, 'scene-walked-out');
+
+    // Back in view: placement first, then counting again, by itself.
+    await expect(panel).toHaveAttribute('data-phase', 'counting', { timeout: COACHING_MS });
+    expect(await reps()).toBe(atPause);
+    // Counting really goes on after the return: the next real rep is counted...
+    await expect.poll(reps, { timeout: 90_000 }).toBeGreaterThan(atPause);
+    // ...and no more than the clip shows: one rep per 4 s of person in view, two per 12 s loop.
+    const sinceReturnMs = 3 * 12_000;
+    const atReturn = await reps();
+    await page.waitForTimeout(sinceReturnMs);
+    expect(await reps()).toBeLessThanOrEqual(atReturn + 2 * 3 + 1);
+  });
+});
