@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of cases; 5 s (the default) fails them on a busy shared machine.
+    testTimeout: 20_000,
   },
 });

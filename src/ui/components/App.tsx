@@ -80,7 +80,8 @@ export function App() {
     paused: !wantsFrames(workoutState),
     onAnalysis: (analysis) => {
       workout.onAnalysis(analysis);
-      autoEngine.observe(analysis, inSet(workoutState));
+      // A model switch mid-set or mid-countdown would drop frames the person is waiting on.
+      autoEngine.observe(analysis, inSet(workoutState) || mode === 'photo');
     },
     overlay,
   });

@@ -173,9 +173,16 @@ export function usePostureCheck({
     const { camera: cam, engine: current } = live.current;
     const image = await cam.grabFrame();
     cam.stop();
-    if (!image || !current) {
-      image?.close();
+    if (!image) {
       if (attempt.current === mine) setState({ status: 'idle' });
+      return;
+    }
+    if (!current) {
+      // The engine is (re)loading: say so rather than dropping the photo without a word.
+      image.close();
+      if (attempt.current === mine) {
+        setState({ status: 'failed', problem: engineProblem(null, 'NOT_READY') });
+      }
       return;
     }
     try {
