@@ -7,6 +7,7 @@ export function makeResult(overrides: Partial<FormResult> = {}): FormResult {
     status: 'ok',
     phase: 'holding',
     faults: [],
+    undecided: [],
     unseen: [],
     view: 'side',
     viewAdvice: null,
