@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { judgeRecording } from '../src/pose/exercises/judge-recording';
 import { findExercise } from '../src/pose/exercises/registry';
-import type { Exercise, Strictness } from '../src/pose/exercises/types';
+import type { Strictness } from '../src/pose/exercises/types';
 import { DEFAULT_SAMPLE_FPS, roundFrame } from '../src/pose/recording';
 import type { PoseRecording } from '../src/pose/recording';
 import { engineFromOptions, parseArgs } from './lib/args';
@@ -36,13 +36,12 @@ async function liveRecording(
   dataDir: string,
   row: LabelRow,
   options: ReadonlyMap<string, string>,
-  exercise: Exercise,
+  outline: boolean,
 ): Promise<PoseRecording> {
   const engine = engineFromOptions(options);
   const recording = await session.record(session.localUrl(path.join(dataDir, row.file)), engine, {
     sampleFps: DEFAULT_SAMPLE_FPS,
-    outline: exercise.usesBodyOutline === true,
-    outlineWithoutArms: exercise.outlineWithoutArms === true,
+    outline,
   });
   return {
     source: row.file,
@@ -96,7 +95,7 @@ async function main(): Promise<void> {
         continue;
       }
       const recording = session
-        ? await liveRecording(session, dataDir, row, options, exercise)
+        ? await liveRecording(session, dataDir, row, options, exercise.usesBodyOutline === true)
         : fixtureRecording(fixturesDir ?? '', row);
       if (!recording) {
         console.error(`${row.file}: no recording in ${fixturesDir ?? ''}, skipped`);

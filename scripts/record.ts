@@ -1,11 +1,10 @@
 /**
  * npm run record -- <photo or clip>... [--engine mediapipe|movenet] [--model full] [--fps 15]
- *                   [--out file.json | --out-dir dir] [--outline [--without-arms]]
+ *                   [--out file.json | --out-dir dir] [--outline]
  *
  * Runs the real engine in Chromium (the app's own worker) over each photo or clip and writes the
  * pose sequence as JSON: timestamps, landmarks in pixels with visibility, world landmarks, and with
- * `--outline` (after the files: it takes no value) each person's silhouette outline (MediaPipe);
- * `--without-arms` leaves the arms out of it first, as the glute bridge asks.
+ * `--outline` (after the files: it takes no value) each person's silhouette outline (MediaPipe).
  * Clips (mp4, gif, webp) are decoded in the browser; videos are sampled at --fps.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,13 +22,8 @@ export async function recordFile(
   engine: EngineModel,
   sampleFps: number,
   outline = false,
-  outlineWithoutArms = false,
 ): Promise<PoseRecording> {
-  const recording = await session.record(session.localUrl(file), engine, {
-    sampleFps,
-    outline,
-    outlineWithoutArms,
-  });
+  const recording = await session.record(session.localUrl(file), engine, { sampleFps, outline });
   return {
     source: path.basename(file),
     engine,
@@ -43,7 +37,7 @@ async function main(): Promise<void> {
   const { positional, options } = parseArgs(process.argv.slice(2));
   if (positional.length === 0) {
     console.error(
-      'usage: npm run record -- <photo or clip>... [--engine mediapipe|movenet] [--model full] [--fps 15] [--out file.json | --out-dir dir] [--outline [--without-arms]]',
+      'usage: npm run record -- <photo or clip>... [--engine mediapipe|movenet] [--model full] [--fps 15] [--out file.json | --out-dir dir] [--outline]',
     );
     process.exit(2);
   }
@@ -56,13 +50,11 @@ async function main(): Promise<void> {
     throw new Error(`--outline takes no value (got "${outlineOption}"): put it after the files`);
   }
   const outline = outlineOption === 'true';
-  const withoutArms = options.get('without-arms') === 'true';
-  if (withoutArms && !outline) throw new Error('--without-arms needs --outline');
   if (out && positional.length > 1) throw new Error('--out takes one input; use --out-dir');
   const session = await openHarness();
   try {
     for (const file of positional) {
-      const recording = await recordFile(session, file, engine, sampleFps, outline, withoutArms);
+      const recording = await recordFile(session, file, engine, sampleFps, outline);
       const json = `${JSON.stringify(recording)}\n`;
       const target = out ?? (outDir ? path.join(outDir, `${path.parse(file).name}.json`) : null);
       if (target) {

@@ -16,8 +16,6 @@ export interface RecordOptions {
   readonly sampleFps?: number;
   /** Trace each person's silhouette too (`Pose.outline`; MediaPipe only). */
   readonly outline?: boolean;
-  /** With `outline`: leave the arms out of the silhouette (see `EstimateOptions`). */
-  readonly outlineWithoutArms?: boolean;
 }
 
 export interface Recording {
@@ -85,7 +83,6 @@ async function record(
     frames.push(
       await poseEngine.estimate(frame.bitmap, frame.timestampMs, mode, {
         outline: options.outline === true,
-        outlineWithoutArms: options.outlineWithoutArms === true,
       }),
     );
   }

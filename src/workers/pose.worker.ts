@@ -84,7 +84,6 @@ const api = {
   ): Promise<FrameAnalysis> {
     const poseFrame = await api.estimate(frame, timestampMs, mode, {
       outline: coach?.exercise.usesBodyOutline === true,
-      outlineWithoutArms: coach?.exercise.outlineWithoutArms === true,
     });
     if (!coach) return { frame: poseFrame, coaching: null };
     const step = stepCoach(

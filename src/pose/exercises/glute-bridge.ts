@@ -319,8 +319,6 @@ export const gluteBridge: RepExercise<
   faults: ['glute-bridge.over-arched', 'glute-bridge.hips-low', 'glute-bridge.dropped-fast'],
   thresholds: GLUTE_BRIDGE_THRESHOLDS,
   alternatesSides: false,
-  usesBodyOutline: true,
-  outlineWithoutArms: true,
   repSignal:
     "hip height against the shoulder-knee line: minus the hip's deviation below it, degrees",
   repCounter: { beginner: GLUTE_BRIDGE_REP_COUNTER, advanced: GLUTE_BRIDGE_REP_COUNTER },

@@ -190,11 +190,6 @@ export interface ExerciseBase<Phase extends string, Fault extends FaultId, State
    * the joints and say so in their metrics.
    */
   readonly usesBodyOutline?: boolean;
-  /**
-   * With `usesBodyOutline`: the arms are left out of the mask before the outline is traced. Lying
-   * beside the trunk on the floor (glute bridge) they merge with the back in the mask and hide it.
-   */
-  readonly outlineWithoutArms?: boolean;
   initialState(): State;
   /** Pure: the same pose, state and context always give the same evaluation. Never throws. */
   evaluate(

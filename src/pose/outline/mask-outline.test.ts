@@ -22,49 +22,6 @@ function points(xy: readonly number[]): [number, number][] {
   return out;
 }
 
-describe('outlineFromMask with cuts', () => {
-  // A lying trunk (x 5-30, y 4-10) with an arm along the floor (y 14-16) joined to it at both
-  // ends (x 5-7 and x 28-30): the gap under the trunk (y 11-13) is closed off, as when a bridge's
-  // arms reach the heels.
-  const bridge = mask([
-    [5, 4, 30, 10],
-    [5, 11, 7, 16],
-    [28, 11, 30, 16],
-    [5, 14, 30, 16],
-  ]);
-  /** The outline's lowest crossing of the vertical line at `x`: the underside there. */
-  const lowest = (xy: readonly number[], x: number): number => {
-    const ring = points(xy);
-    const ys = ring.flatMap(([ax, ay], i) => {
-      const [bx, by] = ring[(i + 1) % ring.length] ?? [ax, ay];
-      return (ax - x) * (bx - x) < 0 ? [ay + ((x - ax) / (bx - ax)) * (by - ay)] : [];
-    });
-    return Math.max(...ys);
-  };
-
-  it('traces the arm, not the trunk, as the underside while the arm is in the mask', () => {
-    const outline = outlineFromMask({ data: bridge, width: WIDTH, height: HEIGHT });
-    expect(lowest(outline?.xy ?? [], 17.7)).toBeCloseTo(16.5);
-  });
-
-  it('traces the trunk underside once the arm is cut out', () => {
-    const cut = { from: { x: 5, y: 15.5 }, to: { x: 31, y: 15.5 }, radiusPx: 2.5 };
-    const outline = outlineFromMask({ data: bridge, width: WIDTH, height: HEIGHT }, 1, [cut]);
-    expect(lowest(outline?.xy ?? [], 17.7)).toBeCloseTo(10.5);
-    // The quality is the mask's, read before the cut.
-    expect(outline?.quality).toBe(1);
-  });
-
-  it('ignores cuts that are not finite or have no radius', () => {
-    const nan = { from: { x: Number.NaN, y: 0 }, to: { x: 10, y: 10 }, radiusPx: 3 };
-    const flat = { from: { x: 5, y: 15 }, to: { x: 30, y: 15 }, radiusPx: 0 };
-    const plain = outlineFromMask({ data: bridge, width: WIDTH, height: HEIGHT });
-    expect(outlineFromMask({ data: bridge, width: WIDTH, height: HEIGHT }, 1, [nan, flat])).toEqual(
-      plain,
-    );
-  });
-});
-
 describe('outlineFromMask', () => {
   it('traces a rectangle as its four corner pixels, clockwise on screen', () => {
     const outline = outlineFromMask({ data: mask([[5, 4, 20, 10]]), width: WIDTH, height: HEIGHT });

@@ -1,5 +1,4 @@
 import type { BodyOutline } from '../pose';
-import type { MaskCut } from './arm-cuts';
 
 /** A person mask as the engine gives it: one 0-1 value per pixel, row-major from the top-left. */
 export interface PersonMask {
@@ -192,43 +191,12 @@ export function simplifyClosed(xy: readonly number[], tolerance: number): number
   return out;
 }
 
-/** Clears the pixels of `inside` within each cut's capsule (cuts in mask pixels). */
-function applyCuts(inside: Uint8Array, width: number, height: number, cuts: readonly MaskCut[]) {
-  for (const { from, to, radiusPx } of cuts) {
-    if (![from.x, from.y, to.x, to.y, radiusPx].every(Number.isFinite) || !(radiusPx > 0)) continue;
-    const dx = to.x - from.x;
-    const dy = to.y - from.y;
-    const lengthSq = dx * dx + dy * dy;
-    const x0 = Math.max(0, Math.floor(Math.min(from.x, to.x) - radiusPx));
-    const x1 = Math.min(width - 1, Math.ceil(Math.max(from.x, to.x) + radiusPx));
-    const y0 = Math.max(0, Math.floor(Math.min(from.y, to.y) - radiusPx));
-    const y1 = Math.min(height - 1, Math.ceil(Math.max(from.y, to.y) + radiusPx));
-    const radiusSq = radiusPx * radiusPx;
-    for (let y = y0; y <= y1; y++) {
-      for (let x = x0; x <= x1; x++) {
-        // Pixel centre to the nearest point of the segment.
-        const px = x + 0.5 - from.x;
-        const py = y + 0.5 - from.y;
-        const t = lengthSq > 0 ? Math.min(1, Math.max(0, (px * dx + py * dy) / lengthSq)) : 0;
-        const ex = px - t * dx;
-        const ey = py - t * dy;
-        if (ex * ex + ey * ey <= radiusSq) inside[y * width + x] = 0;
-      }
-    }
-  }
-}
-
 /**
- * The silhouette's outer boundary (largest blob above `MASK_THRESHOLD`, after leaving out the
- * `cuts`, e.g. the arms from `armCuts`), simplified, in the mask's pixels times `scale` (the
- * input-to-image ratio when the mask came from a downscaled frame), and the mask's quality (read
- * before the cuts). Null when the mask holds no person.
+ * The silhouette's outer boundary (largest blob above `MASK_THRESHOLD`), simplified, in the
+ * mask's pixels times `scale` (the input-to-image ratio when the mask came from a downscaled
+ * frame), and the mask's quality. Null when the mask holds no person.
  */
-export function outlineFromMask(
-  mask: PersonMask,
-  scale = 1,
-  cuts: readonly MaskCut[] = [],
-): BodyOutline | null {
+export function outlineFromMask(mask: PersonMask, scale = 1): BodyOutline | null {
   const { data, width, height } = mask;
   if (width <= 0 || height <= 0 || data.length < width * height) return null;
   const inside = new Uint8Array(width * height);
@@ -240,7 +208,6 @@ export function outlineFromMask(
     if (value >= MASK_UNSURE_LOW) unsure += 1;
     if (value >= MASK_SURE_HIGH) sure += 1;
   }
-  applyCuts(inside, width, height, cuts);
   const region = largestComponent(inside, width, height);
   if (!region) return null;
   const boundary = simplifyClosed(traceBoundary(region, width, height), OUTLINE_SIMPLIFY_PX);

@@ -2,7 +2,6 @@ import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
 import type { PoseLandmarkerResult } from '@mediapipe/tasks-vision';
 import type { MediaPipeModel, Pose, PoseFrame } from '../../pose/pose';
 import { LANDMARK_COUNT } from '../../pose/landmarks';
-import { armCuts } from '../../pose/outline/arm-cuts';
 import { outlineFromMask } from '../../pose/outline/mask-outline';
 import { PoseEngineError, describeCause } from '../errors';
 import { fetchModelBytes } from './fetch-model';
@@ -110,7 +109,6 @@ class MediaPipeDetector implements PoseDetector {
     if (this.disposed) throw new PoseEngineError('NOT_READY', 'The pose engine was closed.');
     const imageSize = frameSize(image);
     const masks = options.outline === true;
-    const withoutArms = options.outlineWithoutArms === true;
     if (mode !== this.mode || masks !== this.masks || this.graphIsStale) {
       // setOptions rebuilds the graph; one instance is kept because a second
       // createFromOptions fails in a module worker (models.md).
@@ -130,7 +128,7 @@ class MediaPipeDetector implements PoseDetector {
     // The callback form: masks are views valid only inside it, so they are traced there and never
     // copied or left open (models.md).
     const onResult = (result: PoseLandmarkerResult): void => {
-      poses = toPoses(result, input.width, input.height, withoutArms);
+      poses = toPoses(result, input.width, input.height);
     };
     try {
       if (mode === 'video') this.landmarker.detectForVideo(input, modelTimestampMs, onResult);
@@ -165,28 +163,19 @@ class MediaPipeDetector implements PoseDetector {
  * Normalised coordinates are relative to the (padded) input, so scale by its size. The padding is
  * on the right, so mask pixels are image pixels too.
  */
-function toPoses(
-  result: PoseLandmarkerResult,
-  inputWidth: number,
-  inputHeight: number,
-  withoutArms: boolean,
-): Pose[] {
+function toPoses(result: PoseLandmarkerResult, inputWidth: number, inputHeight: number): Pose[] {
   return result.landmarks.map((normalised, personIndex) => {
     const world = result.worldLandmarks[personIndex];
     const mask = result.segmentationMasks?.[personIndex];
+    const outline = mask
+      ? outlineFromMask({ data: mask.getAsFloat32Array(), width: mask.width, height: mask.height })
+      : null;
     const landmarks = normalised.slice(0, LANDMARK_COUNT).map((point) => ({
       x: point.x * inputWidth,
       y: point.y * inputHeight,
       z: point.z * inputWidth,
       visibility: point.visibility,
     }));
-    const outline = mask
-      ? outlineFromMask(
-          { data: mask.getAsFloat32Array(), width: mask.width, height: mask.height },
-          1,
-          withoutArms ? armCuts(landmarks) : [],
-        )
-      : null;
     const score =
       landmarks.reduce((sum, point) => sum + point.visibility, 0) / Math.max(1, landmarks.length);
     return {

@@ -22,11 +22,6 @@ export interface EstimateOptions {
    * Engines without a mask (MoveNet) ignore it and return poses without an outline.
    */
   readonly outline?: boolean;
-  /**
-   * With `outline`: leave the arms out of the mask before tracing (`armCuts`), for exercises whose
-   * arms lie along the trunk on the floor and would hide the back's outline.
-   */
-  readonly outlineWithoutArms?: boolean;
 }
 
 /** The one contract every engine implements (after tfjs-models' pose-detection). */
