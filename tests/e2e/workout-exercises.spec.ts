@@ -138,7 +138,7 @@ test.describe('wall posture facing the camera', () => {
       const seconds = async (): Promise<number> => Number(await hold.textContent());
       await expect.poll(seconds, { timeout: COACHING_MS }).toBeGreaterThan(1);
       await expect(page.getByTestId('headline')).toHaveText(
-        'Good from the front. Side-on, I would also check head and back alignment.',
+        'Good from the front. Side-on also checks head and back.',
       );
       await expect(page.getByTestId('cue')).toHaveAttribute('data-fault', '');
       const sideViewNote = (said: string[]) =>

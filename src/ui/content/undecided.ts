@@ -28,7 +28,7 @@ export function undecidedText(items: readonly Undecided[]): string | null {
     case 'ambiguous':
       return `${areaOf(first.fault)}: can’t judge`;
     case 'needs-side-view':
-      return 'Good from the front. Side-on, I would also check head and back alignment.';
+      return 'Good from the front. Side-on also checks head and back.';
     case 'needs-body-outline':
       return `${areaOf(first.fault)}: can’t judge with this engine (MediaPipe can)`;
   }
