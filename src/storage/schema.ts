@@ -46,7 +46,7 @@ export const MAX_METRICS = 64;
 export const MAX_CHECKLIST_ITEMS = 64;
 /** Metric values are degrees, ratios or pixels: anything past a million is garbage. */
 export const MAX_ABS_METRIC = 1_000_000;
-/** Range of motion is a joint or segment angle in degrees. */
+/** Range of motion is a rep signal: at most an angle in degrees (other units are far smaller). */
 export const MAX_ABS_DEGREES = 360;
 /**
  * Rep times are milliseconds on the session's clock (frame timestamps, which start near 0 when the
@@ -91,7 +91,11 @@ export const VIEWS = Object.keys(VIEW_SET) as readonly View[];
 export type RepSide = 'left' | 'right' | null;
 
 export interface RangeOfMotion {
-  /** Degrees of the exercise's key angle at its lowest and highest in the rep. */
+  /**
+   * The exercise's rep signal at its lowest and highest in the rep, in that signal's unit (see
+   * `RepExercise.repSignal`): degrees for the glute bridge and superman, a 0-1 limb lift for the
+   * bird-dog, torso lengths for the dead bug.
+   */
   readonly min: number;
   readonly max: number;
 }
@@ -107,12 +111,24 @@ export interface RepRecord {
   readonly rangeOfMotion: RangeOfMotion;
 }
 
+/**
+ * How a set ended: its target was reached, the person ended it early, left the workout during it,
+ * or stopped it with the pain button.
+ */
+export type SetEndedBy = 'target' | 'person' | 'stopped' | 'pain';
+export const SET_ENDINGS: readonly SetEndedBy[] = ['target', 'person', 'stopped', 'pain'];
+
 export interface SetRecord {
   /** Position in `sessions.sets`, from 0. */
   readonly index: number;
   readonly startedAt: string;
   /** Null while the set is under way (or if the tab closed during it). */
   readonly endedAt: string | null;
+  /**
+   * How it ended; absent while under way, if the tab closed during it, and in records written
+   * before this field existed (an optional field, so no migration).
+   */
+  readonly endedBy?: SetEndedBy;
   readonly reps: readonly RepRecord[];
   /** Good-form seconds held (hold exercises); 0 for rep exercises. */
   readonly holdSeconds: number;
@@ -252,14 +268,12 @@ function readShare(input: unknown, path: string): number {
 }
 
 export function readSet(input: unknown, path: string): SetRecord {
-  const o = readObject(input, path, [
-    'index',
-    'startedAt',
-    'endedAt',
-    'reps',
-    'holdSeconds',
-    'goodFormShare',
-  ]);
+  const o = readObject(
+    input,
+    path,
+    ['index', 'startedAt', 'endedAt', 'reps', 'holdSeconds', 'goodFormShare'],
+    ['endedBy'],
+  );
   return {
     index: readNumber(o.index, `${path}.index`, {
       min: 0,
@@ -274,6 +288,9 @@ export function readSet(input: unknown, path: string): SetRecord {
       max: MAX_HOLD_SECONDS,
     }),
     goodFormShare: readShare(o.goodFormShare, `${path}.goodFormShare`),
+    ...(o.endedBy === undefined
+      ? {}
+      : { endedBy: readOneOf(o.endedBy, `${path}.endedBy`, SET_ENDINGS) }),
   };
 }
 

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openPlumblineDb, type PlumblineDb } from './db';
 import { StorageError } from './errors';
-import { makeRep, makeSession } from './testing';
+import { makeRep, makeSession, makeSet } from './testing';
 import {
   appendRep,
   computePersonalBests,
@@ -85,6 +85,22 @@ describe('a workout saved as it happens', () => {
     const finished = await endSession(db, session.id, '2025-03-03T07:02:00.000Z');
     expect(finished.endedAt).toBe('2025-03-03T07:02:00.000Z');
     expect(await getSession(db, session.id)).toEqual(finished);
+  });
+
+  it('keeps how a set ended, and reads sets saved before that was recorded', async () => {
+    const session = await startSession(db, BIRD_DOG);
+    await startSet(db, session.id);
+    await endSet(db, session.id, 0, { endedBy: 'person' });
+    await startSet(db, session.id);
+    await endSet(db, session.id, 1); // an older caller: no endedBy
+    const saved = await getSession(db, session.id);
+    expect(saved?.sets[0]?.endedBy).toBe('person');
+    expect(saved?.sets[1]).not.toHaveProperty('endedBy');
+
+    // A damaged value is reported, not read.
+    const damaged = { ...makeSession({ id: 'odd' }), sets: [{ ...makeSet(0), endedBy: 'x' }] };
+    await db.put('sessions', damaged as unknown as ReturnType<typeof makeSession>);
+    expect((await caught(getSession(db, 'odd'))).message).toMatch(/could not be read/);
   });
 
   it('refuses a rep with a NaN angle and keeps the reps before it', async () => {

@@ -20,6 +20,7 @@ import {
   readSession,
   type RepRecord,
   type SessionPlan,
+  type SetEndedBy,
   type SetRecord,
   type WorkoutSession,
 } from './schema';
@@ -195,6 +196,8 @@ export interface SetEnd {
   readonly endedAt?: string;
   /** For holds: the final good-form seconds and share (rep sets keep the clean-rep share). */
   readonly hold?: HoldProgress;
+  /** How the set ended, for history ("ended early"). */
+  readonly endedBy?: SetEndedBy;
 }
 
 export async function endSet(
@@ -205,7 +208,12 @@ export async function endSet(
 ): Promise<SetRecord> {
   const endedAt = end.endedAt ?? new Date().toISOString();
   const session = await updateSession(db, sessionId, 'set', (s) =>
-    withSet(s, { ...setAt(s, setIndex), ...end.hold, endedAt }),
+    withSet(s, {
+      ...setAt(s, setIndex),
+      ...end.hold,
+      endedAt,
+      ...(end.endedBy === undefined ? {} : { endedBy: end.endedBy }),
+    }),
   );
   return setAt(session, setIndex);
 }

@@ -31,6 +31,7 @@ import { Stage } from './Stage';
 import { StageOverlay } from './StageOverlay';
 import { StatusArea } from './StatusArea';
 import { VoiceToggle } from './VoiceToggle';
+import { WorkoutLog } from './WorkoutLog';
 import { HistoryScreen } from '../screens/HistoryScreen';
 import { PlanScreen } from '../screens/PlanScreen';
 
@@ -167,6 +168,7 @@ export function App() {
           }}
         />
       )}
+      <WorkoutLog storage={storage} workout={workoutState} strictness={settings.strictness} />
       {mode === 'history' && <HistoryScreen storage={storage} />}
       {mode === 'plan' && <PlanScreen storage={storage} />}
       <main className="app__main" hidden={mode === 'history' || mode === 'plan'}>

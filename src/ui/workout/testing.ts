@@ -1,6 +1,7 @@
 /** Small factories for the workout's unit tests: a Coaching as the worker would send it. */
 import type { Coaching } from '../../pose/exercises/coach';
 import type { FaultId, FormResult } from '../../pose/exercises/types';
+import type { WorkoutEvent, WorkoutExercise } from './workout';
 
 export function makeResult(overrides: Partial<FormResult> = {}): FormResult {
   return {
@@ -35,4 +36,31 @@ export function makeCoaching(
     ...rest,
     result: makeResult(result),
   };
+}
+
+export const PLANK: WorkoutExercise = {
+  id: 'plank',
+  kind: 'hold',
+  alternatesSides: false,
+  views: ['side'],
+};
+export const BRIDGE: WorkoutExercise = {
+  id: 'glute-bridge',
+  kind: 'reps',
+  alternatesSides: false,
+  views: ['side'],
+};
+export const BIRD_DOG: WorkoutExercise = { ...BRIDGE, id: 'bird-dog', alternatesSides: true };
+
+/** Frames every 100 ms from `fromMs` to `toMs` inclusive, each with this coaching. */
+export function frames(
+  fromMs: number,
+  toMs: number,
+  coaching: (t: number) => Parameters<typeof makeCoaching>[0],
+): WorkoutEvent[] {
+  const out: WorkoutEvent[] = [];
+  for (let t = fromMs; t <= toMs; t += 100) {
+    out.push({ type: 'frame', tMs: t, coaching: makeCoaching(coaching(t)) });
+  }
+  return out;
 }

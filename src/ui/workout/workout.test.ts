@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CUE_COOLDOWN_MS } from './cue-policy';
 import { START_HOLD_MS } from './placement';
 import type { HoldPlan, RepsPlan } from './plan';
-import { makeCoaching } from './testing';
+import { BIRD_DOG, BRIDGE, PLANK, frames, makeCoaching } from './testing';
 import type { WorkoutEvent, WorkoutExercise, WorkoutState } from './workout';
 import {
   INITIAL_WORKOUT,
@@ -12,37 +12,11 @@ import {
   targetReached,
 } from './workout';
 
-const PLANK: WorkoutExercise = {
-  id: 'plank',
-  kind: 'hold',
-  alternatesSides: false,
-  views: ['side'],
-};
-const BRIDGE: WorkoutExercise = {
-  id: 'glute-bridge',
-  kind: 'reps',
-  alternatesSides: false,
-  views: ['side'],
-};
-const BIRD_DOG: WorkoutExercise = { ...BRIDGE, id: 'bird-dog', alternatesSides: true };
 const HOLD: HoldPlan = { kind: 'hold', sets: 2, holdSeconds: 10, restSeconds: 60 };
 const REPS: RepsPlan = { kind: 'reps', sets: 3, reps: 2, restSeconds: 90 };
 
 function run(events: readonly WorkoutEvent[], from: WorkoutState = INITIAL_WORKOUT): WorkoutState {
   return events.reduce(stepWorkout, from);
-}
-
-/** Frames every 100 ms from `fromMs` to `toMs` inclusive, all with this coaching. */
-function frames(
-  fromMs: number,
-  toMs: number,
-  coaching: (t: number) => Parameters<typeof makeCoaching>[0],
-): WorkoutEvent[] {
-  const out: WorkoutEvent[] = [];
-  for (let t = fromMs; t <= toMs; t += 100) {
-    out.push({ type: 'frame', tMs: t, coaching: makeCoaching(coaching(t)) });
-  }
-  return out;
 }
 
 const start = (exercise: WorkoutExercise, plan: HoldPlan | RepsPlan): WorkoutEvent => ({

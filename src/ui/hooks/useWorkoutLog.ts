@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Strictness } from '../../pose/exercises/types';
+import { INITIAL_LOG, stepLog, type LogState } from '../workout/log';
+import { SAVING_OK, SaveQueue, storageRunner, type SaveStatus } from '../workout/save-queue';
+import type { WorkoutState } from '../workout/workout';
+import type { StorageState } from './useStorage';
+
+/**
+ * While storage is full, how often what waits is tried again when nothing new arrives (a rest
+ * between sets, the end of the workout): often enough to catch freed space within seconds.
+ */
+const RETRY_WHEN_FULL_MS = 10_000;
+
+/**
+ * Saves the workout as it happens: each new workout state becomes storage operations
+ * (workout/log.ts) run one at a time by a queue (workout/save-queue.ts), so the live coaching
+ * never waits on storage. Returns what the person should be told about saving.
+ */
+export function useWorkoutLog(
+  storage: StorageState,
+  workout: WorkoutState,
+  strictness: Strictness,
+): SaveStatus {
+  const [status, setStatus] = useState<SaveStatus>(SAVING_OK);
+  const [queue] = useState(() => new SaveQueue(setStatus));
+  const logRef = useRef<LogState>(INITIAL_LOG);
+
+  useEffect(() => {
+    if (storage.status === 'ready') queue.connect(storageRunner(storage.db));
+    else if (storage.status === 'error') queue.disconnect(storage.error.message);
+  }, [storage, queue]);
+
+  useEffect(() => {
+    const step = stepLog(logRef.current, workout, {
+      at: new Date().toISOString(),
+      strictness,
+      newId: () => crypto.randomUUID(),
+    });
+    logRef.current = step.log;
+    if (step.ops.length > 0) queue.push(step.ops);
+  }, [workout, strictness, queue]);
+
+  const full = status.problem?.kind === 'full';
+  useEffect(() => {
+    if (!full) return;
+    const timer = setInterval(() => {
+      queue.retry();
+    }, RETRY_WHEN_FULL_MS);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [full, queue]);
+
+  return status;
+}
