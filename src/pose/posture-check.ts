@@ -392,7 +392,10 @@ export function checkPosture(still: PostureStill, strictness: Strictness): Postu
   const options: VisibilityOptions = { imageSize: still.imageSize };
   const judge = view === 'side' ? judgeSide : judgeFront;
   const judged = judge(pose, result.metrics, result.faults, strictness, options);
-  return { status: 'ok', view, ...judged, advice: result.viewAdvice };
+  // Judged from the front, the side-only checks come back undecided: the next photo should be side-on.
+  const needsSide = result.undecided.some((item) => item.reason === 'needs-side-view');
+  const advice = result.viewAdvice ?? (needsSide ? 'setup.turn-sideways' : null);
+  return { status: 'ok', view, ...judged, advice };
 }
 
 /** The measured numbers of a check, by name with their units, as a snapshot stores them. */

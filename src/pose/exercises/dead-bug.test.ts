@@ -7,7 +7,13 @@ import type { PoseRecording } from '../recording';
 import { nearSide, sideLandmarkName } from '../side';
 import { exerciseContractViolations } from '../testing/exercise-contract';
 import { FIXTURE_IMAGE, standingFront, standingSideFacingRight } from '../testing/poses';
-import { BEGINNER_LUMBAR_LIFT_DEG, LEG_LOWERED_BELOW_TORSOS, deadBug } from './dead-bug';
+import {
+  ADVANCED_FLOOR_GAP_RISE_TORSOS,
+  BEGINNER_FLOOR_GAP_RISE_TORSOS,
+  BEGINNER_LUMBAR_LIFT_DEG,
+  LEG_LOWERED_BELOW_TORSOS,
+  deadBug,
+} from './dead-bug';
 import { judgeRecording } from './judge-recording';
 import type { FaultId, Strictness } from './types';
 import { rotateAbout } from '../testing/reshape';
@@ -207,5 +213,90 @@ describe('dead bug when it cannot judge', () => {
 
   it('honours the exercise contract', () => {
     expect(exerciseContractViolations(deadBug, pose)).toEqual([]);
+  });
+});
+
+/**
+ * The lower back lifted off the floor on the silhouette: the outline's vertices between 0.55 and
+ * 0.9 of the way from shoulder to hip (back and belly) move `torsos` torso lengths away from the
+ * floor, in every frame where a leg is lowered (the joints stay where they are, as when the lumbar
+ * spine arches while the pelvis and shoulders stay down).
+ */
+function renderWithBackOffFloor(torsos: number): PoseRecording {
+  const render = loadRecording(RENDER);
+  let state = deadBug.initialState();
+  const frames = render.frames.map((frame) => {
+    const pose = frame.poses[0] ?? null;
+    const step = deadBug.evaluate(pose, state, {
+      timestampMs: frame.timestampMs,
+      strictness: 'beginner',
+      imageSize: frame.imageSize,
+    });
+    state = step.state;
+    const lowered =
+      (step.result.metrics.lowestAnkleAboveTrunkTorsos ?? 1) < LEG_LOWERED_BELOW_TORSOS;
+    const side = pose ? nearSide(pose, { imageSize: frame.imageSize })?.side : undefined;
+    if (!lowered || !pose?.outline || !side) return frame;
+    const shoulder = pose.landmarks[LANDMARK_INDEX[sideLandmarkName(side, 'shoulder')]];
+    const hip = pose.landmarks[LANDMARK_INDEX[sideLandmarkName(side, 'hip')]];
+    if (!shoulder || !hip) return frame;
+    const torso = Math.hypot(hip.x - shoulder.x, hip.y - shoulder.y);
+    const along = { x: (hip.x - shoulder.x) / torso, y: (hip.y - shoulder.y) / torso };
+    // Lying on the back: the floor is +y on screen.
+    const up = along.x >= 0 ? { x: along.y, y: -along.x } : { x: -along.y, y: along.x };
+    const xy = [...pose.outline.xy];
+    for (let i = 0; i + 1 < xy.length; i += 2) {
+      const dx = (xy[i] ?? 0) - shoulder.x;
+      const dy = (xy[i + 1] ?? 0) - shoulder.y;
+      const t = (dx * along.x + dy * along.y) / torso;
+      if (t > 0.55 && t < 0.9) {
+        xy[i] = (xy[i] ?? 0) + torsos * torso * up.x;
+        xy[i + 1] = (xy[i + 1] ?? 0) + torsos * torso * up.y;
+      }
+    }
+    return { ...frame, poses: [{ ...pose, outline: { ...pose.outline, xy } }] };
+  });
+  return { ...render, frames, derivation: `lower back ${torsos} torso lengths off the floor` };
+}
+
+describe('dead bug lower back off the floor, on the silhouette (the real render, derived)', () => {
+  // The simplified outline's vertices are sparse, so the measured gap follows the derived lift
+  // only roughly (a 0.19 lift reads 0.09-0.20): the test keeps a factor of two either side.
+  it.each([
+    ['beginner', BEGINNER_FLOOR_GAP_RISE_TORSOS],
+    ['advanced', ADVANCED_FLOOR_GAP_RISE_TORSOS],
+  ] as const)(
+    '%s: a lift of twice the threshold is cued, half of it is not',
+    (strictness, rise) => {
+      expect(shown(renderWithBackOffFloor(2 * rise), strictness)).toEqual(['dead-bug.lumbar-lift']);
+      expect(shown(renderWithBackOffFloor(rise / 2), strictness)).toEqual([]);
+    },
+  );
+
+  it('reads the gap on the real render and says when there is no outline to read it on', () => {
+    const render = loadRecording(RENDER);
+    const lowered = render.frames.find((frame) => {
+      const result = deadBug.evaluate(frame.poses[0] ?? null, deadBug.initialState(), {
+        timestampMs: 0,
+        strictness: 'beginner',
+        imageSize: frame.imageSize,
+      }).result;
+      return result.phase === 'extended';
+    });
+    const pose = lowered?.poses[0];
+    if (!lowered || !pose) throw new Error('no lowered leg in the render');
+    const judge = (p: Pose) =>
+      deadBug.evaluate(p, deadBug.initialState(), {
+        timestampMs: 0,
+        strictness: 'beginner',
+        imageSize: lowered.imageSize,
+      }).result;
+    expect(judge(pose).metrics.backOutlineSeen).toBe(1);
+    expect(judge(pose).metrics.floorGapTorsos).toBeLessThan(BEGINNER_FLOOR_GAP_RISE_TORSOS);
+    const withoutOutline = (({ outline: _outline, ...rest }: Pose): Pose => rest)(pose);
+    expect(judge(withoutOutline)).toMatchObject({
+      faults: [],
+      undecided: [{ fault: 'dead-bug.lumbar-lift', reason: 'needs-body-outline' }],
+    });
   });
 });

@@ -12,6 +12,9 @@ import { sideLandmarkName } from '../side';
 import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
+import type { BackCurveSmootherState } from '../outline/back-curve';
+import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
+import { readBackOutline } from './back-outline';
 import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
 import type {
   EvaluateContext,
@@ -21,6 +24,7 @@ import type {
   FormResult,
   RepExercise,
   Strictness,
+  Undecided,
 } from './types';
 
 /**
@@ -36,6 +40,11 @@ export interface DeadBugThresholds {
    * while a leg is lowered.
    */
   readonly lumbarLiftDeg: number;
+  /**
+   * The gap between the lower back and the floor (outline/floor) grown by more than this from the
+   * start position, torso lengths, while a leg is lowered.
+   */
+  readonly floorGapRiseTorsos: number;
 }
 
 /*
@@ -56,9 +65,29 @@ export const BEGINNER_LUMBAR_LIFT_DEG = 16;
 /** Advanced: 2° over the good photos' 10°, inside the measurement error: cues small lifts too. */
 export const ADVANCED_LUMBAR_LIFT_DEG = 12;
 
+/**
+ * The lower back's gap above the floor, read on the silhouette: the floor side of the trunk's
+ * outline against the line through its ground contacts (shoulder blades and sacrum), over the
+ * shoulder-hip length, smoothed. This is what the pressure cuff feels (checkers.md), but the mask
+ * sees centimetres, not the cuff's millimetres. Measured (MediaPipe full; no faulty dead bug is in
+ * the test data): good photos 0.004-0.037; the rendered clip smoothed 0.02-0.10 (median 0.047),
+ * its largest rise over the start position 0.02, and in single unsmoothed frames up to 0.15 (a
+ * rise of 0.11). Beginner cues only a rise clearly past that: 0.15 torso lengths, about 7 cm on a
+ * 50 cm torso.
+ */
+export const BEGINNER_FLOOR_GAP_RISE_TORSOS = 0.15;
+/** Advanced: 0.12, just over the good clip's largest unsmoothed rise (0.11). */
+export const ADVANCED_FLOOR_GAP_RISE_TORSOS = 0.12;
+
 export const DEAD_BUG_THRESHOLDS: Readonly<Record<Strictness, DeadBugThresholds>> = {
-  beginner: { lumbarLiftDeg: BEGINNER_LUMBAR_LIFT_DEG },
-  advanced: { lumbarLiftDeg: ADVANCED_LUMBAR_LIFT_DEG },
+  beginner: {
+    lumbarLiftDeg: BEGINNER_LUMBAR_LIFT_DEG,
+    floorGapRiseTorsos: BEGINNER_FLOOR_GAP_RISE_TORSOS,
+  },
+  advanced: {
+    lumbarLiftDeg: ADVANCED_LUMBAR_LIFT_DEG,
+    floorGapRiseTorsos: ADVANCED_FLOOR_GAP_RISE_TORSOS,
+  },
 };
 
 /** Lying on the back: the trunk within this of the image horizontal (photos 0-10°). */
@@ -90,9 +119,17 @@ const DEAD_BUG_REQUIREMENTS = {
 export interface DeadBugState {
   /** Trunk elevation in the start position of the current rep, degrees; null until seen. */
   readonly startTrunkDeg: number | null;
+  /** The lower back's floor gap in the start position, torso lengths; null until seen. */
+  readonly startFloorGapTorsos: number | null;
+  /** Smoothing of the back's outline between frames. */
+  readonly backCurve: BackCurveSmootherState;
 }
 
-export const INITIAL_DEAD_BUG_STATE: DeadBugState = { startTrunkDeg: null };
+export const INITIAL_DEAD_BUG_STATE: DeadBugState = {
+  startTrunkDeg: null,
+  startFloorGapTorsos: null,
+  backCurve: INITIAL_BACK_CURVE_SMOOTHER,
+};
 
 type DeadBugResult = FormResult<DeadBugPhase, DeadBugFault>;
 
@@ -190,19 +227,47 @@ function evaluateDeadBug(
   const startTrunkDeg = phase === 'start' ? trunkDeg : state.startTrunkDeg;
   // Positive: the trunk line extended from the start (hip up against the shoulders).
   const trunkExtensionDeg = startTrunkDeg === null ? null : startTrunkDeg - trunkDeg;
+  // The lower back's gap above the floor, on the silhouette (MediaPipe only).
+  const back = readBackOutline(pose, shoulder, hip, state.backCurve, context.timestampMs);
+  const floorGap = back.curve?.floorGap ?? null;
+  const gapTorsos = floorGap?.gapTorsos ?? null;
+  const startFloorGapTorsos = phase === 'start' ? gapTorsos : state.startFloorGapTorsos;
+  const floorGapRise =
+    gapTorsos === null || startFloorGapTorsos === null ? null : gapTorsos - startFloorGapTorsos;
+  const trunkExtended = trunkExtensionDeg !== null && trunkExtensionDeg > thresholds.lumbarLiftDeg;
+  const gapOpened = floorGapRise !== null && floorGapRise > thresholds.floorGapRiseTorsos;
   const faults: DeadBugFault[] = [];
-  if (
-    phase !== 'start' &&
-    trunkExtensionDeg !== null &&
-    trunkExtensionDeg > thresholds.lumbarLiftDeg
-  ) {
-    faults.push('dead-bug.lumbar-lift');
-  }
+  if (phase !== 'start' && (trunkExtended || gapOpened)) faults.push('dead-bug.lumbar-lift');
   const lifting = faults.length > 0;
+  // A leg lowered with no outline to read the gap on: the trunk line alone cannot clear the back.
+  const undecided: Undecided<DeadBugFault>[] =
+    phase !== 'start' && !lifting && floorGapRise === null
+      ? [
+          {
+            fault: 'dead-bug.lumbar-lift',
+            reason: pose.outline ? 'ambiguous' : 'needs-body-outline',
+          },
+        ]
+      : [];
   const evidence: Evidence[] = [
     { ...trunkLine, about: lifting ? 'dead-bug.lumbar-lift' : null },
     { kind: 'line', from: evidencePoint(hip), to: evidencePoint(lowest.ankle), about: null },
   ];
+  if (floorGap) {
+    evidence.push(
+      {
+        kind: 'line',
+        from: evidencePoint(floorGap.floor.from, null),
+        to: evidencePoint(floorGap.floor.to, null),
+        about: null,
+      },
+      {
+        kind: 'point',
+        at: evidencePoint(floorGap.gapAt, null),
+        about: gapOpened && lifting ? 'dead-bug.lumbar-lift' : null,
+      },
+    );
+  }
   return {
     result: {
       ...EMPTY_RESULT,
@@ -210,6 +275,7 @@ function evaluateDeadBug(
       phase,
       view,
       faults,
+      undecided,
       // Without the start position the lumbar check cannot run: say so through confidence.
       confidence: startTrunkDeg === null ? confidence / 2 : confidence,
       evidence,
@@ -217,19 +283,24 @@ function evaluateDeadBug(
         trunkElevationDeg: trunkDeg,
         lowestAnkleAboveTrunkTorsos: lowest.heightTorsos,
         ...(trunkExtensionDeg === null ? {} : { trunkExtensionDeg }),
+        ...back.metrics,
+        ...(gapTorsos === null ? {} : { floorGapTorsos: gapTorsos }),
+        ...(floorGapRise === null ? {} : { floorGapRiseTorsos: floorGapRise }),
         ...(viewEstimate.yawDeg === null ? {} : { viewYawDeg: viewEstimate.yawDeg }),
       },
       repSignal: -lowest.heightTorsos,
       activeSide: phase === 'start' ? null : lowest.side,
     },
-    state: { startTrunkDeg },
+    state: { startTrunkDeg, startFloorGapTorsos, backCurve: back.state },
   };
 }
 
 /**
  * Dead bug, judged side-on: reps from a foot lowering towards the floor and back (either leg; the
- * working side is the lowered leg), and the lumbar lift from the trunk line extending against the
- * start position while the leg is down. Sitting, standing or lying flat is 'setup'.
+ * working side is the lowered leg), and the lumbar lift against the start position while the leg is
+ * down: the trunk line extending, or the lower back's gap above the floor opening on the
+ * silhouette (MediaPipe; without the outline a lowered leg leaves the lift undecided). Sitting,
+ * standing or lying flat is 'setup'.
  */
 export const deadBug: RepExercise<DeadBugPhase, DeadBugFault, DeadBugState, DeadBugThresholds> = {
   id: 'dead-bug',
@@ -241,6 +312,7 @@ export const deadBug: RepExercise<DeadBugPhase, DeadBugFault, DeadBugState, Dead
   faults: ['dead-bug.lumbar-lift'],
   thresholds: DEAD_BUG_THRESHOLDS,
   alternatesSides: true,
+  usesBodyOutline: true,
   repSignal: 'minus the lowest ankle height above the trunk line, torso lengths',
   repCounter: { beginner: DEAD_BUG_REP_COUNTER, advanced: DEAD_BUG_REP_COUNTER },
   initialState: () => INITIAL_DEAD_BUG_STATE,

@@ -10,6 +10,7 @@ import { nearSide, sideLandmarkName } from '../side';
 import type { Side } from '../side';
 import { exerciseContractViolations } from '../testing/exercise-contract';
 import { FIXTURE_IMAGE, plankSide, standingFront } from '../testing/poses';
+import { initialCoachState, stepCoach } from './coach';
 import { judgeRecording } from './judge-recording';
 import {
   ADVANCED_HEAD_DROP_DEG,
@@ -26,32 +27,33 @@ import { firstPose, rotateAbout, transformLandmarks, withFirstPose } from '../te
 /**
  * Labelled plank files (labels.csv), recorded with BlazePose full: hip deviation from the
  * shoulder-ankle line while judged in position (degrees, + = below it; clips min / median / max),
- * the back outline's dip (torso lengths, outline/back-curve; clips p10 / median / max while
- * holding) and the verdict at beginner and advanced.
+ * the back outline's dip (torso lengths) and lumbar bend (degrees, + = sagging; both
+ * outline/back-curve, smoothed; clips p10 / median / p90 while holding) and the verdict at beginner
+ * and advanced.
  *
- * | file                               | label   | hip deviation         | back dip            | verdict (both)    |
- * | ---------------------------------- | ------- | --------------------- | ------------------- | ----------------- |
- * | plank_good_forearm_01.jpg          | none    | -4.1                  | 0.025               | right             |
- * | plank_good_forearm_02.jpg          | none    | -7.4                  | 0.052               | right             |
- * | plank_good_forearm_03.jpg          | none    | -11.2                 | 0.019               | right             |
- * | plank_good_high_01.jpg             | none    | -19.9                 | 0.000               | right             |
- * | plank_hipshigh_02.jpg              | piked   | -51.6                 | 0.000               | right             |
- * | plank_sagging_01.jpg               | sagging | -0.7                  | 0.089               | missed (**)       |
- * | plank_sagging_high_01.jpg          | sagging | +3.1                  | 0.138               | right (*)         |
- * | plank_good_forearm_side_01.mp4     | none    | -12.9 / -1.0 / +1.2   | 0.066 / 0.076 / 0.109 | right, 0 reps   |
- * | plank_good_video_02.mp4            | none    | -33.7 / -10.1 / +13.0 | 0.000 / 0.000 / 0.150 | right, 0 reps   |
- * | plank_hipshigh_video_01.mp4        | piked   | -51.3 / -50.8 / -14.7 | 0.000 / 0.000 / 0.011 | right, 0 reps   |
- * | plank_sagging_video_01.mp4         | sagging | -4.3 / -0.2 / +17.8   | 0.074 / 0.104 / 0.130 | right (*)       |
- * | rendered_plank_01.mp4              | none    | -9.4 / -5.0 / -1.0    | 0.020 / 0.027 / 0.045 | right, 0 reps   |
- * | plank_unknown_forearm_01.jpg       | unknown | +4.3                  | 0.207               | not scored        |
- * | plank_unknown_forearm_34view_01.mp4| unknown | -8.9 / -5.1 / -3.1    | 0.065 / 0.070 / 0.080 | not scored      |
+ * | file                               | label   | hip deviation         | back dip              | lumbar bend          | verdict    |
+ * | ---------------------------------- | ------- | --------------------- | --------------------- | -------------------- | ---------- |
+ * | plank_good_forearm_01.jpg          | none    | -4.1                  | 0.025                 | -0.2                 | right      |
+ * | plank_good_forearm_02.jpg          | none    | -7.4                  | 0.052                 | +5.5                 | right      |
+ * | plank_good_forearm_03.jpg          | none    | -11.2                 | 0.019                 | -3.3                 | right      |
+ * | plank_good_high_01.jpg             | none    | -19.9                 | 0.000                 | -14.0                | right      |
+ * | plank_hipshigh_02.jpg              | piked   | -51.6                 | 0.000                 | -                    | right      |
+ * | plank_sagging_01.jpg               | sagging | -0.7                  | 0.089                 | +14.4                | right (*)  |
+ * | plank_sagging_high_01.jpg          | sagging | +3.1                  | 0.138                 | +20.6                | right (*)  |
+ * | plank_good_forearm_side_01.mp4     | none    | -12.9 / -1.0 / +1.2   | 0.066 / 0.076 / 0.088 | +2.4 / +3.7 / +6.6   | right      |
+ * | plank_good_video_02.mp4            | none    | -33.7 / -10.1 / +13.0 | 0.000 / 0.000 / 0.003 | -11.1 / -9.9 / -8.1  | right      |
+ * | plank_hipshigh_video_01.mp4        | piked   | -51.3 / -50.8 / -14.7 | 0.000 / 0.000 / 0.003 | -40.2 / -38.4 / -16.7| right      |
+ * | plank_sagging_video_01.mp4         | sagging | -4.3 / -0.2 / +17.8   | 0.074 / 0.104 / 0.121 | +8.5 / +17.6 / +23.4 | right (*)  |
+ * | rendered_plank_01.mp4              | none    | -9.4 / -5.0 / -1.0    | 0.020 / 0.027 / 0.042 | +0.2 / +1.6 / +3.4   | right      |
+ * | plank_unknown_forearm_01.jpg       | unknown | +4.3                  | 0.207                 | +28.4                | not scored |
+ * | plank_unknown_forearm_34view_01.mp4| unknown | -8.9 / -5.1 / -3.1    | 0.065 / 0.070 / 0.080 | -                    | not scored |
  *
  * (*) The lower back sags while the hip joint stays on the line: invisible to joint angles, seen
- * only on the silhouette's outline. Without an outline (MoveNet) these are missed. The clip
- * extremes are single frames while moving into or out of the plank; the 400 ms persistence gate
- * keeps them from being shown.
- * (**) Known limit: its dip (0.089) lies inside the good forearm clip's range (0.07-0.11), so the
- * threshold (0.115) sits above both rather than cue good planks.
+ * only on the silhouette's outline. Without an outline (MoveNet) these are missed and the plank is
+ * reported undecided for sagging instead of good. The mild sag's dip (0.089) lies inside the good
+ * forearm clip's range, but its lumbar bend (14.4°) is well above that clip's (p90 6.6°). Single
+ * frames while moving into or out of the plank reach further (good clips: bend up to 21.5°); the
+ * 400 ms persistence gate keeps them from being shown.
  */
 interface LabelledFile {
   readonly file: string;
@@ -77,14 +79,12 @@ const LUMBAR_SAG_FILES: readonly string[] = [
   'plank/plank_sagging_high_01.jpg',
   'plank/plank_sagging_video_01.mp4',
 ];
-/** The milder sag (back dip 0.089) is inside the good clip's range: missed, see the table. */
-const MILD_SAG_FILE = 'plank/plank_sagging_01.jpg';
 
 /** Piking shows at the hip joint; sagging of the lower back on the outline. */
 const FAULTY_FILES: readonly LabelledFile[] = [
   { file: 'plank/plank_hipshigh_02.jpg', expected: ['plank.hips-piked'] },
   { file: 'plank/plank_hipshigh_video_01.mp4', expected: ['plank.hips-piked'] },
-  ...LUMBAR_SAG_FILES.filter((file) => file !== MILD_SAG_FILE).map((file) => ({
+  ...LUMBAR_SAG_FILES.map((file) => ({
     file,
     expected: ['plank.hips-sagging'] as const,
   })),
@@ -233,8 +233,41 @@ describe('plank on real recordings (BlazePose full)', () => {
     }
   });
 
-  it('gives no wrong cue on the milder sag it misses', () => {
-    expect(shown(MILD_SAG_FILE, 'beginner')).toEqual([]);
+  it('without the outline, never calls the plank good for sagging: it is undecided', () => {
+    const frame = loadRecording('plank/plank_good_forearm_01.jpg').frames[0];
+    const pose = frame?.poses[0];
+    if (!frame || !pose) throw new Error('no pose');
+    const withoutOutline = (({ outline: _outline, ...rest }: Pose): Pose => rest)(pose);
+    const judge = (p: Pose) =>
+      plank.evaluate(p, plank.initialState(), { ...context, imageSize: frame.imageSize }).result;
+    expect(judge(pose)).toMatchObject({ phase: 'holding', faults: [], undecided: [] });
+    expect(judge(withoutOutline)).toMatchObject({
+      phase: 'holding',
+      faults: [],
+      undecided: [{ fault: 'plank.hips-sagging', reason: 'needs-body-outline' }],
+    });
+  });
+
+  it('is undecided, not good, for a lumbar bend where good and sagging holds overlap', () => {
+    const undecidedShare = (file: string): number => {
+      const recording = loadRecording(file);
+      let state = initialCoachState(plank);
+      let holding = 0;
+      let undecided = 0;
+      for (const frame of recording.frames) {
+        const step = stepCoach(plank, state, frame, 'beginner', false);
+        state = step.state;
+        if (step.coaching.result.phase !== 'holding') continue;
+        holding += 1;
+        if (step.coaching.result.undecided.length > 0) undecided += 1;
+      }
+      return undecided / holding;
+    };
+    // The good clips are called good nearly throughout (a few frames while settling in)...
+    expect(undecidedShare('plank/plank_good_forearm_side_01.mp4')).toBeLessThan(0.05);
+    expect(undecidedShare('rendered/rendered_plank_01.mp4')).toBe(0);
+    // ...while the sagging clip's frames under the threshold are never called good.
+    expect(undecidedShare('plank/plank_sagging_video_01.mp4')).toBeGreaterThan(0);
   });
 
   it('draws the back outline it judged, marking the sag', () => {

@@ -21,6 +21,7 @@ import type {
   FormResult,
   HoldExercise,
   Strictness,
+  Undecided,
 } from './types';
 
 export type PlankPhase = 'setup' | 'holding';
@@ -35,6 +36,10 @@ export interface PlankThresholds {
   readonly headDropDeg: number;
   /** The back's outline dipping below its own end-to-end line by more than this, torso lengths. */
   readonly backSagTorsos: number;
+  /** The back's lumbar bend (outline/back-curve `bendDeg`) beyond this, degrees: sagging. */
+  readonly backBendSagDeg: number;
+  /** A lumbar bend from this up to `backBendSagDeg` is undecided: good and sagging overlap. */
+  readonly backBendUnsureDeg: number;
 }
 
 /**
@@ -101,18 +106,42 @@ export const BEGINNER_BACK_SAG_TORSOS = 0.115;
  * persistence gate keeps a one-frame excursion from being shown.
  */
 export const ADVANCED_BACK_SAG_TORSOS = 0.11;
+/**
+ * The lumbar bend (outline/back-curve `bendDeg` on the back: the angle between the lines through
+ * the upper back and through the lumbar spine and buttocks; positive = the back sags between them).
+ * It separates better than the dip because it does not depend on where the hip joint or the
+ * buttocks' crest fall. Measured (MediaPipe full, smoothed, in the hold; table in plank.test.ts):
+ * good photos -14 to +5.5°, the good forearm clip p10-p90 2-7° (max 25° in one frame while
+ * settling), the rendered clip 0-4°, the other good clip -14 to -8° (transitions up to 52°, held
+ * back by the 400 ms persistence gate); sagging photos 14.4° and 20.6°, the sagging clip's hold
+ * p10-p90 5-26° (median 16°). Beginner: 12°, 5° over the good clip's p90 (about the 5-7° margin
+ * of a 2D angle, checkers.md) and under both sagging photos.
+ */
+export const BEGINNER_BACK_BEND_SAG_DEG = 12;
+/** Advanced: 10°, 3° over the good clip's p90. */
+export const ADVANCED_BACK_BEND_SAG_DEG = 10;
+/**
+ * From 8° (just over the good clip's p90 of 7°) the bend is where good and sagging holds overlap:
+ * the sagging clip's hold spends a quarter of its frames between 5° and 12°. There the plank is
+ * reported undecided, not good.
+ */
+export const BACK_BEND_UNSURE_DEG = 8;
 export const PLANK_THRESHOLDS: Readonly<Record<Strictness, PlankThresholds>> = {
   beginner: {
     hipSagDeg: BEGINNER_HIP_SAG_DEG,
     hipPikeDeg: BEGINNER_HIP_PIKE_DEG,
     headDropDeg: BEGINNER_HEAD_DROP_DEG,
     backSagTorsos: BEGINNER_BACK_SAG_TORSOS,
+    backBendSagDeg: BEGINNER_BACK_BEND_SAG_DEG,
+    backBendUnsureDeg: BACK_BEND_UNSURE_DEG,
   },
   advanced: {
     hipSagDeg: ADVANCED_HIP_SAG_DEG,
     hipPikeDeg: ADVANCED_HIP_PIKE_DEG,
     headDropDeg: ADVANCED_HEAD_DROP_DEG,
     backSagTorsos: ADVANCED_BACK_SAG_TORSOS,
+    backBendSagDeg: ADVANCED_BACK_BEND_SAG_DEG,
+    backBendUnsureDeg: BACK_BEND_UNSURE_DEG,
   },
 };
 
@@ -212,6 +241,7 @@ function judgePlank(
   // The lower back's sag shows on the silhouette, not at the joints (outline/back-curve).
   const back = readBackOutline(pose, shoulder, hip, state, context.timestampMs);
   const backDip = back.curve?.upper.dipTorsos ?? null;
+  const backBend = back.curve?.upper.bendDeg ?? null;
   const near = (joint: 'wrist' | 'heel' | 'foot_index' | 'ear'): SeenPoint | null => {
     if (side === null) return null;
     const name = sideLandmarkName(side, joint);
@@ -239,6 +269,7 @@ function judgePlank(
     ...(headDrop === null ? {} : { headDropDeg: headDrop }),
     ...back.metrics,
     ...(backDip === null ? {} : { backDipTorsos: backDip }),
+    ...(backBend === null ? {} : { backBendDeg: backBend }),
   };
   const confidence = Math.min(
     shoulder.visibility,
@@ -273,10 +304,21 @@ function judgePlank(
     };
   }
   const faults: PlankFault[] = [];
-  const backSagging = backDip !== null && backDip > thresholds.backSagTorsos;
+  const backSagging =
+    (backDip !== null && backDip > thresholds.backSagTorsos) ||
+    (backBend !== null && backBend > thresholds.backBendSagDeg);
   if (hipLine.deviationDeg > thresholds.hipSagDeg || backSagging) {
     faults.push('plank.hips-sagging');
   }
+  // A lumbar sag shows on the silhouette only: without it, or in the band where good and sagging
+  // holds overlap, the plank is not called good for it.
+  const sagUndecided: Undecided<PlankFault>[] = faults.includes('plank.hips-sagging')
+    ? []
+    : back.curve === null
+      ? [{ fault: 'plank.hips-sagging', reason: pose.outline ? 'ambiguous' : 'needs-body-outline' }]
+      : backBend !== null && backBend >= thresholds.backBendUnsureDeg
+        ? [{ fault: 'plank.hips-sagging', reason: 'ambiguous' }]
+        : [];
   if (hipLine.deviationDeg < -thresholds.hipPikeDeg) faults.push('plank.hips-piked');
   const headDropping = headDrop !== null && headDrop > thresholds.headDropDeg;
   if (headDropping) faults.push('plank.head-dropping');
@@ -312,6 +354,7 @@ function judgePlank(
       phase: 'holding',
       view,
       faults,
+      undecided: sagUndecided,
       confidence,
       evidence,
       metrics,

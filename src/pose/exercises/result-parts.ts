@@ -11,6 +11,7 @@ import type { EvidencePoint, GuidanceId } from './types';
 export const EMPTY_RESULT = {
   phase: null,
   faults: [],
+  undecided: [],
   unseen: [],
   viewAdvice: null,
   confidence: 0,

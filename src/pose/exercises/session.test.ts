@@ -32,6 +32,7 @@ function judgeHipLine(
   const base = {
     phase: null,
     faults: [],
+    undecided: [],
     unseen: [],
     viewAdvice: null,
     confidence: 0,

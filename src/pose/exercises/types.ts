@@ -109,12 +109,31 @@ export type Evidence =
     }
   | { readonly kind: 'point'; readonly at: EvidencePoint; readonly about: FaultId | null };
 
+/**
+ * Why a check could neither confirm nor rule out its fault this frame. 'ambiguous': it measured,
+ * but the value sits where good and faulty form overlap in the recordings. 'needs-side-view': the
+ * fault only shows side-on. 'needs-body-outline': it is read on the silhouette, which this engine
+ * does not give (MoveNet has no mask; MediaPipe does).
+ */
+export type UndecidedReason = 'ambiguous' | 'needs-side-view' | 'needs-body-outline';
+
+/** A fault the check could not judge this frame, so "good form" must not be claimed for it. */
+export interface Undecided<Fault extends FaultId = FaultId> {
+  readonly fault: Fault;
+  readonly reason: UndecidedReason;
+}
+
 export interface FormResult<Phase extends string = string, Fault extends FaultId = FaultId> {
   readonly status: FormStatus;
   /** The exercise's phase (e.g. 'top', 'lowering'), null when not judged. */
   readonly phase: Phase | null;
   /** Faults seen this frame; always empty unless status is 'ok'. */
   readonly faults: readonly Fault[];
+  /**
+   * Faults neither seen nor ruled out this frame (never one of `faults`); empty unless status is
+   * 'ok'. They do not stop a hold or mark a rep, but the UI must not call the form good for them.
+   */
+  readonly undecided: readonly Undecided<Fault>[];
   /** Body parts the check needed but could not see; non-empty iff status is 'cannot-see'. */
   readonly unseen: readonly BodyPart[];
   readonly view: View;

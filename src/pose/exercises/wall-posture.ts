@@ -24,6 +24,7 @@ import type {
   GuidanceId,
   HoldExercise,
   Strictness,
+  Undecided,
 } from './types';
 
 /**
@@ -192,11 +193,23 @@ const FAULTS: readonly WallPostureFault[] = [
   'posture.head-tilt',
 ];
 
+/**
+ * The checks only a side view can make. Facing the camera, a hold still counts on the front
+ * checks (level shoulders and hips, head tilt), and these are reported undecided so the UI can say
+ * that a side view would check them too, rather than refuse the front view outright.
+ */
+const SIDE_VIEW_FAULTS: readonly WallPostureFault[] = [
+  'posture.forward-head',
+  'posture.rounded-shoulders',
+  'posture.off-plumb-line',
+];
+
 type Result = FormResult<WallPosturePhase, WallPostureFault>;
 
 interface Judgement {
   readonly phase: WallPosturePhase;
   readonly faults: readonly WallPostureFault[];
+  readonly undecided: readonly Undecided<WallPostureFault>[];
   readonly evidence: readonly Evidence[];
   readonly metrics: Readonly<Record<string, number>>;
   readonly viewAdvice: GuidanceId | null;
@@ -220,6 +233,7 @@ function emptyResult(
     status,
     phase: null,
     faults: [],
+    undecided: [],
     unseen,
     view,
     viewAdvice,
@@ -386,6 +400,7 @@ function judgeSideView(
   return {
     phase: standing ? 'standing' : 'setup',
     faults,
+    undecided: [],
     // No form feedback, drawn or spoken, until the person stands.
     evidence: standing ? evidence : [],
     metrics: finiteMetrics({
@@ -463,6 +478,10 @@ function judgeFrontView(
   return {
     phase: standing ? 'standing' : 'setup',
     faults,
+    // Judged from the front, the hold counts on these checks alone; the side-on ones stay open.
+    undecided: standing
+      ? SIDE_VIEW_FAULTS.map((fault) => ({ fault, reason: 'needs-side-view' as const }))
+      : [],
     evidence: standing ? evidence : [],
     metrics: finiteMetrics({
       shoulderTiltDeg: shoulderTilt,
@@ -476,7 +495,7 @@ function judgeFrontView(
       roundedShouldersJudged: 0,
       plumbLineJudged: 0,
     }),
-    viewAdvice: standing ? 'setup.turn-sideways' : 'setup.get-in-position',
+    viewAdvice: standing ? null : 'setup.get-in-position',
     confidence: meanVisibility([leftShoulder, rightShoulder, leftHip, rightHip, leftHead ?? null]),
     forwardHeadLeanDeg: null,
   };
@@ -542,6 +561,7 @@ function evaluate(
       status: 'ok',
       phase: judgement.phase,
       faults: judgement.faults,
+      undecided: judgement.undecided,
       unseen: [],
       view,
       viewAdvice: judgement.viewAdvice,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
-import { BEGINNER_BACK_SAG_TORSOS } from '../exercises/plank';
+import { BEGINNER_BACK_BEND_SAG_DEG, BEGINNER_BACK_SAG_TORSOS } from '../exercises/plank';
 import type { BodyOutline } from '../pose';
 import { landmark } from '../pose';
 import { nearSide, sideLandmarkName } from '../side';
@@ -64,7 +64,75 @@ describe('measureBackCurve on drawn outlines', () => {
   });
 });
 
+describe('lumbar bend and floor gap on drawn outlines', () => {
+  it('reads a straight side as no bend and a sag between the ends as a positive bend', () => {
+    expect(measureBackCurve(box(0), SHOULDER, HIP)?.upper.bendDeg).toBeCloseTo(0, 5);
+    // A V-shaped back: down 40 px to the middle of the trunk and up again.
+    const sag: BodyOutline = {
+      xy: [60, 100, 220, 140, 400, 100, 400, 200, 60, 200],
+      quality: 0.9,
+    };
+    const bend = measureBackCurve(sag, SHOULDER, HIP)?.upper.bendDeg ?? 0;
+    expect(bend).toBeGreaterThan(20);
+    // The same V upside down (a hump) bends the other way.
+    const hump: BodyOutline = {
+      xy: [60, 100, 220, 60, 400, 100, 400, 200, 60, 200],
+      quality: 0.9,
+    };
+    expect(measureBackCurve(hump, SHOULDER, HIP)?.upper.bendDeg ?? 0).toBeLessThan(-20);
+  });
+
+  it('finds the floor under a lying trunk and the lumbar gap above it, in torso lengths', () => {
+    // Lying on the back: the floor side is the bottom edge (y 200), lifted 16 px between x 180-260.
+    const lifted: BodyOutline = {
+      xy: [60, 100, 400, 100, 400, 200, 260, 200, 240, 184, 200, 184, 180, 200, 60, 200],
+      quality: 0.9,
+    };
+    const curve = measureBackCurve(lifted, SHOULDER, HIP);
+    expect(curve?.floorGap?.gapTorsos).toBeCloseTo(16 / TORSO_PX, 5);
+    expect(curve?.floorGap?.floor.from.y).toBeCloseTo(200, 5);
+    expect(curve?.floorGap?.floor.to.y).toBeCloseTo(200, 5);
+    expect(measureBackCurve(box(0), SHOULDER, HIP)?.floorGap?.gapTorsos).toBeCloseTo(0, 5);
+  });
+});
+
 describe('measureBackCurve on recorded outlines (BlazePose full mask)', () => {
+  function curveOf(file: string): BackCurve | null {
+    const frame = loadRecording(file).frames[0];
+    const pose = frame?.poses[0];
+    if (!frame || !pose?.outline) return null;
+    const side = nearSide(pose, { imageSize: frame.imageSize });
+    if (!side) return null;
+    const shoulder = landmark(pose, sideLandmarkName(side.side, 'shoulder'));
+    const hip = landmark(pose, sideLandmarkName(side.side, 'hip'));
+    if (!shoulder || !hip) return null;
+    return measureBackCurve(pose.outline, shoulder, hip);
+  }
+
+  it.each([
+    ['plank/plank_good_forearm_01.jpg', -0.2],
+    ['plank/plank_good_forearm_02.jpg', 5.5],
+    ['plank/plank_good_forearm_03.jpg', -3.3],
+    ['plank/plank_good_high_01.jpg', -14.0],
+    ['plank/plank_sagging_01.jpg', 14.4],
+    ['plank/plank_sagging_high_01.jpg', 20.6],
+  ])('%s: lumbar bend %f°', (file, expected) => {
+    expect(curveOf(file)?.upper.bendDeg).toBeCloseTo(expected, 0);
+  });
+
+  it('puts every good plank photo under the beginner bend threshold and both sags over it', () => {
+    for (const name of ['good_forearm_01', 'good_forearm_02', 'good_forearm_03', 'good_high_01']) {
+      expect(curveOf(`plank/plank_${name}.jpg`)?.upper.bendDeg).toBeLessThan(
+        BEGINNER_BACK_BEND_SAG_DEG,
+      );
+    }
+    for (const name of ['sagging_01', 'sagging_high_01']) {
+      expect(curveOf(`plank/plank_${name}.jpg`)?.upper.bendDeg).toBeGreaterThan(
+        BEGINNER_BACK_BEND_SAG_DEG,
+      );
+    }
+  });
+
   function upperDip(file: string): number | null {
     const frame = loadRecording(file).frames[0];
     const pose = frame?.poses[0];
@@ -101,8 +169,8 @@ describe('measureBackCurve on recorded outlines (BlazePose full mask)', () => {
 
 describe('smoothBackCurve', () => {
   const curve = (dip: number): BackCurve => {
-    const side = { points: [], dipTorsos: dip, dipAt: HIP, humpTorsos: 0, humpAt: HIP };
-    return { upper: side, lower: side, confidence: 1 };
+    const side = { points: [], dipTorsos: dip, dipAt: HIP, humpTorsos: 0, humpAt: HIP, bendDeg: 0 };
+    return { upper: side, lower: side, floorGap: null, confidence: 1 };
   };
 
   it('follows a step gradually, restarts after a gap and on a missing curve', () => {

@@ -1,8 +1,10 @@
 import { MIN_LINE_TO_SIGN_AXIS_DEG, deviationBelowLine } from '../geometry/lines';
 import { lineTiltFromHorizontal } from '../geometry/angles';
 import type { Vec2 } from '../geometry/vector';
-import { distance, dot, sub } from '../geometry/vector';
+import { cross, distance, dot, sub } from '../geometry/vector';
 import type { BodyOutline } from '../pose';
+import type { FloorGap } from './floor';
+import { floorGap } from './floor';
 import { SMOOTHING_MAX_GAP_MS } from '../smoothing';
 
 /**
@@ -24,6 +26,14 @@ export const MIN_STATION_COVERAGE = 0.75;
  * enough to damp the mask's frame-to-frame edge flicker without hiding a sag that lasts.
  */
 export const BACK_CURVE_TIME_CONSTANT_MS = 150;
+/**
+ * The lumbar bend compares two stretches of one side of the outline, as shares of its stations:
+ * the upper back (the first 35 %: 0.15-0.55 of the way from shoulder to hip) and the lumbar spine
+ * with the pelvis (the last 45 %: 0.78 of the way to 0.3 past the hip). The middle is left out so
+ * the turn between them, wherever along the back it happens, shows as the angle between the two.
+ */
+export const UPPER_BACK_SHARE = 0.35;
+export const LUMBAR_SHARE = 0.45;
 
 /** One side of the torso's outline between shoulder and hip, read across the chord. */
 export interface OutlineSide {
@@ -41,6 +51,15 @@ export interface OutlineSide {
   readonly humpTorsos: number;
   /** The outline point where the hump is largest. */
   readonly humpAt: Vec2;
+  /**
+   * The lumbar bend: the angle between the lines fitted to the side's upper-back and lumbar
+   * stretches (`UPPER_BACK_SHARE`, `LUMBAR_SHARE`), degrees. Positive when the side turns away
+   * from the floor along the way, i.e. sags towards the floor between its ends (a sagging plank's
+   * back, an arched bridge's belly); negative when it humps. Two parts of one outline are compared,
+   * not the outline and the shoulder-hip chord, so where the engine puts the hip joint inside the
+   * body and how the trunk is tilted do not enter it. Null when a stretch has under 2 points.
+   */
+  readonly bendDeg: number | null;
 }
 
 /** The torso's outline in a side view, split by the shoulder-hip chord. */
@@ -49,6 +68,11 @@ export interface BackCurve {
   readonly upper: OutlineSide;
   /** The side towards the floor: the belly in a plank, the back in a bridge. */
   readonly lower: OutlineSide;
+  /**
+   * The floor under the floor side and the gap between them (`outline/floor`): meaningful for a
+   * trunk lying on its back (the lower back's lift off the floor); null when it cannot be read.
+   */
+  readonly floorGap: FloorGap | null;
   /** 0-1: the mask's quality times the share of stations where the chord was inside the outline. */
   readonly confidence: number;
 }
@@ -101,7 +125,49 @@ function station(xy: readonly number[], at: Vec2, along: Vec2, up: Vec2): Statio
   };
 }
 
-function readSide(points: readonly Vec2[], torsoPx: number): OutlineSide | null {
+/**
+ * The direction of the least-squares line through `points` (principal axis), oriented from the
+ * first point towards the last; null for fewer than two distinct points.
+ */
+export function fittedDirection(points: readonly Vec2[]): Vec2 | null {
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last || points.length < 2) return null;
+  const n = points.length;
+  const mean = {
+    x: points.reduce((sum, p) => sum + p.x, 0) / n,
+    y: points.reduce((sum, p) => sum + p.y, 0) / n,
+  };
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  for (const p of points) {
+    sxx += (p.x - mean.x) ** 2;
+    sxy += (p.x - mean.x) * (p.y - mean.y);
+    syy += (p.y - mean.y) ** 2;
+  }
+  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const axis = { x: Math.cos(angle), y: Math.sin(angle) };
+  if (!Number.isFinite(axis.x) || !(sxx + syy > 0)) return null;
+  return dot(axis, sub(last, first)) >= 0 ? axis : { x: -axis.x, y: -axis.y };
+}
+
+/** Signed angle in degrees from direction `a` to `b`, positive when `b` turns towards `towards`. */
+function turnTowards(a: Vec2, b: Vec2, towards: Vec2): number {
+  const turn = (Math.atan2(cross(a, b), dot(a, b)) * 180) / Math.PI;
+  // Whether a positive cross product turns towards `towards` depends on which side of `a` it is.
+  return cross(a, towards) >= 0 ? turn : -turn;
+}
+
+function lumbarBendDeg(points: readonly Vec2[], up: Vec2): number | null {
+  const count = points.length;
+  const upperBack = fittedDirection(points.slice(0, Math.round(count * UPPER_BACK_SHARE)));
+  const lumbar = fittedDirection(points.slice(count - Math.round(count * LUMBAR_SHARE)));
+  if (!upperBack || !lumbar) return null;
+  return turnTowards(upperBack, lumbar, up);
+}
+
+function readSide(points: readonly Vec2[], torsoPx: number, up: Vec2): OutlineSide | null {
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return null;
@@ -122,7 +188,14 @@ function readSide(points: readonly Vec2[], torsoPx: number): OutlineSide | null 
       humpAt = point;
     }
   }
-  return { points, dipTorsos: dip / torsoPx, dipAt, humpTorsos: hump / torsoPx, humpAt };
+  return {
+    points,
+    dipTorsos: dip / torsoPx,
+    dipAt,
+    humpTorsos: hump / torsoPx,
+    humpAt,
+    bendDeg: lumbarBendDeg(points, up),
+  };
 }
 
 /**
@@ -160,15 +233,22 @@ export function measureBackCurve(
   const upper = readSide(
     stations.map((s) => s.upper),
     torsoPx,
+    up,
   );
   const lower = readSide(
     stations.map((s) => s.lower),
     torsoPx,
+    up,
   );
   if (!upper || !lower) return null;
   const inside = stations.filter((s) => s.chordInside).length / BACK_CURVE_STATIONS;
   const quality = Number.isFinite(outline.quality) ? Math.min(1, Math.max(0, outline.quality)) : 0;
-  return { upper, lower, confidence: quality * inside };
+  return {
+    upper,
+    lower,
+    floorGap: floorGap(lower.points, up, torsoPx),
+    confidence: quality * inside,
+  };
 }
 
 /** Resettable smoothing of the curve's measures over frames (the points are kept as measured). */
@@ -189,6 +269,10 @@ function blendSide(previous: OutlineSide, next: OutlineSide, alpha: number): Out
     dipAt: next.dipAt,
     humpTorsos: previous.humpTorsos + alpha * (next.humpTorsos - previous.humpTorsos),
     humpAt: next.humpAt,
+    bendDeg:
+      previous.bendDeg === null || next.bendDeg === null
+        ? next.bendDeg
+        : previous.bendDeg + alpha * (next.bendDeg - previous.bendDeg),
   };
 }
 
@@ -213,6 +297,15 @@ export function smoothBackCurve(
   const smoothed: BackCurve = {
     upper: blendSide(last.upper, curve.upper, alpha),
     lower: blendSide(last.lower, curve.lower, alpha),
+    floorGap:
+      last.floorGap === null || curve.floorGap === null
+        ? curve.floorGap
+        : {
+            ...curve.floorGap,
+            gapTorsos:
+              last.floorGap.gapTorsos +
+              alpha * (curve.floorGap.gapTorsos - last.floorGap.gapTorsos),
+          },
     confidence: last.confidence + alpha * (curve.confidence - last.confidence),
   };
   return { state: { lastTimestampMs: timestampMs, last: smoothed }, curve: smoothed };

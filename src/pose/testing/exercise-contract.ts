@@ -24,6 +24,12 @@ function resultViolations(result: FormResult): string[] {
   if (result.repSignal !== null && !Number.isFinite(result.repSignal)) {
     problems.push(`repSignal ${result.repSignal}`);
   }
+  if (result.status !== 'ok' && result.undecided.length > 0) {
+    problems.push(`undecided faults with status ${result.status}`);
+  }
+  if (result.undecided.some(({ fault }) => result.faults.includes(fault))) {
+    problems.push('a fault both shown and undecided');
+  }
   if (result.faults.some((fault) => !FAULT_IDS.includes(fault))) {
     problems.push(`unknown fault in ${result.faults.join(',')}`);
   }
@@ -46,9 +52,10 @@ function allCorrupted(pose: Pose, random: () => number): Pose {
 
 /**
  * What every exercise must honour, as a list of broken rules (empty = fine): it never throws; with
- * no person it says 'no-person'; faults only with status 'ok'; `unseen` filled iff 'cannot-see';
- * finite metrics; confidence 0-1; and from garbage (random, NaN, infinite, absent landmarks,
- * garbage timestamps) or a pose whose every landmark is corrupted, never a fault.
+ * no person it says 'no-person'; faults and undecided ones only with status 'ok', never both for
+ * one fault; `unseen` filled iff 'cannot-see'; finite metrics; confidence 0-1; and from garbage
+ * (random, NaN, infinite, absent landmarks, garbage timestamps) or a pose whose every landmark is
+ * corrupted, never a fault.
  */
 export function exerciseContractViolations(exercise: Exercise, samplePose: Pose): string[] {
   const problems: string[] = [];

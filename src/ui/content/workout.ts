@@ -6,6 +6,7 @@ import type { Announcement, CoachCue, PauseReason } from '../workout/workout';
 import type { ExerciseContent } from './exercises';
 import { FAULT_WORDING, GUIDANCE_WORDING, cannotSeeText } from './cues';
 import { OUT_OF_VIEW, TOO_DARK } from './robustness';
+import { LIMIT_SPOKEN } from './undecided';
 
 export const STEP_BACK = 'Step back until your whole body is visible.';
 export const HOLD_STILL = 'Hold still: the set starts in a moment…';
@@ -50,7 +51,9 @@ export function pauseText(reason: PauseReason): string {
 export function announcementText(what: Announcement): string {
   switch (what.kind) {
     case 'set-started':
-      return `Set ${what.set}. Go.`;
+      return what.limit
+        ? `Set ${what.set}. Go. ${LIMIT_SPOKEN[what.limit]}`
+        : `Set ${what.set}. Go.`;
     case 'set-done':
       return `Set ${what.set} done. Rest for ${what.restSeconds} seconds.`;
     case 'rest-over':

@@ -6,6 +6,7 @@ import type { FaultId } from '../../pose/exercises/types';
 import { FAULT_WORDING } from '../content/cues';
 import type { ExerciseContent } from '../content/exercises';
 import { othersInViewText } from '../content/robustness';
+import { undecidedText } from '../content/undecided';
 import { cueText, pauseText, placementText } from '../content/workout';
 import { inSet, restSecondsLeft } from './workout';
 import type { SetSummary, WorkoutState } from './workout';
@@ -56,11 +57,16 @@ export function presentWorkout(state: WorkoutState, content: ExerciseContent | n
       };
       break;
     }
-    case 'counting':
+    case 'counting': {
+      // "Good form" only when every check could judge: an undecided one is said as such.
+      const unsure = state.undecided ? undecidedText(state.undecided.items) : null;
       headline = cue
         ? { text: cue.text, tone: cue.fault ? 'fault' : 'setup' }
-        : { text: 'Good form', tone: 'good' };
+        : unsure
+          ? { text: unsure, tone: 'info' }
+          : { text: 'Good form', tone: 'good' };
       break;
+    }
     case 'paused': {
       const reason = state.paused?.reason ?? 'user';
       // Out of view, it resumes by itself; every other pause waits for the person.

@@ -8,6 +8,7 @@ export function makeResult(overrides: Partial<FormResult> = {}): FormResult {
     status: 'ok',
     phase: 'holding',
     faults: [],
+    undecided: [],
     unseen: [],
     view: 'side',
     viewAdvice: null,

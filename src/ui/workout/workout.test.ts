@@ -4,7 +4,13 @@ import { START_HOLD_MS } from './placement';
 import type { HoldPlan, RepsPlan } from './plan';
 import { BIRD_DOG, BRIDGE, PLANK, frames, makeCoaching } from './testing';
 import type { WorkoutEvent, WorkoutExercise, WorkoutState } from './workout';
-import { INITIAL_WORKOUT, restSecondsLeft, stepWorkout, targetReached } from './workout';
+import {
+  INITIAL_WORKOUT,
+  UNDECIDED_MIN_SHOW_MS,
+  restSecondsLeft,
+  stepWorkout,
+  targetReached,
+} from './workout';
 
 const HOLD: HoldPlan = { kind: 'hold', sets: 2, holdSeconds: 10, restSeconds: 60 };
 const REPS: RepsPlan = { kind: 'reps', sets: 3, reps: 2, restSeconds: 90 };
@@ -167,5 +173,56 @@ describe('pause and resume', () => {
   it('a hidden tab does not downgrade a pause for pain', () => {
     const paused = run([start(PLANK, HOLD), { type: 'pause', reason: 'pain', tMs: 5 }]);
     expect(run([{ type: 'pause', reason: 'hidden', tMs: 6 }], paused).paused?.reason).toBe('pain');
+  });
+});
+
+describe('checks the coach cannot judge', () => {
+  const WALL: WorkoutExercise = {
+    id: 'wall-posture',
+    kind: 'hold',
+    alternatesSides: false,
+    views: ['side', 'front'],
+  };
+  const frontOn = (): Parameters<typeof makeCoaching>[0] => ({
+    result: {
+      phase: 'standing',
+      view: 'front',
+      undecided: [{ fault: 'posture.forward-head', reason: 'needs-side-view' }],
+    },
+  });
+
+  it('counts a front-on wall-posture hold and says the side-view limit once per workout', () => {
+    const first = run([start(WALL, HOLD), ...frames(0, START_HOLD_MS, frontOn)]);
+    expect(first.phase).toBe('counting');
+    expect(first.announcement?.what).toEqual({
+      kind: 'set-started',
+      set: 1,
+      limit: 'needs-side-view',
+    });
+    const resting = run([{ type: 'end-set', tMs: START_HOLD_MS + 100 }], first);
+    const second = run(
+      [{ type: 'skip-rest', tMs: 5000 }, ...frames(5000, 5000 + START_HOLD_MS, frontOn)],
+      resting,
+    );
+    expect(second.phase).toBe('counting');
+    expect(second.announcement?.what).toEqual({ kind: 'set-started', set: 2 });
+  });
+
+  it('keeps an undecided check for a moment, then lets it go', () => {
+    const ambiguous = (): Parameters<typeof makeCoaching>[0] => ({
+      result: { undecided: [{ fault: 'plank.hips-sagging', reason: 'ambiguous' }] },
+    });
+    const unsure = run([start(PLANK, HOLD), ...frames(0, 2000, ambiguous)]);
+    expect(unsure.undecided?.items).toEqual([{ fault: 'plank.hips-sagging', reason: 'ambiguous' }]);
+    const blip = run(
+      frames(2100, 2100 + UNDECIDED_MIN_SHOW_MS - 200, () => ({})),
+      unsure,
+    );
+    expect(blip.undecided).not.toBeNull();
+    const settled = run(
+      frames(blip.nowMs + 100, blip.nowMs + 400, () => ({})),
+      blip,
+    );
+    expect(settled.undecided).toBeNull();
   });
 });

@@ -4,7 +4,13 @@
  * the components only show its state. (state, event) => state; time always comes in events.
  */
 import type { Coaching } from '../../pose/exercises/coach';
-import type { Exercise, FaultId, FormStatus } from '../../pose/exercises/types';
+import type {
+  Exercise,
+  FaultId,
+  FormStatus,
+  Undecided,
+  UndecidedReason,
+} from '../../pose/exercises/types';
 import type { CueState } from './cue-policy';
 import { initialCueState, stepCue } from './cue-policy';
 import type { PlacementAdvice, PlacementState } from './placement';
@@ -30,9 +36,27 @@ export type CoachCue =
   | { readonly kind: 'fault'; readonly fault: FaultId }
   | { readonly kind: 'setup'; readonly advice: SetupCue };
 
+/**
+ * What the coach could not judge, kept a moment after the last frame that said so: the headline
+ * then does not flicker between "good form" and "can't judge" from one frame to the next.
+ */
+export const UNDECIDED_MIN_SHOW_MS = 1500;
+
+/** Reasons worth saying once per workout: they hold for the whole set, unlike an ambiguous frame. */
+export type LastingReason = Exclude<UndecidedReason, 'ambiguous'>;
+
+function isLasting(reason: UndecidedReason): reason is LastingReason {
+  return reason !== 'ambiguous';
+}
+
 /** Moments said at once (not subject to the cue cooldown). */
 export type Announcement =
-  | { readonly kind: 'set-started'; readonly set: number }
+  | {
+      readonly kind: 'set-started';
+      readonly set: number;
+      /** Said once per workout: a check this view or engine leaves open for the whole set. */
+      readonly limit?: LastingReason;
+    }
   | { readonly kind: 'set-done'; readonly set: number; readonly restSeconds: number }
   | { readonly kind: 'rest-over'; readonly set: number }
   | { readonly kind: 'workout-done' }
@@ -63,6 +87,10 @@ export interface WorkoutState {
   readonly status: FormStatus | null;
   /** The room and who is in it: dark, the person gone, others in view. */
   readonly scene: SceneState;
+  /** Faults the coach last could not judge and when (see `UNDECIDED_MIN_SHOW_MS`). */
+  readonly undecided: { readonly items: readonly Undecided[]; readonly atMs: number } | null;
+  /** The lasting limits already said this workout, so each is said once. */
+  readonly limitsSaid: readonly LastingReason[];
   readonly nowMs: number;
 }
 
@@ -102,6 +130,8 @@ export const INITIAL_WORKOUT: WorkoutState = {
   announcement: null,
   status: null,
   scene: INITIAL_SCENE,
+  undecided: null,
+  limitsSaid: [],
   nowMs: 0,
 };
 
@@ -160,7 +190,28 @@ function freshSet(state: WorkoutState, setNumber: number): WorkoutState {
     rest: null,
     paused: null,
     status: null,
+    undecided: null,
   };
+}
+
+/** The undecided faults to show after this frame: this frame's, or the last ones for a moment. */
+function nextUndecided(
+  state: WorkoutState,
+  coaching: Coaching,
+  tMs: number,
+): WorkoutState['undecided'] {
+  const items = coaching.result.undecided;
+  if (items.length > 0) return { items, atMs: tMs };
+  const last = state.undecided;
+  return last !== null && tMs - last.atMs < UNDECIDED_MIN_SHOW_MS ? last : null;
+}
+
+/** The first lasting limit of this frame not yet said this workout, if any. */
+function unsaidLimit(state: WorkoutState, coaching: Coaching): LastingReason | null {
+  for (const { reason } of coaching.result.undecided) {
+    if (isLasting(reason) && !state.limitsSaid.includes(reason)) return reason;
+  }
+  return null;
 }
 
 function finishSet(state: WorkoutState, endedBy: SetSummary['endedBy'], tMs: number): WorkoutState {
@@ -231,21 +282,21 @@ function onFrame(
       : stepPlacement(state.placement, coaching.result, exercise.views, tMs);
     const tally = stepTally(state.tally, coaching, false);
     const cue = stepCue(state.cue, wantedCue(coaching, exercise, false, scene), tMs, cueKey);
-    const base = {
-      ...state,
-      placement,
-      tally,
-      cue,
-      scene,
-      status: coaching.result.status,
-      nowMs: tMs,
-    };
+    const undecided = nextUndecided(state, coaching, tMs);
+    const status = coaching.result.status;
+    const base = { ...state, placement, tally, cue, scene, status, undecided, nowMs: tMs };
     if (placement.advice.kind !== 'ready') return base;
+    const limit = unsaidLimit(state, coaching);
     return {
       ...base,
       phase: 'counting',
       cue: { ...cue, shown: null },
-      announcement: announce(state, { kind: 'set-started', set: state.setNumber }),
+      limitsSaid: limit === null ? state.limitsSaid : [...state.limitsSaid, limit],
+      announcement: announce(state, {
+        kind: 'set-started',
+        set: state.setNumber,
+        ...(limit === null ? {} : { limit }),
+      }),
     };
   }
   if (state.phase === 'counting') {
@@ -254,7 +305,9 @@ function onFrame(
     }
     const tally = stepTally(state.tally, coaching, true);
     const cue = stepCue(state.cue, wantedCue(coaching, exercise, true, scene), tMs, cueKey);
-    const next = { ...state, tally, cue, scene, status: coaching.result.status, nowMs: tMs };
+    const undecided = nextUndecided(state, coaching, tMs);
+    const status = coaching.result.status;
+    const next = { ...state, tally, cue, scene, status, undecided, nowMs: tMs };
     return targetReached(plan, exercise, tally.counts) ? finishSet(next, 'target', tMs) : next;
   }
   return state;

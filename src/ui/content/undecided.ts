@@ -1,0 +1,43 @@
+/**
+ * The words for what the coach could not judge: shown instead of "Good form" while a check is
+ * undecided, and the one sentence said when a view or engine leaves a check open for the set.
+ */
+import type { FaultId, Undecided } from '../../pose/exercises/types';
+import type { LastingReason } from '../workout/workout';
+import { FAULT_WORDING } from './cues';
+
+/** The body area a fault is about, where its label alone would claim the fault ("Hips sagging"). */
+const FAULT_AREA: Partial<Readonly<Record<FaultId, string>>> = {
+  'plank.hips-sagging': 'Hips',
+  'dead-bug.lumbar-lift': 'Lower back',
+  'glute-bridge.over-arched': 'Lower back',
+  'posture.forward-head': 'Head',
+  'posture.rounded-shoulders': 'Shoulders',
+  'posture.off-plumb-line': 'Alignment',
+};
+
+function areaOf(fault: FaultId): string {
+  return FAULT_AREA[fault] ?? FAULT_WORDING[fault].label;
+}
+
+/** The headline while a check is undecided: the first one's area and why. */
+export function undecidedText(items: readonly Undecided[]): string | null {
+  const first = items[0];
+  if (!first) return null;
+  switch (first.reason) {
+    case 'ambiguous':
+      return `${areaOf(first.fault)}: can’t judge`;
+    case 'needs-side-view':
+      return 'Good from the front. Side-on also checks head and back.';
+    case 'needs-body-outline':
+      return `${areaOf(first.fault)}: can’t judge with this engine (MediaPipe can)`;
+  }
+}
+
+/** Said once per workout, after "Set 1. Go.", for a check left open the whole set. */
+export const LIMIT_SPOKEN: Readonly<Record<LastingReason, string>> = {
+  'needs-side-view':
+    'From the front I check level shoulders, hips and head. Turn sideways to also check head and back alignment.',
+  'needs-body-outline':
+    'This engine cannot see the outline of your back, so I cannot judge your lower back. MediaPipe can.',
+};

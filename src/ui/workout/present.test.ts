@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { START_HOLD_MS } from './placement';
+import { presentWorkout } from './present';
+import { makeCoaching } from './testing';
+import type { WorkoutState } from './workout';
+import { INITIAL_WORKOUT, stepWorkout } from './workout';
+
+function countingPlank(undecided: Parameters<typeof makeCoaching>[0]): WorkoutState {
+  let state = stepWorkout(INITIAL_WORKOUT, {
+    type: 'start',
+    exercise: { id: 'plank', kind: 'hold', alternatesSides: false, views: ['side'] },
+    plan: { kind: 'hold', sets: 1, holdSeconds: 60, restSeconds: 60 },
+    tMs: 0,
+  });
+  for (let t = 0; t <= START_HOLD_MS + 500; t += 100) {
+    state = stepWorkout(state, { type: 'frame', tMs: t, coaching: makeCoaching(undecided) });
+  }
+  return state;
+}
+
+describe('the counting headline', () => {
+  it('says "Good form" only when every check could judge', () => {
+    expect(presentWorkout(countingPlank({}), null).headline).toEqual({
+      text: 'Good form',
+      tone: 'good',
+    });
+  });
+
+  it('says which part it cannot judge instead of "Good form"', () => {
+    const state = countingPlank({
+      result: { undecided: [{ fault: 'plank.hips-sagging', reason: 'ambiguous' }] },
+    });
+    expect(state.phase).toBe('counting');
+    expect(presentWorkout(state, null).headline).toEqual({
+      text: 'Hips: can’t judge',
+      tone: 'info',
+    });
+  });
+
+  it('names the engine limit when the check needs the body outline', () => {
+    const state = countingPlank({
+      result: { undecided: [{ fault: 'plank.hips-sagging', reason: 'needs-body-outline' }] },
+    });
+    expect(presentWorkout(state, null).headline?.text).toBe(
+      'Hips: can’t judge with this engine (MediaPipe can)',
+    );
+  });
+
+  it('a shown fault cue still wins over an undecided check', () => {
+    const state = countingPlank({
+      shownFaults: ['plank.hips-piked'],
+      result: { undecided: [{ fault: 'plank.hips-sagging', reason: 'ambiguous' }] },
+    });
+    expect(presentWorkout(state, null).headline?.tone).toBe('fault');
+  });
+});
