@@ -73,4 +73,32 @@ describe('stepCue', () => {
       ]).spoken,
     ).toBeNull();
   });
+  it('lets a cue that outranks the shown one replace it once readable, not after the cooldown', () => {
+    const faultFirst = (wanted: string, shown: string): boolean =>
+      wanted.startsWith('fault') && shown.startsWith('setup');
+    const step = (steps: readonly [number, string][]): CueState<string> =>
+      steps.reduce(
+        (s, [t, wanted]) => stepCue(s, wanted, t, key, faultFirst),
+        initialCueState<string>(),
+      );
+    expect(
+      step([
+        [0, 'setup'],
+        [CUE_MIN_SHOW_MS - 1, 'fault'],
+      ]).shown,
+    ).toBe('setup');
+    expect(
+      step([
+        [0, 'setup'],
+        [CUE_MIN_SHOW_MS, 'fault'],
+      ]).shown,
+    ).toBe('fault');
+    // Not the other way round: setup advice still waits for a fault cue's cooldown.
+    expect(
+      step([
+        [0, 'fault'],
+        [CUE_MIN_SHOW_MS, 'setup'],
+      ]).shown,
+    ).toBe('fault');
+  });
 });

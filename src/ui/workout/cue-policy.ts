@@ -27,11 +27,16 @@ function say<Cue>(state: CueState<Cue>, cue: Cue, tMs: number, shownAtMs: number
   return { shown: cue, shownAtMs, spoken: { cue, seq: (state.spoken?.seq ?? 0) + 1, atMs: tMs } };
 }
 
+/**
+ * `outranks(wanted, shown)`: the wanted cue matters more than the one on screen, so it replaces it
+ * once that has been readable (CUE_MIN_SHOW_MS) instead of waiting out the whole cooldown.
+ */
 export function stepCue<Cue>(
   state: CueState<Cue>,
   wanted: Cue | null,
   tMs: number,
   keyOf: (cue: Cue) => string,
+  outranks: (wanted: Cue, shown: Cue) => boolean = () => false,
 ): CueState<Cue> {
   const age = state.shownAtMs === null ? Infinity : tMs - state.shownAtMs;
   const shown = state.shown;
@@ -42,6 +47,7 @@ export function stepCue<Cue>(
   if (wanted === null) {
     return shown !== null && age >= CUE_MIN_SHOW_MS ? { ...state, shown: null } : state;
   }
-  // A different cue: only once the last one has had its cooldown.
-  return age >= CUE_COOLDOWN_MS ? say(state, wanted, tMs, tMs) : state;
+  // A different cue: only once the last one has had its cooldown, or been read if this one matters more.
+  const wait = shown !== null && outranks(wanted, shown) ? CUE_MIN_SHOW_MS : CUE_COOLDOWN_MS;
+  return age >= wait ? say(state, wanted, tMs, tMs) : state;
 }

@@ -180,6 +180,14 @@ function wantedCue(
   return fault === undefined ? null : { kind: 'fault', fault };
 }
 
+/**
+ * A form fault seen mid-set matters more than setup advice still on screen (e.g. "get into
+ * position" from the moment before): it need not wait out the setup cue's cooldown.
+ */
+function faultOutranksSetup(wanted: CoachCue, shown: CoachCue): boolean {
+  return wanted.kind === 'fault' && shown.kind === 'setup';
+}
+
 function freshSet(state: WorkoutState, setNumber: number): WorkoutState {
   return {
     ...state,
@@ -281,7 +289,13 @@ function onFrame(
       ? { ...INITIAL_PLACEMENT, advice: { kind: 'too-dark' as const } }
       : stepPlacement(state.placement, coaching.result, exercise.views, tMs);
     const tally = stepTally(state.tally, coaching, false);
-    const cue = stepCue(state.cue, wantedCue(coaching, exercise, false, scene), tMs, cueKey);
+    const cue = stepCue(
+      state.cue,
+      wantedCue(coaching, exercise, false, scene),
+      tMs,
+      cueKey,
+      faultOutranksSetup,
+    );
     const undecided = nextUndecided(state, coaching, tMs);
     const status = coaching.result.status;
     const base = { ...state, placement, tally, cue, scene, status, undecided, nowMs: tMs };
@@ -304,7 +318,13 @@ function onFrame(
       return stepWorkout({ ...state, scene }, { type: 'pause', reason: 'away', tMs });
     }
     const tally = stepTally(state.tally, coaching, true);
-    const cue = stepCue(state.cue, wantedCue(coaching, exercise, true, scene), tMs, cueKey);
+    const cue = stepCue(
+      state.cue,
+      wantedCue(coaching, exercise, true, scene),
+      tMs,
+      cueKey,
+      faultOutranksSetup,
+    );
     const undecided = nextUndecided(state, coaching, tMs);
     const status = coaching.result.status;
     const next = { ...state, tally, cue, scene, status, undecided, nowMs: tMs };
