@@ -33,6 +33,10 @@ export const POSTURE_MEASURE_IDS = [
 ] as const;
 export type PostureMeasureId = (typeof POSTURE_MEASURE_IDS)[number];
 
+export function isPostureMeasureId(name: string): name is PostureMeasureId {
+  return (POSTURE_MEASURE_IDS as readonly string[]).includes(name);
+}
+
 export type PostureView = 'side' | 'front';
 
 export interface PostureMeasureSpec {

@@ -152,8 +152,12 @@ test.describe('History', () => {
     );
 
     const angles = page.getByTestId('history-angles');
-    await expect(angles.getByRole('row', { name: /Head forward lean/ })).toContainText(
-      /18\.0°.*10\.5°.*−7\.5°.*3/,
+    await expect(angles.getByRole('row', { name: /Forward head/ })).toContainText(
+      /18°.*11°.*−7\.5°.*3/,
+    );
+    // Plumb-line offsets are in % of height, not degrees.
+    await expect(angles.getByRole('row', { name: /Ear from the plumb line/ })).toContainText(
+      /8\.0 %.*3\.5 %.*−4\.5 %/,
     );
     await shot(page, 'history-seeded');
     expect(refused).toEqual([]);
@@ -180,7 +184,7 @@ test.describe('History', () => {
     await expect(page.getByTestId('report-faults').getByRole('row')).toHaveCount(1 + REPORT_FAULTS);
     await expect(page.getByTestId('report-angles').getByRole('listitem')).toHaveCount(11);
     await expect(page.getByTestId('report-angles')).toContainText(
-      'Head forward lean: 18.0° → 10.5° (−7.5°, 3 snapshots)',
+      'Forward head: 18° → 11° (−7.5°, 3 snapshots)',
     );
     await expect(report.locator('img, canvas')).toHaveCount(0); // numbers only by default
 

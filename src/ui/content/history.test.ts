@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DATA,
-  angleName,
-  exerciseName,
-  faultName,
-  formatChange,
-  formatRange,
-  formatSeconds,
-} from './history';
+import { DATA, measureLabel, exerciseName, faultName, formatRange, formatSeconds } from './history';
 
 describe('history wording', () => {
   it('names exercises, faults and angles, and keeps unknown ids readable', () => {
@@ -16,16 +8,14 @@ describe('history wording', () => {
     expect(faultName('bird-dog.hip-rotation')).toBe('Hips twisting (Bird-dog)');
     expect(faultName('posture.forward-head')).toBe('Head forward (Posture)');
     expect(faultName('plank.new-fault')).toBe('plank.new-fault');
-    expect(angleName('forwardHeadLeanDeg')).toBe('Head forward lean');
-    expect(angleName('pelvisTiltDeg')).toBe('Pelvis tilt');
+    expect(measureLabel('forwardHeadLeanDeg')).toBe('Forward head (°)');
+    expect(measureLabel('weightShiftPctTorso')).toMatch(/\(%\)$/);
   });
 
   it('writes numbers as a person reads them', () => {
     expect(formatSeconds(45.4)).toBe('45 s');
     expect(formatSeconds(89)).toBe('1 min 29 s');
     expect(formatSeconds(119.7)).toBe('2 min 0 s');
-    expect(formatChange(-7.5)).toBe('−7.5°');
-    expect(formatChange(2)).toBe('+2.0°');
   });
 
   it('gives each exercise’s range of motion in its own unit', () => {

@@ -2,6 +2,9 @@
  * The words of the History screen, its data actions (export, import, delete) and the report for a
  * physiotherapist. Exercise names and fault labels come from exercises.ts and cues.ts.
  */
+import { POSTURE_MEASURES } from '../../pose/posture-check';
+import type { PostureMeasureId } from '../../pose/posture-check';
+import { MEASURE_WORDING, formatChange, formatMeasure } from './posture-check';
 import { EXERCISE_IDS, FAULT_IDS } from '../../pose/exercises/types';
 import type { ExerciseId, FaultId } from '../../pose/exercises/types';
 import { PROGRAMME_WEEKS } from '../../storage';
@@ -34,31 +37,10 @@ export function faultName(id: string): string {
 /** The `posture` prefix that the standing and wall posture checks share. */
 const POSTURE = 'Posture';
 
-/** Names of the posture checks' angles (src/pose/exercises/wall-posture.ts and others). */
-const ANGLE_NAMES: Readonly<Record<string, string>> = {
-  forwardHeadLeanDeg: 'Head forward lean',
-  forwardHeadBaselineDeg: 'Head lean at the start',
-  forwardHeadDriftDeg: 'Head drift forward',
-  shouldersForwardOfHipDeg: 'Shoulders forward of hips',
-  kneeOffPlumbDeg: 'Knee off the plumb line',
-  hipOffPlumbDeg: 'Hip off the plumb line',
-  shoulderOffPlumbDeg: 'Shoulder off the plumb line',
-  earOffPlumbDeg: 'Ear off the plumb line',
-  offPlumbLineDeg: 'Off the plumb line',
-  shoulderTiltDeg: 'Shoulder tilt',
-  hipTiltDeg: 'Hip tilt',
-  headTiltDeg: 'Head tilt',
-};
-
-/** `pelvisTiltDeg` → "Pelvis tilt" for an angle this file does not know yet. */
-export function angleName(metric: string): string {
-  const known = ANGLE_NAMES[metric];
-  if (known !== undefined) return known;
-  const words = metric
-    .replace(/Deg$/, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** A posture measure's name with its unit, for chart legends: "Forward head (°)". */
+export function measureLabel(measure: PostureMeasureId): string {
+  const unit = POSTURE_MEASURES[measure].unit === 'deg' ? '°' : '%';
+  return `${MEASURE_WORDING[measure].name} (${unit})`;
 }
 
 /**
@@ -141,15 +123,6 @@ export function formatSeconds(seconds: number): string {
   return `${Math.floor(whole / 60)} min ${whole % 60} s`;
 }
 
-export function formatDegrees(degrees: number): string {
-  return `${degrees.toFixed(1)}°`;
-}
-
-export function formatChange(degrees: number): string {
-  const sign = degrees > 0 ? '+' : degrees < 0 ? '−' : '±';
-  return `${sign}${Math.abs(degrees).toFixed(1)}°`;
-}
-
 export function weekLabel(weekStart: string): string {
   return `w/c ${formatShortDay(weekStart)}`;
 }
@@ -210,7 +183,7 @@ export const CHART = {
   repsAxis: 'Reps',
   secondsAxis: 'Seconds',
   shareAxis: 'Good form %',
-  degreesAxis: 'Degrees',
+  postureAxis: 'Degrees or % (see each line)',
   exerciseLabel: (exercise: string, weeks: number) =>
     `${exercise}: reps or good-form seconds and good-form share for each of ${weeks} weeks. The numbers are in the Workouts table.`,
   postureLabel: 'Posture angles in degrees for each snapshot. The numbers are in the table below.',
@@ -313,7 +286,7 @@ export const REPORT = {
   postureTitle: 'Posture angles',
   noPosture: 'No posture snapshots.',
   angleText: (trend: MetricTrend): string =>
-    `${angleName(trend.metric)}: ${formatDegrees(trend.first)} → ${formatDegrees(trend.last)} (${formatChange(trend.change)}, ${count(trend.points.length, 'snapshot')})`,
+    `${MEASURE_WORDING[trend.metric].name}: ${formatMeasure(trend.metric, trend.first)} → ${formatMeasure(trend.metric, trend.last)} (${formatChange(trend.metric, trend.change)}, ${count(trend.points.length, 'snapshot')})`,
   empty: 'No sessions or snapshots to report yet.',
   thumbnailCaption: (at: string) => `Posture snapshot, ${formatDateTime(at)}`,
   generated: (at: string) => `Generated ${formatDateTime(at)} on this device.`,

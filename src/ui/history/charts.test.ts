@@ -65,8 +65,8 @@ describe('postureChart', () => {
     const config = postureChart(trends);
     expect(config.data.labels).toHaveLength(2);
     expect(config.data.datasets.map((d) => [d.label, d.data])).toEqual([
-      ['Head forward lean', [15, 9]],
-      ['Shoulder tilt', [null, 2]],
+      ['Forward head (°)', [15, 9]],
+      ['Level shoulders (°)', [null, 2]],
     ]);
   });
 });

@@ -3,7 +3,7 @@
  * Pure (types only from Chart.js): `useChart` draws them.
  */
 import type { ChartConfiguration, ChartDataset, LegendItem } from 'chart.js';
-import { CHART, angleName, formatShortDateTime, weekLabel } from '../content/history';
+import { CHART, formatShortDateTime, measureLabel, weekLabel } from '../content/history';
 import type { MetricTrend, WeekTotals } from './weekly';
 
 /** The app's accent, ok and warning colours (app.css), and a few more for extra posture lines. */
@@ -116,7 +116,7 @@ export function exerciseChart(weeks: readonly WeekTotals[]): HistoryChartConfig 
   };
 }
 
-/** Every posture angle as a line over the snapshots that measured it, in degrees. */
+/** Every posture measure as a line over the snapshots that took it, each in its own unit. */
 export function postureChart(trends: readonly MetricTrend[]): HistoryChartConfig {
   const times = [...new Set(trends.flatMap((t) => t.points.map((p) => p.takenAt)))].sort();
   const datasets: ChartDataset<'line', (number | null)[]>[] = trends.map((trend, index) => {
@@ -124,7 +124,7 @@ export function postureChart(trends: readonly MetricTrend[]): HistoryChartConfig
     const colour = COLOURS.lines[index % COLOURS.lines.length];
     return {
       type: 'line',
-      label: angleName(trend.metric),
+      label: measureLabel(trend.metric),
       data: times.map((time) => byTime.get(time) ?? null),
       borderColor: colour,
       backgroundColor: colour,
@@ -136,7 +136,7 @@ export function postureChart(trends: readonly MetricTrend[]): HistoryChartConfig
     data: { labels: times.map(formatShortDateTime), datasets },
     options: {
       ...BASE_OPTIONS,
-      scales: { y: { title: { display: true, text: CHART.degreesAxis } } },
+      scales: { y: { title: { display: true, text: CHART.postureAxis } } },
     },
   };
 }

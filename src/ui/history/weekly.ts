@@ -3,6 +3,8 @@
  * the person's local time, like the programme's checklist weeks), each snapshot angle's trend, and
  * the faults seen most. Pure.
  */
+import { isPostureMeasureId } from '../../pose/posture-check';
+import type { PostureMeasureId } from '../../pose/posture-check';
 import type { PostureSnapshot } from '../../storage';
 import { goodFormShareOf, type SessionSummary } from './summary';
 
@@ -113,33 +115,30 @@ function totalWeek(weekStart: string, sessions: readonly SessionSummary[]): Week
 // ---------------------------------------------------------------------------------------------
 // Posture snapshots
 
-/** Snapshot metrics that are angles carry their unit in their name (`forwardHeadLeanDeg`). */
-const ANGLE_SUFFIX = 'Deg';
-
 export interface MetricPoint {
   readonly takenAt: string;
   readonly value: number;
 }
 
 export interface MetricTrend {
-  readonly metric: string;
+  readonly metric: PostureMeasureId;
   /** Oldest first; snapshots that did not measure this angle are left out. */
   readonly points: readonly MetricPoint[];
   readonly first: number;
   readonly last: number;
-  /** last - first, degrees. */
+  /** last - first, in the measure's unit (POSTURE_MEASURES). */
   readonly change: number;
 }
 
-/** Each angle the snapshots measured, in name order, with its values over time. */
+/** Each posture measure the snapshots took, in name order, with its values over time. */
 export function angleTrends(snapshots: readonly PostureSnapshot[]): MetricTrend[] {
   const ordered = [...snapshots].sort((a, b) =>
     a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0,
   );
-  const points = new Map<string, MetricPoint[]>();
+  const points = new Map<PostureMeasureId, MetricPoint[]>();
   for (const snapshot of ordered) {
     for (const [metric, value] of Object.entries(snapshot.metrics)) {
-      if (!metric.endsWith(ANGLE_SUFFIX)) continue;
+      if (!isPostureMeasureId(metric)) continue;
       points.set(metric, [...(points.get(metric) ?? []), { takenAt: snapshot.takenAt, value }]);
     }
   }

@@ -1,4 +1,5 @@
-import { HISTORY, angleName, formatChange, formatDegrees } from '../../content/history';
+import { HISTORY } from '../../content/history';
+import { MEASURE_WORDING, formatChange, formatMeasure } from '../../content/posture-check';
 import type { MetricTrend } from '../../history/weekly';
 
 const C = HISTORY.columns;
@@ -19,10 +20,10 @@ export function AngleTable({ trends }: { readonly trends: readonly MetricTrend[]
       <tbody>
         {trends.map((t) => (
           <tr key={t.metric}>
-            <th scope="row">{angleName(t.metric)}</th>
-            <td>{formatDegrees(t.first)}</td>
-            <td>{formatDegrees(t.last)}</td>
-            <td>{formatChange(t.change)}</td>
+            <th scope="row">{MEASURE_WORDING[t.metric].name}</th>
+            <td>{formatMeasure(t.metric, t.first)}</td>
+            <td>{formatMeasure(t.metric, t.last)}</td>
+            <td>{formatChange(t.metric, t.change)}</td>
             <td>{t.points.length}</td>
           </tr>
         ))}
