@@ -14,11 +14,17 @@ import { chromiumLaunchOptions } from '../../scripts/browser/chromium';
 import { localUrl, serveLocalFiles } from '../../scripts/lib/harness-session';
 import type { EngineModel } from '../../src/pose/pose';
 import { testDataDir } from '../support/testdata';
+import { chooseExercise, fakeVideo } from './support/workout-page';
 
 const MEDIAPIPE_FULL: EngineModel = { engine: 'mediapipe', model: 'full' };
 const MOVENET_LIGHTNING: EngineModel = { engine: 'movenet', model: 'lightning' };
 const ENGINES: readonly EngineModel[] = [MEDIAPIPE_FULL, MOVENET_LIGHTNING];
 const PHOTO = 'plank/plank_good_forearm_01.jpg';
+/** The whole-session test: a set counted from this clip, a posture check on this photo. */
+const SESSION_CLIP = 'rendered/rendered_bird_dog_01.mp4';
+const POSTURE_PHOTO = 'standing_posture/standing_posture_neutral_front_02.jpg';
+/** Reps from the looping clip on a busy machine, in ms. */
+const REPS_MS = 90_000;
 /** The endpoint tasks-vision 1.1.0 posts its usage log to (models.md; in vision_bundle.mjs). */
 const TELEMETRY_URL = 'https://odml.pa.googleapis.com/v1/log';
 /** Files that only the pose worker fetches: seeing them proves worker requests are watched. */
@@ -276,6 +282,50 @@ test.describe('no request leaves the device', () => {
       await canary.goto(CANARY_URL).catch(() => undefined);
       expect(watched.proxied).toContainEqual(expect.stringContaining('plumbline-canary.invalid'));
       expect(watched.offOrigin).toContainEqual(expect.stringContaining('plumbline-canary.invalid'));
+    } finally {
+      await watched.close();
+    }
+  });
+
+  test('a whole session: a counted set, a posture snapshot, the history and an export', async ({
+    baseURL,
+  }, testInfo) => {
+    test.setTimeout(300_000);
+    const dir = testDataDir();
+    const video = fakeVideo(testInfo, SESSION_CLIP);
+    test.skip(!dir || !video, 'test data or ffmpeg missing');
+    if (!dir || !video) return;
+    const watched = await openWatched(baseURL, [
+      ...FAKE_CAMERA,
+      `--use-file-for-fake-video-capture=${video}`,
+    ]);
+    try {
+      const { page } = watched;
+      await page.goto('/');
+      await waitForEngine(page);
+      await chooseExercise(page, 'bird-dog');
+      await page.getByTestId('start-workout').click();
+      const goodReps = page.getByTestId('count-good-reps');
+      await expect
+        .poll(async () => Number(await goodReps.textContent()), { timeout: REPS_MS })
+        .toBeGreaterThanOrEqual(1);
+      await page.getByTestId('end-set-button').click();
+
+      await page.getByTestId('mode-photo').click();
+      await page.getByTestId('photo-input').setInputFiles(path.join(dir, POSTURE_PHOTO));
+      await expect(page.getByTestId('snapshot-item')).toHaveCount(1, { timeout: ENGINE_READY_MS });
+
+      await page.getByTestId('mode-history').click();
+      await expect(page.getByTestId('history-session')).toHaveCount(1);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('export-json').click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.json$/);
+
+      expectNothingLeft(watched);
+      expect(await watched.cspViolations(), 'CSP violations, page and workers').toEqual([]);
+      expect(watched.cspConsole, 'console errors about the CSP').toEqual([]);
     } finally {
       await watched.close();
     }
