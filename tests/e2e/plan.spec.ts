@@ -16,6 +16,7 @@ import {
   fakeVideo,
   waitForEngine,
   withChromium,
+  repsShown,
 } from './support/workout-page';
 
 /** A Wednesday, noon local time: its checklist week began on Monday 2 March. */
@@ -230,9 +231,7 @@ test('a real workout started from the plan is marked done on it', async ({ baseU
     await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'counting', {
       timeout: COACHING_MS,
     });
-    const reps = async (): Promise<number> =>
-      Number(await page.getByTestId('count-good-reps').textContent()) +
-      Number(await page.getByTestId('count-fault-reps').textContent());
+    const reps = (): Promise<number> => repsShown(page);
     await expect.poll(reps, { timeout: REP_MS }).toBeGreaterThanOrEqual(1);
     await page.getByTestId('end-set-button').click();
 

@@ -16,6 +16,7 @@ import {
   shot,
   waitForEngine,
   withChromium,
+  repsShown,
 } from './support/workout-page';
 
 /** The fake camera's frame rate: enough for the checkers, small as raw video. */
@@ -151,9 +152,7 @@ test('walking out mid-set pauses counting, and coming back resumes it with no fa
     await startSet(page, 'glute-bridge', { sets: '1', reps: '30' });
     const panel = page.getByTestId('coach-panel');
     await expect(panel).toHaveAttribute('data-phase', 'counting', { timeout: COACHING_MS });
-    const reps = async (): Promise<number> =>
-      Number(await page.getByTestId('count-good-reps').textContent()) +
-      Number(await page.getByTestId('count-fault-reps').textContent());
+    const reps = (): Promise<number> => repsShown(page);
 
     await expect(panel).toHaveAttribute('data-phase', 'paused', { timeout: COACHING_MS });
     await expect(headline(page)).toHaveText(

@@ -13,6 +13,7 @@ import {
   chooseExercise,
   clipCamera,
   fakeVideo,
+  repsShown,
   shot,
   waitForEngine,
   withChromium,
@@ -89,16 +90,9 @@ async function storedReps(page: Page): Promise<number> {
   return sessions.flatMap((s) => s.sets).reduce((sum, set) => sum + set.reps.length, 0);
 }
 
-/** Reps the coach panel shows for the set under way (good plus with a fault). */
-async function shownReps(page: Page): Promise<number> {
-  const good = Number(await page.getByTestId('count-good-reps').textContent());
-  const faulty = Number(await page.getByTestId('count-fault-reps').textContent());
-  return good + faulty;
-}
-
 async function waitForReps(page: Page, atLeast: number): Promise<number> {
-  await expect.poll(() => shownReps(page), { timeout: REPS_MS }).toBeGreaterThanOrEqual(atLeast);
-  return shownReps(page);
+  await expect.poll(() => repsShown(page), { timeout: REPS_MS }).toBeGreaterThanOrEqual(atLeast);
+  return repsShown(page);
 }
 
 /** A bird-dog workout of one long set, counting. */
@@ -127,7 +121,7 @@ test.describe('a workout saved as it happens', () => {
       await waitForReps(page, 2);
       await page.getByTestId('end-set-button').click();
       await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'finished');
-      const shown = await shownReps(page);
+      const shown = await repsShown(page);
       const left = Number(await page.getByTestId('count-left').textContent());
 
       await page.reload();
@@ -185,7 +179,7 @@ test.describe('a workout saved as it happens', () => {
       await page.evaluate(() => {
         window.plumblineDiskFull = true;
       });
-      const before = await shownReps(page);
+      const before = await repsShown(page);
       await waitForReps(page, before + 1);
       const banner = page.getByTestId('save-banner');
       await expect(banner).toContainText('Storage is full');

@@ -102,6 +102,13 @@ export async function waitForEngine(page: Page): Promise<void> {
 }
 
 /** Picks the exercise from the chooser; fails when the registry does not offer it. */
+/** Reps the coach panel shows for the set under way: good ones plus those with a fault. */
+export async function repsShown(page: Page): Promise<number> {
+  const good = Number(await page.getByTestId('count-good-reps').textContent());
+  const faulty = Number(await page.getByTestId('count-fault-reps').textContent());
+  return good + faulty;
+}
+
 export async function chooseExercise(page: Page, id: string): Promise<void> {
   const radio = page.getByTestId(`exercise-${id}`);
   await radio.check();
