@@ -5,7 +5,8 @@
  */
 import type { EngineId, EngineModel, ModelId } from '../pose/pose';
 import type { PoseErrorCode } from '../workers/errors';
-import type { CameraErrorCode, Problem } from './problems';
+import type { CameraErrorCode, FileErrorCode, Problem } from './problems';
+import { MAX_PICTURE_BYTES } from './media/decode';
 
 export const PRIVACY_LINE = 'Frames never leave this device.';
 
@@ -115,9 +116,15 @@ const CAMERA_ERRORS: Readonly<Record<CameraErrorCode, Wording>> = {
   },
 };
 
-const FILE_ERROR: Wording = {
-  text: 'This file could not be opened.',
-  next: 'Open a JPEG, PNG, GIF, WebP or MP4 file.',
+const FILE_ERRORS: Readonly<Record<FileErrorCode, Wording>> = {
+  UNREADABLE_FILE: {
+    text: 'This file could not be opened.',
+    next: 'Open a JPEG, PNG, GIF, WebP or MP4 file.',
+  },
+  FILE_TOO_LARGE: {
+    text: `This picture is too big to open here (over ${String(MAX_PICTURE_BYTES / 1024 / 1024)} MB).`,
+    next: 'Open a smaller copy: a phone photo or a screenshot is plenty.',
+  },
 };
 
 export function problemMessage(problem: Problem): StatusMessage {
@@ -126,7 +133,7 @@ export function problemMessage(problem: Problem): StatusMessage {
       ? ENGINE_ERRORS[problem.code]
       : problem.source === 'camera'
         ? CAMERA_ERRORS[problem.code]
-        : FILE_ERROR;
+        : FILE_ERRORS[problem.code];
   return { tone: 'error', text: wording.text, next: wording.next };
 }
 

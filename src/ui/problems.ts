@@ -16,10 +16,13 @@ export type CameraErrorCode =
   | 'PROMPT_TIMEOUT' // getUserMedia has not answered for a long time: a prompt nobody sees
   | 'CAMERA_FAILED'; // anything else
 
+/** A file that is not a picture or clip we can decode, or a picture too big to open. */
+export type FileErrorCode = 'UNREADABLE_FILE' | 'FILE_TOO_LARGE';
+
 export type Problem =
   | { readonly source: 'engine'; readonly code: PoseErrorCode; readonly detail: string }
   | { readonly source: 'camera'; readonly code: CameraErrorCode; readonly detail: string }
-  | { readonly source: 'file'; readonly code: 'UNREADABLE_FILE'; readonly detail: string };
+  | { readonly source: 'file'; readonly code: FileErrorCode; readonly detail: string };
 
 function errorName(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'name' in error) {

@@ -189,6 +189,27 @@ test.describe('posture check', () => {
     await expect(page.getByTestId('snapshot-item')).toHaveCount(1);
   });
 
+  test('a picture too big to open, or not a picture at all, says so and saves nothing', async ({
+    page,
+  }) => {
+    await openPostureCheck(page);
+    const status = page.getByTestId('status');
+    await page.getByTestId('photo-input').setInputFiles({
+      name: 'huge.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.alloc(41 * 1024 * 1024, 0xff),
+    });
+    await expect(status).toContainText('This picture is too big to open here (over 40 MB).');
+    await page.getByTestId('photo-input').setInputFiles({
+      name: 'not-a-photo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('<svg onload="alert(1)"></svg>'),
+    });
+    await expect(status).toContainText('This file could not be opened.');
+    await expect(page.getByTestId('snapshot-item')).toHaveCount(0);
+    await expect(page.getByTestId('snapshots')).toContainText('No snapshots yet.');
+  });
+
   test('a photo with nobody in it says so and saves nothing', async ({ page }) => {
     await openPostureCheck(page);
     const emptyPng = await page.evaluate(async () => {

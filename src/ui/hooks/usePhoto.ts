@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { EngineModel, PoseFrame } from '../../pose/pose';
 import type { PoseEngine } from '../../workers/client';
-import { decodeFrames, mediaKind } from '../media/decode';
+import { decodeFrames, mediaKind, tooLargeToOpen } from '../media/decode';
 import type { FrameSource } from '../messages';
 import { engineProblem, fileProblem } from '../problems';
 import type { Problem } from '../problems';
@@ -97,6 +97,14 @@ async function showFile(
 ): Promise<void> {
   const source = mediaKind(file.type, file.name) === 'image' ? 'photo' : 'clip';
   const mode = source === 'photo' ? 'image' : 'video';
+  if (tooLargeToOpen(file.type, file.name, file.size)) {
+    report({
+      status: 'error',
+      name: file.name,
+      problem: { source: 'file', code: 'FILE_TOO_LARGE', detail: `${String(file.size)} bytes` },
+    });
+    return;
+  }
   let stage: 'decode' | 'estimate' = 'decode';
   try {
     if (mode === 'video') await engine.reset();

@@ -20,6 +20,18 @@ export function mediaKind(type: string, name: string): MediaKind | null {
 }
 
 /**
+ * The largest picture (photo or animation) opened, in bytes: a 48-megapixel phone JPEG is about
+ * 20 MB; a bigger file would decode to gigabytes of pixels in the tab. Clips are not limited: a
+ * video is read by seeking, never held whole.
+ */
+export const MAX_PICTURE_BYTES = 40 * 1024 * 1024;
+
+export function tooLargeToOpen(type: string, name: string, bytes: number): boolean {
+  const kind = mediaKind(type, name);
+  return kind !== null && kind !== 'video' && bytes > MAX_PICTURE_BYTES;
+}
+
+/**
  * Decodes a photo, an animated GIF/WebP (every frame, with its own duration) or a video (sampled
  * at `sampleFps` by seeking, so the result does not depend on playback speed).
  */
