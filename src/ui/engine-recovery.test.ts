@@ -4,6 +4,7 @@ import {
   MAX_AUTO_RESTARTS,
   mayRestartAfterCrash,
   otherEngine,
+  outlineEngineOffer,
 } from './engine-recovery';
 
 describe('mayRestartAfterCrash', () => {
@@ -28,5 +29,24 @@ describe('otherEngine', () => {
   it('offers MoveNet for MediaPipe and MediaPipe for MoveNet, whatever the model', () => {
     expect(otherEngine({ engine: 'mediapipe', model: 'heavy' }).engine).toBe('movenet');
     expect(otherEngine({ engine: 'movenet', model: 'thunder' }).engine).toBe('mediapipe');
+  });
+});
+
+describe('outlineEngineOffer', () => {
+  const moveNet = { engine: 'movenet', model: 'lightning' } as const;
+
+  it('offers MediaPipe once a check this workout needed the outline MoveNet cannot trace', () => {
+    expect(outlineEngineOffer(['needs-body-outline'], moveNet)).toEqual({
+      engine: 'mediapipe',
+      model: 'full',
+    });
+  });
+
+  it('offers nothing for other limits, or once MediaPipe is in use', () => {
+    expect(outlineEngineOffer([], moveNet)).toBeNull();
+    expect(outlineEngineOffer(['needs-side-view'], moveNet)).toBeNull();
+    expect(
+      outlineEngineOffer(['needs-body-outline'], { engine: 'mediapipe', model: 'lite' }),
+    ).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 /**
  * What the app does when the pose engine fails on its own: restart a crashed worker (but not
- * forever), and which engine to offer when a model will not load. Pure.
+ * forever), and which engine to offer when a model will not load or a check needs the outline. Pure.
  */
 import type { EngineModel } from '../pose/pose';
+import type { LastingReason } from './workout/workout';
 
 /**
  * A worker that crashes this often in AUTO_RESTART_WINDOW_MS is failing for a reason a restart
@@ -23,4 +24,16 @@ export function otherEngine(config: EngineModel): EngineModel {
   return config.engine === 'mediapipe'
     ? { engine: 'movenet', model: 'lightning' }
     : { engine: 'mediapipe', model: 'full' };
+}
+
+/**
+ * The engine to offer when a check in this workout reads the body's outline and the engine in use
+ * traces none (MoveNet has no segmentation mask): MediaPipe at its default model. Null otherwise.
+ */
+export function outlineEngineOffer(
+  limitsSaid: readonly LastingReason[],
+  config: EngineModel,
+): EngineModel | null {
+  if (!limitsSaid.includes('needs-body-outline') || config.engine === 'mediapipe') return null;
+  return { engine: 'mediapipe', model: 'full' };
 }

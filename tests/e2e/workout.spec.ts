@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/browser/chromium';
 import {
   COACHING_MS,
+  ENGINE_READY_MS,
   FAKE_CAMERA,
   FAULT_RGB,
   chooseExercise,
@@ -243,6 +244,48 @@ test.describe('a sagging plank', () => {
       expect([...seen]).toContain('plank.hips-sagging');
       expect([...seen]).not.toContain('plank.hips-piked');
       await shot(page, 'plank-sagging');
+    });
+  });
+});
+
+test.describe('a plank with an engine that traces no outline', () => {
+  test('says the lower back is not judged and offers MediaPipe, which judges it', async ({
+    baseURL,
+  }, testInfo) => {
+    // The rendered plank: MoveNet sees it side-on (it does not see the sagging clip's person so).
+    const video = fakeVideo(testInfo, 'rendered/rendered_plank_01.mp4');
+    test.skip(!video, 'test data or ffmpeg missing');
+    await withChromium(baseURL, clipCamera(video), async (page) => {
+      await page.goto('/');
+      await waitForEngine(page);
+      const picker = page.getByTestId('engine-select');
+      await picker.selectOption('movenet:lightning');
+      await expect(page.getByTestId('status')).toContainText('MoveNet · lightning ready', {
+        timeout: ENGINE_READY_MS,
+      });
+      await chooseExercise(page, 'plank');
+      // A hold long enough that the set is still on when the new engine has judged the back.
+      await page.getByTestId('plan-hold').fill('120');
+      await page.getByTestId('start-workout').click();
+      const panel = page.getByTestId('coach-panel');
+      await expect(panel).toHaveAttribute('data-phase', 'counting', { timeout: COACHING_MS });
+      const offer = page.getByTestId('outline-engine-offer');
+      await expect(offer).toContainText('does not trace');
+      const headline = page.getByTestId('headline');
+      await expect(headline).toHaveText('Hips: can’t judge with this engine (MediaPipe can)', {
+        timeout: COACHING_MS,
+      });
+      await shot(page, 'plank-movenet-offer');
+      await page.getByTestId('use-outline-engine').click();
+      // The set goes on with the engine that traces the outline, and the back is judged.
+      await expect(picker).toHaveValue('mediapipe:full');
+      await expect(offer).toBeHidden();
+      await expect(page.getByTestId('set-label')).toHaveText('Set 1 of 3');
+      await expect(page.getByTestId('frame-time')).toContainText('MediaPipe · full', {
+        timeout: ENGINE_READY_MS,
+      });
+      await expect(headline).toHaveText('Good form', { timeout: COACHING_MS });
+      await expect(panel).toHaveAttribute('data-phase', 'counting');
     });
   });
 });

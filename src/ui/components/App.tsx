@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EXERCISES } from '../../pose/exercises/registry';
 import type { ExerciseId } from '../../pose/exercises/types';
+import type { EngineModel } from '../../pose/pose';
 import { EXERCISE_CONTENT } from '../content/exercises';
 import { FAULT_WORDING } from '../content/cues';
 import { BUTTONS, SCREENS, SCREEN_LABELS } from '../content/workout';
@@ -21,6 +22,7 @@ import { useSpeech } from '../hooks/useSpeech';
 import { useStorage } from '../hooks/useStorage';
 import { useWorkout } from '../hooks/useWorkout';
 import { PRIVACY_LINE } from '../messages';
+import { outlineEngineOffer } from '../engine-recovery';
 import type { OverlaySpec } from '../render/overlay';
 import { pickReadout, pickStatus } from '../status';
 import { planFor } from '../workout/plan';
@@ -162,6 +164,11 @@ export function App() {
     switchMode('workout');
   };
 
+  /** An engine picked from an offer, like one picked by hand: the automatic choice stops. */
+  const switchEngine = (engineChoice: EngineModel): void => {
+    update({ engine: engineChoice, autoEngine: false });
+  };
+
   const inWorkout = workoutState.phase !== 'idle';
   const reminders = useReminders(settings.reminders, keepsMoving(workoutState.phase));
   return (
@@ -250,9 +257,7 @@ export function App() {
           <StatusArea
             status={pickStatus(engineState, photo.state, camera.state)}
             onRestartEngine={restart}
-            onUseEngine={(engineChoice) => {
-              update({ engine: engineChoice, autoEngine: false });
-            }}
+            onUseEngine={switchEngine}
           />
           {mode === 'workout' ? (
             <>
@@ -313,6 +318,8 @@ export function App() {
                   onEndSet={workout.endSet}
                   onSkipRest={workout.skipRest}
                   onNewWorkout={workout.stop}
+                  outlineEngine={outlineEngineOffer(workoutState.limitsSaid, engineState.config)}
+                  onUseEngine={switchEngine}
                 />
               )}
               <ReadoutPanel readout={pickReadout(engineState, photo.state, camera.state)} />

@@ -1,3 +1,6 @@
+import type { EngineModel } from '../../pose/pose';
+import { otherEngineButtonText } from '../content/robustness';
+import { OUTLINE_ENGINE_OFFER } from '../content/undecided';
 import { BUTTONS } from '../content/workout';
 import type { WorkoutView } from '../workout/present';
 import { summaryLine } from '../workout/present';
@@ -12,10 +15,13 @@ interface Props {
   readonly onEndSet: () => void;
   readonly onSkipRest: () => void;
   readonly onNewWorkout: () => void;
+  /** An engine that traces the body's outline, offered while a check needs it; else null. */
+  readonly outlineEngine: EngineModel | null;
+  readonly onUseEngine: (engine: EngineModel) => void;
 }
 
 /** The running workout in the side panel: set, counters, controls and the summaries. */
-export function CoachPanel({ state, view, title, ...on }: Props) {
+export function CoachPanel({ state, view, title, outlineEngine, ...on }: Props) {
   const phase = state.phase;
   return (
     <section
@@ -45,6 +51,21 @@ export function CoachPanel({ state, view, title, ...on }: Props) {
       >
         {view.cue?.text ?? ''}
       </p>
+      {outlineEngine && (
+        <div className="coach__offer" data-testid="outline-engine-offer">
+          <p>{OUTLINE_ENGINE_OFFER}</p>
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="use-outline-engine"
+            onClick={() => {
+              on.onUseEngine(outlineEngine);
+            }}
+          >
+            {otherEngineButtonText(outlineEngine)}
+          </button>
+        </div>
+      )}
       <div className="coach__buttons">
         {(phase === 'placing' || phase === 'counting') && (
           <button type="button" className="button" data-testid="pause-button" onClick={on.onPause}>

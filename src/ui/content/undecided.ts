@@ -41,3 +41,7 @@ export const LIMIT_SPOKEN: Readonly<Record<LastingReason, string>> = {
   'needs-body-outline':
     'This engine cannot see the outline of your back, so I cannot judge your lower back. MediaPipe can.',
 };
+
+/** Beside the offer to switch engine, for the rest of a workout whose check needs the outline. */
+export const OUTLINE_ENGINE_OFFER =
+  'Your lower back is judged on the outline of your body, which this engine does not trace.';

@@ -101,7 +101,6 @@ export async function waitForEngine(page: Page): Promise<void> {
   await expect(page.getByTestId('status')).toContainText(/ready/, { timeout: ENGINE_READY_MS });
 }
 
-/** Picks the exercise from the chooser; fails when the registry does not offer it. */
 /** Reps the coach panel shows for the set under way: good ones plus those with a fault. */
 export async function repsShown(page: Page): Promise<number> {
   const good = Number(await page.getByTestId('count-good-reps').textContent());
@@ -109,6 +108,7 @@ export async function repsShown(page: Page): Promise<number> {
   return good + faulty;
 }
 
+/** Picks the exercise from the chooser; fails when the registry does not offer it. */
 export async function chooseExercise(page: Page, id: string): Promise<void> {
   const radio = page.getByTestId(`exercise-${id}`);
   await radio.check();
