@@ -65,19 +65,33 @@ function outlinePoint(point: Vec2): EvidencePoint {
   return { x: point.x, y: point.y, name: null };
 }
 
-/**
- * One side of the trunk's outline to draw: the straight line between its ends that its dip is
- * measured from, the outline itself (a line through `via`), and the dip's deepest point.
- */
-export function outlineSideEvidence(side: OutlineSide, about: FaultId | null): Evidence[] {
+/** One side of the trunk's outline to draw, as a line through its points. */
+export function outlinePolyline(
+  side: OutlineSide,
+  about: FaultId | null,
+): Extract<Evidence, { kind: 'line' }> | null {
   const first = side.points[0];
   const last = side.points.at(-1);
-  if (!first || !last) return [];
-  const from = outlinePoint(first);
-  const to = outlinePoint(last);
+  if (!first || !last) return null;
+  return {
+    kind: 'line',
+    from: outlinePoint(first),
+    via: side.points.slice(1, -1).map(outlinePoint),
+    to: outlinePoint(last),
+    about,
+  };
+}
+
+/**
+ * One side of the trunk's outline to draw: the straight line between its ends that its dip is
+ * measured from, the outline itself, and the dip's deepest point.
+ */
+export function outlineSideEvidence(side: OutlineSide, about: FaultId | null): Evidence[] {
+  const outline = outlinePolyline(side, about);
+  if (!outline) return [];
   return [
-    { kind: 'line', from, to, about: null },
-    { kind: 'line', from, via: side.points.slice(1, -1).map(outlinePoint), to, about },
+    { kind: 'line', from: outline.from, to: outline.to, about: null },
+    outline,
     { kind: 'point', at: outlinePoint(side.dipAt), about },
   ];
 }

@@ -15,7 +15,7 @@ import {
   deadBug,
 } from './dead-bug';
 import { judgeRecording } from './judge-recording';
-import type { FaultId, Strictness } from './types';
+import type { Evidence, FaultId, Strictness } from './types';
 import { rotateAbout } from '../testing/reshape';
 
 /*
@@ -272,6 +272,30 @@ describe('dead bug lower back off the floor, on the silhouette (the real render,
       expect(shown(renderWithBackOffFloor(rise / 2), strictness)).toEqual([]);
     },
   );
+
+  it('draws the back and the floor line it is measured from, highlighted when cued', () => {
+    const recording = renderWithBackOffFloor(2 * BEGINNER_FLOOR_GAP_RISE_TORSOS);
+    let state = deadBug.initialState();
+    const drawn: { readonly cued: boolean; readonly backOutline: Evidence | undefined }[] = [];
+    for (const frame of recording.frames) {
+      const step = deadBug.evaluate(frame.poses[0] ?? null, state, {
+        timestampMs: frame.timestampMs,
+        strictness: 'beginner',
+        imageSize: frame.imageSize,
+      });
+      state = step.state;
+      const backOutline = step.result.evidence.find(
+        (item) => item.kind === 'line' && (item.via?.length ?? 0) > 0,
+      );
+      drawn.push({ cued: step.result.faults.length > 0, backOutline });
+    }
+    const cued = drawn.filter((frame) => frame.cued);
+    expect(cued.length).toBeGreaterThan(0);
+    for (const frame of cued) {
+      expect(frame.backOutline).toMatchObject({ kind: 'line', about: 'dead-bug.lumbar-lift' });
+    }
+    expect(drawn.some((frame) => !frame.cued && frame.backOutline?.about === null)).toBe(true);
+  });
 
   it('reads the gap on the real render and says when there is no outline to read it on', () => {
     const render = loadRecording(RENDER);

@@ -14,7 +14,7 @@ import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import type { BackCurveSmootherState } from '../outline/back-curve';
 import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
-import { readBackOutline } from './back-outline';
+import { outlinePolyline, readBackOutline } from './back-outline';
 import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
 import type {
   EvaluateContext,
@@ -253,7 +253,10 @@ function evaluateDeadBug(
     { ...trunkLine, about: lifting ? 'dead-bug.lumbar-lift' : null },
     { kind: 'line', from: evidencePoint(hip), to: evidencePoint(lowest.ankle), about: null },
   ];
-  if (floorGap) {
+  if (back.curve && floorGap) {
+    const gapAbout = gapOpened && lifting ? 'dead-bug.lumbar-lift' : null;
+    const backOutline = outlinePolyline(back.curve.lower, gapAbout);
+    if (backOutline) evidence.push(backOutline);
     evidence.push(
       {
         kind: 'line',
@@ -264,7 +267,7 @@ function evaluateDeadBug(
       {
         kind: 'point',
         at: evidencePoint(floorGap.gapAt, null),
-        about: gapOpened && lifting ? 'dead-bug.lumbar-lift' : null,
+        about: gapAbout,
       },
     );
   }
