@@ -4,18 +4,15 @@ import { deviationBelowLine } from '../geometry/lines';
 import type { Vec2 } from '../geometry/vector';
 import type { Pose } from '../pose';
 import type { SeenPoint } from '../requirements';
-import { gatherLandmarks } from '../requirements';
 import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MAX_GAP_MS, DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
 import type { Side } from '../side';
 import { sideLandmarkName } from '../side';
-import { estimateView } from '../view';
-import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import type { BackCurveSmootherState } from '../outline/back-curve';
 import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
 import { outlinePolyline, readBackOutline } from './back-outline';
-import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
+import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
@@ -159,22 +156,27 @@ function notJudged(result: DeadBugResult): Evaluation<DeadBugPhase, DeadBugFault
 }
 
 function evaluateDeadBug(
-  pose: Pose | null,
+  person: Pose | null,
   state: DeadBugState,
   context: EvaluateContext,
 ): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
-  if (pose === null)
-    return { result: { ...EMPTY_RESULT, status: 'no-person', view: 'unknown' }, state };
+  const read = readSideOn(person, DEAD_BUG_REQUIREMENTS, context.imageSize);
+  // A frame with nobody in it keeps the start position; another view or unseen joints forget it.
+  if (!read.ok)
+    return read.result.status === 'no-person'
+      ? { result: read.result, state }
+      : notJudged(read.result);
+  const { pose, viewEstimate, seen, options } = read;
   const thresholds = DEAD_BUG_THRESHOLDS[context.strictness];
-  const options: VisibilityOptions = { imageSize: context.imageSize };
-  const viewEstimate = estimateView(pose, context.imageSize);
   const view = viewEstimate.view;
-  if (view !== 'side') return notJudged(wrongViewResult(view, 'setup.turn-sideways'));
-  const seen = gatherLandmarks(pose, DEAD_BUG_REQUIREMENTS, options);
   // A gathered near-side chain always has its side; the null check only narrows the type.
-  if (!seen.ok || seen.side === null) {
-    const unseen = seen.ok ? (['shoulders', 'hips'] as const) : seen.unseen;
-    return notJudged({ ...EMPTY_RESULT, status: 'cannot-see', view, unseen });
+  if (seen.side === null) {
+    return notJudged({
+      ...EMPTY_RESULT,
+      status: 'cannot-see',
+      view,
+      unseen: ['shoulders', 'hips'],
+    });
   }
   const { shoulder, hip, ankle } = seen.points;
   const nearSide = seen.side;

@@ -2,14 +2,11 @@ import type { Degrees } from '../geometry/degrees';
 import { angleAt, elevationAngle } from '../geometry/angles';
 import { deviationBelowLine } from '../geometry/lines';
 import type { Pose } from '../pose';
-import { gatherLandmarks } from '../requirements';
 import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MAX_GAP_MS } from '../reps/rep-counter';
 import { sideLandmarkName } from '../side';
-import { estimateView } from '../view';
-import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
-import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
+import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
@@ -195,21 +192,19 @@ function phaseOf(recent: readonly HipSample[], hipDeviationDeg: number): GluteBr
 }
 
 function evaluateGluteBridge(
-  pose: Pose | null,
+  person: Pose | null,
   state: GluteBridgeState,
   context: EvaluateContext,
 ): Evaluation<GluteBridgePhase, GluteBridgeFault, GluteBridgeState> {
-  if (pose === null)
-    return { result: { ...EMPTY_RESULT, status: 'no-person', view: 'unknown' }, state };
+  const read = readSideOn(person, GLUTE_BRIDGE_REQUIREMENTS, context.imageSize);
+  // A frame with nobody in it keeps the timing; another view or unseen joints start it afresh.
+  if (!read.ok)
+    return read.result.status === 'no-person'
+      ? { result: read.result, state }
+      : notJudged(read.result);
+  const { pose, viewEstimate, seen, options } = read;
   const thresholds = GLUTE_BRIDGE_THRESHOLDS[context.strictness];
-  const options: VisibilityOptions = { imageSize: context.imageSize };
-  const viewEstimate = estimateView(pose, context.imageSize);
   const view = viewEstimate.view;
-  if (view !== 'side') return notJudged(wrongViewResult(view, 'setup.turn-sideways'));
-  const seen = gatherLandmarks(pose, GLUTE_BRIDGE_REQUIREMENTS, options);
-  if (!seen.ok) {
-    return notJudged({ ...EMPTY_RESULT, status: 'cannot-see', view, unseen: seen.unseen });
-  }
   const { shoulder, hip, knee } = seen.points;
   const ankleName = seen.side === null ? null : sideLandmarkName(seen.side, 'ankle');
   const anklePoint = ankleName === null ? null : seenLandmark(pose, ankleName, options);

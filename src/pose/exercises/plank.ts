@@ -6,13 +6,10 @@ import type { BackCurveSmootherState } from '../outline/back-curve';
 import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
 import type { Pose } from '../pose';
 import type { SeenPoint } from '../requirements';
-import { gatherLandmarks } from '../requirements';
 import { sideLandmarkName } from '../side';
-import { estimateView } from '../view';
 import { seenLandmark } from '../visibility';
-import type { VisibilityOptions } from '../visibility';
 import { outlineSideEvidence, readBackOutline } from './back-outline';
-import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
+import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
@@ -203,18 +200,15 @@ function unread(result: PlankResult): PlankEvaluation {
 }
 
 function judgePlank(
-  pose: Pose | null,
+  person: Pose | null,
   state: PlankState,
   context: EvaluateContext,
   thresholds: PlankThresholds,
 ): PlankEvaluation {
-  if (pose === null) return unread({ ...EMPTY_RESULT, status: 'no-person', view: 'unknown' });
-  const options: VisibilityOptions = { imageSize: context.imageSize };
-  const viewEstimate = estimateView(pose, context.imageSize);
+  const read = readSideOn(person, PLANK_REQUIREMENTS, context.imageSize);
+  if (!read.ok) return unread(read.result);
+  const { pose, viewEstimate, seen, options } = read;
   const view = viewEstimate.view;
-  if (view !== 'side') return unread(wrongViewResult(view, 'setup.turn-sideways'));
-  const seen = gatherLandmarks(pose, PLANK_REQUIREMENTS, options);
-  if (!seen.ok) return unread({ ...EMPTY_RESULT, status: 'cannot-see', view, unseen: seen.unseen });
   const { shoulder, elbow, hip, knee, ankle } = seen.points;
   const side = seen.side;
   const torso = torsoLengthPx(pose, options);

@@ -1,8 +1,12 @@
 import type { Vec2 } from '../geometry/vector';
 import type { LandmarkName } from '../landmarks';
-import type { SeenPoint } from '../requirements';
-import type { View } from '../view';
-import type { EvidencePoint, GuidanceId } from './types';
+import type { ImageSize, Pose } from '../pose';
+import type { GatheredLandmarks, LandmarkRequirements, SeenPoint } from '../requirements';
+import { gatherLandmarks } from '../requirements';
+import type { View, ViewEstimate } from '../view';
+import { estimateView } from '../view';
+import type { VisibilityOptions } from '../visibility';
+import type { EvidencePoint, FormResult, GuidanceId } from './types';
 
 /**
  * The fields of a `FormResult` that judged nothing: spread it and set `status` and `view` (and
@@ -32,4 +36,39 @@ export function evidencePoint(
   name: LandmarkName | null = 'name' in point ? point.name : null,
 ): EvidencePoint {
   return { x: point.x, y: point.y, name };
+}
+
+/** What a side-on check has read once it may judge: the view and the landmarks it requires. */
+export interface SideOnReading<R extends LandmarkRequirements> {
+  readonly ok: true;
+  readonly pose: Pose;
+  readonly viewEstimate: ViewEstimate;
+  readonly seen: Extract<GatheredLandmarks<R>, { ok: true }>;
+  readonly options: VisibilityOptions;
+}
+
+/**
+ * The steps every side-on check starts with: nobody in view, a view other than side-on, or a
+ * required landmark unseen each end it with that answer; otherwise the view and the landmarks.
+ */
+export function readSideOn<R extends LandmarkRequirements>(
+  pose: Pose | null,
+  requirements: R,
+  imageSize: ImageSize | null,
+): SideOnReading<R> | { readonly ok: false; readonly result: FormResult<never, never> } {
+  if (pose === null) {
+    return { ok: false, result: { ...EMPTY_RESULT, status: 'no-person', view: 'unknown' } };
+  }
+  const options: VisibilityOptions = { imageSize };
+  const viewEstimate = estimateView(pose, imageSize);
+  const view = viewEstimate.view;
+  if (view !== 'side') return { ok: false, result: wrongViewResult(view, 'setup.turn-sideways') };
+  const seen = gatherLandmarks(pose, requirements, options);
+  if (!seen.ok) {
+    return {
+      ok: false,
+      result: { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: seen.unseen },
+    };
+  }
+  return { ok: true, pose, viewEstimate, seen, options };
 }
