@@ -39,8 +39,13 @@ export interface GluteBridgeThresholds {
  *   good (labelled none): good_01 -17, good_02 +3, good_03 -9, good_annotated_04 -27,
  *     good_anim_01_top +5, good_anim_01_bottom +60 (lying), good_anim_01 clip +60..+6
  *   over-arched: archedback_01 -37, archedback_02 -41, archedback_03 -10 (lumbar-driven: the hip
- *     stays on the line, so the joint angle cannot see it; the back outline is needed)
+ *     stays near the line, so the joint angle cannot see it)
  *   unknown: mistake_annotated_01 -3, unknown_supported_01 +14, mixed_video_01 tops -12..+17
+ * The back's outline does not see archedback_03 either: its arms fill the space under the arch, so
+ * only the belly side is read, and its lumbar bend (-11°) and hump (0.06 torso lengths) sit inside
+ * the good tops' -26..+1° and 0.02-0.10. The same woman's good bridges in mixed_video_01 top out
+ * about 20° lower (+8..+13) with a bend of 0..+10°, but across people the good yoga bridges
+ * overlap her, so no threshold would catch it without cueing them: the outline is not used here.
  */
 
 /**
