@@ -211,6 +211,11 @@ test.describe('History', () => {
     await shot(page, 'report-print', false);
 
     await page.emulateMedia({ media: 'screen' });
+    // Escape closes it and gives the focus back to the button that opened it; so does the button.
+    await page.keyboard.press('Escape');
+    await expect(report).toBeHidden();
+    await expect(page.getByTestId('open-report')).toBeFocused();
+    await page.getByTestId('open-report').click();
     await page.getByTestId('report-close').click();
     await expect(report).toBeHidden();
     expect(refused).toEqual([]);

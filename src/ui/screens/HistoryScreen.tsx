@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useRef, useState } from 'react';
 import { computePersonalBests, type PlumblineExport } from '../../storage';
 import { CHART, HISTORY, REPORT, exerciseName } from '../content/history';
 import { CHART_WEEKS, exerciseChart, postureChart } from '../history/charts';
@@ -45,6 +45,7 @@ function useHistoryView(data: PlumblineExport) {
 function HistoryContent({ data }: { readonly data: PlumblineExport }) {
   const view = useHistoryView(data);
   const [reportOpen, setReportOpen] = useState(false);
+  const openReportRef = useRef<HTMLButtonElement>(null);
   if (data.sessions.length === 0 && data.snapshots.length === 0) {
     return (
       <p className="history-empty" data-testid="history-empty">
@@ -59,6 +60,7 @@ function HistoryContent({ data }: { readonly data: PlumblineExport }) {
           type="button"
           className="button button--primary"
           data-testid="open-report"
+          ref={openReportRef}
           onClick={() => {
             setReportOpen(true);
           }}
@@ -121,6 +123,8 @@ function HistoryContent({ data }: { readonly data: PlumblineExport }) {
           snapshots={view.pictures}
           onClose={() => {
             setReportOpen(false);
+            // Back where the person left off, for keyboard and screen-reader users.
+            openReportRef.current?.focus();
           }}
         />
       )}

@@ -10,6 +10,7 @@ import {
   formatShare,
 } from '../../content/history';
 import type { ReportData } from '../../history/report';
+import { useEscapeKey } from '../../hooks/useEscapeKey';
 import { useThumbnail } from '../../hooks/useThumbnail';
 
 function Thumbnail({ snapshot }: { readonly snapshot: PostureSnapshot }) {
@@ -41,9 +42,16 @@ export function ReportSheet({
   const [includePicture, setIncludePicture] = useState(false);
   const [pictureId, setPictureId] = useState(snapshots.at(-1)?.id ?? '');
   const picture = includePicture ? snapshots.find((s) => s.id === pictureId) : undefined;
+  useEscapeKey(onClose);
 
   return createPortal(
-    <div className="report-sheet" data-testid="report">
+    <div
+      className="report-sheet"
+      data-testid="report"
+      role="dialog"
+      aria-modal="true"
+      aria-label={REPORT.title}
+    >
       <div className="report-sheet__controls">
         <button
           type="button"
