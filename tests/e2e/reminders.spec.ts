@@ -1,7 +1,7 @@
 /**
  * Posture and movement reminders in the built app, on Playwright's fake clock: the in-page reminder
- * comes after the chosen interval, snooze brings it back, "Do it now" opens the posture check,
- * and nothing comes during quiet hours. The time zone is fixed so "21:00" means the same to all.
+ * comes after the chosen interval, snooze brings it back, a reload keeps its time, "Do it now"
+ * opens the posture check, and nothing comes during quiet hours. The time zone is fixed so "21:00" means the same to all.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -51,6 +51,20 @@ test('a movement break comes after the interval, and snooze brings it back', asy
   await expect(page.getByTestId('reminders-enabled')).toBeChecked();
   await expect(page.getByTestId('reminders-movement')).toHaveValue('30');
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'reminders-menu.png') });
+});
+
+test('a reload does not put the next reminder off', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-23T10:00:00Z') });
+  await page.goto('/');
+  await turnOnReminders(page, '30');
+  await page.clock.fastForward('20:00');
+  await page.reload();
+  const banner = page.getByTestId('reminder-banner');
+  // Due at 10:30 as before the reload, not 30 minutes after it.
+  await page.clock.fastForward('09:00');
+  await expect(banner).toBeHidden();
+  await page.clock.fastForward('02:00');
+  await expect(banner).toHaveAttribute('data-kind', 'movement');
 });
 
 test('a tab away for hours gets one posture reset, and "Do it now" opens the wall check', async ({

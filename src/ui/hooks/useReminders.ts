@@ -1,7 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { REMINDER_TEXT } from '../content/reminders';
-import { markDone, nextTickInMs, snooze, startSchedule, tick } from '../reminders/schedule';
+import {
+  SCHEDULE_KEY,
+  markDone,
+  nextTickInMs,
+  resumeSchedule,
+  serialiseSchedule,
+  snooze,
+  tick,
+} from '../reminders/schedule';
 import type { ReminderKind, ReminderSettings, Schedule } from '../reminders/schedule';
+import { readLocal, writeLocal } from './local-store';
 
 /** Replaces an earlier reminder still on screen rather than stacking them. */
 const NOTIFICATION_TAG = 'plumbline-reminder';
@@ -49,9 +58,20 @@ export interface Reminders {
   readonly dismiss: () => void;
 }
 
+/** The clocks in use, or those a reload left (schedule.ts `resumeSchedule`). */
+function currentSchedule(schedule: Schedule | null, nowMs: number): Schedule {
+  return schedule ?? resumeSchedule(readLocal(SCHEDULE_KEY), nowMs);
+}
+
+function keep(schedule: Schedule, nowMs: number): Schedule {
+  writeLocal(SCHEDULE_KEY, serialiseSchedule(schedule, nowMs));
+  return schedule;
+}
+
 /**
  * Owns the reminder timers: looks at the clock when a reminder comes due (at least once a minute,
- * and whenever the tab comes back into view) and shows at most one reminder at a time.
+ * and whenever the tab comes back into view) and shows at most one reminder at a time. The clocks
+ * are saved at every look, so a reload does not put the next reminder off.
  */
 export function useReminders(settings: ReminderSettings, busy: boolean): Reminders {
   const [showing, setShowing] = useState<ReminderKind | null>(null);
@@ -62,12 +82,12 @@ export function useReminders(settings: ReminderSettings, busy: boolean): Reminde
     const look = (): void => {
       window.clearTimeout(timer);
       const nowMs = Date.now();
-      const result = tick(schedule.current ?? startSchedule(nowMs), settings, {
+      const result = tick(currentSchedule(schedule.current, nowMs), settings, {
         nowMs,
         minuteOfDay: minuteOfDay(nowMs),
         busy,
       });
-      schedule.current = result.schedule;
+      schedule.current = keep(result.schedule, nowMs);
       if (result.show) {
         setShowing(result.show);
         if (settings.systemNotifications) notify(result.show);
@@ -90,7 +110,7 @@ export function useReminders(settings: ReminderSettings, busy: boolean): Reminde
 
   const change = useCallback((next: (current: Schedule, nowMs: number) => Schedule): void => {
     const nowMs = Date.now();
-    schedule.current = next(schedule.current ?? startSchedule(nowMs), nowMs);
+    schedule.current = keep(next(currentSchedule(schedule.current, nowMs), nowMs), nowMs);
     setShowing(null);
   }, []);
   const done = useCallback(

@@ -4,12 +4,15 @@ import {
   MAX_TICK_WAIT_MS,
   MOVEMENT_EVERY_MIN,
   POSTURE_EVERY_MIN,
+  RESUME_WITHIN_MS,
   clockText,
   intervalChoices,
   parseClock,
   isQuiet,
   markDone,
   nextTickInMs,
+  resumeSchedule,
+  serialiseSchedule,
   snooze,
   startSchedule,
   tick,
@@ -165,6 +168,40 @@ describe('a tab that slept', () => {
     expect(nextTickInMs(start, ON, NINE_AM + 44 * MIN + 30_000)).toBe(30_000);
     // Still due after a look (held by a workout): never a busy loop.
     expect(nextTickInMs(start, ON, NINE_AM + 5 * HOUR)).toBe(MAX_TICK_WAIT_MS);
+  });
+});
+
+describe('a page reloaded', () => {
+  it('goes on with the clocks it had: a reload does not put the next reminder off', () => {
+    const snoozed = snooze(startSchedule(NINE_AM), 'posture', NINE_AM + 30 * MIN);
+    const saved = serialiseSchedule(snoozed, NINE_AM + 31 * MIN);
+    const reloaded = resumeSchedule(saved, NINE_AM + 32 * MIN);
+    expect(reloaded).toEqual(snoozed);
+    const { shown } = run(ON, NINE_AM + 32 * MIN, NINE_AM + 50 * MIN, MIN, reloaded);
+    expect(shown).toEqual([['09:40', 'posture']]);
+  });
+
+  it('starts afresh after a longer absence, or from nothing usable', () => {
+    const saved = serialiseSchedule(startSchedule(NINE_AM), NINE_AM);
+    const later = NINE_AM + RESUME_WITHIN_MS + 1;
+    expect(resumeSchedule(saved, later)).toEqual(startSchedule(later));
+    const now = NINE_AM + MIN;
+    for (const text of [
+      null,
+      'not json',
+      '[]',
+      JSON.stringify({ posture: { sinceMs: NINE_AM, snoozedUntilMs: null }, savedAtMs: NINE_AM }),
+      JSON.stringify({ ...startSchedule(NINE_AM), savedAtMs: 'then' }),
+      // Saved "in the future": a clock set back, not a reload.
+      serialiseSchedule(startSchedule(NINE_AM), NINE_AM + HOUR),
+      JSON.stringify({
+        posture: { sinceMs: NINE_AM, snoozedUntilMs: 'soon' },
+        movement: { sinceMs: NINE_AM, snoozedUntilMs: null },
+        savedAtMs: NINE_AM,
+      }),
+    ]) {
+      expect(resumeSchedule(text, now)).toEqual(startSchedule(now));
+    }
   });
 });
 

@@ -164,6 +164,59 @@ export function tick(schedule: Schedule, settings: ReminderSettings, input: Tick
   return { schedule: show ? markDone(schedule, show, nowMs) : schedule, show };
 }
 
+/** Where the clocks are kept between page loads (localStorage). */
+export const SCHEDULE_KEY = 'plumbline.reminder-clocks.v1';
+
+/**
+ * A page gone for less than the shortest movement interval was reloaded or left for a moment: its
+ * clocks go on. Gone longer, nobody knows whether the person sat meanwhile: they start afresh.
+ */
+export const RESUME_WITHIN_MS = MOVEMENT_EVERY_MIN.min * MS_PER_MIN;
+
+/** The clocks as saved, with when: `savedAtMs` is refreshed at every look (once a minute). */
+export function serialiseSchedule(schedule: Schedule, nowMs: number): string {
+  return JSON.stringify({ ...schedule, savedAtMs: nowMs });
+}
+
+function timeIn(value: unknown, notAfterMs: number): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value <= notAfterMs ? value : null;
+}
+
+function toClock(raw: unknown, nowMs: number): ReminderClock | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  const sinceMs = timeIn(r.sinceMs, nowMs);
+  const snoozedUntilMs = r.snoozedUntilMs === null ? null : timeIn(r.snoozedUntilMs, Infinity);
+  if (sinceMs === null || (r.snoozedUntilMs !== null && snoozedUntilMs === null)) return null;
+  return { sinceMs, snoozedUntilMs };
+}
+
+function parsedJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The clocks to go on with after a page load: the saved ones when they were saved under
+ * `RESUME_WITHIN_MS` ago, otherwise (or when missing, malformed or from the future) new ones.
+ */
+export function resumeSchedule(saved: string | null, nowMs: number): Schedule {
+  const raw = parsedJson(saved);
+  if (typeof raw !== 'object' || raw === null) return startSchedule(nowMs);
+  const r = raw as Record<string, unknown>;
+  const savedAtMs = timeIn(r.savedAtMs, nowMs);
+  const posture = toClock(r.posture, nowMs);
+  const movement = toClock(r.movement, nowMs);
+  if (savedAtMs === null || nowMs - savedAtMs > RESUME_WITHIN_MS || !posture || !movement) {
+    return startSchedule(nowMs);
+  }
+  return { posture, movement };
+}
+
 /**
  * How long to wait before looking at the clock again, in ms. A reminder still due after a look was
  * held back by a workout: it is looked at again in a minute (and at once when the workout ends).
