@@ -243,7 +243,18 @@ test.describe('a sagging plank', () => {
       testInfo.annotations.push({ type: 'cues seen', description: [...seen].join(', ') || 'none' });
       expect([...seen]).toContain('plank.hips-sagging');
       expect([...seen]).not.toContain('plank.hips-piked');
-      await shot(page, 'plank-sagging');
+      // The evidence drawn in the fault colour (the back's outline and the hip angle) as it sags;
+      // it is redrawn every frame, so the picture is kept only if the highlight outlasted it.
+      await expect
+        .poll(
+          async () => {
+            if ((await faultPixels(page)) <= 100) return false;
+            await shot(page, 'plank-sagging');
+            return (await faultPixels(page)) > 100;
+          },
+          { timeout: COACHING_MS },
+        )
+        .toBe(true);
     });
   });
 });

@@ -285,6 +285,22 @@ describe('plank on real recordings (BlazePose full)', () => {
     expect(curve?.kind === 'line' ? curve.via?.length : 0).toBeGreaterThan(10);
   });
 
+  it('marks a sag seen on the outline alone there, not on a hip angle that reads straight', () => {
+    // plank_sagging_01: the hip stays on the shoulder-ankle line (table above).
+    const recording = loadRecording('plank/plank_sagging_01.jpg');
+    const frame = recording.frames[0];
+    const pose = frame?.poses[0];
+    if (!frame || !pose) throw new Error('no pose');
+    const result = plank.evaluate(pose, plank.initialState(), {
+      ...context,
+      imageSize: frame.imageSize,
+    }).result;
+    expect(result.faults).toContain('plank.hips-sagging');
+    expect(result.evidence.find((e) => e.kind === 'angle')).toMatchObject({ about: null });
+    const curve = result.evidence.find((e) => e.kind === 'line' && e.via !== undefined);
+    expect(curve).toMatchObject({ about: 'plank.hips-sagging' });
+  });
+
   it('counts no reps on the plank clips: a plank is a hold', () => {
     for (const file of GOOD_FILES.filter((f) => f.endsWith('.mp4'))) {
       const verdict = judgeRecording(plank, loadRecording(file));

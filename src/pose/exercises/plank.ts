@@ -301,7 +301,9 @@ function judgePlank(
   const backSagging =
     (backDip !== null && backDip > thresholds.backSagTorsos) ||
     (backBend !== null && backBend > thresholds.backBendSagDeg);
-  if (hipLine.deviationDeg > thresholds.hipSagDeg || backSagging) {
+  const hipJointSagging = hipLine.deviationDeg > thresholds.hipSagDeg;
+  const hipJointPiked = hipLine.deviationDeg < -thresholds.hipPikeDeg;
+  if (hipJointSagging || backSagging) {
     faults.push('plank.hips-sagging');
   }
   // A lumbar sag shows on the silhouette only: without it, or in the band where good and sagging
@@ -313,10 +315,16 @@ function judgePlank(
       : backBend !== null && backBend >= thresholds.backBendUnsureDeg
         ? [{ fault: 'plank.hips-sagging', reason: 'ambiguous' }]
         : [];
-  if (hipLine.deviationDeg < -thresholds.hipPikeDeg) faults.push('plank.hips-piked');
+  if (hipJointPiked) faults.push('plank.hips-piked');
   const headDropping = headDrop !== null && headDrop > thresholds.headDropDeg;
   if (headDropping) faults.push('plank.head-dropping');
-  const hipFault = faults.find((f) => f !== 'plank.head-dropping') ?? null;
+  // The hip angle is marked only when it shows the fault itself: a sag seen on the outline alone
+  // is marked there, not on a hip angle that reads straight.
+  const hipFault = hipJointSagging
+    ? 'plank.hips-sagging'
+    : hipJointPiked
+      ? 'plank.hips-piked'
+      : null;
   const evidence: Evidence[] = [
     bodyLine,
     {

@@ -84,11 +84,31 @@ export function drawLabel(
   ctx.restore();
 }
 
+/**
+ * The evidence that carries each cued fault's label: one label a fault, on its angle when it has
+ * one (the label then gives the degrees), else on its first item. A sag read on the outline and at
+ * the hip would otherwise be labelled three times over one another.
+ */
+export function labelledEvidence(
+  evidence: readonly Evidence[],
+  faults: readonly FaultId[],
+): ReadonlySet<Evidence> {
+  const chosen = new Map<FaultId, Evidence>();
+  for (const item of evidence) {
+    const about = item.about;
+    if (about === null || !faults.includes(about)) continue;
+    const current = chosen.get(about);
+    if (!current || (current.kind !== 'angle' && item.kind === 'angle')) chosen.set(about, item);
+  }
+  return new Set(chosen.values());
+}
+
 function drawEvidence(
   ctx: CanvasRenderingContext2D,
   evidence: Evidence,
   transform: StageTransform,
   spec: OverlaySpec,
+  labelled: boolean,
 ): void {
   const about = evidence.about;
   const cuedFault = about !== null && spec.faults.includes(about) ? about : null;
@@ -133,7 +153,7 @@ function drawEvidence(
     labelAt = at;
   }
   ctx.restore();
-  if (cuedFault !== null) {
+  if (cuedFault !== null && labelled) {
     const degrees = evidence.kind === 'angle' ? ` (${Math.round(evidence.degrees)}°)` : '';
     drawLabel(ctx, `${spec.labelOf(cuedFault)}${degrees}`, labelAt);
   }
@@ -157,5 +177,8 @@ export function drawAnalysis(
   const ordered = [...coaching.result.evidence].sort(
     (a, b) => Number(a.about !== null) - Number(b.about !== null),
   );
-  for (const evidence of ordered) drawEvidence(ctx, evidence, transform, spec);
+  const labelled = labelledEvidence(ordered, spec.faults);
+  for (const evidence of ordered) {
+    drawEvidence(ctx, evidence, transform, spec, labelled.has(evidence));
+  }
 }
