@@ -5,6 +5,7 @@
 import { EXERCISE_IDS } from '../pose/exercises/types';
 import type { ExerciseId, Strictness } from '../pose/exercises/types';
 import type { EngineModel } from '../pose/pose';
+import type { Settings as StoredSettings } from '../storage';
 import { DEFAULT_ENGINE, choiceByKey, choiceKey } from './engine-choices';
 import { DEFAULT_REMINDER_SETTINGS, toReminderSettings } from './reminders/schedule';
 import type { ReminderSettings } from './reminders/schedule';
@@ -73,4 +74,24 @@ export function parseSettings(text: string | null): Settings {
 
 export function serialiseSettings(settings: Settings): string {
   return JSON.stringify({ ...settings, engine: choiceKey(settings.engine) });
+}
+
+/**
+ * The settings kept beside the training data (IndexedDB), so that an export carries the coaching
+ * choices its scores were made under. The engine is recorded as chosen by hand, or null for Auto.
+ */
+export function storedSettingsOf(settings: Settings): StoredSettings {
+  return {
+    strictness: settings.strictness,
+    voiceCues: !settings.muted,
+    preferredEngine: settings.autoEngine ? null : settings.engine.engine,
+  };
+}
+
+/**
+ * What an imported backup changes here: the coaching choices. The engine stays this device's own:
+ * which model keeps up depends on the machine, not on the person.
+ */
+export function importedSettingsChange(stored: StoredSettings): Partial<Settings> {
+  return { strictness: stored.strictness, muted: !stored.voiceCues };
 }

@@ -241,6 +241,10 @@ test.describe('History', () => {
       await expect(other.getByTestId('history-session')).toHaveCount(data.sessions.length);
       const again = await downloadText(other, 'export-json');
       expect(withoutTimestamp(again.text)).toEqual(withoutTimestamp(exported.text));
+      // The coaching choices came along, and the workout screen uses them.
+      await other.getByTestId('mode-workout').click();
+      await expect(other.getByTestId('strictness-advanced')).toBeChecked();
+      await expect(other.getByTestId('mute-button')).toHaveAttribute('aria-pressed', 'true');
     } finally {
       await fresh.close();
     }

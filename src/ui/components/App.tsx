@@ -18,6 +18,7 @@ import { usePoseEngine } from '../hooks/usePoseEngine';
 import { useReminders } from '../hooks/useReminders';
 import { keepsMoving } from '../reminders/busy';
 import { useSettings } from '../hooks/useSettings';
+import { useSettingsBackup } from '../hooks/useSettingsBackup';
 import { useSpeech } from '../hooks/useSpeech';
 import { useStorage } from '../hooks/useStorage';
 import { useWorkout } from '../hooks/useWorkout';
@@ -55,6 +56,7 @@ export function App() {
   const [mode, setMode] = useState<Screen>('workout');
   const [painOpen, setPainOpen] = useState(false);
   const storage = useStorage();
+  useSettingsBackup(storage, settings);
   const autoEngine = useAutoEngine(settings.autoEngine, settings.engine);
   const { state: engineState, restart } = usePoseEngine(autoEngine.config);
   const engine = engineState.status === 'ready' ? engineState.engine : null;
@@ -237,7 +239,7 @@ export function App() {
         />
       )}
       <WorkoutLog storage={storage} workout={workoutState} strictness={settings.strictness} />
-      {mode === 'history' && <HistoryScreen storage={storage} />}
+      {mode === 'history' && <HistoryScreen storage={storage} onSettingsImported={update} />}
       {mode === 'plan' && <PlanScreen storage={storage} onStartExercise={startFromPlan} />}
       <main className="app__main" hidden={mode === 'history' || mode === 'plan'}>
         <Stage

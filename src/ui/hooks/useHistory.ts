@@ -3,6 +3,7 @@ import {
   StorageError,
   deleteAllData,
   exportAll,
+  getSettings,
   importFile,
   snapshotsToCsv,
   toCsv,
@@ -13,6 +14,8 @@ import {
 } from '../../storage';
 import { DATA, HISTORY } from '../content/history';
 import { localDayOf } from '../history/weekly';
+import type { Settings } from '../settings';
+import { importedSettingsChange } from '../settings';
 import type { StorageState } from './useStorage';
 
 export type HistoryLoad =
@@ -71,7 +74,14 @@ function download(fileName: string, type: string, text: string): void {
  * Everything the History screen shows, read in one transaction (`exportAll`), reloaded after an
  * import or a delete; and the export, import and delete actions, each reported as a notice.
  */
-export function useHistory(storage: StorageState): HistoryActions {
+/**
+ * `onSettingsImported`: the settings an imported file brought, to apply to the running app (whose
+ * settings live in localStorage, not with the imported data).
+ */
+export function useHistory(
+  storage: StorageState,
+  onSettingsImported: (change: Partial<Settings>) => void,
+): HistoryActions {
   const db: PlumblineDb | null = storage.status === 'ready' ? storage.db : null;
   const [load, setLoad] = useState<HistoryLoad>({ status: 'loading' });
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -139,12 +149,15 @@ export function useHistory(storage: StorageState): HistoryActions {
 
   const importData = useCallback(
     (file: File, mode: ImportOptions['mode']) => {
-      run(
-        async (database) => DATA.imported(await importFile(database, file, { mode }), mode),
-        true,
-      );
+      run(async (database) => {
+        const summary = await importFile(database, file, { mode });
+        if (summary.settings) {
+          onSettingsImported(importedSettingsChange((await getSettings(database)).value));
+        }
+        return DATA.imported(summary, mode);
+      }, true);
     },
-    [run],
+    [run, onSettingsImported],
   );
 
   const deleteAll = useCallback(() => {

@@ -7,6 +7,7 @@ import { summariseNewestFirst } from '../history/summary';
 import { angleTrends, weeklyByExercise } from '../history/weekly';
 import { useHistory } from '../hooks/useHistory';
 import type { StorageState } from '../hooks/useStorage';
+import type { Settings } from '../settings';
 import { AngleTable } from './history/AngleTable';
 import { BestsTable } from './history/BestsTable';
 import { DataPanel } from './history/DataPanel';
@@ -133,8 +134,14 @@ function HistoryContent({ data }: { readonly data: PlumblineExport }) {
 }
 
 /** Past workouts and snapshots over time, personal bests, the data actions and the report. */
-export function HistoryScreen({ storage }: { readonly storage: StorageState }) {
-  const actions = useHistory(storage);
+export function HistoryScreen({
+  storage,
+  onSettingsImported,
+}: {
+  readonly storage: StorageState;
+  readonly onSettingsImported: (change: Partial<Settings>) => void;
+}) {
+  const actions = useHistory(storage, onSettingsImported);
   const { load } = actions;
   return (
     <main

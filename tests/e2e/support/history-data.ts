@@ -223,7 +223,8 @@ export function historyExport(thumbnail: string): PlumblineExport {
     exportedAt: '2025-04-01T09:00:00.000Z',
     sessions: sessions(),
     snapshots: snapshots(thumbnail),
-    settings: { strictness: 'beginner', voiceCues: true, preferredEngine: null },
+    // Not the defaults, so an import that carries them shows (the engine stays each device's own).
+    settings: { strictness: 'advanced', voiceCues: false, preferredEngine: null },
     checklist: [],
     programme: {
       startedOn: '2025-03-03',
