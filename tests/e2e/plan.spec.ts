@@ -41,6 +41,35 @@ async function openPlan(page: Page): Promise<void> {
 }
 
 /** A finished workout with one clean set, written straight into the app's database. */
+/** The programme week of every saved workout, read straight from IndexedDB. */
+async function savedProgrammeWeeks(page: Page): Promise<(number | null)[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('plumbline');
+      open.onsuccess = () => {
+        resolve(open.result);
+      };
+      open.onerror = () => {
+        reject(new Error('cannot open the database'));
+      };
+    });
+    const sessions = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction('sessions').objectStore('sessions').getAll();
+      request.onsuccess = () => {
+        resolve(request.result);
+      };
+      request.onerror = () => {
+        reject(new Error('cannot read the workouts'));
+      };
+    });
+    db.close();
+    return sessions.map(
+      (session) =>
+        (session as { plan: { programmeWeek: number | null } | null }).plan?.programmeWeek ?? null,
+    );
+  });
+}
+
 async function storeWorkout(page: Page, id: string, exercise: string, at: Date): Promise<void> {
   await page.evaluate(
     async ({ id, exercise, iso }) => {
@@ -243,5 +272,7 @@ test('a real workout started from the plan is marked done on it', async ({ baseU
       'The app has seen anti-rotation (bird-dog).',
     );
     await shot(page, 'after-workout');
+    // The workout was saved as part of the programme's first week (the export carries it).
+    expect(await savedProgrammeWeeks(page)).toEqual([1]);
   });
 });

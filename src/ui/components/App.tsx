@@ -55,6 +55,7 @@ export function App() {
   const { settings, update } = useSettings();
   const [mode, setMode] = useState<Screen>('workout');
   const [painOpen, setPainOpen] = useState(false);
+  const [planned, setPlanned] = useState<{ exercise: ExerciseId; week: number } | null>(null);
   const storage = useStorage();
   useSettingsBackup(storage, settings);
   const autoEngine = useAutoEngine(settings.autoEngine, settings.engine);
@@ -161,10 +162,13 @@ export function App() {
   };
 
   /** The Plan screen's Start: this exercise and set plan, on the Workout tab. */
-  const startFromPlan = (exercise: ExerciseId, next: SetPlan): void => {
+  const startFromPlan = (exercise: ExerciseId, next: SetPlan, week: number): void => {
     update({ exercise, plans: { ...settings.plans, [next.kind]: next } });
+    setPlanned({ exercise, week });
     switchMode('workout');
   };
+  // Saved with the workout while the exercise started from the Plan is still the one chosen.
+  const programmeWeek = planned?.exercise === settings.exercise ? planned.week : null;
 
   /** An engine picked from an offer, like one picked by hand: the automatic choice stops. */
   const switchEngine = (engineChoice: EngineModel): void => {
@@ -238,7 +242,12 @@ export function App() {
           }}
         />
       )}
-      <WorkoutLog storage={storage} workout={workoutState} strictness={settings.strictness} />
+      <WorkoutLog
+        storage={storage}
+        workout={workoutState}
+        strictness={settings.strictness}
+        programmeWeek={programmeWeek}
+      />
       {mode === 'history' && <HistoryScreen storage={storage} onSettingsImported={update} />}
       {mode === 'plan' && <PlanScreen storage={storage} onStartExercise={startFromPlan} />}
       <main className="app__main" hidden={mode === 'history' || mode === 'plan'}>

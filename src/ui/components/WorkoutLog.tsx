@@ -15,12 +15,15 @@ export function WorkoutLog({
   storage,
   workout,
   strictness,
+  programmeWeek,
 }: {
   readonly storage: StorageState;
   readonly workout: WorkoutState;
   readonly strictness: Strictness;
+  /** The programme week when the workout was started from the Plan, else null. */
+  readonly programmeWeek: number | null;
 }) {
-  const status = useWorkoutLog(storage, workout, strictness);
+  const status = useWorkoutLog(storage, workout, strictness, programmeWeek);
   const [dismissed, setDismissed] = useState<SaveStatus | null>(null);
   const notice = savingNotice(status, workout.phase !== 'idle');
   if (!notice || dismissed === status) return null;

@@ -20,6 +20,7 @@ export function useWorkoutLog(
   storage: StorageState,
   workout: WorkoutState,
   strictness: Strictness,
+  programmeWeek: number | null,
 ): SaveStatus {
   const [status, setStatus] = useState<SaveStatus>(SAVING_OK);
   const [queue] = useState(() => new SaveQueue(setStatus));
@@ -35,10 +36,11 @@ export function useWorkoutLog(
       at: new Date().toISOString(),
       strictness,
       newId: () => crypto.randomUUID(),
+      programmeWeek,
     });
     logRef.current = step.log;
     if (step.ops.length > 0) queue.push(step.ops);
-  }, [workout, strictness, queue]);
+  }, [workout, strictness, programmeWeek, queue]);
 
   const full = status.problem?.kind === 'full';
   useEffect(() => {

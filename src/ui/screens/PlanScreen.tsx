@@ -25,11 +25,17 @@ import { PlanChecklist } from './PlanChecklist';
 import './plan.css';
 
 type StartExercise = (exercise: ExerciseId, plan: SetPlan) => void;
+/** Start, with the programme week the exercise belongs to (saved with the workout). */
+export type StartPlannedExercise = (
+  exercise: ExerciseId,
+  plan: SetPlan,
+  programmeWeek: number,
+) => void;
 
 interface Props {
   readonly storage: StorageState;
   /** Opens the Workout tab with this exercise and set plan selected. */
-  readonly onStartExercise: StartExercise;
+  readonly onStartExercise: StartPlannedExercise;
 }
 
 /** The 4-week programme, today's session and the weekly checklist. */
@@ -73,7 +79,7 @@ export function PlanScreen({ storage, onStartExercise }: Props) {
 interface ProgrammeProps {
   readonly data: PlanData;
   readonly actions: PlanActions;
-  readonly onStartExercise: StartExercise;
+  readonly onStartExercise: StartPlannedExercise;
 }
 
 function Programme({ data, actions, onStartExercise }: ProgrammeProps) {
@@ -111,7 +117,13 @@ function Programme({ data, actions, onStartExercise }: ProgrammeProps) {
       {progress.status === 'running' && run && (
         <p className="plan__progress">{weekProgressText(run, dayOfWeekRun(run, data.today))}</p>
       )}
-      <TodayPanel today={today} actions={actions} onStartExercise={onStartExercise} />
+      <TodayPanel
+        today={today}
+        actions={actions}
+        onStartExercise={(exercise, plan) => {
+          onStartExercise(exercise, plan, progress.week);
+        }}
+      />
       <h4>{PLAN_WORDS.weeksTitle}</h4>
       <ol className="plan__runs" data-testid="plan-runs">
         {progress.runs.map((r) => (

@@ -21,7 +21,11 @@ interface Run {
 const EMPTY: Run = { workout: INITIAL_WORKOUT, log: INITIAL_LOG, ops: [] };
 
 /** Feeds events to the workout and each resulting state to the log, as the hook does. */
-function run(events: readonly WorkoutEvent[], from: Run = EMPTY): Run {
+function run(
+  events: readonly WorkoutEvent[],
+  from: Run = EMPTY,
+  programmeWeek: number | null = null,
+): Run {
   let { workout, log } = from;
   const ops: LogOp[] = [];
   let ids = 0;
@@ -34,6 +38,7 @@ function run(events: readonly WorkoutEvent[], from: Run = EMPTY): Run {
       at: at(clockMs),
       strictness: 'beginner',
       newId: () => `session-${String(++ids)}`,
+      programmeWeek,
     });
     log = step.log;
     ops.push(...step.ops);
@@ -82,6 +87,15 @@ const start = (exercise: typeof BRIDGE, plan: RepsPlan | HoldPlan, tMs = 0): Wor
 });
 
 describe('a rep workout', () => {
+  it('started from the Plan, saves the programme week with the session', () => {
+    const { ops } = run(
+      [start(BIRD_DOG, { ...REPS, sets: 1 }), ...repFrames(0, [rep('left', 2000)])],
+      EMPTY,
+      2,
+    );
+    expect(ops[0]).toMatchObject({ kind: 'start-session', plan: { programmeWeek: 2 } });
+  });
+
   it('saves the session and set when counting starts, then each rep with its side and faults', () => {
     const { ops } = run([
       start(BIRD_DOG, { ...REPS, sets: 1 }),

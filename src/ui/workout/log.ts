@@ -93,11 +93,13 @@ export interface LogContext {
   readonly strictness: Strictness;
   /** A new session id; called once per workout. */
   readonly newId: () => string;
+  /** The programme week the workout was started from the Plan for; null when chosen freely. */
+  readonly programmeWeek: number | null;
 }
 
-export function sessionPlanOf(plan: SetPlan): SessionPlan {
+export function sessionPlanOf(plan: SetPlan, programmeWeek: number | null): SessionPlan {
   return {
-    programmeWeek: null,
+    programmeWeek,
     targetSets: plan.sets,
     targetReps: plan.kind === 'reps' ? plan.reps : null,
     targetHoldSeconds: plan.kind === 'hold' ? plan.holdSeconds : null,
@@ -165,7 +167,7 @@ export function stepLog(
       id: context.newId(),
       startedAt: context.at,
       exercise: next.exercise.id,
-      plan: sessionPlanOf(next.plan),
+      plan: sessionPlanOf(next.plan, context.programmeWeek),
       opened: false,
     };
   }
