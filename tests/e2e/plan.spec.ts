@@ -41,9 +41,12 @@ async function openPlan(page: Page): Promise<void> {
 }
 
 /** A finished workout with one clean set, written straight into the app's database. */
-/** The programme week of every saved workout, read straight from IndexedDB. */
-async function savedProgrammeWeeks(page: Page): Promise<(number | null)[]> {
-  return page.evaluate(async () => {
+/**
+ * The app's saved workouts, straight from IndexedDB, after adding `added` (a stored session) if
+ * given: the page is the app's origin, so it opens the app's own database.
+ */
+async function savedSessions(page: Page, added: unknown = null): Promise<unknown[]> {
+  return page.evaluate(async (session) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('plumbline');
       open.onsuccess = () => {
@@ -53,74 +56,59 @@ async function savedProgrammeWeeks(page: Page): Promise<(number | null)[]> {
         reject(new Error('cannot open the database'));
       };
     });
-    const sessions = await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction('sessions').objectStore('sessions').getAll();
-      request.onsuccess = () => {
+    const all = await new Promise<unknown[]>((resolve, reject) => {
+      const tx = db.transaction('sessions', 'readwrite');
+      const store = tx.objectStore('sessions');
+      if (session !== null) store.put(session);
+      const request = store.getAll();
+      tx.oncomplete = () => {
         resolve(request.result);
       };
-      request.onerror = () => {
-        reject(new Error('cannot read the workouts'));
+      tx.onerror = () => {
+        reject(new Error('cannot reach the workouts'));
       };
     });
     db.close();
-    return sessions.map(
-      (session) =>
-        (session as { plan: { programmeWeek: number | null } | null }).plan?.programmeWeek ?? null,
-    );
+    return all;
+  }, added);
+}
+
+/** A finished two-rep workout of `exercise` at `at`, stored as the app stores one. */
+async function storeWorkout(page: Page, id: string, exercise: string, at: Date): Promise<void> {
+  const iso = at.toISOString();
+  const rep = {
+    side: null,
+    startMs: 0,
+    endMs: 2000,
+    faults: [],
+    rangeOfMotion: { min: 0, max: 40 },
+  };
+  await savedSessions(page, {
+    id,
+    startedAt: iso,
+    endedAt: iso,
+    exercise,
+    strictness: 'beginner',
+    plan: null,
+    sets: [
+      {
+        index: 0,
+        startedAt: iso,
+        endedAt: iso,
+        reps: [rep, rep],
+        holdSeconds: 20,
+        goodFormShare: 1,
+      },
+    ],
   });
 }
 
-async function storeWorkout(page: Page, id: string, exercise: string, at: Date): Promise<void> {
-  await page.evaluate(
-    async ({ id, exercise, iso }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('plumbline');
-        open.onsuccess = () => {
-          resolve(open.result);
-        };
-        open.onerror = () => {
-          reject(new Error('cannot open the database'));
-        };
-      });
-      const rep = {
-        side: null,
-        startMs: 0,
-        endMs: 2000,
-        faults: [],
-        rangeOfMotion: { min: 0, max: 40 },
-      };
-      const session = {
-        id,
-        startedAt: iso,
-        endedAt: iso,
-        exercise,
-        strictness: 'beginner',
-        plan: null,
-        sets: [
-          {
-            index: 0,
-            startedAt: iso,
-            endedAt: iso,
-            reps: [rep, rep],
-            holdSeconds: 20,
-            goodFormShare: 1,
-          },
-        ],
-      };
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('sessions', 'readwrite');
-        tx.objectStore('sessions').put(session);
-        tx.oncomplete = () => {
-          resolve();
-        };
-        tx.onerror = () => {
-          reject(new Error('cannot store the workout'));
-        };
-      });
-      db.close();
-    },
-    { id, exercise, iso: at.toISOString() },
-  );
+/** The programme week of every saved workout. */
+async function savedProgrammeWeeks(page: Page): Promise<(number | null)[]> {
+  const sessions = (await savedSessions(page)) as {
+    plan: { programmeWeek: number | null } | null;
+  }[];
+  return sessions.map((session) => session.plan?.programmeWeek ?? null);
 }
 
 test.describe('with a fixed clock', () => {

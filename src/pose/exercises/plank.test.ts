@@ -270,15 +270,17 @@ describe('plank on real recordings (BlazePose full)', () => {
     expect(undecidedShare('plank/plank_sagging_video_01.mp4')).toBeGreaterThan(0);
   });
 
-  it('draws the back outline it judged, marking the sag', () => {
-    const recording = loadRecording('plank/plank_sagging_high_01.jpg');
-    const frame = recording.frames[0];
+  /** The plank's answer for a recorded photo, judged on its own. */
+  const judgeStill = (file: string) => {
+    const frame = loadRecording(file).frames[0];
     const pose = frame?.poses[0];
-    if (!frame || !pose) throw new Error('no pose');
-    const result = plank.evaluate(pose, plank.initialState(), {
-      ...context,
-      imageSize: frame.imageSize,
-    }).result;
+    if (!frame || !pose) throw new Error(`no pose in ${file}`);
+    return plank.evaluate(pose, plank.initialState(), { ...context, imageSize: frame.imageSize })
+      .result;
+  };
+
+  it('draws the back outline it judged, marking the sag', () => {
+    const result = judgeStill('plank/plank_sagging_high_01.jpg');
     expect(result.metrics.backOutlineSeen).toBe(1);
     const curve = result.evidence.find((e) => e.kind === 'line' && e.via !== undefined);
     expect(curve).toMatchObject({ about: 'plank.hips-sagging' });
@@ -287,14 +289,7 @@ describe('plank on real recordings (BlazePose full)', () => {
 
   it('marks a sag seen on the outline alone there, not on a hip angle that reads straight', () => {
     // plank_sagging_01: the hip stays on the shoulder-ankle line (table above).
-    const recording = loadRecording('plank/plank_sagging_01.jpg');
-    const frame = recording.frames[0];
-    const pose = frame?.poses[0];
-    if (!frame || !pose) throw new Error('no pose');
-    const result = plank.evaluate(pose, plank.initialState(), {
-      ...context,
-      imageSize: frame.imageSize,
-    }).result;
+    const result = judgeStill('plank/plank_sagging_01.jpg');
     expect(result.faults).toContain('plank.hips-sagging');
     expect(result.evidence.find((e) => e.kind === 'angle')).toMatchObject({ about: null });
     const curve = result.evidence.find((e) => e.kind === 'line' && e.via !== undefined);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useWindowKeyDown } from './useWindowKeyDown';
 
 export type KeyAction = 'start' | 'pause' | 'mute' | 'end-set' | 'skip-rest';
 
@@ -30,23 +30,12 @@ function isTyping(target: EventTarget | null): boolean {
  * so the last button clicked is never pressed again by accident.
  */
 export function useKeyboard(onAction: (action: KeyAction) => void, enabled: boolean): void {
-  const handler = useRef(onAction);
-  useEffect(() => {
-    handler.current = onAction;
-  });
-  useEffect(() => {
-    if (!enabled) return;
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
-      if (isTyping(event.target)) return;
-      const action = KEY_ACTIONS[event.key.toLowerCase()];
-      if (!action) return;
-      event.preventDefault();
-      handler.current(action);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [enabled]);
+  useWindowKeyDown((event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+    if (isTyping(event.target)) return;
+    const action = KEY_ACTIONS[event.key.toLowerCase()];
+    if (!action) return;
+    event.preventDefault();
+    onAction(action);
+  }, enabled);
 }
