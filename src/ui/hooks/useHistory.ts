@@ -73,10 +73,8 @@ function download(fileName: string, type: string, text: string): void {
 /**
  * Everything the History screen shows, read in one transaction (`exportAll`), reloaded after an
  * import or a delete; and the export, import and delete actions, each reported as a notice.
- */
-/**
- * `onSettingsImported`: the settings an imported file brought, to apply to the running app (whose
- * settings live in localStorage, not with the imported data).
+ * `onSettingsImported` gets the settings an imported file brought, to apply to the running app
+ * (whose settings live in localStorage, not with the imported data).
  */
 export function useHistory(
   storage: StorageState,

@@ -63,7 +63,8 @@ function currentSchedule(schedule: Schedule | null, nowMs: number): Schedule {
   return schedule ?? resumeSchedule(readLocal(SCHEDULE_KEY), nowMs);
 }
 
-function keep(schedule: Schedule, nowMs: number): Schedule {
+/** Saves the clocks for the next page load, and passes them on. */
+function saveClocks(schedule: Schedule, nowMs: number): Schedule {
   writeLocal(SCHEDULE_KEY, serialiseSchedule(schedule, nowMs));
   return schedule;
 }
@@ -87,7 +88,7 @@ export function useReminders(settings: ReminderSettings, busy: boolean): Reminde
         minuteOfDay: minuteOfDay(nowMs),
         busy,
       });
-      schedule.current = keep(result.schedule, nowMs);
+      schedule.current = saveClocks(result.schedule, nowMs);
       if (result.show) {
         setShowing(result.show);
         if (settings.systemNotifications) notify(result.show);
@@ -110,7 +111,7 @@ export function useReminders(settings: ReminderSettings, busy: boolean): Reminde
 
   const change = useCallback((next: (current: Schedule, nowMs: number) => Schedule): void => {
     const nowMs = Date.now();
-    schedule.current = keep(next(currentSchedule(schedule.current, nowMs), nowMs), nowMs);
+    schedule.current = saveClocks(next(currentSchedule(schedule.current, nowMs), nowMs), nowMs);
     setShowing(null);
   }, []);
   const done = useCallback(

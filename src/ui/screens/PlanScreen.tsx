@@ -26,11 +26,7 @@ import './plan.css';
 
 type StartExercise = (exercise: ExerciseId, plan: SetPlan) => void;
 /** Start, with the programme week the exercise belongs to (saved with the workout). */
-export type StartPlannedExercise = (
-  exercise: ExerciseId,
-  plan: SetPlan,
-  programmeWeek: number,
-) => void;
+type StartPlannedExercise = (exercise: ExerciseId, plan: SetPlan, programmeWeek: number) => void;
 
 interface Props {
   readonly storage: StorageState;
