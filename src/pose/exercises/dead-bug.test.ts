@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
 import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX } from '../landmarks';
-import type { Pose } from '../pose';
+import type { Pose, PoseFrame } from '../pose';
 import type { PoseRecording } from '../recording';
 import { nearSide, sideLandmarkName } from '../side';
 import { exerciseContractViolations } from '../testing/exercise-contract';
@@ -82,8 +82,14 @@ function trunkExtended(pose: Pose, degrees: number): Pose {
   return { ...pose, landmarks };
 }
 
-/** The render with the trunk extended by `degrees` in every frame where a leg is lowered. */
-function renderWithLumbarLift(degrees: number): PoseRecording {
+/**
+ * The real render with `change` applied to the person in every frame where a leg is lowered (as
+ * the checker sees it, frame by frame), saying how it was derived.
+ */
+function renderWhileLowered(
+  change: (pose: Pose, frame: PoseFrame) => Pose,
+  derivation: string,
+): PoseRecording {
   const render = loadRecording(RENDER);
   let state = deadBug.initialState();
   const frames = render.frames.map((frame) => {
@@ -96,9 +102,17 @@ function renderWithLumbarLift(degrees: number): PoseRecording {
     state = step.state;
     const lowered =
       (step.result.metrics.lowestAnkleAboveTrunkTorsos ?? 1) < LEG_LOWERED_BELOW_TORSOS;
-    return lowered && pose ? { ...frame, poses: [trunkExtended(pose, degrees)] } : frame;
+    return lowered && pose ? { ...frame, poses: [change(pose, frame)] } : frame;
   });
-  return { ...render, frames, derivation: `trunk extended ${degrees}° while the leg is lowered` };
+  return { ...render, frames, derivation };
+}
+
+/** The render with the trunk extended by `degrees` in every frame where a leg is lowered. */
+function renderWithLumbarLift(degrees: number): PoseRecording {
+  return renderWhileLowered(
+    (pose) => trunkExtended(pose, degrees),
+    `trunk extended ${degrees}° while the leg is lowered`,
+  );
 }
 
 describe('dead bug on the real fixtures (BlazePose full)', () => {
@@ -223,23 +237,12 @@ describe('dead bug when it cannot judge', () => {
  * spine arches while the pelvis and shoulders stay down).
  */
 function renderWithBackOffFloor(torsos: number): PoseRecording {
-  const render = loadRecording(RENDER);
-  let state = deadBug.initialState();
-  const frames = render.frames.map((frame) => {
-    const pose = frame.poses[0] ?? null;
-    const step = deadBug.evaluate(pose, state, {
-      timestampMs: frame.timestampMs,
-      strictness: 'beginner',
-      imageSize: frame.imageSize,
-    });
-    state = step.state;
-    const lowered =
-      (step.result.metrics.lowestAnkleAboveTrunkTorsos ?? 1) < LEG_LOWERED_BELOW_TORSOS;
-    const side = pose ? nearSide(pose, { imageSize: frame.imageSize })?.side : undefined;
-    if (!lowered || !pose?.outline || !side) return frame;
+  return renderWhileLowered((pose, frame) => {
+    const side = nearSide(pose, { imageSize: frame.imageSize })?.side;
+    if (!pose.outline || !side) return pose;
     const shoulder = pose.landmarks[LANDMARK_INDEX[sideLandmarkName(side, 'shoulder')]];
     const hip = pose.landmarks[LANDMARK_INDEX[sideLandmarkName(side, 'hip')]];
-    if (!shoulder || !hip) return frame;
+    if (!shoulder || !hip) return pose;
     const torso = Math.hypot(hip.x - shoulder.x, hip.y - shoulder.y);
     const along = { x: (hip.x - shoulder.x) / torso, y: (hip.y - shoulder.y) / torso };
     // Lying on the back: the floor is +y on screen.
@@ -254,9 +257,8 @@ function renderWithBackOffFloor(torsos: number): PoseRecording {
         xy[i + 1] = (xy[i + 1] ?? 0) + torsos * torso * up.y;
       }
     }
-    return { ...frame, poses: [{ ...pose, outline: { ...pose.outline, xy } }] };
-  });
-  return { ...render, frames, derivation: `lower back ${torsos} torso lengths off the floor` };
+    return { ...pose, outline: { ...pose.outline, xy } };
+  }, `lower back ${torsos} torso lengths off the floor`);
 }
 
 describe('dead bug lower back off the floor, on the silhouette (the real render, derived)', () => {

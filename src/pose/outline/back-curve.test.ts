@@ -133,17 +133,7 @@ describe('measureBackCurve on recorded outlines (BlazePose full mask)', () => {
     }
   });
 
-  function upperDip(file: string): number | null {
-    const frame = loadRecording(file).frames[0];
-    const pose = frame?.poses[0];
-    if (!frame || !pose?.outline) return null;
-    const side = nearSide(pose, { imageSize: frame.imageSize });
-    if (!side) return null;
-    const shoulder = landmark(pose, sideLandmarkName(side.side, 'shoulder'));
-    const hip = landmark(pose, sideLandmarkName(side.side, 'hip'));
-    if (!shoulder || !hip) return null;
-    return measureBackCurve(pose.outline, shoulder, hip)?.upper.dipTorsos ?? null;
-  }
+  const upperDip = (file: string): number | null => curveOf(file)?.upper.dipTorsos ?? null;
 
   it.each([
     ['plank/plank_good_forearm_01.jpg', 0.025],
