@@ -4,22 +4,27 @@
  *
  * Runs the whole path over a folder laid out like ../shared/testdata (files plus labels.csv): the
  * real engine in Chromium records each photo and clip, then the checkers judge the recording the
- * way the live app does. Prints per exercise and in total: verdicts right of scored, false fault
- * cues, "can't see" answers, clip rep counts exact and within one. `--fixtures` reads recorded
- * landmarks (tests/fixtures/landmarks/<engine>) instead of running the engine, for quick tuning.
+ * way the live app does. Prints per exercise, per camera view and in total: verdicts right of
+ * scored, false fault cues, "can't see" answers, clip rep counts exact and within one; then each
+ * scored file's margin to the limit that decided it, the limits the method of docs/judgement.md
+ * chooses on this folder against those in the code, and the verdicts when each source is left out
+ * of that choice. The last line is the summary. `--fixtures` reads recorded landmarks
+ * (tests/fixtures/landmarks/<engine>) instead of running the engine, for quick tuning.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { judgeRecording } from '../src/pose/exercises/judge-recording';
-import { findExercise } from '../src/pose/exercises/registry';
-import type { Strictness } from '../src/pose/exercises/types';
+import type { Exercise, Strictness } from '../src/pose/exercises/types';
 import { DEFAULT_SAMPLE_FPS, roundFrame } from '../src/pose/recording';
 import type { PoseRecording } from '../src/pose/recording';
 import { engineFromOptions, parseArgs } from './lib/args';
+import { withDecodableClip } from './lib/decodable';
 import { openHarness } from './lib/harness-session';
 import type { HarnessSession } from './lib/harness-session';
 import { readLabels } from './lib/labels';
 import type { LabelRow } from './lib/labels';
+import { fileMargin, fitOver, refitExercise, thresholdValue } from './lib/calibration';
+import type { JudgedFile } from './lib/calibration';
 import { exerciseOfLabel, scoreFile, summarise, summaryLine } from './lib/scoring';
 import type { FileScore } from './lib/scoring';
 import { formatTable } from './lib/stats';
@@ -39,10 +44,13 @@ async function liveRecording(
   outline: boolean,
 ): Promise<PoseRecording> {
   const engine = engineFromOptions(options);
-  const recording = await session.record(session.localUrl(path.join(dataDir, row.file)), engine, {
-    sampleFps: DEFAULT_SAMPLE_FPS,
-    outline,
-  });
+  const { value: recording, reencoded } = await withDecodableClip(
+    path.join(dataDir, row.file),
+    (file) =>
+      session.record(session.localUrl(file), engine, { sampleFps: DEFAULT_SAMPLE_FPS, outline }),
+  );
+  if (reencoded)
+    console.error(`${row.file}: the browser could not decode it; judged an H.264 copy`);
   return {
     source: row.file,
     engine,
@@ -52,16 +60,35 @@ async function liveRecording(
   };
 }
 
+/** No frame: the verdict of a file the engine could not read at all. */
+function unreadRecording(row: LabelRow, options: ReadonlyMap<string, string>): PoseRecording {
+  return {
+    source: row.file,
+    engine: engineFromOptions(options),
+    mode: 'video',
+    sampleFps: null,
+    frames: [],
+  };
+}
+
 function strictnessOf(options: ReadonlyMap<string, string>): Strictness {
   const value = options.get('strictness') ?? 'beginner';
   if (value === 'beginner' || value === 'advanced') return value;
   throw new Error('--strictness is beginner or advanced');
 }
 
-function summaryRow(name: string, scores: readonly FileScore[]): string[] {
+const SUMMARY_HEADER = [
+  'verdicts right',
+  'false cues',
+  'on none',
+  "can't see",
+  'reps exact',
+  'reps ±1',
+] as const;
+
+function summaryCells(scores: readonly FileScore[]): string[] {
   const summary = summarise(scores);
   return [
-    name,
     `${summary.right}/${summary.scored}`,
     String(summary.falseCues),
     String(summary.falseCuesOnNone),
@@ -69,6 +96,122 @@ function summaryRow(name: string, scores: readonly FileScore[]): string[] {
     summary.clips > 0 ? `${summary.repsExact}/${summary.clips}` : '-',
     summary.clips > 0 ? `${summary.repsWithinOne}/${summary.clips}` : '-',
   ];
+}
+
+/** One table row per value of `key`, then the total. */
+function groupedTable(
+  title: string,
+  scores: readonly FileScore[],
+  key: (score: FileScore) => string,
+): string {
+  const groups = [...new Set(scores.map(key))];
+  return formatTable(
+    [title, ...SUMMARY_HEADER],
+    [
+      ...groups.map((group) => [
+        group,
+        ...summaryCells(scores.filter((score) => key(score) === group)),
+      ]),
+      ['total', ...summaryCells(scores)],
+    ],
+  );
+}
+
+/** A file judged: its exercise, its verdict's score and every frame, for the margins and re-fits. */
+interface Judged {
+  readonly exercise: Exercise;
+  readonly file: JudgedFile;
+  readonly score: FileScore;
+}
+
+function verdictWord(score: FileScore): string {
+  if (score.right === null) return 'not scored';
+  if (score.right) return 'right';
+  return score.couldNotJudge ? "can't see" : 'wrong';
+}
+
+const round = (value: number, digits = 3): string => String(Number(value.toFixed(digits)));
+
+function marginsTable(judged: readonly Judged[], strictness: Strictness): string {
+  const rows: string[][] = [];
+  for (const { exercise, file } of judged) {
+    const sameExercise = judged.filter((j) => j.exercise.id === exercise.id).map((j) => j.file);
+    const margin = fileMargin(exercise, file, sameExercise, strictness);
+    if (file.row.expected.includes('unknown')) continue;
+    rows.push(
+      margin
+        ? [
+            file.row.file,
+            file.row.view,
+            margin.metric,
+            round(margin.peak),
+            round(margin.limit),
+            round(margin.margin),
+            margin.marginNoise === null ? '-' : round(margin.marginNoise, 1),
+          ]
+        : [file.row.file, file.row.view, '-', '-', '-', '-', '-'],
+    );
+  }
+  return formatTable(
+    ['file', 'view', 'deciding measure', 'value', 'limit', 'margin', 'margin ÷ noise'],
+    rows,
+  );
+}
+
+/** Limits the method chooses on all of these files against those the code holds. */
+function limitsTable(judged: readonly Judged[], strictness: Strictness): string {
+  const rows: string[][] = [];
+  for (const exercise of [...new Set(judged.map((j) => j.exercise))]) {
+    const files = judged.filter((j) => j.exercise === exercise).map((j) => j.file);
+    for (const decision of exercise.decisions) {
+      const fit = fitOver(decision, files, strictness);
+      const sign = decision.firesWhen === 'above' ? 1 : -1;
+      rows.push([
+        decision.fault,
+        decision.metric,
+        fit.goodTop === null ? '-' : round(sign * fit.goodTop),
+        fit.noise === null ? '-' : round(fit.noise),
+        round(sign * fit.limit),
+        round(thresholdValue(exercise, strictness, decision.limit)),
+        round(sign * fit.unsureFrom),
+        round(thresholdValue(exercise, strictness, decision.unsureFrom)),
+      ]);
+    }
+  }
+  return formatTable(
+    [
+      'fault',
+      'measure',
+      'good top',
+      'noise',
+      'limit fitted',
+      'in code',
+      'unsure fitted',
+      'in code',
+    ],
+    rows,
+  );
+}
+
+/** Each source's files judged by the exercise re-fitted without that source. */
+function leftOutScores(
+  judged: readonly Judged[],
+  recordings: ReadonlyMap<string, PoseRecording>,
+  strictness: Strictness,
+): FileScore[] {
+  const scores: FileScore[] = [];
+  for (const source of [...new Set(judged.map((j) => j.file.row.source))]) {
+    for (const { exercise, file } of judged.filter((j) => j.file.row.source === source)) {
+      const others = judged
+        .filter((j) => j.exercise.id === exercise.id && j.file.row.source !== source)
+        .map((j) => j.file);
+      const refit = refitExercise(exercise, others);
+      const recording = recordings.get(file.row.file);
+      if (!recording) continue;
+      scores.push(scoreFile(file.row, judgeRecording(refit, recording, strictness)));
+    }
+  }
+  return scores;
 }
 
 async function main(): Promise<void> {
@@ -84,63 +227,84 @@ async function main(): Promise<void> {
   const strictness = strictnessOf(options);
   const fixturesDir = options.get('fixtures');
   const session = fixturesDir ? null : await openHarness();
-  const scores: FileScore[] = [];
-  const fileRows: string[][] = [];
+  const judged: Judged[] = [];
+  const recordings = new Map<string, PoseRecording>();
   try {
     for (const row of rows) {
-      const exerciseId = exerciseOfLabel(row.exercise);
-      const exercise = exerciseId ? findExercise(exerciseId) : null;
+      const exercise = exerciseOfLabel(row.exercise);
       if (!exercise) {
         console.error(`${row.file}: no checker for "${row.exercise}", skipped`);
         continue;
       }
       const recording = session
-        ? await liveRecording(session, dataDir, row, options, exercise.usesBodyOutline === true)
+        ? await liveRecording(
+            session,
+            dataDir,
+            row,
+            options,
+            exercise.usesBodyOutline === true,
+          ).catch((error: unknown) => {
+            // A file nobody can read is what a person would see as "can't see": scored, not fatal.
+            console.error(`${row.file}: could not be read (${String(error)}); judged as unseen`);
+            return unreadRecording(row, options);
+          })
         : fixtureRecording(fixturesDir ?? '', row);
       if (!recording) {
         console.error(`${row.file}: no recording in ${fixturesDir ?? ''}, skipped`);
         continue;
       }
       const verdict = judgeRecording(exercise, recording, strictness);
-      const score = scoreFile(row, verdict);
-      scores.push(score);
-      fileRows.push([
-        row.file,
-        row.expected.join(';'),
-        verdict.shownFaults.join(';') || '-',
-        score.right === null
-          ? 'not scored'
-          : score.right
-            ? 'right'
-            : verdict.couldNotJudge
-              ? "can't see"
-              : 'wrong',
-        score.repsCounted === null ? '-' : `${score.repsCounted}/${row.reps ?? ''}`,
-      ]);
+      recordings.set(row.file, recording);
+      judged.push({
+        exercise,
+        file: { row, frames: verdict.frames },
+        score: scoreFile(row, verdict),
+      });
     }
   } finally {
     await session?.close();
   }
 
+  const scores = judged.map((j) => j.score);
   if (options.has('files')) {
-    console.log(formatTable(['file', 'expected', 'shown', 'verdict', 'reps'], fileRows));
+    console.log(
+      formatTable(
+        ['file', 'view', 'expected', 'shown', 'verdict', 'reps'],
+        judged.map(({ score }) => [
+          score.row.file,
+          score.row.view,
+          score.row.expected.join(';'),
+          score.shown.join(';') || '-',
+          verdictWord(score),
+          score.repsCounted === null ? '-' : `${score.repsCounted}/${score.row.reps ?? ''}`,
+        ]),
+      ),
+    );
     console.log('');
   }
-  const exercises = [...new Set(scores.map((score) => score.row.exercise))];
+  console.log(groupedTable('exercise', scores, (score) => score.row.exercise));
+  console.log('');
+  console.log(groupedTable('camera view', scores, (score) => score.row.view));
+  console.log('');
+  console.log("Margins: how far each scored file's deciding measure sat from its limit");
+  console.log(marginsTable(judged, strictness));
+  console.log('');
+  console.log('Limits chosen on this folder (docs/judgement.md) and in the code');
+  console.log(limitsTable(judged, strictness));
+  console.log('');
+  const leftOut = leftOutScores(judged, recordings, strictness);
   console.log(
-    formatTable(
-      ['exercise', 'verdicts right', 'false cues', 'on none', "can't see", 'reps exact', 'reps ±1'],
-      [
-        ...exercises.map((name) =>
-          summaryRow(
-            name,
-            scores.filter((score) => score.row.exercise === name),
-          ),
-        ),
-        summaryRow('total', scores),
-      ],
-    ),
+    "Each source left out of the choice of limits, its files judged with the others' limits",
   );
+  console.log(groupedTable('exercise', leftOut, (score) => score.row.exercise));
+  for (const score of leftOut) {
+    const dev = scores.find((devScore) => devScore.row.file === score.row.file);
+    if (dev?.right === score.right && dev.shown.join() === score.shown.join()) continue;
+    console.log(
+      `  ${score.row.file} (${score.row.source}) left out: shown ${score.shown.join(';') || '-'}, ${verdictWord(score)}`,
+    );
+  }
+  console.log(`left out: ${summaryLine(summarise(leftOut))}`);
   console.log(summaryLine(summarise(scores)));
 }
 

@@ -12,6 +12,12 @@ export interface LabelRow {
   /** Complete reps in a clip; null when not scored. */
   readonly reps: number | null;
   readonly note: string;
+  /**
+   * Where the file came from (same person, place or camera): files of one source are left out
+   * together when checking how a chosen limit generalises. A folder without the column falls back
+   * to the file's own name, each file its own source.
+   */
+  readonly source: string;
 }
 
 const COLUMNS = ['file', 'exercise', 'view', 'expected', 'optional', 'reps', 'note'] as const;
@@ -51,7 +57,7 @@ export function parseLabels(csv: string): LabelRow[] {
   const header = splitCsvLine(lines[0] ?? '');
   const missing = COLUMNS.filter((column) => !header.includes(column));
   if (missing.length > 0) throw new Error(`labels.csv lacks the columns: ${missing.join(', ')}`);
-  const at = (cells: readonly string[], column: (typeof COLUMNS)[number]): string =>
+  const at = (cells: readonly string[], column: (typeof COLUMNS)[number] | 'source'): string =>
     (cells[header.indexOf(column)] ?? '').trim();
   return lines.slice(1).map((line) => {
     const cells = splitCsvLine(line);
@@ -64,6 +70,7 @@ export function parseLabels(csv: string): LabelRow[] {
       optional: ids(at(cells, 'optional')),
       reps: reps === '' ? null : Number(reps),
       note: at(cells, 'note'),
+      source: at(cells, 'source') || at(cells, 'file'),
     };
   });
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RecordingVerdict } from '../../src/pose/exercises/judge-recording';
 import type { FaultId } from '../../src/pose/exercises/types';
 import { parseLabels } from './labels';
-import { scoreFile, summarise, summaryLine } from './scoring';
+import { EXERCISES } from '../../src/pose/exercises/registry';
+import { exerciseOfLabel, scoreFile, summarise, summaryLine } from './scoring';
 
 const CSV = [
   'file,exercise,view,expected,optional,reps,note',
@@ -25,9 +26,20 @@ function verdict(
     reps: null,
     holdSeconds: null,
     mostPeopleInView: 1,
+    frames: [],
     ...options,
   };
 }
+
+describe('labels name exercises', () => {
+  it('finds every registered exercise by its id with underscores, and standing posture', () => {
+    for (const exercise of EXERCISES) {
+      expect(exerciseOfLabel(exercise.id.replaceAll('-', '_'))?.id).toBe(exercise.id);
+    }
+    expect(exerciseOfLabel('standing_posture')?.id).toBe('wall-posture');
+    expect(exerciseOfLabel('juggling')).toBeNull();
+  });
+});
 
 describe('scoring by the test data rule', () => {
   const [a, b, c, d, e] = parseLabels(CSV);

@@ -1,27 +1,23 @@
 import type { RecordingVerdict } from '../../src/pose/exercises/judge-recording';
-import type { ExerciseId } from '../../src/pose/exercises/types';
+import { EXERCISES } from '../../src/pose/exercises/registry';
+import type { Exercise } from '../../src/pose/exercises/types';
 import type { LabelRow } from './labels';
 
-/** labels.csv names exercises with underscores; standing posture is judged by wall posture. */
-const EXERCISE_OF_LABEL: Readonly<Record<string, ExerciseId>> = {
-  plank: 'plank',
-  side_plank: 'side-plank',
-  bird_dog: 'bird-dog',
-  dead_bug: 'dead-bug',
-  glute_bridge: 'glute-bridge',
-  standing_posture: 'wall-posture',
-  wall_posture: 'wall-posture',
-  superman: 'superman',
-};
+/** Labels that name an exercise other than by its id: standing posture is the wall-posture check. */
+const LABEL_ALIASES: Readonly<Record<string, string>> = { standing_posture: 'wall_posture' };
 
-export function exerciseOfLabel(label: string): ExerciseId | null {
-  return EXERCISE_OF_LABEL[label] ?? null;
+/** labels.csv names exercises by id with underscores for hyphens; every registered one is found. */
+export function exerciseOfLabel(label: string): Exercise | null {
+  const name = LABEL_ALIASES[label] ?? label;
+  return EXERCISES.find((exercise) => exercise.id.replaceAll('-', '_') === name) ?? null;
 }
 
 export interface FileScore {
   readonly row: LabelRow;
   /** Null when the row is not scored (expected 'unknown'). */
   readonly right: boolean | null;
+  /** Every fault cued. */
+  readonly shown: readonly string[];
   /** Shown faults outside expected + optional. */
   readonly falseCues: readonly string[];
   /** Expected faults that were not shown. */
@@ -46,6 +42,7 @@ export function scoreFile(row: LabelRow, verdict: RecordingVerdict): FileScore {
   return {
     row,
     right: scored ? falseCues.length === 0 && missed.length === 0 && !judgedNone : null,
+    shown: [...shown],
     falseCues: scored ? falseCues : [],
     missed: scored ? missed : [],
     couldNotJudge: verdict.couldNotJudge,

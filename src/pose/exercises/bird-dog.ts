@@ -537,6 +537,7 @@ export const birdDog: RepExercise<BirdDogPhase, BirdDogFault, BirdDogState, Bird
   alternatesSides: true,
   repSignal: 'lift of the highest limb: 0 hanging straight down, 1 parallel to the floor',
   repCounter: { beginner: REP_COUNTER, advanced: REP_COUNTER },
+  decisions: [],
   initialState: () => INITIAL_STATE,
   evaluate: evaluateBirdDog,
 };

@@ -320,6 +320,7 @@ export const deadBug: RepExercise<DeadBugPhase, DeadBugFault, DeadBugState, Dead
   usesBodyOutline: true,
   repSignal: 'minus the lowest ankle height above the trunk line, torso lengths',
   repCounter: { beginner: DEAD_BUG_REP_COUNTER, advanced: DEAD_BUG_REP_COUNTER },
+  decisions: [],
   initialState: () => INITIAL_DEAD_BUG_STATE,
   evaluate: evaluateDeadBug,
 };

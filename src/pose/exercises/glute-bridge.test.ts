@@ -8,10 +8,9 @@ import { nearSide, sideLandmarkName } from '../side';
 import { exerciseContractViolations } from '../testing/exercise-contract';
 import { FIXTURE_IMAGE, standingFront, standingSideFacingRight } from '../testing/poses';
 import {
-  ADVANCED_OVER_ARCHED_DEG,
   BEGINNER_DROPPED_FAST_DEG_PER_S,
   BEGINNER_HIPS_LOW_DEG,
-  BEGINNER_OVER_ARCHED_DEG,
+  OVER_ARCHED_DEG,
   gluteBridge,
 } from './glute-bridge';
 import { judgeRecording } from './judge-recording';
@@ -163,13 +162,13 @@ describe('glute bridge on derived bad form (real skeletons, changed)', () => {
 
   it('cues over-arched when the thighs turn 25° about the knees, pushing the hips past the line', () => {
     const arched = withFirstPose(top, thighsTurned(topPose, 25));
-    expect(-(hipDeviation(arched) ?? 0)).toBeGreaterThan(BEGINNER_OVER_ARCHED_DEG);
+    expect(-(hipDeviation(arched) ?? 0)).toBeGreaterThan(OVER_ARCHED_DEG);
     expect(shown(arched)).toEqual(['glute-bridge.over-arched']);
   });
 
   it('does not cue a 15° turn: hips past the line but under both thresholds', () => {
     const slightly = withFirstPose(top, thighsTurned(topPose, 15));
-    expect(-(hipDeviation(slightly) ?? 0)).toBeLessThan(ADVANCED_OVER_ARCHED_DEG);
+    expect(-(hipDeviation(slightly) ?? 0)).toBeLessThan(OVER_ARCHED_DEG);
     expect(shown(slightly)).toEqual([]);
     expect(shown(slightly, 'advanced')).toEqual([]);
   });

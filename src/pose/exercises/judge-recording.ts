@@ -3,7 +3,17 @@ import type { RepCounts } from '../reps/rep-counter';
 import type { BodyPart } from '../visibility';
 import { initialCoachState, stepCoach } from './coach';
 import type { Coaching } from './coach';
+import type { View } from '../view';
 import type { Exercise, FaultId, FormStatus, Strictness } from './types';
+
+/** One judged frame, as the evaluation's margins and re-fits read it. */
+export interface JudgedFrame {
+  readonly timestampMs: number;
+  readonly status: FormStatus;
+  readonly phase: string | null;
+  readonly view: View;
+  readonly metrics: Readonly<Record<string, number>>;
+}
 
 /** What a person would have been shown over a whole photo or clip. */
 export interface RecordingVerdict {
@@ -20,6 +30,8 @@ export interface RecordingVerdict {
   readonly holdSeconds: number | null;
   /** Most people in view in one frame (duplicates of one person merged). */
   readonly mostPeopleInView: number;
+  /** Every frame's status, phase, view and metrics, in order. */
+  readonly frames: readonly JudgedFrame[];
 }
 
 /** Runs a recorded pose sequence through the pipeline the live app runs (`stepCoach`). */
@@ -40,10 +52,13 @@ export function judgeRecording(
     'no-person': 0,
   };
   let mostPeopleInView = 0;
+  const frames: JudgedFrame[] = [];
   for (const frame of recording.frames) {
     const step = stepCoach(exercise, state, frame, strictness, isStill);
     state = step.state;
     last = step.coaching;
+    const { status, phase, view, metrics } = last.result;
+    frames.push({ timestampMs: frame.timestampMs, status, phase, view, metrics });
     statusFrames[last.result.status] += 1;
     for (const fault of last.shownFaults) shown.add(fault);
     for (const part of last.result.unseen) unseen.add(part);
@@ -58,5 +73,6 @@ export function judgeRecording(
       last?.reps ?? (exercise.kind === 'reps' ? { total: 0, clean: 0, left: 0, right: 0 } : null),
     holdSeconds: last?.holdSeconds ?? null,
     mostPeopleInView,
+    frames,
   };
 }

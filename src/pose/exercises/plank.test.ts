@@ -263,8 +263,10 @@ describe('plank on real recordings (BlazePose full)', () => {
       }
       return undecided / holding;
     };
-    // The good clips are called good nearly throughout (a few frames while settling in)...
-    expect(undecidedShare('plank/plank_good_forearm_side_01.mp4')).toBeLessThan(0.05);
+    // The good clips are called good nearly throughout: the one that sets the top of good form
+    // (docs/judgement.md) is unsure only in the frames it passes its own held value (7 %)...
+    expect(undecidedShare('plank/plank_good_forearm_side_01.mp4')).toBeLessThan(0.1);
+    expect(undecidedShare('plank/plank_good_side_video_04.mp4')).toBe(0);
     expect(undecidedShare('rendered/rendered_plank_01.mp4')).toBe(0);
     // ...while the sagging clip's frames under the threshold are never called good.
     expect(undecidedShare('plank/plank_sagging_video_01.mp4')).toBeGreaterThan(0);

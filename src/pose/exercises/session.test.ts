@@ -78,6 +78,7 @@ const toyHold: Exercise<'holding', FaultOf<'plank'>, null, ToyThresholds> = {
   holdPhases: ['holding'],
   faults: ['plank.hips-sagging'],
   thresholds: { beginner: { sagDeg: 15 }, advanced: { sagDeg: 10 } },
+  decisions: [],
   alternatesSides: false,
   initialState: () => null,
   evaluate(pose, state, context) {

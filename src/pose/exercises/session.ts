@@ -5,6 +5,7 @@ import type { RepCounterState } from '../reps/rep-counter';
 import { initialRepCounterState, stepRepCounter } from '../reps/rep-counter';
 import type { PoseSmootherState } from '../smoothing';
 import { initialSmootherState, sanitisePose, smoothPose } from '../smoothing';
+import { unsureBetween } from './decision';
 import type { FaultPersistenceState } from './fault-persistence';
 import { initialFaultPersistence, stepFaultPersistence } from './fault-persistence';
 import type { EvaluateContext, Exercise, FaultId, FormResult } from './types';
@@ -58,11 +59,16 @@ export function stepSession<Phase extends string, Fault extends FaultId, State, 
   const smoothed = isStill
     ? { pose: rawPose === null ? null : sanitisePose(rawPose), state: initialSmootherState() }
     : smoothPose(state.smoother, rawPose, context.timestampMs);
-  const { result, state: exerciseState } = exercise.evaluate(
-    smoothed.pose,
-    state.exercise,
-    context,
-  );
+  const evaluation = exercise.evaluate(smoothed.pose, state.exercise, context);
+  const exerciseState = evaluation.state;
+  const result: FormResult<Phase, Fault> = {
+    ...evaluation.result,
+    undecided: unsureBetween(
+      exercise.decisions,
+      exercise.thresholds[context.strictness],
+      evaluation.result,
+    ),
+  };
   const judged = result.status === 'ok';
   const reps =
     exercise.kind === 'reps'

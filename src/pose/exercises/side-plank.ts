@@ -13,6 +13,7 @@ import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import { heightAboveSupportPx, lowestPoint } from './plank';
+import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
 import type {
   EvaluateContext,
@@ -29,18 +30,23 @@ export type SidePlankFault = FaultOf<'side-plank'>;
 export interface SidePlankThresholds {
   /** Mid-hip below the mid-shoulder to mid-ankle line by more than this (180° minus the bend). */
   readonly hipDropDeg: number;
+  /** Where "can't judge" starts below it: the top of what good side planks measured. */
+  readonly hipDropUnsureDeg: number;
 }
 
 /**
- * No numeric side-plank norm exists, only "a straight head-to-feet line, no hip drop" (checkers.md
- * [CONV]); the plank checkers' 15° hip tolerance (165-180°, [CODE]) is the nearest value. Held
- * good side planks measured from 16° above the line to 14° below it (the hip-dip clip's dips and
- * one frame settling in; table in side-plank.test.ts), so beginner cues at 14° plus a 5° margin.
- * The floor bounds a drop: lying on the side measured 20-22°, which is setup, not a hold.
+ * No numeric side-plank norm exists, only "a straight head-to-feet line, no hip drop"
+ * (docs/checkers.md); the plank checkers' 15° (10°) hip tolerance is the nearest value. Good side
+ * planks held the hip at most 10° below the line, under that norm, so the limit is the norm plus
+ * the 6° error of a 2D hip angle, and "can't judge" starts at the norm (docs/judgement.md; the
+ * hip-dip clip's drops at the end of its hold measure 20-25°). Lying on the side measured 20-22°,
+ * which is setup, not a hold.
  */
-export const BEGINNER_HIP_DROP_DEG = 19;
-/** Advanced: FormFit's 10° plus a 6° margin, 2° past the deepest good frame. */
+export const BEGINNER_HIP_DROP_DEG = 21;
 export const ADVANCED_HIP_DROP_DEG = 16;
+/** The norms, where "can't judge" starts. */
+const BEGINNER_HIP_DROP_UNSURE_DEG = 15;
+const ADVANCED_HIP_DROP_UNSURE_DEG = 10;
 
 /**
  * The shoulder-ankle line must be within this of horizontal: a straight-arm side plank measures
@@ -58,9 +64,28 @@ export const MIN_SIDE_PLANK_KNEE_ANGLE_DEG = 145;
 export const MIN_SIDE_PLANK_HIP_LIFT_TORSOS = 0.42;
 
 export const SIDE_PLANK_THRESHOLDS: Readonly<Record<Strictness, SidePlankThresholds>> = {
-  beginner: { hipDropDeg: BEGINNER_HIP_DROP_DEG },
-  advanced: { hipDropDeg: ADVANCED_HIP_DROP_DEG },
+  beginner: { hipDropDeg: BEGINNER_HIP_DROP_DEG, hipDropUnsureDeg: BEGINNER_HIP_DROP_UNSURE_DEG },
+  advanced: { hipDropDeg: ADVANCED_HIP_DROP_DEG, hipDropUnsureDeg: ADVANCED_HIP_DROP_UNSURE_DEG },
 };
+
+/**
+ * "Can't judge" from the top of good form (the good side planks' worst sustained drop, or the plank
+ * checkers' 15° (10°) tolerance where higher), the cue 6° past it, the error of a 2D hip angle
+ * (Stenum 2021: 5-7°); docs/judgement.md.
+ */
+export const SIDE_PLANK_DECISIONS: readonly FaultDecision<SidePlankFault>[] = [
+  {
+    fault: 'side-plank.hips-dropping',
+    metric: 'hipDropDeg',
+    firesWhen: 'above',
+    judgedIn: ['holding'],
+    limit: 'hipDropDeg',
+    unsureFrom: 'hipDropUnsureDeg',
+    norm: { beginner: 15, advanced: 10 },
+    error: 6,
+    resolution: 1,
+  },
+];
 
 /**
  * Both shoulders and both hips: the hip drop is judged on the body's midline (midpoints), which is
@@ -241,10 +266,11 @@ export const sidePlank: HoldExercise<SidePlankPhase, SidePlankFault, null, SideP
   faults: ['side-plank.hips-dropping'],
   thresholds: SIDE_PLANK_THRESHOLDS,
   alternatesSides: true,
+  decisions: SIDE_PLANK_DECISIONS,
   initialState: () => null,
   evaluate(pose, state, context) {
     return {
-      result: judgeSidePlank(pose, context, SIDE_PLANK_THRESHOLDS[context.strictness]),
+      result: judgeSidePlank(pose, context, this.thresholds[context.strictness]),
       state,
     };
   },

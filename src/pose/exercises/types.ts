@@ -1,4 +1,5 @@
 import type { Degrees } from '../geometry/degrees';
+import type { FaultDecision } from './decision';
 import type { LandmarkName } from '../landmarks';
 import type { ImageSize, Pose } from '../pose';
 import type { LandmarkRequirements } from '../requirements';
@@ -182,6 +183,13 @@ export interface ExerciseBase<Phase extends string, Fault extends FaultId, State
   readonly faults: readonly Fault[];
   /** Its thresholds at each strictness: each a named value with unit and reason in the file. */
   readonly thresholds: Readonly<Record<Strictness, Thresholds>>;
+  /**
+   * The faults whose limits were chosen on recordings, with the measure each reads: the session
+   * answers "can't judge" between good form's top and the limit, and the evaluation reports margins
+   * and re-chooses the limits with a source left out (docs/judgement.md). Checkers must read their
+   * thresholds from `this.thresholds`, so a re-chosen copy judges with its own.
+   */
+  readonly decisions: readonly FaultDecision<Fault>[];
   /** True when reps or holds alternate sides (bird-dog, dead bug, side plank). */
   readonly alternatesSides: boolean;
   /**

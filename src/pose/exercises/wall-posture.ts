@@ -591,6 +591,7 @@ export const wallPosture: HoldExercise<
   faults: FAULTS,
   thresholds: THRESHOLDS,
   alternatesSides: false,
+  decisions: [],
   initialState: () => INITIAL_STATE,
   evaluate,
 };

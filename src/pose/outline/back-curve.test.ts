@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
-import { BEGINNER_BACK_BEND_SAG_DEG, BEGINNER_BACK_SAG_TORSOS } from '../exercises/plank';
+import { BACK_BEND_SAG_DEG, BACK_SAG_TORSOS } from '../exercises/plank';
 import type { BodyOutline } from '../pose';
 import { landmark } from '../pose';
 import { nearSide, sideLandmarkName } from '../side';
@@ -122,14 +122,10 @@ describe('measureBackCurve on recorded outlines (BlazePose full mask)', () => {
 
   it('puts every good plank photo under the beginner bend threshold and both sags over it', () => {
     for (const name of ['good_forearm_01', 'good_forearm_02', 'good_forearm_03', 'good_high_01']) {
-      expect(curveOf(`plank/plank_${name}.jpg`)?.upper.bendDeg).toBeLessThan(
-        BEGINNER_BACK_BEND_SAG_DEG,
-      );
+      expect(curveOf(`plank/plank_${name}.jpg`)?.upper.bendDeg).toBeLessThan(BACK_BEND_SAG_DEG);
     }
     for (const name of ['sagging_01', 'sagging_high_01']) {
-      expect(curveOf(`plank/plank_${name}.jpg`)?.upper.bendDeg).toBeGreaterThan(
-        BEGINNER_BACK_BEND_SAG_DEG,
-      );
+      expect(curveOf(`plank/plank_${name}.jpg`)?.upper.bendDeg).toBeGreaterThan(BACK_BEND_SAG_DEG);
     }
   });
 
@@ -149,10 +145,10 @@ describe('measureBackCurve on recorded outlines (BlazePose full mask)', () => {
     const good = ['plank_good_forearm_01', 'plank_good_forearm_02', 'plank_good_forearm_03'];
     const sagging = ['plank_sagging_high_01'];
     for (const name of good) {
-      expect(upperDip(`plank/${name}.jpg`)).toBeLessThan(BEGINNER_BACK_SAG_TORSOS);
+      expect(upperDip(`plank/${name}.jpg`)).toBeLessThan(BACK_SAG_TORSOS);
     }
     for (const name of sagging) {
-      expect(upperDip(`plank/${name}.jpg`)).toBeGreaterThan(BEGINNER_BACK_SAG_TORSOS);
+      expect(upperDip(`plank/${name}.jpg`)).toBeGreaterThan(BACK_SAG_TORSOS);
     }
   });
 });

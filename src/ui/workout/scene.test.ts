@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testDataDir } from '../../../tests/support/testdata';
+import { LANDMARK_INDEX } from '../../pose/landmarks';
+import type { LandmarkName } from '../../pose/landmarks';
+import type { PoseRecording } from '../../pose/recording';
 import {
   BRIGHTNESS_SAMPLE_HEIGHT_PX,
   BRIGHTNESS_SAMPLE_WIDTH_PX,
@@ -19,9 +22,19 @@ import {
 } from './scene';
 import type { SceneSample, SceneState } from './scene';
 
-const LIT: SceneSample = { brightness: 0.4, personSeen: true, peopleInView: 1 };
-const DARK: SceneSample = { brightness: 0.02, personSeen: false, peopleInView: 0 };
-const EMPTY: SceneSample = { brightness: 0.4, personSeen: false, peopleInView: 0 };
+const LIT: SceneSample = { brightness: 0.4, personSeen: true, personJudged: true, peopleInView: 1 };
+const DARK: SceneSample = {
+  brightness: 0.02,
+  personSeen: false,
+  personJudged: false,
+  peopleInView: 0,
+};
+const EMPTY: SceneSample = {
+  brightness: 0.4,
+  personSeen: false,
+  personJudged: false,
+  peopleInView: 0,
+};
 
 /** Feeds the samples one frame every `stepMs` from t = 0; returns the last state and time. */
 function run(samples: readonly SceneSample[], stepMs = 100): { state: SceneState; tMs: number } {
@@ -49,6 +62,13 @@ describe('stepScene: a dark room', () => {
     const between = { ...DARK, brightness: (DARK_MEAN_LUMA + LIT_MEAN_LUMA) / 2 };
     expect(stepScene(dark, between, 2000).dark).toBe(true);
     expect(stepScene(dark, { ...between, brightness: LIT_MEAN_LUMA }, 2000).dark).toBe(false);
+  });
+
+  it('is never said while the person is judged: a dim room that still shows them is fine', () => {
+    const dimButJudged = { ...DARK, personSeen: true, personJudged: true, peopleInView: 1 };
+    expect(run(frames(dimButJudged, DARK_FOR_MS * 3)).state.dark).toBe(false);
+    const dark = run(frames(DARK, DARK_FOR_MS)).state;
+    expect(stepScene(dark, dimButJudged, 2000).dark).toBe(false);
   });
 
   it('keeps what it knew when a frame could not be measured', () => {
@@ -106,6 +126,12 @@ function sampleLuma(file: string, filter = 'null'): number | null {
 }
 
 const dataDir = testDataDir();
+const FIXTURES = path.join(import.meta.dirname, '../../../tests/fixtures/landmarks/mediapipe-full');
+/** A trunk is found when one shoulder and one hip are (the far side may be hidden). */
+const TRUNK: readonly (readonly LandmarkName[])[] = [
+  ['left_shoulder', 'right_shoulder'],
+  ['left_hip', 'right_hip'],
+];
 const hasFfmpeg = spawnSync('ffmpeg', ['-version']).status === 0;
 
 describe.skipIf(!dataDir || !hasFfmpeg)('DARK_MEAN_LUMA on the real test data', () => {
@@ -114,10 +140,31 @@ describe.skipIf(!dataDir || !hasFfmpeg)('DARK_MEAN_LUMA on the real test data', 
     .map((file) => path.join(dataDir ?? '', file))
     .filter((file) => existsSync(file));
 
-  it('calls no photo or clip of the test data dark', () => {
-    const darkOnes = files.filter((file) => (sampleLuma(file) ?? 1) < LIT_MEAN_LUMA);
+  /** The share of a recording's frames where the model found shoulders and hips. */
+  function personFoundShare(file: string): number | null {
+    const relative = path.relative(dataDir ?? '', file);
+    const parsed = path.parse(relative);
+    const fixture = path.join(FIXTURES, parsed.dir, `${parsed.name}.json`);
+    if (!existsSync(fixture)) return null;
+    const recording = JSON.parse(readFileSync(fixture, 'utf8')) as PoseRecording;
+    const found = recording.frames.filter((frame) =>
+      frame.poses.some((pose) =>
+        TRUNK.every((pair) =>
+          pair.some((name) => (pose.landmarks[LANDMARK_INDEX[name]]?.visibility ?? 0) > 0.5),
+        ),
+      ),
+    );
+    return found.length / Math.max(1, recording.frames.length);
+  }
+
+  it('finds the person in every test file dim enough to be called dark', () => {
+    const dimOnes = files.filter((file) => (sampleLuma(file) ?? 1) < LIT_MEAN_LUMA);
     expect(files.length).toBeGreaterThan(10);
-    expect(darkOnes).toEqual([]);
+    // Darkness is said only while form cannot be judged (stepScene): these dim rooms must still
+    // show their person to the model, or the coach would judge nothing and blame the light.
+    for (const file of dimOnes) {
+      expect({ file, found: (personFoundShare(file) ?? 0) >= 0.8 }).toEqual({ file, found: true });
+    }
   }, 120_000);
 
   it('calls a clip dark with the light turned down to 10 %', () => {

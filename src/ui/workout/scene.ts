@@ -4,10 +4,11 @@
  */
 
 /**
- * Mean luma (0-1) below which the room is too dark to judge form: a room lit by a screen or a far
- * lamp, where limbs blur into the floor. The darkest scenes of the test data stay well above it:
- * the rendered clips' dim studio measures 0.13-0.16 on the worker's 32 x 18 copy, and its empty
- * backdrop alone 0.08-0.10, which is dim but still a room the camera sees into.
+ * Mean luma (0-1) below which the room may be too dark to judge form: a room lit by a screen or a
+ * far lamp, where limbs blur into the floor. The rendered clips' dim studio measures 0.13-0.16 on
+ * the worker's 32 x 18 copy, and its empty backdrop alone 0.08-0.10. A dim garage with the lifter
+ * lit measures 0.04 and is judged well, so darkness is said only while the person's form cannot be
+ * judged: the brightness explains a failure, it does not cause one.
  */
 export const DARK_MEAN_LUMA = 0.05;
 /** Back above this the room is lit again: a gap above DARK_MEAN_LUMA so a flicker cannot flip it. */
@@ -35,6 +36,8 @@ export interface SceneSample {
   /** Mean luma of the frame, 0-1; null when the worker could not measure it. */
   readonly brightness: number | null;
   readonly personSeen: boolean;
+  /** The coached person's form was judged this frame: then no room is too dark. */
+  readonly personJudged: boolean;
   /** Distinct people in view, the coached one included. */
   readonly peopleInView: number;
 }
@@ -46,10 +49,15 @@ export const INITIAL_SCENE: SceneState = {
   othersInView: 0,
 };
 
-function stepDark(state: SceneState, brightness: number | null, tMs: number): Partial<SceneState> {
+function stepDark(
+  state: SceneState,
+  brightness: number | null,
+  judged: boolean,
+  tMs: number,
+): Partial<SceneState> {
   if (brightness === null) return {};
   const limit = state.dark ? LIT_MEAN_LUMA : DARK_MEAN_LUMA;
-  if (brightness >= limit) return { dark: false, darkSinceMs: null };
+  if (brightness >= limit || judged) return { dark: false, darkSinceMs: null };
   const since = state.darkSinceMs ?? tMs;
   return { darkSinceMs: since, dark: state.dark || tMs - since >= DARK_FOR_MS };
 }
@@ -57,7 +65,7 @@ function stepDark(state: SceneState, brightness: number | null, tMs: number): Pa
 export function stepScene(state: SceneState, sample: SceneSample, tMs: number): SceneState {
   return {
     ...state,
-    ...stepDark(state, sample.brightness, tMs),
+    ...stepDark(state, sample.brightness, sample.personJudged, tMs),
     goneSinceMs: sample.personSeen ? null : (state.goneSinceMs ?? tMs),
     othersInView: Math.max(0, sample.peopleInView - 1),
   };

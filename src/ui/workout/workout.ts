@@ -278,7 +278,12 @@ function onFrame(
   const personSeen = coaching.result.status !== 'no-person';
   const scene = stepScene(
     state.scene,
-    { brightness, personSeen, peopleInView: coaching.peopleInView },
+    {
+      brightness,
+      personSeen,
+      personJudged: coaching.result.status === 'ok',
+      peopleInView: coaching.peopleInView,
+    },
     tMs,
   );
   if (state.phase === 'paused' && state.paused?.reason === 'away') {

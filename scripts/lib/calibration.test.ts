@@ -1,0 +1,116 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { judgeRecording } from '../../src/pose/exercises/judge-recording';
+import { EXERCISES } from '../../src/pose/exercises/registry';
+import type { Exercise } from '../../src/pose/exercises/types';
+import type { PoseRecording } from '../../src/pose/recording';
+import { testDataDir } from '../../tests/support/testdata';
+import { decisionSeries, fitOver, thresholdValue } from './calibration';
+import type { JudgedFile } from './calibration';
+import { readLabels } from './labels';
+import { exerciseOfLabel } from './scoring';
+
+const FIXTURES = path.join(import.meta.dirname, '../../tests/fixtures/landmarks/mediapipe-full');
+
+/** The recorded fixtures of one exercise (folder named like its labels). */
+function fixturesOf(exercise: Exercise): PoseRecording[] {
+  const folder =
+    exercise.id === 'wall-posture' ? 'standing_posture' : exercise.id.replaceAll('-', '_');
+  const dir = path.join(FIXTURES, folder);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as PoseRecording);
+}
+
+/** A copy whose decided faults fire at any value: every limit moved to the good end. */
+function alwaysFiring(exercise: Exercise): Exercise {
+  const loosen = (thresholds: unknown): unknown => {
+    const copy: Record<string, unknown> = { ...(thresholds as Record<string, unknown>) };
+    for (const decision of exercise.decisions) {
+      const extreme = decision.firesWhen === 'above' ? -Infinity : Infinity;
+      copy[decision.limit] = extreme;
+      copy[decision.unsureFrom] = extreme;
+    }
+    return copy;
+  };
+  return {
+    ...exercise,
+    thresholds: {
+      beginner: loosen(exercise.thresholds.beginner),
+      advanced: loosen(exercise.thresholds.advanced),
+    },
+  };
+}
+
+describe('fault decisions', () => {
+  const decided = EXERCISES.filter((exercise) => exercise.decisions.length > 0);
+
+  it('name thresholds that exist at both strictnesses and faults of their exercise', () => {
+    for (const exercise of decided) {
+      for (const decision of exercise.decisions) {
+        expect(exercise.faults).toContain(decision.fault);
+        for (const strictness of ['beginner', 'advanced'] as const) {
+          const thresholds = exercise.thresholds[strictness] as Record<string, unknown>;
+          expect(typeof thresholds[decision.limit], decision.limit).toBe('number');
+          expect(typeof thresholds[decision.unsureFrom], decision.unsureFrom).toBe('number');
+        }
+      }
+    }
+  });
+
+  it("are judged with the exercise copy's own thresholds (what the left-out check re-fits)", () => {
+    for (const exercise of decided) {
+      const recordings = fixturesOf(exercise).map((recording) => ({
+        recording,
+        frames: judgeRecording(exercise, recording).frames,
+        shown: judgeRecording(alwaysFiring(exercise), recording).shownFaults,
+      }));
+      for (const decision of exercise.decisions) {
+        // Files where the measure was read for longer than the fault gate waits.
+        const read = recordings.filter(
+          ({ recording, frames }) =>
+            decisionSeries(decision, frames).length >= (recording.mode === 'image' ? 1 : 10),
+        );
+        const name = `${decision.fault} via ${decision.metric}`;
+        expect(read.length, `${name}: no fixture reads it`).toBeGreaterThan(0);
+        expect(
+          read.some(({ shown }) => shown.includes(decision.fault)),
+          name,
+        ).toBe(true);
+      }
+    }
+  }, 120_000);
+});
+
+const dataDir = testDataDir();
+
+describe.skipIf(!dataDir)('the limits in the code', () => {
+  it('are the method of docs/judgement.md run on the development recordings', () => {
+    const rows = readLabels(dataDir ?? '');
+    for (const exercise of EXERCISES.filter((candidate) => candidate.decisions.length > 0)) {
+      const files: JudgedFile[] = [];
+      for (const row of rows.filter((r) => exerciseOfLabel(r.exercise)?.id === exercise.id)) {
+        const parsed = path.parse(row.file);
+        const fixture = path.join(FIXTURES, parsed.dir, `${parsed.name}.json`);
+        const recording = JSON.parse(readFileSync(fixture, 'utf8')) as PoseRecording;
+        files.push({ row, frames: judgeRecording(exercise, recording).frames });
+      }
+      for (const decision of exercise.decisions) {
+        for (const strictness of ['beginner', 'advanced'] as const) {
+          const fit = fitOver(decision, files, strictness);
+          const sign = decision.firesWhen === 'above' ? 1 : -1;
+          const name = `${exercise.id} ${decision.metric} (${strictness})`;
+          expect({ name, limit: thresholdValue(exercise, strictness, decision.limit) }).toEqual({
+            name,
+            limit: sign * fit.limit,
+          });
+          expect({
+            name,
+            unsureFrom: thresholdValue(exercise, strictness, decision.unsureFrom),
+          }).toEqual({ name, unsureFrom: sign * fit.unsureFrom });
+        }
+      }
+    }
+  }, 120_000);
+});

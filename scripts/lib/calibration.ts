@@ -1,0 +1,163 @@
+/**
+ * The judgement method of docs/judgement.md, run over labelled recordings: each fault decision's
+ * limit chosen from the good files' sustained peaks plus a margin of frame noise, each file's
+ * margin to the limit, and the same choice made again with one source left out.
+ */
+import type { FaultDecision, MeasureSeries } from '../../src/pose/exercises/decision';
+import {
+  fitDecision,
+  frameNoise,
+  sustainedPeak,
+  thresholdOf,
+} from '../../src/pose/exercises/decision';
+import type { DecisionFit } from '../../src/pose/exercises/decision';
+import type { JudgedFrame } from '../../src/pose/exercises/judge-recording';
+import type { Exercise, Strictness } from '../../src/pose/exercises/types';
+import type { LabelRow } from './labels';
+
+/**
+ * Frame noise is read only between frames this close: clips sampled at 15 fps (67 ms). Frames
+ * further apart (a 6-frame animation, 300 ms apart) move with the rep, which is not noise.
+ */
+const NOISE_MAX_STEP_MS = 100;
+
+/** One labelled file as judged: its row and every frame's metrics. */
+export interface JudgedFile {
+  readonly row: LabelRow;
+  readonly frames: readonly JudgedFrame[];
+}
+
+/** The frames where the decision judged its fault: [time, value], larger is worse. */
+export function decisionSeries(
+  decision: FaultDecision,
+  frames: readonly JudgedFrame[],
+): MeasureSeries {
+  const series: [number, number][] = [];
+  for (const frame of frames) {
+    if (frame.status !== 'ok' || frame.phase === null) continue;
+    if (!decision.judgedIn.includes(frame.phase)) continue;
+    const value = frame.metrics[decision.metric];
+    if (value === undefined || !Number.isFinite(value)) continue;
+    series.push([frame.timestampMs, decision.firesWhen === 'above' ? value : -value]);
+  }
+  return series;
+}
+
+/** True when the row is scored and may not show the decision's fault: good form for it. */
+function isGoodFor(decision: FaultDecision, row: LabelRow): boolean {
+  if (row.expected.includes('unknown')) return false;
+  return !row.expected.includes(decision.fault) && !row.optional.includes(decision.fault);
+}
+
+/** The decision's fit over these files (one exercise's), for one strictness. */
+export function fitOver(
+  decision: FaultDecision,
+  files: readonly JudgedFile[],
+  strictness: Strictness,
+): DecisionFit {
+  const goodPeaks: number[] = [];
+  const noises: number[] = [];
+  for (const file of files) {
+    const series = decisionSeries(decision, file.frames);
+    const noise = frameNoise(series, NOISE_MAX_STEP_MS);
+    if (noise !== null) noises.push(noise);
+    if (!isGoodFor(decision, file.row)) continue;
+    const peak = sustainedPeak(series);
+    if (peak !== null) goodPeaks.push(peak);
+  }
+  return fitDecision(
+    orientedLimit(decision, decision.norm[strictness]),
+    decision.error,
+    decision.resolution,
+    goodPeaks,
+    noises,
+    decision.faultSeenFrom === undefined
+      ? Number.POSITIVE_INFINITY
+      : orientedLimit(decision, decision.faultSeenFrom),
+  );
+}
+
+/** A threshold value stored in an exercise's thresholds, read by name. */
+export function thresholdValue(exercise: Exercise, strictness: Strictness, key: string): number {
+  const value = thresholdOf(exercise.thresholds[strictness], key);
+  if (value === null) throw new Error(`${exercise.id}: no number threshold "${key}"`);
+  return value;
+}
+
+/** Oriented like the series (larger is worse). */
+function orientedLimit(decision: FaultDecision, value: number): number {
+  return decision.firesWhen === 'above' ? value : -value;
+}
+
+/**
+ * The exercise with every decision's limits chosen again on `files`, at both strictnesses: what
+ * the checker would have been had only these files been recorded.
+ */
+export function refitExercise(exercise: Exercise, files: readonly JudgedFile[]): Exercise {
+  const refit = (strictness: Strictness): unknown => {
+    const thresholds: Record<string, unknown> = {
+      ...(exercise.thresholds[strictness] as Readonly<Record<string, unknown>>),
+    };
+    for (const decision of exercise.decisions) {
+      const fit = fitOver(decision, files, strictness);
+      thresholds[decision.limit] = orientedLimit(decision, fit.limit);
+      thresholds[decision.unsureFrom] = orientedLimit(decision, fit.unsureFrom);
+    }
+    return thresholds;
+  };
+  return { ...exercise, thresholds: { beginner: refit('beginner'), advanced: refit('advanced') } };
+}
+
+/** One row of the margins table: how far a file's deciding measure sat from its limit. */
+export interface FileMargin {
+  readonly file: string;
+  readonly view: string;
+  readonly metric: string;
+  /** The sustained peak, in the metric's own sign and unit. */
+  readonly peak: number;
+  readonly limit: number;
+  /** Positive = on the right side of the limit (clear of it for good form, past it for a fault). */
+  readonly margin: number;
+  /** `margin` in multiples of the measure's frame noise; null when no clip gave a noise. */
+  readonly marginNoise: number | null;
+}
+
+/**
+ * The deciding measure of one scored file: for a fault file, the decision of an expected fault
+ * that came closest to cueing it; for a good file, the decision that came closest to a false cue.
+ * Null when nothing was measured (the app could not judge it) or the exercise decides nothing.
+ */
+export function fileMargin(
+  exercise: Exercise,
+  file: JudgedFile,
+  files: readonly JudgedFile[],
+  strictness: Strictness,
+): FileMargin | null {
+  const row = file.row;
+  if (row.expected.includes('unknown')) return null;
+  const expected = exercise.decisions.filter((decision) => row.expected.includes(decision.fault));
+  const candidates =
+    expected.length > 0 ? expected : exercise.decisions.filter((d) => isGoodFor(d, row));
+  let best: FileMargin | null = null;
+  for (const decision of candidates) {
+    const peak = sustainedPeak(decisionSeries(decision, file.frames));
+    if (peak === null) continue;
+    const limit = orientedLimit(decision, thresholdValue(exercise, strictness, decision.limit));
+    const margin = expected.length > 0 ? peak - limit : limit - peak;
+    const noise = fitOver(decision, files, strictness).noise;
+    const candidate: FileMargin = {
+      file: row.file,
+      view: row.view,
+      metric: decision.metric,
+      peak: orientedLimit(decision, peak),
+      limit: orientedLimit(decision, limit),
+      margin,
+      marginNoise: noise === null || noise === 0 ? null : margin / noise,
+    };
+    // A fault is caught by its best measure; good form is at risk from its worst.
+    if (best === null || (expected.length > 0 ? margin > best.margin : margin < best.margin)) {
+      best = candidate;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,179 @@
+import { FAULT_GAP_TOLERANCE_MS, FAULT_SHOW_AFTER_MS } from './fault-persistence';
+import type { FaultId, FormResult, Strictness, Undecided } from './types';
+
+/**
+ * How one fault is decided from one measure (docs/judgement.md): the checker cues `fault` when
+ * `metric` (a key of `FormResult.metrics`, its unit in its name) passes the thresholds field
+ * `limit` in a `judgedIn` phase, and answers "can't judge" between the field `unsureFrom` (the top
+ * of what good form measured) and the limit. The evaluation reads these to report each file's
+ * margin and to choose the limits again with a source left out.
+ */
+export interface FaultDecision<Fault extends FaultId = FaultId> {
+  readonly fault: Fault;
+  readonly metric: string;
+  /** 'above': larger values are worse; 'below': smaller ones are (limits are then lower bounds). */
+  readonly firesWhen: 'above' | 'below';
+  /** The phases in which the checker judges the fault. */
+  readonly judgedIn: readonly string[];
+  /** The thresholds field the metric is compared with. */
+  readonly limit: string;
+  /** The thresholds field where "can't judge" starts, on the good side of `limit`. */
+  readonly unsureFrom: string;
+  /**
+   * How far good form may go by a published norm or an open-source checker's tolerance (cited
+   * where it is declared), in the metric's own sign: values up to it are good whatever the data.
+   */
+  readonly norm: Readonly<Record<Strictness, number>>;
+  /**
+   * The measure's error between people and cameras, in its unit (cited where declared): the width
+   * of the "can't judge" band between the top of good form and the limit.
+   */
+  readonly error: number;
+  /**
+   * The mildest value the fault itself measured where it was recorded outside this exercise's
+   * labelled files (cited where declared), in the metric's sign: "can't judge" starts there at the
+   * latest, since good and faulty overlap from it.
+   */
+  readonly faultSeenFrom?: number;
+  /** The step limits are rounded to, in the metric's unit. */
+  readonly resolution: number;
+}
+
+/** One file's frames of one measure: [time ms, value] in the frames the fault was judged. */
+export type MeasureSeries = readonly (readonly [number, number])[];
+
+/**
+ * The worst value a measure held for the whole persistence window without a break (what the fault
+ * gate could have shown): the largest, over unbroken runs of `FAULT_SHOW_AFTER_MS`, of the smallest
+ * value in the run. A still photo (one frame) gives its value; a clip whose runs are all shorter
+ * gives the smallest value of its longest-lasting frames. Null when the measure was never read.
+ */
+export function sustainedPeak(series: MeasureSeries): number | null {
+  if (series.length === 0) return null;
+  if (series.length === 1) return series[0]?.[1] ?? null;
+  let best: number | null = null;
+  for (let start = 0; start < series.length; start++) {
+    let [previousMs, lowest] = series[start] ?? [0, 0];
+    const startMs = previousMs;
+    for (let i = start + 1; i < series.length; i++) {
+      const [tMs, value] = series[i] ?? [0, 0];
+      if (tMs - previousMs > FAULT_GAP_TOLERANCE_MS) break;
+      previousMs = tMs;
+      lowest = Math.min(lowest, value);
+      if (tMs - startMs >= FAULT_SHOW_AFTER_MS) {
+        if (best === null || lowest > best) best = lowest;
+        break;
+      }
+    }
+  }
+  return best ?? Math.min(...series.map(([, value]) => value));
+}
+
+/** Median absolute deviation to standard deviation, for normally distributed noise. */
+const MAD_TO_SD = 1.4826;
+
+/**
+ * The measure's frame-to-frame noise, one standard deviation in its unit: from successive
+ * differences (a difference of two noisy frames has √2 times the noise), robust to the few jumps
+ * where the person moves. Null with fewer than 5 successive frames.
+ */
+export function frameNoise(series: MeasureSeries, maxGapMs: number): number | null {
+  const differences: number[] = [];
+  for (let i = 1; i < series.length; i++) {
+    const [previousMs, previous] = series[i - 1] ?? [0, 0];
+    const [tMs, value] = series[i] ?? [0, 0];
+    if (tMs - previousMs <= maxGapMs) differences.push(value - previous);
+  }
+  if (differences.length < 5) return null;
+  const median = middle(differences);
+  const deviations = differences.map((difference) => Math.abs(difference - median));
+  return (MAD_TO_SD * middle(deviations)) / Math.SQRT2;
+}
+
+function middle(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[half] ?? 0)
+    : ((sorted[half - 1] ?? 0) + (sorted[half] ?? 0)) / 2;
+}
+
+/**
+ * Frame-noise deviations a margin must cover at least: a value 3 deviations past the top of good
+ * form is not jitter.
+ */
+export const MARGIN_NOISE_MULTIPLE = 3;
+
+export interface DecisionFit {
+  /** The worst sustained value of good form, or null when no good file read the measure. */
+  readonly goodTop: number | null;
+  /** The median frame-to-frame noise over the clips that read the measure. */
+  readonly noise: number | null;
+  readonly limit: number;
+  readonly unsureFrom: number;
+}
+
+/**
+ * Chooses the limits, oriented so that larger is worse: "can't judge" starts at the top of good
+ * form (the worst sustained value of the good files, or the norm where that is higher), and the
+ * fault is cued one margin past it, the margin being the measure's error between people and
+ * cameras or 3 frame-noise deviations, whichever is larger. Both are rounded up to the resolution.
+ * Where the fault was measured milder than the top of good form, "can't judge" starts there.
+ * Faulty files play no part, so a fault that measures inside the good range is missed honestly
+ * rather than fitted.
+ */
+export function fitDecision(
+  norm: number,
+  error: number,
+  resolution: number,
+  goodPeaks: readonly number[],
+  noises: readonly number[],
+  faultSeenFrom: number = Number.POSITIVE_INFINITY,
+): DecisionFit {
+  const goodTop = goodPeaks.length > 0 ? Math.max(...goodPeaks) : null;
+  const noise = noises.length > 0 ? middle(noises) : null;
+  const roundUp = (value: number): number => {
+    const rounded = Math.ceil(value / resolution - 1e-9) * resolution;
+    // Keep the resolution's decimals: 0.115, not 0.11500000000000001.
+    return Number(rounded.toFixed(12));
+  };
+  const top = Math.max(norm, goodTop ?? norm);
+  const margin = Math.max(error, MARGIN_NOISE_MULTIPLE * (noise ?? 0));
+  const unsureFrom = Math.min(roundUp(top), roundUp(faultSeenFrom));
+  return { goodTop, noise, limit: roundUp(top + margin), unsureFrom };
+}
+
+/** A threshold stored on an exercise, read by a decision's field name; null if not a number. */
+export function thresholdOf(thresholds: unknown, key: string): number | null {
+  if (typeof thresholds !== 'object' || thresholds === null) return null;
+  const value: unknown = (thresholds as Readonly<Record<string, unknown>>)[key];
+  return typeof value === 'number' ? value : null;
+}
+
+/**
+ * The faults this frame measured between good form's top and the limit: neither good nor cued, so
+ * reported undecided ('ambiguous') unless the checker already cued or left them undecided.
+ */
+export function unsureBetween<Fault extends FaultId>(
+  decisions: readonly FaultDecision<Fault>[],
+  thresholds: unknown,
+  result: FormResult<string, Fault>,
+): readonly Undecided<Fault>[] {
+  if (result.status !== 'ok' || result.phase === null) return result.undecided;
+  const undecided = [...result.undecided];
+  for (const decision of decisions) {
+    if (!decision.judgedIn.includes(result.phase)) continue;
+    if (result.faults.includes(decision.fault)) continue;
+    if (undecided.some((entry) => entry.fault === decision.fault)) continue;
+    const value = result.metrics[decision.metric];
+    const limit = thresholdOf(thresholds, decision.limit);
+    const unsureFrom = thresholdOf(thresholds, decision.unsureFrom);
+    if (value === undefined || limit === null || unsureFrom === null) continue;
+    const unsure =
+      decision.firesWhen === 'above'
+        ? value >= unsureFrom && value <= limit
+        : value <= unsureFrom && value >= limit;
+    if (unsure) undecided.push({ fault: decision.fault, reason: 'ambiguous' });
+  }
+  return undecided;
+}
