@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAVING_OK, type SaveStatus } from '../workout/save-queue';
+import { SAVING_OK, type SaveStatus } from '../coach/workout/save-queue';
 import { savingNotice } from './saving';
 
 describe('the saving banner', () => {

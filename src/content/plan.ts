@@ -1,20 +1,26 @@
 /**
  * The words of the Plan screen: the programme's weeks, today's session, why a week was repeated,
  * and the weekly checklist. Sources are the seeds (shared/seeds/000 and 003); the numbers live in
- * src/ui/programme.
+ * src/coach/programme.
  */
-import { PROGRAMME_WEEKS } from '../../storage/schema';
-import type { SetPlan } from '../workout/plan';
+import { PROGRAMME_WEEKS } from '../storage/schema';
+import type { SetPlan } from '../coach/workout/plan';
 import { planText } from './workout';
-import type { ChecklistEntry, ChecklistItemId, MovementPattern } from '../programme/checklist';
-import type { WeekFocus } from '../programme/programme';
+import type {
+  ChecklistEntry,
+  ChecklistItemId,
+  MovementPattern,
+} from '../coach/programme/checklist';
+import type { WeekFocus } from '../coach/programme/programme';
+// The programme's rules are stated in these words; their numbers are defined once, in coach.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- numbers only, no logic
 import {
   MIN_GOOD_FORM_SHARE_TO_ADVANCE,
   MIN_SESSIONS_TO_PASS_WEEK,
   PAIN_RESUME_WEEK,
   SESSIONS_PER_WEEK_TARGET,
   type WeekRun,
-} from '../programme/schedule';
+} from '../coach/programme/schedule';
 
 /** "Wed 5 Mar" for a YYYY-MM-DD day. */
 export function dayText(day: string): string {

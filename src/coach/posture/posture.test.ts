@@ -5,7 +5,12 @@ import { loadRecording } from '../../../tests/support/fixtures';
 import { checkPosture } from '../../pose/posture-check';
 import { addSnapshot, listSnapshots, openPlumblineDb } from '../../storage';
 import { makeSnapshot } from '../../storage/testing';
-import { checkHeadline, formatChange, formatMeasure, readingText } from '../content/posture-check';
+import {
+  checkHeadline,
+  formatChange,
+  formatMeasure,
+  readingText,
+} from '../../content/posture-check';
 import { compareSnapshots } from './compare';
 import { COUNTDOWN_CHOICES_S, msToNextTick, secondsLeft } from './countdown';
 import { snapshotOf, thumbnailSize, THUMBNAIL_MAX_SIDE_PX } from './snapshot';

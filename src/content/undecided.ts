@@ -2,8 +2,8 @@
  * The words for what the coach could not judge: shown instead of "Good form" while a check is
  * undecided, and the one sentence said when a view or engine leaves a check open for the set.
  */
-import type { FaultId, Undecided } from '../../pose/exercises/types';
-import type { LastingReason } from '../workout/workout';
+import type { FaultId, Undecided } from '../pose/exercises/types';
+import type { LastingReason } from '../coach/workout/workout';
 import { FAULT_WORDING } from './cues';
 
 /** The body area a fault is about, where its label alone would claim the fault ("Hips sagging"). */

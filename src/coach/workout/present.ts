@@ -3,11 +3,11 @@
  * set label, as plain strings and numbers. Pure, so components only lay them out.
  */
 import type { FaultId } from '../../pose/exercises/types';
-import { FAULT_WORDING } from '../content/cues';
-import type { ExerciseContent } from '../content/exercises';
-import { othersInViewText } from '../content/robustness';
-import { undecidedText } from '../content/undecided';
-import { cueText, pauseText, placementText } from '../content/workout';
+import { FAULT_WORDING } from '../../content/cues';
+import type { ExerciseContent } from '../../content/exercises';
+import { othersInViewText } from '../../content/robustness';
+import { undecidedText } from '../../content/undecided';
+import { cueText, pauseText, placementText } from '../../content/workout';
 import { inSet, restSecondsLeft } from './workout';
 import type { SetSummary, WorkoutState } from './workout';
 

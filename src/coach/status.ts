@@ -1,7 +1,5 @@
 /** Decides what the one status area and the readout say, from the hooks' states. Pure. */
-import type { CameraState } from './hooks/useCamera';
-import type { PhotoState } from './hooks/usePhoto';
-import type { EngineState } from './hooks/usePoseEngine';
+import type { CameraState, EngineState, PhotoState } from './sources';
 import {
   CAMERA_LIVE,
   CAMERA_STARTING,
@@ -13,10 +11,10 @@ import {
   photoShownMessage,
   problemMessage,
   readyMessage,
-} from './messages';
-import type { StatusMessage } from './messages';
+} from '../content/messages';
+import type { StatusMessage } from '../content/messages';
 import type { Problem } from './problems';
-import { RESTARTING_ENGINE } from './content/robustness';
+import { RESTARTING_ENGINE } from '../content/robustness';
 import { otherEngine } from './engine-recovery';
 import type { EngineModel } from '../pose/pose';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { POSTURE_RESET } from '../programme/programme';
-import type { WeekRun } from '../programme/schedule';
+import { POSTURE_RESET } from '../coach/programme/programme';
+import type { WeekRun } from '../coach/programme/schedule';
 import { dayText, evidenceText, exercisePlanText, runOutcomeText } from './plan';
 
 const RUN: WeekRun = {

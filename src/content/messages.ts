@@ -5,8 +5,14 @@
  */
 import type { EngineId, EngineModel, ModelId } from '../pose/pose';
 import type { PoseErrorCode } from '../workers/errors';
-import type { CameraErrorCode, FileErrorCode, Problem } from './problems';
-import { MAX_PICTURE_BYTES } from './media/decode';
+import type { CameraErrorCode, FileErrorCode, Problem } from '../coach/problems';
+
+/**
+ * The largest picture (photo or animation) opened, in bytes (src/ui/media/decode.ts refuses bigger ones): a 48-megapixel phone JPEG is about
+ * 20 MB; a bigger file would decode to gigabytes of pixels in the tab. Clips are not limited: a
+ * video is read by seeking, never held whole.
+ */
+export const MAX_PICTURE_BYTES = 40 * 1024 * 1024;
 
 export const PRIVACY_LINE = 'Frames never leave this device.';
 

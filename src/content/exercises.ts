@@ -4,7 +4,7 @@
  * this file owns the words. Every exercise id has an entry, so a newly registered exercise is
  * described as soon as it appears in the menu.
  */
-import type { ExerciseId } from '../../pose/exercises/types';
+import type { ExerciseId } from '../pose/exercises/types';
 
 export interface ExerciseContent {
   readonly title: string;

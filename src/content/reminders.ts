@@ -1,5 +1,4 @@
-import type { ReminderKind } from '../reminders/schedule';
-import { SNOOZE_MIN } from '../reminders/schedule';
+import type { ReminderKind } from '../coach/reminders/schedule';
 
 /** What each reminder says; the posture reset is the wall routine of seed 000. */
 export const REMINDER_TEXT: Readonly<Record<ReminderKind, { title: string; body: string }>> = {
@@ -15,7 +14,7 @@ export const REMINDER_TEXT: Readonly<Record<ReminderKind, { title: string; body:
 
 export const REMINDER_BUTTONS = {
   doItNow: 'Do it now',
-  snooze: `Snooze ${SNOOZE_MIN} min`,
+  snooze: (minutes: number) => `Snooze ${minutes} min`,
   dismiss: 'Dismiss',
 };
 

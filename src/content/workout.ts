@@ -1,8 +1,8 @@
 /** The words of the workout screen: placement, announcements, counters, keys and safety. */
-import type { Strictness } from '../../pose/exercises/types';
-import type { PlacementAdvice } from '../workout/placement';
-import type { SetPlan } from '../workout/plan';
-import type { Announcement, CoachCue, PauseReason } from '../workout/workout';
+import type { Strictness } from '../pose/exercises/types';
+import type { PlacementAdvice } from '../coach/workout/placement';
+import type { SetPlan } from '../coach/workout/plan';
+import type { Announcement, CoachCue, PauseReason } from '../coach/workout/workout';
 import type { ExerciseContent } from './exercises';
 import { FAULT_WORDING, GUIDANCE_WORDING, cannotSeeText } from './cues';
 import { OUT_OF_VIEW, TOO_DARK } from './robustness';

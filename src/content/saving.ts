@@ -1,5 +1,5 @@
 /** The words of the saving banner: what was not saved, what is safe, and what to do. */
-import type { SaveStatus } from '../workout/save-queue';
+import type { SaveStatus } from '../coach/workout/save-queue';
 
 export interface SavingNotice {
   readonly title: string;

@@ -4,9 +4,9 @@ import type {
   PostureFlag,
   PostureMeasureId,
   PostureReading,
-} from '../../pose/posture-check';
-import { POSTURE_MEASURES } from '../../pose/posture-check';
-import type { ChangeVerdict } from '../posture/compare';
+} from '../pose/posture-check';
+import { POSTURE_MEASURES } from '../pose/posture-check';
+import type { ChangeVerdict } from '../coach/posture/compare';
 import { FAULT_WORDING, GUIDANCE_WORDING, listParts } from './cues';
 
 export interface MeasureWording {

@@ -3,8 +3,8 @@
  * and the sentence shown and spoken. Fault and guidance ids come from the checkers; the words are
  * the UI's (architecture.md rule 4). Left and right are always the person's own.
  */
-import type { FaultId, GuidanceId } from '../../pose/exercises/types';
-import type { BodyPart } from '../../pose/visibility';
+import type { FaultId, GuidanceId } from '../pose/exercises/types';
+import type { BodyPart } from '../pose/visibility';
 
 export interface CueWording {
   /** A few words for the overlay label. */

@@ -1,7 +1,7 @@
 /** The words for what goes wrong around a set: a crashed engine, a missing model, the scene. */
-import type { EngineModel } from '../../pose/pose';
-import { ENGINE_LABELS, engineName } from '../messages';
-import type { StatusMessage } from '../messages';
+import type { EngineModel } from '../pose/pose';
+import { ENGINE_LABELS, engineName } from './messages';
+import type { StatusMessage } from './messages';
 
 export const RESTARTING_ENGINE: StatusMessage = {
   tone: 'busy',

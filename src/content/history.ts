@@ -2,14 +2,14 @@
  * The words of the History screen, its data actions (export, import, delete) and the report for a
  * physiotherapist. Exercise names and fault labels come from exercises.ts and cues.ts.
  */
-import { POSTURE_MEASURES } from '../../pose/posture-check';
-import type { PostureMeasureId } from '../../pose/posture-check';
+import { POSTURE_MEASURES } from '../pose/posture-check';
+import type { PostureMeasureId } from '../pose/posture-check';
 import { MEASURE_WORDING, formatChange, formatMeasure } from './posture-check';
-import { EXERCISE_IDS, FAULT_IDS } from '../../pose/exercises/types';
-import type { ExerciseId, FaultId } from '../../pose/exercises/types';
-import { PROGRAMME_WEEKS } from '../../storage';
-import type { ImportSummary, PersonalBests } from '../../storage';
-import type { MetricTrend } from '../history/weekly';
+import { EXERCISE_IDS, FAULT_IDS } from '../pose/exercises/types';
+import type { ExerciseId, FaultId } from '../pose/exercises/types';
+import { PROGRAMME_WEEKS } from '../storage';
+import type { ImportSummary, PersonalBests } from '../storage';
+import type { MetricTrend } from '../coach/history/weekly';
 import { FAULT_WORDING } from './cues';
 import { EXERCISE_CONTENT } from './exercises';
 
