@@ -12,6 +12,7 @@ import type { ImportSummary, PersonalBests } from '../storage';
 import type { MetricTrend } from '../coach/history/weekly';
 import { FAULT_WORDING } from './cues';
 import { EXERCISE_CONTENT } from './exercises';
+import type { RangeUnit } from './exercises';
 
 function isExerciseId(id: string): id is ExerciseId {
   return (EXERCISE_IDS as readonly string[]).includes(id);
@@ -43,27 +44,6 @@ export function measureLabel(measure: PostureMeasureId): string {
   return `${MEASURE_WORDING[measure].name} (${unit})`;
 }
 
-/**
- * A rep's range of motion is the exercise's rep signal at its lowest and highest, in that signal's
- * unit (`RepExercise.repSignal` in src/pose/exercises): degrees for some, a 0-1 lift or torso
- * lengths for others. Hold exercises record no reps.
- */
-interface RangeUnit {
-  readonly suffix: string;
-  readonly decimals: number;
-}
-const DEGREES: RangeUnit = { suffix: '°', decimals: 0 };
-const RANGE_UNITS: Readonly<Record<ExerciseId, RangeUnit>> = {
-  'glute-bridge': DEGREES,
-  superman: DEGREES,
-  // 0 arm or leg hanging straight down, 1 level with the floor.
-  'bird-dog': { suffix: ' lift', decimals: 2 },
-  // How far the lowest ankle came down towards the trunk line.
-  'dead-bug': { suffix: ' torso lengths', decimals: 2 },
-  plank: DEGREES,
-  'side-plank': DEGREES,
-  'wall-posture': DEGREES,
-};
 /** An exercise this build does not know: the number as it was stored. */
 const UNKNOWN_UNIT: RangeUnit = { suffix: '', decimals: 2 };
 
@@ -73,7 +53,7 @@ export function formatRange(
   lowest: number,
   highest: number,
 ): string {
-  const unit = isExerciseId(exercise) ? RANGE_UNITS[exercise] : UNKNOWN_UNIT;
+  const unit = isExerciseId(exercise) ? EXERCISE_CONTENT[exercise].rangeUnit : UNKNOWN_UNIT;
   const n = (value: number): string => value.toFixed(unit.decimals);
   return `${n(meanSpan)} avg (${n(lowest)} to ${n(highest)}${unit.suffix})`;
 }

@@ -6,18 +6,8 @@ import type { FaultId, Undecided } from '../pose/exercises/types';
 import type { LastingReason } from '../coach/workout/workout';
 import { FAULT_WORDING } from './cues';
 
-/** The body area a fault is about, where its label alone would claim the fault ("Hips sagging"). */
-const FAULT_AREA: Partial<Readonly<Record<FaultId, string>>> = {
-  'plank.hips-sagging': 'Hips',
-  'dead-bug.lumbar-lift': 'Lower back',
-  'glute-bridge.over-arched': 'Lower back',
-  'posture.forward-head': 'Head',
-  'posture.rounded-shoulders': 'Shoulders',
-  'posture.off-plumb-line': 'Alignment',
-};
-
 function areaOf(fault: FaultId): string {
-  return FAULT_AREA[fault] ?? FAULT_WORDING[fault].label;
+  return FAULT_WORDING[fault].area ?? FAULT_WORDING[fault].label;
 }
 
 /** The headline while a check is undecided: the first one's area and why. */

@@ -5,6 +5,8 @@
  * ticked by hand (and stored with setChecklistItem). Weeks run Monday to Sunday. Pure.
  */
 import type { ExerciseId } from '../../pose/exercises/types';
+import { EXERCISE_LIST } from '../../content/exercises';
+import type { MovementPattern } from '../../content/exercises';
 import type {
   ChecklistItem,
   ChecklistWeek,
@@ -46,19 +48,13 @@ export const POSTURE_RESETS_PER_DAY = 3;
  */
 export const POSTURE_RESET_DAYS_PER_WEEK = 5;
 
-/** The movement pattern each strength exercise trains (the posture reset is not one). */
-export type MovementPattern =
-  'anti-extension' | 'anti-rotation' | 'anti-lateral-flexion' | 'hip-extension' | 'back-extension';
+export type { MovementPattern } from '../../content/exercises';
 
-export const MOVEMENT_PATTERNS: Readonly<Record<ExerciseId, MovementPattern | null>> = {
-  plank: 'anti-extension',
-  'dead-bug': 'anti-extension',
-  'bird-dog': 'anti-rotation',
-  'side-plank': 'anti-lateral-flexion',
-  'glute-bridge': 'hip-extension',
-  superman: 'back-extension',
-  'wall-posture': null,
-};
+/** The movement pattern each exercise trains, from its content file (null: not a strength one). */
+export const MOVEMENT_PATTERNS: Readonly<Record<ExerciseId, MovementPattern | null>> =
+  Object.fromEntries(
+    EXERCISE_LIST.map((file) => [file.id, file.movementPattern] as const),
+  ) as Readonly<Record<ExerciseId, MovementPattern | null>>;
 
 /** What the app saw towards an item this week; `ticked` when it is enough. */
 export type Evidence =

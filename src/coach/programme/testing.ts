@@ -9,7 +9,7 @@ import {
   type PlumblineDb,
 } from '../../storage';
 import { makeRep } from '../../storage/testing';
-import { findExercise } from '../../pose/exercises/registry';
+import { EXERCISE_CONTENT } from '../../content/exercises';
 
 /** Noon, local time, on a YYYY-MM-DD day: the same local day in every time zone. */
 export function noon(day: string): Date {
@@ -39,7 +39,7 @@ export async function train(
     plan: null,
     startedAt: at,
   });
-  const kind = findExercise(exercise)?.kind ?? 'reps';
+  const kind = EXERCISE_CONTENT[exercise].kind;
   for (let set = 0; set < sets; set += 1) {
     const index = await startSet(db, session.id, at);
     if (kind === 'hold') {

@@ -2,7 +2,7 @@
  * Placement before counting: what the person must change so the app can judge them, and when the
  * start position has been held long enough to start the set. Pure: (state, sample) => state.
  */
-import type { FormResult, GuidanceId } from '../../pose/exercises/types';
+import type { ExerciseFacts, FormResult, GuidanceId } from '../../pose/exercises/types';
 import type { JudgeableView } from '../../pose/view';
 import type { BodyPart } from '../../pose/visibility';
 
@@ -49,13 +49,17 @@ export function viewGuidanceFor(views: readonly JudgeableView[]): GuidanceId {
   return views.includes('side') ? 'setup.turn-sideways' : 'setup.turn-to-face';
 }
 
+/** The setup phase every checker here declares; the workout passes the exercise's own. */
+const USUAL_SETUP_PHASE: ExerciseFacts['setupPhase'] = 'setup';
+
 /**
  * What a frame says about the setup, ignoring time: null when the person is in the start position
- * (status ok, not in a setup phase, no setup advice).
+ * (status ok, not in the exercise's setup phase, no setup advice).
  */
 export function setupAdvice(
   sample: PlacementSample,
   views: readonly JudgeableView[],
+  setupPhase: ExerciseFacts['setupPhase'] = USUAL_SETUP_PHASE,
 ): PlacementAdvice | null {
   switch (sample.status) {
     case 'no-person':
@@ -67,7 +71,10 @@ export function setupAdvice(
     case 'wrong-view':
       return { kind: 'view', guidance: sample.viewAdvice ?? viewGuidanceFor(views) };
     case 'ok':
-      if (sample.viewAdvice === 'setup.get-in-position' || sample.phase === 'setup') {
+      if (
+        sample.viewAdvice === 'setup.get-in-position' ||
+        (setupPhase !== null && sample.phase === setupPhase)
+      ) {
         return { kind: 'get-in-position' };
       }
       if (sample.viewAdvice !== null) {
@@ -85,8 +92,9 @@ export function stepPlacement(
   sample: PlacementSample,
   views: readonly JudgeableView[],
   tMs: number,
+  setupPhase: ExerciseFacts['setupPhase'] = USUAL_SETUP_PHASE,
 ): PlacementState {
-  const advice = setupAdvice(sample, views);
+  const advice = setupAdvice(sample, views, setupPhase);
   if (advice !== null) {
     const blip = state.lastSteadyMs !== null && tMs - state.lastSteadyMs <= PLACEMENT_BLIP_MS;
     if (blip && state.steadySinceMs !== null) return state;

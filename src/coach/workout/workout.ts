@@ -5,7 +5,7 @@
  */
 import type { Coaching } from '../../pose/exercises/coach';
 import type {
-  Exercise,
+  ExerciseFacts,
   FaultId,
   FormStatus,
   Undecided,
@@ -21,7 +21,12 @@ import { INITIAL_SCENE, stepScene, walkedAway } from './scene';
 import type { SetCounts, TallyState } from './tally';
 import { INITIAL_TALLY, forgetPrevious, stepTally } from './tally';
 
-export type WorkoutExercise = Pick<Exercise, 'id' | 'kind' | 'alternatesSides' | 'views'>;
+/**
+ * The exercise a workout coaches: its facts from its content file (src/content/exercises/). Test
+ * fixtures may leave out `setupPhase`; placement then takes the usual 'setup'.
+ */
+export type WorkoutExercise = Omit<ExerciseFacts, 'setupPhase'> &
+  Partial<Pick<ExerciseFacts, 'setupPhase'>>;
 
 export type WorkoutPhase = 'idle' | 'placing' | 'counting' | 'paused' | 'resting' | 'finished';
 /**
@@ -171,7 +176,7 @@ function wantedCue(
   scene: SceneState,
 ): CoachCue | null {
   if (scene.dark) return TOO_DARK;
-  const advice = setupAdvice(coaching.result, exercise.views);
+  const advice = setupAdvice(coaching.result, exercise.views, exercise.setupPhase);
   if (advice !== null && advice.kind !== 'hold-still' && advice.kind !== 'ready') {
     return { kind: 'setup', advice };
   }
@@ -287,7 +292,7 @@ function onFrame(
   if (state.phase === 'placing') {
     const placement = scene.dark
       ? { ...INITIAL_PLACEMENT, advice: { kind: 'too-dark' as const } }
-      : stepPlacement(state.placement, coaching.result, exercise.views, tMs);
+      : stepPlacement(state.placement, coaching.result, exercise.views, tMs, exercise.setupPhase);
     const tally = stepTally(state.tally, coaching, false);
     const cue = stepCue(
       state.cue,

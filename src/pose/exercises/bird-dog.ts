@@ -532,6 +532,7 @@ export const birdDog: RepExercise<BirdDogPhase, BirdDogFault, BirdDogState, Bird
   views: ['side'],
   requiredLandmarks: REQUIRED,
   phases: ['setup', 'quadruped', 'extending', 'hold', 'returning'],
+  setupPhase: 'setup',
   faults: ['bird-dog.hip-rotation', 'bird-dog.leg-too-high', 'bird-dog.short-reach'],
   thresholds: THRESHOLDS,
   alternatesSides: true,

@@ -314,6 +314,7 @@ export const deadBug: RepExercise<DeadBugPhase, DeadBugFault, DeadBugState, Dead
   views: ['side'],
   requiredLandmarks: DEAD_BUG_REQUIREMENTS,
   phases: ['setup', 'start', 'moving', 'extended'],
+  setupPhase: 'setup',
   faults: ['dead-bug.lumbar-lift'],
   thresholds: DEAD_BUG_THRESHOLDS,
   alternatesSides: true,

@@ -316,6 +316,7 @@ export const gluteBridge: RepExercise<
   views: ['side'],
   requiredLandmarks: GLUTE_BRIDGE_REQUIREMENTS,
   phases: ['setup', 'bottom', 'rising', 'top', 'lowering'],
+  setupPhase: 'setup',
   faults: ['glute-bridge.over-arched', 'glute-bridge.hips-low', 'glute-bridge.dropped-fast'],
   thresholds: GLUTE_BRIDGE_THRESHOLDS,
   alternatesSides: false,

@@ -379,6 +379,7 @@ export const plank: HoldExercise<PlankPhase, PlankFault, PlankState, PlankThresh
   views: ['side'],
   requiredLandmarks: PLANK_REQUIREMENTS,
   phases: ['setup', 'holding'],
+  setupPhase: 'setup',
   holdPhases: ['holding'],
   faults: ['plank.hips-sagging', 'plank.hips-piked', 'plank.head-dropping'],
   thresholds: PLANK_THRESHOLDS,

@@ -587,6 +587,7 @@ export const wallPosture: HoldExercise<
   views: ['side', 'front'],
   requiredLandmarks: REQUIRED_LANDMARKS,
   phases: ['setup', 'standing'],
+  setupPhase: 'setup',
   holdPhases: ['standing'],
   faults: FAULTS,
   thresholds: THRESHOLDS,

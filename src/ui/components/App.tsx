@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { EXERCISES } from '../../pose/exercises/registry';
 import type { ExerciseId } from '../../pose/exercises/types';
 import type { EngineModel } from '../../pose/pose';
-import { EXERCISE_CONTENT } from '../../content/exercises';
+import { EXERCISE_CONTENT, EXERCISE_LIST } from '../../content/exercises';
 import { FAULT_WORDING } from '../../content/cues';
 import { BUTTONS, SCREENS, SCREEN_LABELS } from '../../content/workout';
 import type { Screen } from '../../content/workout';
@@ -67,7 +66,7 @@ export function App() {
   const { state: workoutState } = workout;
 
   const selected =
-    EXERCISES.find((exercise) => exercise.id === settings.exercise) ?? EXERCISES[0] ?? null;
+    EXERCISE_LIST.find((exercise) => exercise.id === settings.exercise) ?? EXERCISE_LIST[0] ?? null;
   const plan = selected ? planFor(selected, settings.plans) : null;
   const content = workoutState.exercise ? EXERCISE_CONTENT[workoutState.exercise.id] : null;
   const view = presentWorkout(workoutState, content);
@@ -293,7 +292,7 @@ export function App() {
               {!inWorkout ? (
                 <>
                   <ExerciseChooser
-                    exercises={EXERCISES}
+                    exercises={EXERCISE_LIST}
                     selected={selected}
                     onSelect={(id) => {
                       update({ exercise: id });

@@ -1,4 +1,4 @@
-import type { Exercise, ExerciseId, Strictness } from '../../pose/exercises/types';
+import type { ExerciseFacts, ExerciseId, Strictness } from '../../pose/exercises/types';
 import { EXERCISE_CONTENT } from '../../content/exercises';
 import { NO_EXERCISES, STRICTNESS_LABELS, planText } from '../../content/workout';
 import {
@@ -15,8 +15,8 @@ import {
 import type { SetPlan } from '../../coach/workout/plan';
 
 interface Props {
-  readonly exercises: readonly Exercise[];
-  readonly selected: Exercise | null;
+  readonly exercises: readonly ExerciseFacts[];
+  readonly selected: ExerciseFacts | null;
   readonly onSelect: (id: ExerciseId) => void;
   readonly plan: SetPlan | null;
   readonly onPlan: (plan: SetPlan) => void;

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { findExercise } from '../../pose/exercises/registry';
 import type { ExerciseId } from '../../pose/exercises/types';
 import { EXERCISE_CONTENT } from '../../content/exercises';
 import {
@@ -280,7 +279,7 @@ function ExerciseList({ items, done, onStartExercise }: ExerciseListProps) {
         <li key={exercise} className="plan__exercise" data-testid={`plan-exercise-${exercise}`}>
           <span className="plan__exercise-name">{EXERCISE_CONTENT[exercise].title}</span>
           <span className="plan__exercise-plan">
-            {exercisePlanText(plan, findExercise(exercise)?.alternatesSides ?? false)}
+            {exercisePlanText(plan, EXERCISE_CONTENT[exercise].alternatesSides)}
           </span>
           {/* Always there, so the Start buttons line up in their column. */}
           <span className="plan__done">{done?.has(exercise) ? PLAN_WORDS.doneToday : ''}</span>
