@@ -12,7 +12,7 @@ export const AUTO_LADDER: readonly EngineModel[] = [
   { engine: 'mediapipe', model: 'lite' },
   { engine: 'movenet', model: 'lightning' },
 ];
-/** Where Auto starts: MediaPipe full, the model the checkers were tuned on (testing.md). */
+/** Where Auto starts: MediaPipe full, the model the checkers were tuned on (docs/testing.md). */
 export const AUTO_START_RUNG = 1;
 const AUTO_START: EngineModel = { engine: 'mediapipe', model: 'full' };
 /** Below this rate a rep's turning points fall between frames: the target the brief sets. */

@@ -7,7 +7,7 @@ export const ENGINE_CHOICES: readonly EngineModel[] = [
   ...ENGINE_MODELS.movenet.map((model) => ({ engine: 'movenet' as const, model })),
 ];
 
-/** MediaPipe full: the model that followed reps on the test clips (testing.md). */
+/** MediaPipe full: the model that followed reps on the test clips (docs/testing.md). */
 export const DEFAULT_ENGINE: EngineModel =
   ENGINE_CHOICES.find((choice) => choice.engine === 'mediapipe' && choice.model === 'full') ??
   ({ engine: 'mediapipe', model: 'full' } as const);

@@ -1,6 +1,6 @@
 /**
  * The words of the Plan screen: the programme's weeks, today's session, why a week was repeated,
- * and the weekly checklist. Sources are the seeds (shared/seeds/000 and 003); the numbers live in
+ * and the weekly checklist. Sources are the seeds (docs/seeds.md, seeds 000 and 003); the numbers live in
  * src/coach/programme.
  */
 import { PROGRAMME_WEEKS } from '../storage/schema';

@@ -1,6 +1,6 @@
 import type { ReminderKind } from '../coach/reminders/schedule';
 
-/** What each reminder says; the posture reset is the wall routine of seed 000. */
+/** What each reminder says; the posture reset is the wall routine of seed 000 (docs/seeds.md). */
 export const REMINDER_TEXT: Readonly<Record<ReminderKind, { title: string; body: string }>> = {
   posture: {
     title: 'Time for a posture reset',

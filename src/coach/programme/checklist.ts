@@ -1,5 +1,5 @@
 /**
- * The weekly checklist of "Holistic back strength" (shared/seeds/000, "Checklist: Building a
+ * The weekly checklist of "Holistic back strength" (docs/seeds.md, seed 000, "Checklist: Building a
  * Pain-Resistant Back"), plus seed 003's sessions-per-week target. Items the camera can witness are
  * ticked by the app from stored workouts and posture snapshots, with the evidence; the rest are
  * ticked by hand (and stored with setChecklistItem). Weeks run Monday to Sunday. Pure.

@@ -1,6 +1,6 @@
 /**
  * The 4-week programme as data, from the seeds: the progression table of "How to strengthen back
- * muscles" (shared/seeds/003) mapped onto the exercises Plumbline can coach. Pure.
+ * muscles" (docs/seeds.md, seed 003) mapped onto the exercises Plumbline can coach. Pure.
  *
  * The table ("Sample Weekly Back Strengthening Progression"):
  *   1 Foundation & Form     Bodyweight Squats, Bird-Dog, Glute Bridges, Light Dumbbell Rows  3 × 12-15

@@ -15,7 +15,7 @@ import { trainingDays, workSets } from './work';
 export const DAYS_PER_PROGRAMME_WEEK = 7;
 /** Seed 003: "Aim for two to three dedicated back and core strengthening sessions per week". */
 export const SESSIONS_PER_WEEK_TARGET = 3;
-/** The low end of seed 003's "two to three": fewer and the week is repeated, not skipped ahead. */
+/** The low end of seed 003's "two to three" (docs/seeds.md): fewer and the week is repeated, not skipped ahead. */
 export const MIN_SESSIONS_TO_PASS_WEEK = 2;
 /** Seed 003: "Make sure you have at least one day of rest in between" sessions. */
 export const REST_DAYS_BETWEEN_SESSIONS = 1;

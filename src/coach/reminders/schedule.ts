@@ -3,7 +3,7 @@
  * passed in (epoch ms, and the local time of day in minutes), so Node tests run on a fake clock;
  * useReminders owns the timers.
  *
- * From the seeds (shared/seeds/000): the wall posture reset is repeated "every 2–3 hours,
+ * From the seeds (docs/seeds.md, seed 000): the wall posture reset is repeated "every 2–3 hours,
  * especially after prolonged sitting", and "avoid prolonged static positions (sit/stand >30 mins
  * without moving)" (one reader of it walked "every 45 minutes").
  */
@@ -15,7 +15,7 @@ export interface MinuteRange {
   readonly max: number;
 }
 
-/** Minutes between posture resets: "repeat every 2–3 hours" (seed 000). */
+/** Minutes between posture resets: "repeat every 2–3 hours" (docs/seeds.md, seed 000). */
 export const POSTURE_EVERY_MIN: MinuteRange = { min: 120, max: 180 };
 /** Minutes of sitting before a movement break: ">30 mins without moving", "every 45 minutes". */
 export const MOVEMENT_EVERY_MIN: MinuteRange = { min: 30, max: 45 };

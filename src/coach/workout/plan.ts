@@ -1,6 +1,6 @@
 /**
  * What one exercise's workout is: how many sets, how many reps (or seconds held) in each, and the
- * rest between sets. Pure; the numbers come from the seeds (sets-and-reps.md in the seeds).
+ * rest between sets. Pure; the numbers come from seed 003 (docs/seeds.md).
  */
 import type { Exercise } from '../../pose/exercises/types';
 

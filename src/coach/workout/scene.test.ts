@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testDataDir } from '../../../tests/support/testdata';
+import { testDataDir, whenMissing } from '../../../tests/support/testdata';
 import {
   BRIGHTNESS_SAMPLE_HEIGHT_PX,
   BRIGHTNESS_SAMPLE_WIDTH_PX,
@@ -106,7 +106,7 @@ function sampleLuma(file: string, filter = 'null'): number | null {
 }
 
 const dataDir = testDataDir();
-const hasFfmpeg = spawnSync('ffmpeg', ['-version']).status === 0;
+const hasFfmpeg = spawnSync('ffmpeg', ['-version']).status === 0 || whenMissing('ffmpeg', false);
 
 describe.skipIf(!dataDir || !hasFfmpeg)('DARK_MEAN_LUMA on the real test data', () => {
   const files = (dataDir ? readdirSync(dataDir, { recursive: true, encoding: 'utf8' }) : [])

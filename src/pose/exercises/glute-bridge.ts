@@ -19,7 +19,7 @@ import type {
 
 /**
  * 'bottom': hips on the floor; 'rising' / 'lowering': hips moving; 'top': hips lifted and held
- * still (the pause the seed asks for), where the top is judged.
+ * still (the pause the seed asks for, docs/seeds.md), where the top is judged.
  */
 export type GluteBridgePhase = 'setup' | 'bottom' | 'rising' | 'top' | 'lowering';
 export type GluteBridgeFault = FaultOf<'glute-bridge'>;
@@ -50,7 +50,7 @@ export interface GluteBridgeThresholds {
 
 /**
  * The hip joint itself extends only about 10-20°; bending the shoulder-hip-knee line further back
- * than that comes from the spine (checkers.md [CONV]: the lift should come from the hip, not from
+ * than that comes from the spine (docs/checkers.md [CONV]: the lift should come from the hip, not from
  * arching the low back; no numeric threshold found). The good photos reached 27° past the line
  * (a yoga-style bridge), the deep yoga bridges 37-41°. Beginner sits 5° above the worst good one,
  * inside the 5-7° hip error (Stenum 2021) of the arched ones.
@@ -59,14 +59,14 @@ export const BEGINNER_OVER_ARCHED_DEG = 32;
 /** Advanced: 3° stricter; still above every good fixture (27°), so only a small margin is left. */
 export const ADVANCED_OVER_ARCHED_DEG = 30;
 /**
- * The top should be a straight shoulder-hip-knee line (seed; checkers.md [CONV]). Open-source
- * plank checkers accept 15° off straight (checkers.md [CODE]); good tops measured +3 to +5° below.
+ * The top should be a straight shoulder-hip-knee line (docs/seeds.md; docs/checkers.md [CONV]). Open-source
+ * plank checkers accept 15° off straight (docs/checkers.md [CODE]); good tops measured +3 to +5° below.
  */
 export const BEGINNER_HIPS_LOW_DEG = 15;
 /** Advanced: 10°, still 5° over the good tops (the 5-7° hip error margin). */
 export const ADVANCED_HIPS_LOW_DEG = 10;
 /**
- * "Lower with control, don't just drop" (seed). Hips falling freely from bridge height (15-20 cm)
+ * "Lower with control, don't just drop" (docs/seeds.md). Hips falling freely from bridge height (15-20 cm)
  * land in about 0.2 s; lowering the ~60° range in under 0.4 s (150°/s) is a drop. The good lowering
  * in the fixtures measured 50-60°/s. No published tempo norm found.
  */
@@ -109,7 +109,7 @@ export const TOP_ZONE_BELOW_DEG = 17;
 export const BOTTOM_ZONE_ABOVE_DEG = 24;
 /** The hips count as held when they moved less than this over `HELD_WINDOW_MS` (jitter 1-2°). */
 export const HELD_RANGE_DEG = 4;
-/** A pause at the top is 1-2 s (seed); 300 ms of stillness is enough to call it the top. */
+/** A pause at the top is 1-2 s (docs/seeds.md); 300 ms of stillness is enough to call it the top. */
 export const HELD_WINDOW_MS = 300;
 
 /**

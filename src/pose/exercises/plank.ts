@@ -41,7 +41,7 @@ export interface PlankThresholds {
 
 /**
  * Open-source plank checkers accept 165-180° at the hip, i.e. 15° (atiyeziaei, planks.py) or 10°
- * (FormFit) either way (checkers.md [CODE]); no kinematic norm exists. Beginner: 15° plus the 5-7°
+ * (FormFit) either way (docs/checkers.md [CODE]); no kinematic norm exists. Beginner: 15° plus the 5-7°
  * margin for 2D hip error (Stenum 2021), so 21°. Held good planks measured at most 1° of sag, 13°
  * in one frame while settling in (table in plank.test.ts).
  */
@@ -57,7 +57,7 @@ export const BEGINNER_HIP_PIKE_DEG = 27;
 /** Advanced: the 15° convention plus a 7° margin, just above that photo (20°; 21° with MoveNet). */
 export const ADVANCED_HIP_PIKE_DEG = 22;
 /**
- * Head dropping: no norm or code value found (checkers.md only says "ankles-to-ears straight
+ * Head dropping: no norm or code value found (docs/checkers.md only says "ankles-to-ears straight
  * line"). In the good and piked fixtures the ear stayed between 56° above and 1° below the trunk
  * line, so only a head clearly hanging is cued: 35° below for beginners, 28° (7° margin) advanced.
  */
@@ -72,7 +72,7 @@ export const MAX_PLANK_BODY_TILT_DEG = 40;
 /**
  * Knees straighter than this: a plank on the toes. Kneeling (knee planks, getting into position)
  * measured 43-135° in the clips; held planks, piked ones included, 160-180° and mostly above 165°
- * (knee error is about 6°, checkers.md). Frames between, while the knees come up, are setup.
+ * (knee error is about 6°, docs/checkers.md). Frames between, while the knees come up, are setup.
  */
 export const MIN_PLANK_KNEE_ANGLE_DEG = 160;
 /**
@@ -95,7 +95,7 @@ export const MIN_PLANK_KNEE_LIFT_TORSOS = 0.2;
  * persistence gate holds back); sagging photos 0.089 and 0.138, the sagging clip's hold 0.07-0.12 (p10-p90, max
  * 0.130). The good clip overlaps the milder sagging photo, so the threshold sits above the good
  * clip's worst frame: it catches the clear sags and misses the 0.089 photo rather than cue good
- * planks (the mask's threshold alone moves the measure by up to 0.02, models.md).
+ * planks (the mask's threshold alone moves the measure by up to 0.02, docs/models.md).
  */
 export const BEGINNER_BACK_SAG_TORSOS = 0.115;
 /**
@@ -112,7 +112,7 @@ export const ADVANCED_BACK_SAG_TORSOS = 0.11;
  * settling), the rendered clip 0-4°, the other good clip -14 to -8° (transitions up to 52°, held
  * back by the 400 ms persistence gate); sagging photos 14.4° and 20.6°, the sagging clip's hold
  * p10-p90 5-26° (median 16°). Beginner: 12°, 5° over the good clip's p90 (about the 5-7° margin
- * of a 2D angle, checkers.md) and under both sagging photos.
+ * of a 2D angle, docs/checkers.md) and under both sagging photos.
  */
 export const BEGINNER_BACK_BEND_SAG_DEG = 12;
 /** Advanced: 10°, 3° over the good clip's p90. */

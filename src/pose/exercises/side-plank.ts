@@ -32,7 +32,7 @@ export interface SidePlankThresholds {
 }
 
 /**
- * No numeric side-plank norm exists, only "a straight head-to-feet line, no hip drop" (checkers.md
+ * No numeric side-plank norm exists, only "a straight head-to-feet line, no hip drop" (docs/checkers.md
  * [CONV]); the plank checkers' 15° hip tolerance (165-180°, [CODE]) is the nearest value. Held
  * good side planks measured from 16° above the line to 14° below it (the hip-dip clip's dips and
  * one frame settling in; table in side-plank.test.ts), so beginner cues at 14° plus a 5° margin.

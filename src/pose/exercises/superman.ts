@@ -34,7 +34,7 @@ export interface SupermanThresholds {
 }
 
 /*
- * No norm exists for superman lift height, neck angle or hold (checkers.md), and there is no
+ * No norm exists for superman lift height, neck angle or hold (docs/checkers.md), and there is no
  * superman recording: thresholds are conservative, set from the neutral necks and flat bodies of
  * the recorded planks and bird-dogs, and tested on skeletons derived from a real prone recording.
  */
@@ -76,7 +76,7 @@ const SUPINE_NOSE_RISE_TORSOS = 0.1;
  */
 const LIFT_ENTER_TOP_DEG = 10;
 const LIFT_EXIT_TOP_DEG = 5;
-/** Lift is judged after this long at the top (the hold is 2-3 s: checkers.md, seed)... */
+/** Lift is judged after this long at the top (the hold is 2-3 s: docs/checkers.md, docs/seeds.md)... */
 const HOLD_SETTLE_MS = 500;
 /** ...and while within this of the hold's highest lift (lower = on the way down). */
 const HOLD_PEAK_MARGIN_DEG = 4;
