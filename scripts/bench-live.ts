@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FRAME_TO_SCREEN_MEASURE } from '../src/ui/perf-marks';
+import { FRAME_TO_SCREEN_MEASURE } from '../src/coach/perf-marks';
 import { launchChromium } from './browser/chromium';
 import { parseArgs } from './lib/args';
 import { startPreview } from './lib/harness-session';

@@ -31,7 +31,7 @@ export function requireChromium(): string {
 }
 
 /**
- * Flags seen to work as root on this kind of machine (models.md). The background-networking ones
+ * Flags seen to work as root on this kind of machine (docs/models.md). The background-networking ones
  * stop Chromium's own calls home, which a closed network refuses and which are not the app's.
  */
 export const CHROMIUM_ARGS = [

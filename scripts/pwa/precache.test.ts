@@ -2,7 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ENGINE } from '../../src/ui/engine-choices';
+import { DEFAULT_ENGINE } from '../../src/coach/engine-choices';
 import { MANIFEST_PATH, REPO_ROOT } from '../models/build-models';
 import type { ModelsManifest } from '../models/build-models';
 import { iconPng, iconSvg } from './icon';

@@ -13,7 +13,7 @@ export const PAGE_FILE = 'index.html';
 export const NOT_PRECACHED = new Set(['harness.html', 'sw.js']);
 /**
  * The engine whose runtime and model are stored at install: the app's default (DEFAULT_ENGINE in
- * src/ui/engine-choices.ts; precache.test.ts keeps the two equal). Written out here because the
+ * src/coach/engine-choices.ts; precache.test.ts keeps the two equal). Written out here because the
  * Vite config loads this file and should not pull in the app's modules.
  */
 export const UP_FRONT_ENGINE: EngineModel = { engine: 'mediapipe', model: 'full' };

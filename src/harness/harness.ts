@@ -5,10 +5,10 @@
 import { findExercise } from '../pose/exercises/registry';
 import type { Exercise, ExerciseId } from '../pose/exercises/types';
 import type { EngineModel, PoseFrame } from '../pose/pose';
-import { EXERCISE_CONTENT } from '../ui/content/exercises';
-import { presentWorkout } from '../ui/workout/present';
-import { DEFAULT_HOLD_PLAN, DEFAULT_REPS_PLAN, planFor } from '../ui/workout/plan';
-import { INITIAL_WORKOUT, stepWorkout } from '../ui/workout/workout';
+import { EXERCISE_CONTENT } from '../content/exercises';
+import { presentWorkout } from '../coach/workout/present';
+import { DEFAULT_HOLD_PLAN, DEFAULT_REPS_PLAN, planFor } from '../coach/workout/plan';
+import { INITIAL_WORKOUT, stepWorkout } from '../coach/workout/workout';
 import { startPoseEngine } from '../workers/client';
 import type { PoseEngine } from '../workers/client';
 import { createDetector } from '../workers/detectors';

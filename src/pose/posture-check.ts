@@ -52,7 +52,7 @@ export interface PostureMeasureSpec {
 
 /**
  * Minimal detectable change of a forward-head angle from photos: 4.96° intra-rater (FHP app,
- * Gallego-Izquierdo 2020, checkers.md); knee and hip angles err by 4-6° in 2D (Stenum 2021).
+ * Gallego-Izquierdo 2020, docs/checkers.md); knee and hip angles err by 4-6° in 2D (Stenum 2021).
  */
 export const MINIMAL_CHANGE_SIDE_DEG = 5;
 /** Front tilts: the level real front photos measured up to 3.9° (wall-posture.test.ts). */
@@ -94,7 +94,7 @@ export const POSTURE_MEASURES: Readonly<Record<PostureMeasureId, PostureMeasureS
 
 /**
  * Knees locked: the knee pushed behind the hip-ankle line (hyperextended). No norm found
- * (checkers.md); the seed's posture table says "soft knees, avoid locking". 7° back is past the
+ * (docs/checkers.md); the seed's posture table (docs/seeds.md) says "soft knees, avoid locking". 7° back is past the
  * 5.6° 2D knee error (Stenum 2021) so a straight knee is not flagged.
  */
 export const KNEES_LOCKED_BEGINNER_DEG = 7;

@@ -7,7 +7,7 @@ import { makePose } from './testing/make-pose';
 import { estimateView } from './view';
 
 /**
- * Shoulders, hips, ears and nose recorded from the test-data stills (../shared/testdata) with
+ * Shoulders, hips, ears and nose recorded from the test-data stills (docs/testing.md) with
  * BlazePose full and MoveNet thunder: derived numbers only, no images. `labelledView` is where the
  * camera was, from labels.csv.
  */

@@ -28,7 +28,7 @@ export const IMAGE_ONE_EURO: OneEuroParams = {
   derivativeCutoffHz: 1,
 };
 
-/** World landmarks in metres, unscaled: MediaPipe's values (checkers.md). */
+/** World landmarks in metres, unscaled: MediaPipe's values (docs/checkers.md). */
 export const WORLD_ONE_EURO: OneEuroParams = {
   minCutoffHz: 0.1,
   beta: 40,

@@ -98,7 +98,7 @@ function classify(yaw: number): JudgeableView {
  * Which way the camera sees the body. Shoulder and hip widths are compared with torso length, all
  * in image pixels, so the estimate works for a standing or a lying person alike: widths shrink as
  * the body turns side-on (width = facing width x cos(yaw)). BlazePose's world depth, when present,
- * is averaged in as a second opinion; its angles err by tens of degrees (checkers.md), so it
+ * is averaged in as a second opinion; its angles err by tens of degrees (docs/checkers.md), so it
  * decides alone only when the image cannot (hips out of frame).
  */
 export function estimateView(pose: Pose | null, imageSize: ImageSize | null): ViewEstimate {

@@ -5,7 +5,7 @@ export interface FetchScope {
 }
 
 /**
- * tasks-vision posts usage telemetry to a Google endpoint (models.md). Frames never leave the
+ * tasks-vision posts usage telemetry to a Google endpoint (docs/models.md). Frames never leave the
  * device and nothing else should either: any request off the app's own origin is refused here,
  * before it reaches the network, and the library gives up logging after the first failure.
  * `blob:` URLs the app made itself carry its origin and pass; `data:` URLs have none and are

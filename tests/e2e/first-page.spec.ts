@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/browser/chromium';
-import { testDataDir } from '../support/testdata';
+import { testDataDir, whenMissing } from '../support/testdata';
 
 const PHOTO = 'plank/plank_good_forearm_01.jpg';
 const CLIP = 'bird_dog/bird_dog_good_video_02.gif';
@@ -20,7 +20,7 @@ const BONE_RGB = [0, 229, 255] as const;
 const COLOUR_TOLERANCE = 3;
 /** A drawn skeleton on a photo covers thousands of bone pixels; a few stray matches are noise. */
 const MIN_BONE_PIXELS = 300;
-/** Loading a model on two busy cores, in ms (models.md: 0.2-1.4 s, heavy machines much longer). */
+/** Loading a model on two busy cores, in ms (docs/models.md: 0.2-1.4 s, heavy machines much longer). */
 const ENGINE_READY_MS = 90_000;
 
 function photoPath(): string | null {
@@ -204,7 +204,7 @@ test.describe('the camera, permission denied', () => {
 
 test.describe('the camera, lost while in use', () => {
   test('says the camera stopped and how to get it back', async ({ baseURL }) => {
-    // Granted through Playwright, then withdrawn: the track really ends (testing.md).
+    // Granted through Playwright, then withdrawn: the track really ends (docs/testing.md).
     await withChromium(
       baseURL,
       ['--use-fake-device-for-media-stream'],
@@ -231,7 +231,7 @@ test.describe('the camera, other failures', () => {
   ];
   for (const { name, says } of cases) {
     test(`${name} has its own message`, async ({ page }) => {
-      // No native way to get these on demand (testing.md): getUserMedia rejects with that name.
+      // No native way to get these on demand (docs/testing.md): getUserMedia rejects with that name.
       await page.addInitScript((errorName) => {
         navigator.mediaDevices.getUserMedia = () =>
           Promise.reject(new DOMException('simulated', errorName));
@@ -290,8 +290,11 @@ test.describe('the camera, live', () => {
     const dir = testDataDir();
     test.skip(!dir, 'test data missing (see the warning above)');
     const ffmpeg = spawnSync('ffmpeg', ['-version']);
-    test.skip(ffmpeg.status !== 0, 'ffmpeg is needed to turn a clip into a fake camera');
-    // mjpeg plays at 30 fps in the fake camera (testing.md); a short, small clip is enough.
+    test.skip(
+      ffmpeg.status !== 0 && whenMissing('ffmpeg', true),
+      'ffmpeg is needed to turn a clip into a fake camera',
+    );
+    // mjpeg plays at 30 fps in the fake camera (docs/testing.md); a short, small clip is enough.
     const fakeVideo = testInfo.outputPath('bird-dog.mjpeg');
     mkdirSync(path.dirname(fakeVideo), { recursive: true });
     const made = spawnSync('ffmpeg', [

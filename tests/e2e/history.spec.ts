@@ -9,8 +9,8 @@ import type { Page } from '@playwright/test';
 import { SESSION_CSV_HEADER, SNAPSHOT_CSV_HEADER } from '../../src/storage/export';
 import type { PlumblineExport } from '../../src/storage';
 import { EXERCISE_IDS } from '../../src/pose/exercises/types';
-import { exerciseName } from '../../src/ui/content/history';
-import { REPORT_FAULTS } from '../../src/ui/history/report';
+import { exerciseName } from '../../src/content/history';
+import { REPORT_FAULTS } from '../../src/coach/history/report';
 import { historyExport } from './support/history-data';
 
 const SCREENSHOT_DIR = path.resolve('artifacts/screenshots');

@@ -25,7 +25,7 @@ const SESSION_CLIP = 'rendered/rendered_bird_dog_01.mp4';
 const POSTURE_PHOTO = 'standing_posture/standing_posture_neutral_front_02.jpg';
 /** Reps from the looping clip on a busy machine, in ms. */
 const REPS_MS = 90_000;
-/** The endpoint tasks-vision 1.1.0 posts its usage log to (models.md; in vision_bundle.mjs). */
+/** The endpoint tasks-vision 1.1.0 posts its usage log to (docs/models.md; in vision_bundle.mjs). */
 const TELEMETRY_URL = 'https://odml.pa.googleapis.com/v1/log';
 /** Files that only the pose worker fetches: seeing them proves worker requests are watched. */
 const WORKER_FETCHES: Readonly<Record<EngineModel['engine'], readonly string[]>> = {
@@ -46,7 +46,7 @@ const FAKE_CAMERA = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-me
  * sees only what the app itself could cause.
  */
 const NO_BROWSER_AUTOFILL_QUERIES = '--disable-features=AutofillServerCommunication';
-/** Loading a model on two busy cores, in ms (models.md: 0.2-1.4 s, busy machines much longer). */
+/** Loading a model on two busy cores, in ms (docs/models.md: 0.2-1.4 s, busy machines much longer). */
 const ENGINE_READY_MS = 90_000;
 /** Long enough for dozens of camera frames through the worker at 50-250 ms a frame. */
 const CAMERA_RUN_MS = 4_000;

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { DB_NAME, type WorkoutSession } from '../../src/storage/schema';
-import { HOLD_CHECKPOINT_MS } from '../../src/ui/workout/log';
+import { HOLD_CHECKPOINT_MS } from '../../src/coach/workout/log';
 import {
   COACHING_MS,
   chooseExercise,

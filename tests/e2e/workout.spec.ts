@@ -2,7 +2,7 @@
  * The live workout screen, end to end in a real Chromium on the built app: the real model in the
  * real worker, Chromium's fake camera fed real clips from the test data (converted to .y4m here,
  * never committed), and speech watched through a spy on speechSynthesis.speak (headless Chromium
- * has no voices: testing.md). What is checked is what the person sees and hears.
+ * has no voices: docs/testing.md). What is checked is what the person sees and hears.
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -169,7 +169,7 @@ test.describe('camera failures in a workout', () => {
   });
 
   test('a camera lost mid-set pauses the set and says how to get it back', async ({ baseURL }) => {
-    // Granted, then withdrawn: the track really ends (testing.md).
+    // Granted, then withdrawn: the track really ends (docs/testing.md).
     await withChromium(
       baseURL,
       ['--use-fake-device-for-media-stream'],

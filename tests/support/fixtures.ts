@@ -2,8 +2,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PoseRecording } from '../../src/pose/recording';
+import { whenMissing } from './testdata';
 
-/** Landmarks recorded from ../shared/testdata with `npm run record` (numbers only, no media). */
+/** Landmarks recorded from the test data (docs/testing.md) with `npm run record` (numbers only, no media). */
 export const LANDMARK_FIXTURES_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../fixtures/landmarks',
@@ -27,7 +28,7 @@ export function loadRecording(
 /** Test-data files (relative, like labels.csv) that have a recording for this engine. */
 export function recordedFiles(engine: FixtureEngine = 'mediapipe-full'): string[] {
   const root = path.join(LANDMARK_FIXTURES_DIR, engine);
-  if (!existsSync(root)) return [];
+  if (!existsSync(root)) return whenMissing(`The landmark fixtures of ${engine}`, []);
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.json'))
     .map((file) => file.replace(/\.json$/, ''));

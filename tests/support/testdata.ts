@@ -17,3 +17,14 @@ export function testDataDir(): string | null {
   console.warn(`\n!!! SKIPPING real-data tests: ${message}\n`);
   return null;
 }
+
+/**
+ * What a real-data test gets when `what` (a clip, a fixture folder, ffmpeg) is missing, so it can
+ * skip: `absent`. With PLUMBLINE_REQUIRE_TESTDATA set it throws instead, so the test fails.
+ */
+export function whenMissing<T>(what: string, absent: T): T {
+  const message = `${what} is missing, so a real-data test would skip.`;
+  if (process.env.PLUMBLINE_REQUIRE_TESTDATA)
+    throw new Error(`${message} PLUMBLINE_REQUIRE_TESTDATA is set.`);
+  return absent;
+}

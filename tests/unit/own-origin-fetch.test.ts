@@ -9,7 +9,7 @@ import type { FetchScope } from '../../src/workers/own-origin-fetch';
 
 const APP_ORIGIN = 'http://127.0.0.1:4173';
 const WORKER_URL = `${APP_ORIGIN}/assets/pose.worker-abc123.js`;
-/** tasks-vision 1.1.0's usage log endpoint (models.md). */
+/** tasks-vision 1.1.0's usage log endpoint (docs/models.md). */
 const TELEMETRY_URL = 'https://odml.pa.googleapis.com/v1/log';
 
 function guardedScope(): { scope: FetchScope; network: ReturnType<typeof vi.fn> } {

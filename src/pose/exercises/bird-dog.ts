@@ -42,9 +42,9 @@ export interface BirdDogThresholds {
 }
 
 /*
- * Thresholds. McGill's bird-dog (checkers.md, CONV): arm and leg to parallel with the floor and no
+ * Thresholds. McGill's bird-dog (docs/checkers.md, CONV): arm and leg to parallel with the floor and no
  * higher, no spinal movement. No numeric norm exists for any of them, so each is set from the good
- * recordings (table in bird-dog.test.ts) plus the 5-7° 2D measurement error (checkers.md, Stenum
+ * recordings (table in bird-dog.test.ts) plus the 5-7° 2D measurement error (docs/checkers.md, Stenum
  * 2021: hip 4°, knee 5.6°), and 'beginner' keeps a wider margin than 'advanced'.
  */
 
@@ -72,8 +72,8 @@ const KNEE_MIN_DEG_ADVANCED = 138;
 const KNEE_MIN_DEG_BEGINNER = 130;
 /**
  * Good reps rolled the world hip line by up to 26° from the person's own baseline (and stills up
- * to 25° from level): world-landmark angles err by 19-25° (checkers.md, Wang 2026). Only gross
- * rotation is cued; no numeric norm exists (checkers.md).
+ * to 25° from level): world-landmark angles err by 19-25° (docs/checkers.md, Wang 2026). Only gross
+ * rotation is cued; no numeric norm exists (docs/checkers.md).
  */
 const PELVIS_ROLL_MAX_CHANGE_DEG_ADVANCED = 40;
 const PELVIS_ROLL_MAX_CHANGE_DEG_BEGINNER = 45;
@@ -107,7 +107,7 @@ const MAX_TORSO_SCALE_JUMP_RATIO = 1.3;
 const SCALE_REANCHOR_MS = 5000;
 /**
  * Reach is judged only once the limbs have been at the top this long: it takes a moment to extend,
- * and a 5-10 s hold (checkers.md) leaves plenty of time after it.
+ * and a 5-10 s hold (docs/checkers.md) leaves plenty of time after it.
  */
 const HOLD_SETTLE_MS = 500;
 /** ...and while within this of the highest lift of the hold (lower = on the way down). */
@@ -532,6 +532,7 @@ export const birdDog: RepExercise<BirdDogPhase, BirdDogFault, BirdDogState, Bird
   views: ['side'],
   requiredLandmarks: REQUIRED,
   phases: ['setup', 'quadruped', 'extending', 'hold', 'returning'],
+  setupPhase: 'setup',
   faults: ['bird-dog.hip-rotation', 'bird-dog.leg-too-high', 'bird-dog.short-reach'],
   thresholds: THRESHOLDS,
   alternatesSides: true,

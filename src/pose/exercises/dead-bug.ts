@@ -45,11 +45,11 @@ export interface DeadBugThresholds {
 }
 
 /*
- * No video equivalent of lumbar lift is published (checkers.md: the clinical test is a pressure cuff
+ * No video equivalent of lumbar lift is published (docs/checkers.md: the clinical test is a pressure cuff
  * under the low back, +-5 mmHg strict, +-10 lax). The landmarks have no lumbar point, so the proxy is
  * the trunk line: when the low back arches off the floor the pelvis tips and the ribs flare, and
  * the hip rises against the shoulders (the shoulder-hip line extends). It is measured against the
- * person's own start position in the same set, as checkers.md advises where norms are weak; a
+ * person's own start position in the same set, as docs/checkers.md advises where norms are weak; a
  * still photo has no start position, so it is never judged for this fault.
  *
  * Measured (trunk elevation hip -> shoulder, degrees; one person, four good photos): start 10,
@@ -65,7 +65,7 @@ export const ADVANCED_LUMBAR_LIFT_DEG = 12;
 /**
  * The lower back's gap above the floor, read on the silhouette: the floor side of the trunk's
  * outline against the line through its ground contacts (shoulder blades and sacrum), over the
- * shoulder-hip length, smoothed. This is what the pressure cuff feels (checkers.md), but the mask
+ * shoulder-hip length, smoothed. This is what the pressure cuff feels (docs/checkers.md), but the mask
  * sees centimetres, not the cuff's millimetres. Measured (MediaPipe full; no faulty dead bug is in
  * the test data): good photos 0.004-0.037; the rendered clip smoothed 0.02-0.10 (median 0.047),
  * its largest rise over the start position 0.02, and in single unsmoothed frames up to 0.15 (a
@@ -314,6 +314,7 @@ export const deadBug: RepExercise<DeadBugPhase, DeadBugFault, DeadBugState, Dead
   views: ['side'],
   requiredLandmarks: DEAD_BUG_REQUIREMENTS,
   phases: ['setup', 'start', 'moving', 'extended'],
+  setupPhase: 'setup',
   faults: ['dead-bug.lumbar-lift'],
   thresholds: DEAD_BUG_THRESHOLDS,
   alternatesSides: true,

@@ -3,7 +3,7 @@ import type { FaultId } from './types';
 /**
  * A fault is shown only after it has been seen this long without a break: one noisy frame must not
  * cue (a wrong cue is worse than none), while a real sag is held for seconds. Plank-challenge's
- * open-source checker enters after 5 frames at 15 fps, about 330 ms (checkers.md).
+ * open-source checker enters after 5 frames at 15 fps, about 330 ms (docs/checkers.md).
  */
 export const FAULT_SHOW_AFTER_MS = 400;
 /** Frames without the fault shorter than this do not break its run (one frame of jitter). */

@@ -20,7 +20,7 @@ import type {
 
 /**
  * 'bottom': hips on the floor; 'rising' / 'lowering': hips moving; 'top': hips lifted and held
- * still (the pause the seed asks for), where the top is judged.
+ * still (the pause the seed asks for, docs/seeds.md), where the top is judged.
  */
 export type GluteBridgePhase = 'setup' | 'bottom' | 'rising' | 'top' | 'lowering';
 export type GluteBridgeFault = FaultOf<'glute-bridge'>;
@@ -72,7 +72,7 @@ export const ADVANCED_HIPS_LOW_DEG = 19;
 const BEGINNER_HIPS_LOW_UNSURE_DEG = 15;
 const ADVANCED_HIPS_LOW_UNSURE_DEG = 13;
 /**
- * "Lower with control, don't just drop" (seed). Hips falling freely from bridge height (15-20 cm)
+ * "Lower with control, don't just drop" (docs/seeds.md). Hips falling freely from bridge height (15-20 cm)
  * land in about 0.2 s; lowering the ~60° range in under 0.4 s (150°/s) is a drop. The good lowering
  * in the fixtures measured 50-60°/s. No published tempo norm found.
  */
@@ -150,7 +150,7 @@ export const TOP_ZONE_BELOW_DEG = 17;
 export const BOTTOM_ZONE_ABOVE_DEG = 24;
 /** The hips count as held when they moved less than this over `HELD_WINDOW_MS` (jitter 1-2°). */
 export const HELD_RANGE_DEG = 4;
-/** A pause at the top is 1-2 s (seed); 300 ms of stillness is enough to call it the top. */
+/** A pause at the top is 1-2 s (docs/seeds.md); 300 ms of stillness is enough to call it the top. */
 export const HELD_WINDOW_MS = 300;
 
 /**
@@ -359,6 +359,7 @@ export const gluteBridge: RepExercise<
   views: ['side'],
   requiredLandmarks: GLUTE_BRIDGE_REQUIREMENTS,
   phases: ['setup', 'bottom', 'rising', 'top', 'lowering'],
+  setupPhase: 'setup',
   faults: ['glute-bridge.over-arched', 'glute-bridge.hips-low', 'glute-bridge.dropped-fast'],
   thresholds: GLUTE_BRIDGE_THRESHOLDS,
   alternatesSides: false,

@@ -74,7 +74,7 @@ export const MAX_PLANK_BODY_TILT_DEG = 40;
 /**
  * Knees straighter than this: a plank on the toes. Kneeling (knee planks, getting into position)
  * measured 43-135° in the clips; held planks, piked ones included, 160-180° and mostly above 165°
- * (knee error is about 6°, checkers.md). Frames between, while the knees come up, are setup.
+ * (knee error is about 6°, docs/checkers.md). Frames between, while the knees come up, are setup.
  */
 export const MIN_PLANK_KNEE_ANGLE_DEG = 160;
 /**
@@ -444,6 +444,7 @@ export const plank: HoldExercise<PlankPhase, PlankFault, PlankState, PlankThresh
   views: ['side'],
   requiredLandmarks: PLANK_REQUIREMENTS,
   phases: ['setup', 'holding'],
+  setupPhase: 'setup',
   holdPhases: ['holding'],
   faults: ['plank.hips-sagging', 'plank.hips-piked', 'plank.head-dropping'],
   thresholds: PLANK_THRESHOLDS,

@@ -5,11 +5,12 @@ import { EXERCISES, findExercise } from './registry';
 import { EXERCISE_IDS, FAULT_IDS, GUIDANCE_IDS } from './types';
 
 describe('exercise registry', () => {
-  it('has at most one entry per exercise id', () => {
+  it('has exactly one entry per exercise id: a new id without its checker fails here', () => {
     const ids = EXERCISES.map((exercise) => exercise.id);
     expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...EXERCISE_IDS].sort());
     for (const id of EXERCISE_IDS) {
-      expect(findExercise(id)?.id ?? id).toBe(id);
+      expect(findExercise(id)?.id).toBe(id);
     }
   });
 

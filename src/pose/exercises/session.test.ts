@@ -75,6 +75,7 @@ const toyHold: Exercise<'holding', FaultOf<'plank'>, null, ToyThresholds> = {
   views: ['side'],
   requiredLandmarks: HIP_LINE_REQUIREMENTS,
   phases: ['holding'],
+  setupPhase: null,
   holdPhases: ['holding'],
   faults: ['plank.hips-sagging'],
   thresholds: { beginner: { sagDeg: 15 }, advanced: { sagDeg: 10 } },

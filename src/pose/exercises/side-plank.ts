@@ -262,6 +262,7 @@ export const sidePlank: HoldExercise<SidePlankPhase, SidePlankFault, null, SideP
   views: SIDE_PLANK_VIEWS,
   requiredLandmarks: SIDE_PLANK_REQUIREMENTS,
   phases: ['setup', 'holding'],
+  setupPhase: 'setup',
   holdPhases: ['holding'],
   faults: ['side-plank.hips-dropping'],
   thresholds: SIDE_PLANK_THRESHOLDS,

@@ -393,6 +393,7 @@ export const superman: RepExercise<
   views: ['side'],
   requiredLandmarks: REQUIRED,
   phases: ['setup', 'down', 'lifting', 'hold', 'lowering'],
+  setupPhase: 'setup',
   faults: ['superman.neck-craned', 'superman.low-lift'],
   thresholds: THRESHOLDS,
   alternatesSides: false,

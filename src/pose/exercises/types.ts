@@ -167,6 +167,26 @@ export interface Evaluation<Phase extends string, Fault extends FaultId, State> 
 }
 
 /**
+ * What the page knows about an exercise without loading its checker: the checker declares these,
+ * and each exercise's content file (src/content/exercises/) repeats them for the main bundle, which
+ * never imports a checker. registry.test.ts keeps the two equal.
+ */
+export interface ExerciseFacts {
+  readonly id: ExerciseId;
+  readonly kind: 'reps' | 'hold';
+  /** Camera views this exercise can judge; others give 'wrong-view'. */
+  readonly views: readonly JudgeableView[];
+  /** True when reps or holds alternate sides (bird-dog, dead bug, side plank). */
+  readonly alternatesSides: boolean;
+  /**
+   * The phase reported while the person is seen but not yet in the start position (lying, kneeling,
+   * standing). Placement waits while it lasts; no form is judged in it. Null: the checker has no
+   * such phase and asks for the start position through `FormResult.viewAdvice` alone.
+   */
+  readonly setupPhase: string | null;
+}
+
+/**
  * What every exercise shares. Methods use method syntax on purpose: their parameters are then
  * checked bivariantly, so exercises with different state types fit one registry list.
  */
@@ -179,6 +199,8 @@ export interface ExerciseBase<Phase extends string, Fault extends FaultId, State
   /** Landmarks it needs to judge anything (see `gatherLandmarks`). */
   readonly requiredLandmarks: LandmarkRequirements;
   readonly phases: readonly Phase[];
+  /** The phase of `phases` that means "not in the start position yet" (see `ExerciseFacts`). */
+  readonly setupPhase: Phase | null;
   /** Every fault it can report. */
   readonly faults: readonly Fault[];
   /** Its thresholds at each strictness: each a named value with unit and reason in the file. */

@@ -53,7 +53,7 @@ export interface WallPostureThresholds {
 
 /**
  * Forward-head lean, shoulder joint -> ear from vertical; in Kendall's plumb line the earlobe sits
- * over the shoulder (0°). CVA norms (no pain 50.6°, neck pain 43.9°, cut-off 45.5°, checkers.md) are
+ * over the shoulder (0°). CVA norms (no pain 50.6°, neck pain 43.9°, cut-off 45.5°, docs/checkers.md) are
  * taken from C7, which BlazePose lacks, so the proxy has an unknown offset. With rough anatomical
  * offsets (shoulder joint ~6 cm in front of and ~4 cm below C7, tragus ~10 cm above C7; an estimate,
  * not a measurement) a 30° lean is a CVA near 36°, past the 45.5° cut-off by more than the offset's
@@ -64,7 +64,7 @@ export const FORWARD_HEAD_LEAN_BEGINNER_DEG = 30;
 export const FORWARD_HEAD_LEAN_ADVANCED_DEG = 24;
 /**
  * The proxy's offset differs per person, so a change from their own baseline is the better signal
- * (checkers.md: "use change from the user's own baseline"). 15° is about 3x the FHP app's MDC of
+ * (docs/checkers.md: "use change from the user's own baseline"). 15° is about 3x the FHP app's MDC of
  * 5° (Gallego-Izquierdo 2020), so a cue means a real change, not noise.
  */
 export const FORWARD_HEAD_DRIFT_BEGINNER_DEG = 15;
@@ -79,7 +79,7 @@ export const FORWARD_HEAD_BASELINE_WINDOW_MS = 1000;
  * Rounded shoulders: 2D cannot see scapular protraction, so the proxy is the slump it brings, the
  * shoulder forward of the hip (Kendall: shoulder over hip, 0°; on a wall both touch it). The forward
  * shoulder angle norms (51-54° from C7) cannot be measured without C7 and the "<52°" cut-off has
- * no primary source (checkers.md), so this is a coaching convention: 20° is a clear slump, beyond
+ * no primary source (docs/checkers.md), so this is a coaching convention: 20° is a clear slump, beyond
  * the 5-7° hip measurement margin of a trunk that is within 10° of vertical.
  */
 export const SHOULDERS_FORWARD_BEGINNER_DEG = 20;
@@ -88,7 +88,7 @@ export const SHOULDERS_FORWARD_ADVANCED_DEG = 14;
 
 /**
  * Plumb line: ankle -> hip or shoulder leaning this far from vertical. No numeric norm exists
- * and the line gives many false positives (Barra-López 2024, checkers.md), so it is lenient: 12°
+ * and the line gives many false positives (Barra-López 2024, docs/checkers.md), so it is lenient: 12°
  * over a leg is about 15-20 cm of sway, past the 5-7° measurement margin around Kendall's "slightly
  * in front of" offsets. The ear is left to the forward-head check so one fault is not cued twice.
  */
@@ -587,6 +587,7 @@ export const wallPosture: HoldExercise<
   views: ['side', 'front'],
   requiredLandmarks: REQUIRED_LANDMARKS,
   phases: ['setup', 'standing'],
+  setupPhase: 'setup',
   holdPhases: ['standing'],
   faults: FAULTS,
   thresholds: THRESHOLDS,

@@ -26,7 +26,7 @@ export function angleAt(a: Vec2 | null, vertex: Vec2 | null, b: Vec2 | null): De
   return radiansToDegrees(Math.acos(clampUnit(dot(u, v) / lengths)));
 }
 
-/** As `angleAt`, in 3D (world landmarks). World angles err by 19-25° (checkers.md): use sparingly. */
+/** As `angleAt`, in 3D (world landmarks). World angles err by 19-25° (docs/checkers.md): use sparingly. */
 export function angleAt3D(a: Vec3 | null, vertex: Vec3 | null, b: Vec3 | null): Degrees | null {
   if (!isFiniteVec3(a) || !isFiniteVec3(vertex) || !isFiniteVec3(b)) return null;
   const u = sub3(a, vertex);

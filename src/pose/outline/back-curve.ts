@@ -9,7 +9,7 @@ import { SMOOTHING_MAX_GAP_MS } from '../smoothing';
 
 /**
  * Where along the shoulder-hip chord (0 = shoulder, 1 = hip) the outline is read. Starting at 0.15
- * keeps the head and neck out (models.md: start below the shoulder or the head gets in). Ending
+ * keeps the head and neck out (docs/models.md: start below the shoulder or the head gets in). Ending
  * 0.3 past the hip takes in the buttocks and the top of the thigh, so the straight line spans the
  * whole lower-back curve: ending at the hip put the line's end on the buttocks' crest in some photos
  * and not in others, and the good and sagging plank photos then measured 0.03-0.10 and 0.12-0.17

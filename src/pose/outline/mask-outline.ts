@@ -8,16 +8,16 @@ export interface PersonMask {
 }
 
 /**
- * Pixels at or above this are the person. models.md: any threshold in 0.3-0.7 moves the back-curve
+ * Pixels at or above this are the person. docs/models.md: any threshold in 0.3-0.7 moves the back-curve
  * measures by at most 0.02 torso lengths, so the middle is as good as any.
  */
 export const MASK_THRESHOLD = 0.5;
-/** The edges of the band models.md found the measures insensitive to; `quality` is read from it. */
+/** The edges of the band docs/models.md found the measures insensitive to; `quality` is read from it. */
 export const MASK_UNSURE_LOW = 0.3;
 export const MASK_SURE_HIGH = 0.7;
 /**
  * The traced boundary is simplified (Douglas-Peucker) to this many mask pixels: below the mask's
- * own edge accuracy ("within a few pixels", models.md), and it cuts a body's outline from ~1500
+ * own edge accuracy ("within a few pixels", docs/models.md), and it cuts a body's outline from ~1500
  * boundary pixels to ~100-200 vertices, small enough to send every frame and to record.
  */
 export const OUTLINE_SIMPLIFY_PX = 1;

@@ -10,7 +10,7 @@ export interface HoldSample {
 /**
  * Frames without a verdict (missed detections, a moment unseen) shorter than this, between two
  * good frames, still count as held: a detector blink should not cost the user their hold. About
- * 15 frames at 30 fps, a little under the 45-frame exit debounce in plank-challenge (checkers.md).
+ * 15 frames at 30 fps, a little under the 45-frame exit debounce in plank-challenge (docs/checkers.md).
  */
 export const HOLD_MAX_GAP_MS = 500;
 

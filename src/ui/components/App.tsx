@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { EXERCISES } from '../../pose/exercises/registry';
 import type { ExerciseId } from '../../pose/exercises/types';
 import type { EngineModel } from '../../pose/pose';
-import { EXERCISE_CONTENT } from '../content/exercises';
-import { FAULT_WORDING } from '../content/cues';
-import { BUTTONS, SCREENS, SCREEN_LABELS } from '../content/workout';
-import type { Screen } from '../content/workout';
+import { EXERCISE_CONTENT, EXERCISE_LIST } from '../../content/exercises';
+import { FAULT_WORDING } from '../../content/cues';
+import { BUTTONS, SCREENS, SCREEN_LABELS } from '../../content/workout';
+import type { Screen } from '../../content/workout';
 import { useCamera } from '../hooks/useCamera';
 import type { KeyAction } from '../hooks/useKeyboard';
 import { useKeyboard } from '../hooks/useKeyboard';
@@ -16,20 +15,20 @@ import { notePainStop } from '../hooks/usePlan';
 import { useAutoEngine } from '../hooks/useAutoEngine';
 import { usePoseEngine } from '../hooks/usePoseEngine';
 import { useReminders } from '../hooks/useReminders';
-import { keepsMoving } from '../reminders/busy';
+import { keepsMoving } from '../../coach/reminders/busy';
 import { useSettings } from '../hooks/useSettings';
 import { useSettingsBackup } from '../hooks/useSettingsBackup';
 import { useSpeech } from '../hooks/useSpeech';
 import { useStorage } from '../hooks/useStorage';
 import { useWorkout } from '../hooks/useWorkout';
-import { PRIVACY_LINE } from '../messages';
-import { outlineEngineOffer } from '../engine-recovery';
+import { PRIVACY_LINE } from '../../content/messages';
+import { outlineEngineOffer } from '../../coach/engine-recovery';
 import type { OverlaySpec } from '../render/overlay';
-import { pickReadout, pickStatus } from '../status';
-import { planFor } from '../workout/plan';
-import type { SetPlan } from '../workout/plan';
-import { presentWorkout } from '../workout/present';
-import { inSet, wantsFrames } from '../workout/workout';
+import { pickReadout, pickStatus } from '../../coach/status';
+import { planFor } from '../../coach/workout/plan';
+import type { SetPlan } from '../../coach/workout/plan';
+import { presentWorkout } from '../../coach/workout/present';
+import { inSet, wantsFrames } from '../../coach/workout/workout';
 import { CameraButton } from './CameraButton';
 import { CoachPanel } from './CoachPanel';
 import { DevicePicker } from './DevicePicker';
@@ -67,7 +66,7 @@ export function App() {
   const { state: workoutState } = workout;
 
   const selected =
-    EXERCISES.find((exercise) => exercise.id === settings.exercise) ?? EXERCISES[0] ?? null;
+    EXERCISE_LIST.find((exercise) => exercise.id === settings.exercise) ?? EXERCISE_LIST[0] ?? null;
   const plan = selected ? planFor(selected, settings.plans) : null;
   const content = workoutState.exercise ? EXERCISE_CONTENT[workoutState.exercise.id] : null;
   const view = presentWorkout(workoutState, content);
@@ -293,7 +292,7 @@ export function App() {
               {!inWorkout ? (
                 <>
                   <ExerciseChooser
-                    exercises={EXERCISES}
+                    exercises={EXERCISE_LIST}
                     selected={selected}
                     onSelect={(id) => {
                       update({ exercise: id });

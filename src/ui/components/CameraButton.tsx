@@ -1,5 +1,5 @@
 import type { CameraState } from '../hooks/useCamera';
-import { CAMERA_BUTTON } from '../messages';
+import { CAMERA_BUTTON } from '../../content/messages';
 
 interface Props {
   readonly state: CameraState;

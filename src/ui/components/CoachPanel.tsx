@@ -1,10 +1,10 @@
 import type { EngineModel } from '../../pose/pose';
-import { otherEngineButtonText } from '../content/robustness';
-import { OUTLINE_ENGINE_OFFER } from '../content/undecided';
-import { BUTTONS } from '../content/workout';
-import type { WorkoutView } from '../workout/present';
-import { summaryLine } from '../workout/present';
-import type { WorkoutState } from '../workout/workout';
+import { otherEngineButtonText } from '../../content/robustness';
+import { OUTLINE_ENGINE_OFFER } from '../../content/undecided';
+import { BUTTONS } from '../../content/workout';
+import type { WorkoutView } from '../../coach/workout/present';
+import { summaryLine } from '../../coach/workout/present';
+import type { WorkoutState } from '../../coach/workout/workout';
 
 interface Props {
   readonly state: WorkoutState;

@@ -1,7 +1,7 @@
 import type { EngineModel } from '../../pose/pose';
-import { autoOptionText } from '../content/robustness';
-import { ENGINE_CHOICES, choiceByKey, choiceKey } from '../engine-choices';
-import { ENGINE_LABELS, MODEL_HINTS, MODEL_LABELS } from '../messages';
+import { autoOptionText } from '../../content/robustness';
+import { ENGINE_CHOICES, choiceByKey, choiceKey } from '../../coach/engine-choices';
+import { ENGINE_LABELS, MODEL_HINTS, MODEL_LABELS } from '../../content/messages';
 
 /** The picker's value for "Auto". */
 const AUTO_KEY = 'auto';

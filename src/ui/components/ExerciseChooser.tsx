@@ -1,6 +1,6 @@
-import type { Exercise, ExerciseId, Strictness } from '../../pose/exercises/types';
-import { EXERCISE_CONTENT } from '../content/exercises';
-import { NO_EXERCISES, STRICTNESS_LABELS, planText } from '../content/workout';
+import type { ExerciseFacts, ExerciseId, Strictness } from '../../pose/exercises/types';
+import { EXERCISE_CONTENT } from '../../content/exercises';
+import { NO_EXERCISES, STRICTNESS_LABELS, planText } from '../../content/workout';
 import {
   MAX_HOLD_SECONDS,
   MAX_REPS,
@@ -11,12 +11,12 @@ import {
   REST_CHOICES_SECONDS,
   toHoldPlan,
   toRepsPlan,
-} from '../workout/plan';
-import type { SetPlan } from '../workout/plan';
+} from '../../coach/workout/plan';
+import type { SetPlan } from '../../coach/workout/plan';
 
 interface Props {
-  readonly exercises: readonly Exercise[];
-  readonly selected: Exercise | null;
+  readonly exercises: readonly ExerciseFacts[];
+  readonly selected: ExerciseFacts | null;
   readonly onSelect: (id: ExerciseId) => void;
   readonly plan: SetPlan | null;
   readonly onPlan: (plan: SetPlan) => void;

@@ -1,4 +1,4 @@
-import { KEYS } from '../content/workout';
+import { KEYS } from '../../content/workout';
 
 /** The keys, on screen: the person may be on the floor, far from the mouse. */
 export function KeyHelp() {

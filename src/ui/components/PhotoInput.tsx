@@ -1,4 +1,4 @@
-import { PHOTO_BUTTON, PHOTO_BUTTON_HINT } from '../messages';
+import { PHOTO_BUTTON, PHOTO_BUTTON_HINT } from '../../content/messages';
 
 interface Props {
   readonly onOpen: (file: File) => void;

@@ -1,4 +1,4 @@
-import type { Readout } from '../status';
+import type { Readout } from '../../coach/status';
 
 interface Props {
   readonly readout: Readout;

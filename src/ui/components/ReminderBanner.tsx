@@ -1,5 +1,6 @@
-import { REMINDER_BUTTONS, REMINDER_TEXT } from '../content/reminders';
-import type { ReminderKind } from '../reminders/schedule';
+import { REMINDER_BUTTONS, REMINDER_TEXT } from '../../content/reminders';
+import { SNOOZE_MIN } from '../../coach/reminders/schedule';
+import type { ReminderKind } from '../../coach/reminders/schedule';
 import './reminder-banner.css';
 
 interface Props {
@@ -42,7 +43,7 @@ export function ReminderBanner({ kind, onDoItNow, onSnooze, onDismiss }: Props) 
             onSnooze(kind);
           }}
         >
-          {REMINDER_BUTTONS.snooze}
+          {REMINDER_BUTTONS.snooze(SNOOZE_MIN)}
         </button>
         <button type="button" className="button button--small" onClick={onDismiss}>
           {REMINDER_BUTTONS.dismiss}

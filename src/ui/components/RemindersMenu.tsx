@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { REMINDER_SETTINGS_TEXT, intervalLabel } from '../content/reminders';
+import { REMINDER_SETTINGS_TEXT, intervalLabel } from '../../content/reminders';
 import { askForNotifications, notificationAccess } from '../hooks/useReminders';
 import type { NotificationAccess } from '../hooks/useReminders';
 import {
@@ -8,8 +8,8 @@ import {
   clockText,
   intervalChoices,
   parseClock,
-} from '../reminders/schedule';
-import type { ReminderSettings } from '../reminders/schedule';
+} from '../../coach/reminders/schedule';
+import type { ReminderSettings } from '../../coach/reminders/schedule';
 import './reminders-menu.css';
 
 /** Posture resets every half hour from 2 to 3 hours; movement breaks every 5 minutes, 30 to 45. */

@@ -1,4 +1,4 @@
-import { SAFETY } from '../content/workout';
+import { SAFETY } from '../../content/workout';
 
 /** Always visible: stops everything and says what to do about sharp pain. */
 export function PainButton({ onPress }: { readonly onPress: () => void }) {

@@ -1,5 +1,5 @@
 import type { ReactNode, RefObject } from 'react';
-import { STAGE_PLACEHOLDER } from '../messages';
+import { STAGE_PLACEHOLDER } from '../../content/messages';
 
 interface Props {
   readonly canvasRef: RefObject<HTMLCanvasElement | null>;

@@ -1,4 +1,4 @@
-import type { WorkoutView } from '../workout/present';
+import type { WorkoutView } from '../../coach/workout/present';
 import './scene-note.css';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { EngineModel } from '../../pose/pose';
-import { otherEngineButtonText } from '../content/robustness';
-import { RESTART_ENGINE, percent } from '../messages';
-import type { Status } from '../status';
+import { otherEngineButtonText } from '../../content/robustness';
+import { RESTART_ENGINE, percent } from '../../content/messages';
+import type { Status } from '../../coach/status';
 
 interface Props {
   readonly status: Status;

@@ -1,4 +1,4 @@
-import { BUTTONS } from '../content/workout';
+import { BUTTONS } from '../../content/workout';
 
 interface Props {
   readonly muted: boolean;

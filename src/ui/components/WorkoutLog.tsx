@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Strictness } from '../../pose/exercises/types';
-import { SAVING_DISMISS, savingNotice } from '../content/saving';
+import { SAVING_DISMISS, savingNotice } from '../../content/saving';
 import type { StorageState } from '../hooks/useStorage';
 import { useWorkoutLog } from '../hooks/useWorkoutLog';
-import type { SaveStatus } from '../workout/save-queue';
-import type { WorkoutState } from '../workout/workout';
+import type { SaveStatus } from '../../coach/workout/save-queue';
+import type { WorkoutState } from '../../coach/workout/workout';
 import './save-banner.css';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseChart, postureChart } from './charts';
-import type { MetricTrend, WeekTotals } from './weekly';
+import type { MetricTrend, WeekTotals } from '../../coach/history/weekly';
 
 function week(weekStart: string, totals: Partial<WeekTotals>): WeekTotals {
   return {

@@ -3,8 +3,8 @@
  * Pure (types only from Chart.js): `useChart` draws them.
  */
 import type { ChartConfiguration, ChartDataset, LegendItem } from 'chart.js';
-import { CHART, formatShortDateTime, measureLabel, weekLabel } from '../content/history';
-import type { MetricTrend, WeekTotals } from './weekly';
+import { CHART, formatShortDateTime, measureLabel, weekLabel } from '../../content/history';
+import type { MetricTrend, WeekTotals } from '../../coach/history/weekly';
 
 /** The app's accent, ok and warning colours (app.css), and a few more for extra posture lines. */
 const COLOURS = {

@@ -1,8 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EngineModel } from '../../pose/pose';
 import type { FrameAnalysis } from '../../workers/client';
-import { AUTO_LADDER, AUTO_START_RUNG, INITIAL_AUTO, autoModel, stepAuto } from '../auto-engine';
-import type { AutoState } from '../auto-engine';
+import {
+  AUTO_LADDER,
+  AUTO_START_RUNG,
+  INITIAL_AUTO,
+  autoModel,
+  stepAuto,
+} from '../../coach/auto-engine';
+import type { AutoState } from '../../coach/auto-engine';
 
 export interface AutoEngine {
   /** The engine and model to load: Auto's choice when on, else the one picked by hand. */

@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import type { EngineModel } from '../../pose/pose';
 import type { FrameAnalysis, PoseEngine } from '../../workers/client';
 import { PoseEngineError } from '../../workers/errors';
 import { cameraProblem, cameraProblemOf, engineProblem } from '../problems';
-import type { Problem } from '../problems';
-import { FRAME_TO_SCREEN_MEASURE } from '../perf-marks';
+import type { CameraState } from '../../coach/sources';
+import { FRAME_TO_SCREEN_MEASURE } from '../../coach/perf-marks';
 import { drawAnalysis } from '../render/overlay';
 import type { OverlaySpec } from '../render/overlay';
 import { drawFrame, fitStage, prepareCanvas } from '../render/skeleton';
-import { FrameStatsWindow } from './frame-stats';
+import { FrameStatsWindow } from '../../coach/frame-stats';
 
 /**
  * A permission prompt can sit unseen (behind a window, on another screen, or blocked by the
@@ -18,23 +17,7 @@ import { FrameStatsWindow } from './frame-stats';
  */
 export const CAMERA_PROMPT_TIMEOUT_MS = 12_000;
 
-export type CameraState =
-  | { readonly status: 'off' }
-  /** `problem` is set when the browser has not answered for CAMERA_PROMPT_TIMEOUT_MS. */
-  | { readonly status: 'starting'; readonly problem: Problem | null }
-  | {
-      readonly status: 'live';
-      /** Null until the first frame comes back from the engine. */
-      readonly latest: {
-        readonly people: number;
-        readonly meanMs: number;
-        readonly fps: number | null;
-        readonly config: EngineModel;
-      } | null;
-      /** An engine failure on a live frame; sending stops until the engine changes. */
-      readonly problem: Problem | null;
-    }
-  | { readonly status: 'error'; readonly problem: Problem };
+export type { CameraState };
 
 export interface CameraDevice {
   readonly deviceId: string;

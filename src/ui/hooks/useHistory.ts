@@ -12,10 +12,10 @@ import {
   type PlumblineDb,
   type PlumblineExport,
 } from '../../storage';
-import { DATA, HISTORY } from '../content/history';
-import { localDayOf } from '../history/weekly';
-import type { Settings } from '../settings';
-import { importedSettingsChange } from '../settings';
+import { DATA, HISTORY } from '../../content/history';
+import { localDayOf } from '../../coach/history/weekly';
+import type { Settings } from '../../coach/settings';
+import { importedSettingsChange } from '../../coach/settings';
 import type { StorageState } from './useStorage';
 
 export type HistoryLoad =

@@ -1,25 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import type { EngineModel, PoseFrame } from '../../pose/pose';
+import type { PoseFrame } from '../../pose/pose';
 import type { PoseEngine } from '../../workers/client';
 import { decodeFrames, mediaKind, tooLargeToOpen } from '../media/decode';
-import type { FrameSource } from '../messages';
 import { engineProblem, fileProblem } from '../problems';
-import type { Problem } from '../problems';
+import type { PhotoState } from '../../coach/sources';
 import { drawFrame, drawPoses, fitStage, prepareCanvas } from '../render/skeleton';
 
-export type PhotoState =
-  | { readonly status: 'empty' }
-  | { readonly status: 'working'; readonly name: string }
-  | {
-      readonly status: 'shown';
-      readonly name: string;
-      readonly source: Exclude<FrameSource, 'camera'>;
-      readonly people: number;
-      readonly inferenceMs: number;
-      readonly config: EngineModel;
-    }
-  | { readonly status: 'error'; readonly name: string; readonly problem: Problem };
+export type { PhotoState };
 
 /** A photo (not a clip) with the poses found in it, handed on for the posture check. */
 export interface ShownStill {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { StorageError, type PlumblineDb, type ProgrammeEvent } from '../../storage';
-import { withHandTick, type ChecklistItemId } from '../programme/checklist';
+import { withHandTick, type ChecklistItemId } from '../../coach/programme/checklist';
 import {
   loadPlan,
   recordProgrammeEvent,
@@ -8,7 +8,7 @@ import {
   stopProgramme,
   tickByHand,
   type PlanData,
-} from '../programme/plan-store';
+} from '../../coach/programme/plan-store';
 import type { StorageState } from './useStorage';
 
 export type PlanState =

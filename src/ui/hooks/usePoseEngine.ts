@@ -2,26 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EngineModel } from '../../pose/pose';
 import { startPoseEngine } from '../../workers/client';
 import type { PoseEngine } from '../../workers/client';
-import { mayRestartAfterCrash } from '../engine-recovery';
+import { mayRestartAfterCrash } from '../../coach/engine-recovery';
 import { exposeFaultHooks } from '../fault-hooks';
 import { engineProblem } from '../problems';
-import type { Problem } from '../problems';
+import type { EngineState as SourceEngineState } from '../../coach/sources';
 
-export type EngineState =
-  | {
-      readonly status: 'loading';
-      readonly config: EngineModel;
-      readonly fraction: number;
-      /** True when this load replaces a worker that crashed. */
-      readonly restarting: boolean;
-    }
-  | {
-      readonly status: 'ready';
-      readonly config: EngineModel;
-      readonly engine: PoseEngine;
-      readonly loadMs: number;
-    }
-  | { readonly status: 'error'; readonly config: EngineModel; readonly problem: Problem };
+export type EngineState = SourceEngineState<PoseEngine>;
 
 interface Tagged {
   readonly config: EngineModel;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { REMINDER_TEXT } from '../content/reminders';
+import { REMINDER_TEXT } from '../../content/reminders';
 import {
   SCHEDULE_KEY,
   markDone,
@@ -8,8 +8,8 @@ import {
   serialiseSchedule,
   snooze,
   tick,
-} from '../reminders/schedule';
-import type { ReminderKind, ReminderSettings, Schedule } from '../reminders/schedule';
+} from '../../coach/reminders/schedule';
+import type { ReminderKind, ReminderSettings, Schedule } from '../../coach/reminders/schedule';
 import { readLocal, writeLocal } from './local-store';
 
 /** Replaces an earlier reminder still on screen rather than stacking them. */

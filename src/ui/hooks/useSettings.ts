@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, serialiseSettings } from '../settings';
-import type { Settings } from '../settings';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_KEY,
+  parseSettings,
+  serialiseSettings,
+} from '../../coach/settings';
+import type { Settings } from '../../coach/settings';
 import { readLocal, writeLocal } from './local-store';
 
 /** The remembered choices, saved to localStorage whenever they change. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { saveSettings } from '../../storage';
-import type { Settings } from '../settings';
-import { storedSettingsOf } from '../settings';
+import type { Settings } from '../../coach/settings';
+import { storedSettingsOf } from '../../coach/settings';
 import type { StorageState } from './useStorage';
 
 /**

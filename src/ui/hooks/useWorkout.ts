@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Strictness } from '../../pose/exercises/types';
 import type { FrameAnalysis, PoseEngine } from '../../workers/client';
-import { EXERCISE_CONTENT } from '../content/exercises';
-import { announcementText, cueText } from '../content/workout';
-import type { SetPlan } from '../workout/plan';
-import { INITIAL_WORKOUT, inSet, stepWorkout } from '../workout/workout';
-import type { PauseReason, WorkoutExercise, WorkoutState } from '../workout/workout';
+import { EXERCISE_CONTENT } from '../../content/exercises';
+import { announcementText, cueText } from '../../content/workout';
+import type { SetPlan } from '../../coach/workout/plan';
+import { INITIAL_WORKOUT, inSet, stepWorkout } from '../../coach/workout/workout';
+import type { PauseReason, WorkoutExercise, WorkoutState } from '../../coach/workout/workout';
 import type { CameraState } from './useCamera';
 
 /** How often the rest timer is updated, in ms: smooth enough for a seconds display. */

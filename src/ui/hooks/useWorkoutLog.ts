@@ -1,8 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Strictness } from '../../pose/exercises/types';
-import { INITIAL_LOG, stepLog, type LogState } from '../workout/log';
-import { SAVING_OK, SaveQueue, storageRunner, type SaveStatus } from '../workout/save-queue';
-import type { WorkoutState } from '../workout/workout';
+import { INITIAL_LOG, stepLog, type LogState } from '../../coach/workout/log';
+import {
+  SAVING_OK,
+  SaveQueue,
+  storageRunner,
+  type SaveStatus,
+} from '../../coach/workout/save-queue';
+import type { WorkoutState } from '../../coach/workout/workout';
 import type { StorageState } from './useStorage';
 
 /**

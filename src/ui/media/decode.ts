@@ -1,5 +1,6 @@
 /** One decoded frame; the consumer owns the bitmap and must close or transfer it. */
 import { DEFAULT_SAMPLE_FPS } from '../../pose/recording';
+import { MAX_PICTURE_BYTES } from '../../content/messages';
 
 export interface DecodedFrame {
   readonly bitmap: ImageBitmap;
@@ -19,12 +20,8 @@ export function mediaKind(type: string, name: string): MediaKind | null {
   return null;
 }
 
-/**
- * The largest picture (photo or animation) opened, in bytes: a 48-megapixel phone JPEG is about
- * 20 MB; a bigger file would decode to gigabytes of pixels in the tab. Clips are not limited: a
- * video is read by seeking, never held whole.
- */
-export const MAX_PICTURE_BYTES = 40 * 1024 * 1024;
+/** The limit lives beside the sentence that states it (src/content/messages.ts). */
+export { MAX_PICTURE_BYTES };
 
 export function tooLargeToOpen(type: string, name: string, bytes: number): boolean {
   const kind = mediaKind(type, name);

@@ -3,8 +3,8 @@
  * shows about offline use; useOfflineStatus reads it. One registration per page, so module state.
  */
 import { SERVICE_WORKER_URL, SKIP_WAITING_MESSAGE } from '../../sw/plan';
-import { offlineStatusOf } from './offline-status';
-import type { OfflineStatus } from './offline-status';
+import { offlineStatusOf } from '../../coach/offline-status';
+import type { OfflineStatus } from '../../coach/offline-status';
 
 let status: OfflineStatus = 'unavailable';
 let registration: ServiceWorkerRegistration | null = null;

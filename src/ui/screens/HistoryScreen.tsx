@@ -1,13 +1,13 @@
 import { Suspense, lazy, useMemo, useRef, useState } from 'react';
 import { computePersonalBests, type PlumblineExport } from '../../storage';
-import { CHART, HISTORY, REPORT, exerciseName } from '../content/history';
+import { CHART, HISTORY, REPORT, exerciseName } from '../../content/history';
 import { CHART_WEEKS, exerciseChart, postureChart } from '../history/charts';
-import { buildReport } from '../history/report';
-import { summariseNewestFirst } from '../history/summary';
-import { angleTrends, weeklyByExercise } from '../history/weekly';
+import { buildReport } from '../../coach/history/report';
+import { summariseNewestFirst } from '../../coach/history/summary';
+import { angleTrends, weeklyByExercise } from '../../coach/history/weekly';
 import { useHistory } from '../hooks/useHistory';
 import type { StorageState } from '../hooks/useStorage';
-import type { Settings } from '../settings';
+import type { Settings } from '../../coach/settings';
 import { AngleTable } from './history/AngleTable';
 import { BestsTable } from './history/BestsTable';
 import { DataPanel } from './history/DataPanel';

@@ -1,5 +1,5 @@
-import { CHECKLIST_WORDING, PLAN_WORDS, checklistWeekText, evidenceText } from '../content/plan';
-import type { ChecklistEntry, ChecklistItemId } from '../programme/checklist';
+import { CHECKLIST_WORDING, PLAN_WORDS, checklistWeekText, evidenceText } from '../../content/plan';
+import type { ChecklistEntry, ChecklistItemId } from '../../coach/programme/checklist';
 
 interface Props {
   readonly weekStart: string;

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { findExercise } from '../../pose/exercises/registry';
 import type { ExerciseId } from '../../pose/exercises/types';
-import { EXERCISE_CONTENT } from '../content/exercises';
+import { EXERCISE_CONTENT } from '../../content/exercises';
 import {
   FOCUS_WORDING,
   exercisePlanText,
@@ -12,15 +11,15 @@ import {
   runOutcomeText,
   weekHeading,
   weekProgressText,
-} from '../content/plan';
-import { SAFETY } from '../content/workout';
+} from '../../content/plan';
+import { SAFETY } from '../../content/workout';
 import { usePlan, type PlanActions } from '../hooks/usePlan';
 import type { StorageState } from '../hooks/useStorage';
-import type { PlanData } from '../programme/plan-store';
-import type { PlannedExercise } from '../programme/programme';
-import { programmeWeek } from '../programme/programme';
-import { dayOfWeekRun, type Today } from '../programme/schedule';
-import type { SetPlan } from '../workout/plan';
+import type { PlanData } from '../../coach/programme/plan-store';
+import type { PlannedExercise } from '../../coach/programme/programme';
+import { programmeWeek } from '../../coach/programme/programme';
+import { dayOfWeekRun, type Today } from '../../coach/programme/schedule';
+import type { SetPlan } from '../../coach/workout/plan';
 import { PlanChecklist } from './PlanChecklist';
 import './plan.css';
 
@@ -280,7 +279,7 @@ function ExerciseList({ items, done, onStartExercise }: ExerciseListProps) {
         <li key={exercise} className="plan__exercise" data-testid={`plan-exercise-${exercise}`}>
           <span className="plan__exercise-name">{EXERCISE_CONTENT[exercise].title}</span>
           <span className="plan__exercise-plan">
-            {exercisePlanText(plan, findExercise(exercise)?.alternatesSides ?? false)}
+            {exercisePlanText(plan, EXERCISE_CONTENT[exercise].alternatesSides)}
           </span>
           {/* Always there, so the Start buttons line up in their column. */}
           <span className="plan__done">{done?.has(exercise) ? PLAN_WORDS.doneToday : ''}</span>

@@ -7,11 +7,11 @@ import {
   checkAdvice,
   checkHeadline,
   readingText,
-} from '../content/posture-check';
+} from '../../content/posture-check';
 import type { PostureCaptureState } from '../hooks/usePostureCheck';
-import { problemMessage } from '../messages';
-import type { CountdownSeconds } from '../posture/countdown';
-import { COUNTDOWN_CHOICES_S, DEFAULT_COUNTDOWN_S } from '../posture/countdown';
+import { problemMessage } from '../../content/messages';
+import type { CountdownSeconds } from '../../coach/posture/countdown';
+import { COUNTDOWN_CHOICES_S, DEFAULT_COUNTDOWN_S } from '../../coach/posture/countdown';
 import './posture-check.css';
 
 interface Props {

@@ -9,9 +9,9 @@ import {
   formatChange,
   formatMeasure,
   snapshotTime,
-} from '../content/posture-check';
+} from '../../content/posture-check';
 import type { SnapshotsState } from '../hooks/useSnapshots';
-import { compareSnapshots } from '../posture/compare';
+import { compareSnapshots } from '../../coach/posture/compare';
 import './posture-check.css';
 
 interface Props {

@@ -13,7 +13,7 @@ export function frameSize(image: ImageBitmap): ImageSize {
 }
 
 /**
- * tasks-vision 1.1.0 aborts on inputs whose width is not a multiple of 4 (models.md); padding the
+ * tasks-vision 1.1.0 aborts on inputs whose width is not a multiple of 4 (docs/models.md); padding the
  * right edge leaves every pixel coordinate unchanged.
  */
 export const MEDIAPIPE_WIDTH_MULTIPLE_PX = 4;

@@ -89,7 +89,7 @@ class MediaPipeDetector implements PoseDetector {
   private masks = false;
   /** Set by reset: the next call rebuilds the graph, which drops tracking state. */
   private graphIsStale = false;
-  /** VIDEO mode needs strictly increasing timestamps, across mode switches too (models.md). */
+  /** VIDEO mode needs strictly increasing timestamps, across mode switches too (docs/models.md). */
   private lastTimestampMs = -1;
   private disposed = false;
 
@@ -111,7 +111,7 @@ class MediaPipeDetector implements PoseDetector {
     const masks = options.outline === true;
     if (mode !== this.mode || masks !== this.masks || this.graphIsStale) {
       // setOptions rebuilds the graph; one instance is kept because a second
-      // createFromOptions fails in a module worker (models.md).
+      // createFromOptions fails in a module worker (docs/models.md).
       await this.landmarker.setOptions({
         runningMode: toRunningMode(mode),
         outputSegmentationMasks: masks,
@@ -126,7 +126,7 @@ class MediaPipeDetector implements PoseDetector {
     const started = performance.now();
     let poses: Pose[] = [];
     // The callback form: masks are views valid only inside it, so they are traced there and never
-    // copied or left open (models.md).
+    // copied or left open (docs/models.md).
     const onResult = (result: PoseLandmarkerResult): void => {
       poses = toPoses(result, input.width, input.height);
     };

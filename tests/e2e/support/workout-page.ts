@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium, expect } from '@playwright/test';
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../../scripts/browser/chromium';
-import { testDataDir } from '../../support/testdata';
+import { testDataDir, whenMissing } from '../../support/testdata';
 
 export const SCREENSHOT_DIR = path.resolve('artifacts/screenshots');
 /** Loading a model on two busy cores, in ms. */
@@ -53,8 +53,8 @@ export function fakeVideo(
   { still = false }: { readonly still?: boolean } = {},
 ): string | null {
   const dir = testDataDir();
-  if (!dir || !existsSync(path.join(dir, clip))) return null;
-  if (spawnSync('ffmpeg', ['-version']).status !== 0) return null;
+  if (!dir || !existsSync(path.join(dir, clip))) return whenMissing(`The clip ${clip}`, null);
+  if (spawnSync('ffmpeg', ['-version']).status !== 0) return whenMissing('ffmpeg', null);
   const out = testInfo.outputPath(`${path.parse(clip).name}.y4m`);
   mkdirSync(path.dirname(out), { recursive: true });
   const input = still ? ['-loop', '1', '-t', '3', '-i'] : ['-i'];

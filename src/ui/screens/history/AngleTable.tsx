@@ -1,6 +1,6 @@
-import { HISTORY } from '../../content/history';
-import { MEASURE_WORDING, formatChange, formatMeasure } from '../../content/posture-check';
-import type { MetricTrend } from '../../history/weekly';
+import { HISTORY } from '../../../content/history';
+import { MEASURE_WORDING, formatChange, formatMeasure } from '../../../content/posture-check';
+import type { MetricTrend } from '../../../coach/history/weekly';
 
 const C = HISTORY.columns;
 

@@ -1,5 +1,5 @@
 import type { Best, PersonalBests } from '../../../storage';
-import { HISTORY, exerciseName, formatSeconds } from '../../content/history';
+import { HISTORY, exerciseName, formatSeconds } from '../../../content/history';
 
 const C = HISTORY.columns;
 

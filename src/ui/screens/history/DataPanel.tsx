@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ChangeEvent } from 'react';
 import type { ImportOptions } from '../../../storage';
-import { DATA } from '../../content/history';
+import { DATA } from '../../../content/history';
 import type { HistoryActions } from '../../hooks/useHistory';
 import { Confirm } from './Confirm';
 

@@ -8,8 +8,8 @@ import {
   faultName,
   formatDateTime,
   formatShare,
-} from '../../content/history';
-import type { ReportData } from '../../history/report';
+} from '../../../content/history';
+import type { ReportData } from '../../../coach/history/report';
 import { useEscapeKey } from '../../hooks/useEscapeKey';
 import { useThumbnail } from '../../hooks/useThumbnail';
 

@@ -5,8 +5,8 @@ import {
   formatRange,
   formatSeconds,
   formatShare,
-} from '../../content/history';
-import type { SessionSummary } from '../../history/summary';
+} from '../../../content/history';
+import type { SessionSummary } from '../../../coach/history/summary';
 
 const C = HISTORY.columns;
 

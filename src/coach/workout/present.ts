@@ -1,0 +1,164 @@
+/**
+ * What the workout screen shows for a state: the big line over the video, the counters and the
+ * set label, as plain strings and numbers. Pure, so components only lay them out.
+ */
+import type { FaultId } from '../../pose/exercises/types';
+import { FAULT_WORDING } from '../../content/cues';
+import type { ExerciseContent } from '../../content/exercises';
+import { othersInViewText } from '../../content/robustness';
+import { undecidedText } from '../../content/undecided';
+import { cueText, pauseText, placementText } from '../../content/workout';
+import { inSet, restSecondsLeft } from './workout';
+import type { SetSummary, WorkoutState } from './workout';
+
+export type HeadlineTone = 'setup' | 'fault' | 'good' | 'info';
+
+export interface Counter {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface WorkoutView {
+  readonly setLabel: string;
+  /** The big line over the video. */
+  readonly headline: { readonly text: string; readonly tone: HeadlineTone } | null;
+  /** The cue shown now (also spoken), and its fault when it is one. */
+  readonly cue: { readonly text: string; readonly fault: FaultId | null } | null;
+  /** 0-1 while the start position is being held. */
+  readonly placementProgress: number | null;
+  /** The main number: reps or seconds against the target. */
+  readonly progress: { readonly value: string; readonly target: string } | null;
+  readonly counters: readonly Counter[];
+  readonly restLeft: number | null;
+  /** A line about the scene, e.g. who is coached when others are in view. */
+  readonly note: string | null;
+}
+
+export function presentWorkout(state: WorkoutState, content: ExerciseContent | null): WorkoutView {
+  const plan = state.plan;
+  const exercise = state.exercise;
+  const counts = state.tally.counts;
+  const setLabel = plan ? `Set ${Math.min(state.setNumber, plan.sets)} of ${plan.sets}` : '';
+  const shown = state.cue.shown;
+  const cue = shown
+    ? { text: cueText(shown, content), fault: shown.kind === 'fault' ? shown.fault : null }
+    : null;
+
+  let headline: WorkoutView['headline'] = null;
+  let placementProgress: number | null = null;
+  switch (state.phase) {
+    case 'placing': {
+      const advice = state.placement.advice;
+      if (advice.kind === 'hold-still') placementProgress = advice.progress;
+      headline = {
+        text: placementText(advice, content),
+        tone: advice.kind === 'hold-still' || advice.kind === 'ready' ? 'good' : 'setup',
+      };
+      break;
+    }
+    case 'counting': {
+      // "Good form" only when every check could judge: an undecided one is said as such.
+      const unsure = state.undecided ? undecidedText(state.undecided.items) : null;
+      headline = cue
+        ? { text: cue.text, tone: cue.fault ? 'fault' : 'setup' }
+        : unsure
+          ? { text: unsure, tone: 'info' }
+          : { text: 'Good form', tone: 'good' };
+      break;
+    }
+    case 'paused': {
+      const reason = state.paused?.reason ?? 'user';
+      // Out of view, it resumes by itself; every other pause waits for the person.
+      const resume = reason === 'away' ? '' : ' Press Space to resume.';
+      headline = { text: `${pauseText(reason)}${resume}`, tone: 'info' };
+      break;
+    }
+    case 'resting':
+      headline = { text: 'Rest', tone: 'info' };
+      break;
+    case 'finished':
+      headline = { text: 'Workout complete. Well done.', tone: 'good' };
+      break;
+    case 'idle':
+      break;
+  }
+
+  const counters: Counter[] = [];
+  let progress: WorkoutView['progress'] = null;
+  if (plan && exercise) {
+    if (plan.kind === 'hold') {
+      progress = {
+        value: `${Math.floor(counts.holdSeconds)} s`,
+        target: `of ${plan.holdSeconds} s`,
+      };
+      counters.push({
+        id: 'hold',
+        label: 'Good-form seconds',
+        value: counts.holdSeconds.toFixed(1),
+      });
+    } else {
+      const perSide = exercise.alternatesSides;
+      progress = {
+        value: `${counts.reps}`,
+        target: `of ${perSide ? `${plan.reps} per side` : plan.reps} reps`,
+      };
+      counters.push(
+        { id: 'good-reps', label: 'Good reps', value: `${counts.cleanReps}` },
+        {
+          id: 'fault-reps',
+          label: 'Reps with a fault',
+          value: `${counts.reps - counts.cleanReps}`,
+        },
+      );
+      if (perSide) {
+        counters.push(
+          { id: 'left', label: 'Left side', value: `${counts.left}` },
+          { id: 'right', label: 'Right side', value: `${counts.right}` },
+        );
+      }
+    }
+  }
+  return {
+    setLabel,
+    headline,
+    cue,
+    placementProgress,
+    progress,
+    counters,
+    restLeft: restSecondsLeft(state),
+    note:
+      inSet(state) && state.scene.othersInView > 0
+        ? othersInViewText(state.scene.othersInView)
+        : null,
+  };
+}
+
+/** "Hips too high ×2, Head dropping ×1" or null for a clean set. */
+export function faultList(faults: Readonly<Partial<Record<FaultId, number>>>): string | null {
+  const entries = (Object.entries(faults) as [FaultId, number][]).sort((a, b) => b[1] - a[1]);
+  if (entries.length === 0) return null;
+  return entries.map(([fault, times]) => `${FAULT_WORDING[fault].label} ×${times}`).join(', ');
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** One line of the end-of-set summary. */
+export function summaryLine(set: SetSummary, state: WorkoutState): string {
+  const c = set.counts;
+  const counted =
+    state.plan?.kind === 'hold'
+      ? `${c.holdSeconds.toFixed(0)} s in good form`
+      : `${plural(c.reps, 'rep', 'reps')}: ${c.cleanReps} good, ${c.reps - c.cleanReps} with a fault` +
+        (state.exercise?.alternatesSides ? ` (left ${c.left}, right ${c.right})` : '');
+  const early = set.endedBy === 'person' ? ' (ended early)' : '';
+  const repFaults = state.plan?.kind === 'reps' ? faultList(c.repFaults) : null;
+  const cues = faultList(c.faults);
+  const notes = [
+    repFaults ? `Faults in reps: ${repFaults}.` : null,
+    cues ? `Cues: ${cues}.` : 'No form cues.',
+  ].filter((note) => note !== null);
+  return `Set ${set.set}: ${counted}${early}. ${notes.join(' ')}`;
+}

@@ -1,0 +1,413 @@
+/**
+ * The live workout as one pure state machine: placement, counting, pause, rest, the next set and
+ * the end. The hooks feed it frames (the worker's Coaching), clock ticks and the person's actions;
+ * the components only show its state. (state, event) => state; time always comes in events.
+ */
+import type { Coaching } from '../../pose/exercises/coach';
+import type {
+  ExerciseFacts,
+  FaultId,
+  FormStatus,
+  Undecided,
+  UndecidedReason,
+} from '../../pose/exercises/types';
+import type { CueState } from './cue-policy';
+import { initialCueState, stepCue } from './cue-policy';
+import type { PlacementAdvice, PlacementState } from './placement';
+import { INITIAL_PLACEMENT, setupAdvice, stepPlacement } from './placement';
+import type { SetPlan } from './plan';
+import type { SceneState } from './scene';
+import { INITIAL_SCENE, stepScene, walkedAway } from './scene';
+import type { SetCounts, TallyState } from './tally';
+import { INITIAL_TALLY, forgetPrevious, stepTally } from './tally';
+
+/**
+ * The exercise a workout coaches: its facts from its content file (src/content/exercises/). Test
+ * fixtures may leave out `setupPhase`; placement then takes the usual 'setup'.
+ */
+export type WorkoutExercise = Omit<ExerciseFacts, 'setupPhase'> &
+  Partial<Pick<ExerciseFacts, 'setupPhase'>>;
+
+export type WorkoutPhase = 'idle' | 'placing' | 'counting' | 'paused' | 'resting' | 'finished';
+/**
+ * Why a set is paused: the person, a hidden tab, a lost camera, pain (the safety button), or the
+ * person out of view ('away': it resumes by itself when they are back).
+ */
+export type PauseReason = 'user' | 'hidden' | 'camera' | 'pain' | 'away';
+
+/** Setup advice worth saying; "hold still" and "ready" are shown, not said. */
+export type SetupCue = Exclude<PlacementAdvice, { kind: 'hold-still' } | { kind: 'ready' }>;
+export type CoachCue =
+  | { readonly kind: 'fault'; readonly fault: FaultId }
+  | { readonly kind: 'setup'; readonly advice: SetupCue };
+
+/**
+ * What the coach could not judge, kept a moment after the last frame that said so: the headline
+ * then does not flicker between "good form" and "can't judge" from one frame to the next.
+ */
+export const UNDECIDED_MIN_SHOW_MS = 1500;
+
+/** Reasons worth saying once per workout: they hold for the whole set, unlike an ambiguous frame. */
+export type LastingReason = Exclude<UndecidedReason, 'ambiguous'>;
+
+function isLasting(reason: UndecidedReason): reason is LastingReason {
+  return reason !== 'ambiguous';
+}
+
+/** Moments said at once (not subject to the cue cooldown). */
+export type Announcement =
+  | {
+      readonly kind: 'set-started';
+      readonly set: number;
+      /** Said once per workout: a check this view or engine leaves open for the whole set. */
+      readonly limit?: LastingReason;
+    }
+  | { readonly kind: 'set-done'; readonly set: number; readonly restSeconds: number }
+  | { readonly kind: 'rest-over'; readonly set: number }
+  | { readonly kind: 'workout-done' }
+  | { readonly kind: 'paused'; readonly reason: PauseReason };
+
+export interface SetSummary {
+  /** 1-based. */
+  readonly set: number;
+  readonly counts: SetCounts;
+  /** 'target': the plan's reps or seconds were reached; 'person': ended early. */
+  readonly endedBy: 'target' | 'person';
+}
+
+export interface WorkoutState {
+  readonly phase: WorkoutPhase;
+  readonly exercise: WorkoutExercise | null;
+  readonly plan: SetPlan | null;
+  /** The set being placed, counted, or next after rest (1-based). */
+  readonly setNumber: number;
+  readonly placement: PlacementState;
+  readonly tally: TallyState;
+  readonly sets: readonly SetSummary[];
+  readonly rest: { readonly startedAtMs: number; readonly endsAtMs: number } | null;
+  readonly paused: { readonly from: 'placing' | 'counting'; readonly reason: PauseReason } | null;
+  readonly cue: CueState<CoachCue>;
+  readonly announcement: { readonly what: Announcement; readonly seq: number } | null;
+  /** The last frame's status, for the overlay. */
+  readonly status: FormStatus | null;
+  /** The room and who is in it: dark, the person gone, others in view. */
+  readonly scene: SceneState;
+  /** Faults the coach last could not judge and when (see `UNDECIDED_MIN_SHOW_MS`). */
+  readonly undecided: { readonly items: readonly Undecided[]; readonly atMs: number } | null;
+  /** The lasting limits already said this workout, so each is said once. */
+  readonly limitsSaid: readonly LastingReason[];
+  readonly nowMs: number;
+}
+
+export type WorkoutEvent =
+  | {
+      readonly type: 'start';
+      readonly exercise: WorkoutExercise;
+      readonly plan: SetPlan;
+      readonly tMs: number;
+    }
+  | {
+      readonly type: 'frame';
+      readonly coaching: Coaching;
+      readonly tMs: number;
+      /** The frame's mean luma, 0-1 (FrameAnalysis.brightness); absent or null: not measured. */
+      readonly brightness?: number | null;
+    }
+  | { readonly type: 'tick'; readonly tMs: number }
+  | { readonly type: 'pause'; readonly reason: PauseReason; readonly tMs: number }
+  | { readonly type: 'resume'; readonly tMs: number }
+  | { readonly type: 'end-set'; readonly tMs: number }
+  | { readonly type: 'skip-rest'; readonly tMs: number }
+  /** Leave the workout (back to choosing). */
+  | { readonly type: 'stop' };
+
+export const INITIAL_WORKOUT: WorkoutState = {
+  phase: 'idle',
+  exercise: null,
+  plan: null,
+  setNumber: 1,
+  placement: INITIAL_PLACEMENT,
+  tally: INITIAL_TALLY,
+  sets: [],
+  rest: null,
+  paused: null,
+  cue: initialCueState(),
+  announcement: null,
+  status: null,
+  scene: INITIAL_SCENE,
+  undecided: null,
+  limitsSaid: [],
+  nowMs: 0,
+};
+
+export function cueKey(cue: CoachCue): string {
+  if (cue.kind === 'fault') return cue.fault;
+  const advice = cue.advice;
+  if (advice.kind === 'cannot-see') return `cannot-see:${advice.parts.join(',')}`;
+  if (advice.kind === 'view') return advice.guidance;
+  return advice.kind;
+}
+
+function announce(state: WorkoutState, what: Announcement): WorkoutState['announcement'] {
+  return { what, seq: (state.announcement?.seq ?? 0) + 1 };
+}
+
+/** True when the set's plan is met. Alternating exercises need the reps on each side. */
+export function targetReached(
+  plan: SetPlan,
+  exercise: WorkoutExercise,
+  counts: SetCounts,
+): boolean {
+  if (plan.kind === 'hold') return counts.holdSeconds >= plan.holdSeconds;
+  if (!exercise.alternatesSides) return counts.reps >= plan.reps;
+  return (counts.left >= plan.reps && counts.right >= plan.reps) || counts.reps >= 2 * plan.reps;
+}
+
+const TOO_DARK: CoachCue = { kind: 'setup', advice: { kind: 'too-dark' } };
+
+/**
+ * The cue the coach wants for this frame: a dark room first (it explains everything else), then
+ * setup problems, then the first shown fault.
+ */
+function wantedCue(
+  coaching: Coaching,
+  exercise: WorkoutExercise,
+  counting: boolean,
+  scene: SceneState,
+): CoachCue | null {
+  if (scene.dark) return TOO_DARK;
+  const advice = setupAdvice(coaching.result, exercise.views, exercise.setupPhase);
+  if (advice !== null && advice.kind !== 'hold-still' && advice.kind !== 'ready') {
+    return { kind: 'setup', advice };
+  }
+  // No form feedback while placing: only once the set counts.
+  const fault = counting ? coaching.shownFaults[0] : undefined;
+  return fault === undefined ? null : { kind: 'fault', fault };
+}
+
+/**
+ * A form fault seen mid-set matters more than setup advice still on screen (e.g. "get into
+ * position" from the moment before): it need not wait out the setup cue's cooldown.
+ */
+function faultOutranksSetup(wanted: CoachCue, shown: CoachCue): boolean {
+  return wanted.kind === 'fault' && shown.kind === 'setup';
+}
+
+function freshSet(state: WorkoutState, setNumber: number): WorkoutState {
+  return {
+    ...state,
+    phase: 'placing',
+    setNumber,
+    placement: INITIAL_PLACEMENT,
+    tally: INITIAL_TALLY,
+    rest: null,
+    paused: null,
+    status: null,
+    undecided: null,
+  };
+}
+
+/** The undecided faults to show after this frame: this frame's, or the last ones for a moment. */
+function nextUndecided(
+  state: WorkoutState,
+  coaching: Coaching,
+  tMs: number,
+): WorkoutState['undecided'] {
+  const items = coaching.result.undecided;
+  if (items.length > 0) return { items, atMs: tMs };
+  const last = state.undecided;
+  return last !== null && tMs - last.atMs < UNDECIDED_MIN_SHOW_MS ? last : null;
+}
+
+/** The first lasting limit of this frame not yet said this workout, if any. */
+function unsaidLimit(state: WorkoutState, coaching: Coaching): LastingReason | null {
+  for (const { reason } of coaching.result.undecided) {
+    if (isLasting(reason) && !state.limitsSaid.includes(reason)) return reason;
+  }
+  return null;
+}
+
+function finishSet(state: WorkoutState, endedBy: SetSummary['endedBy'], tMs: number): WorkoutState {
+  const plan = state.plan;
+  if (!plan) return state;
+  const summary: SetSummary = { set: state.setNumber, counts: state.tally.counts, endedBy };
+  const sets = [...state.sets, summary];
+  const cleared = { ...state, sets, paused: null, cue: { ...state.cue, shown: null } };
+  if (state.setNumber >= plan.sets) {
+    return {
+      ...cleared,
+      phase: 'finished',
+      rest: null,
+      announcement: announce(state, { kind: 'workout-done' }),
+    };
+  }
+  return {
+    ...cleared,
+    phase: 'resting',
+    setNumber: state.setNumber + 1,
+    rest: { startedAtMs: tMs, endsAtMs: tMs + plan.restSeconds * 1000 },
+    announcement: announce(state, {
+      kind: 'set-done',
+      set: state.setNumber,
+      restSeconds: plan.restSeconds,
+    }),
+  };
+}
+
+/** Back to placement after a pause: the person has moved. The set keeps what it counted. */
+function resumed(state: WorkoutState, tMs: number): WorkoutState {
+  return {
+    ...state,
+    phase: 'placing',
+    paused: null,
+    placement: INITIAL_PLACEMENT,
+    tally: forgetPrevious(state.tally),
+    nowMs: tMs,
+  };
+}
+
+/** True while the camera's frames should be analysed: not in a pause the person must end. */
+export function wantsFrames(state: WorkoutState): boolean {
+  return state.phase !== 'paused' || state.paused?.reason === 'away';
+}
+
+function onFrame(
+  state: WorkoutState,
+  coaching: Coaching,
+  tMs: number,
+  brightness: number | null,
+): WorkoutState {
+  const exercise = state.exercise;
+  const plan = state.plan;
+  if (!exercise || !plan) return state;
+  const personSeen = coaching.result.status !== 'no-person';
+  const scene = stepScene(
+    state.scene,
+    {
+      brightness,
+      personSeen,
+      personJudged: coaching.result.status === 'ok',
+      peopleInView: coaching.peopleInView,
+    },
+    tMs,
+  );
+  if (state.phase === 'paused' && state.paused?.reason === 'away') {
+    return personSeen ? resumed({ ...state, scene }, tMs) : { ...state, scene, nowMs: tMs };
+  }
+  if (state.phase === 'placing') {
+    const placement = scene.dark
+      ? { ...INITIAL_PLACEMENT, advice: { kind: 'too-dark' as const } }
+      : stepPlacement(state.placement, coaching.result, exercise.views, tMs, exercise.setupPhase);
+    const tally = stepTally(state.tally, coaching, false);
+    const cue = stepCue(
+      state.cue,
+      wantedCue(coaching, exercise, false, scene),
+      tMs,
+      cueKey,
+      faultOutranksSetup,
+    );
+    const undecided = nextUndecided(state, coaching, tMs);
+    const status = coaching.result.status;
+    const base = { ...state, placement, tally, cue, scene, status, undecided, nowMs: tMs };
+    if (placement.advice.kind !== 'ready') return base;
+    const limit = unsaidLimit(state, coaching);
+    return {
+      ...base,
+      phase: 'counting',
+      cue: { ...cue, shown: null },
+      limitsSaid: limit === null ? state.limitsSaid : [...state.limitsSaid, limit],
+      announcement: announce(state, {
+        kind: 'set-started',
+        set: state.setNumber,
+        ...(limit === null ? {} : { limit }),
+      }),
+    };
+  }
+  if (state.phase === 'counting') {
+    if (walkedAway(scene, tMs)) {
+      return stepWorkout({ ...state, scene }, { type: 'pause', reason: 'away', tMs });
+    }
+    const tally = stepTally(state.tally, coaching, true);
+    const cue = stepCue(
+      state.cue,
+      wantedCue(coaching, exercise, true, scene),
+      tMs,
+      cueKey,
+      faultOutranksSetup,
+    );
+    const undecided = nextUndecided(state, coaching, tMs);
+    const status = coaching.result.status;
+    const next = { ...state, tally, cue, scene, status, undecided, nowMs: tMs };
+    return targetReached(plan, exercise, tally.counts) ? finishSet(next, 'target', tMs) : next;
+  }
+  return state;
+}
+
+export function stepWorkout(state: WorkoutState, event: WorkoutEvent): WorkoutState {
+  switch (event.type) {
+    case 'start':
+      return freshSet(
+        {
+          ...INITIAL_WORKOUT,
+          exercise: event.exercise,
+          plan: event.plan,
+          cue: { ...state.cue, shown: null },
+          announcement: state.announcement,
+          nowMs: event.tMs,
+        },
+        1,
+      );
+    case 'frame':
+      return onFrame(state, event.coaching, event.tMs, event.brightness ?? null);
+    case 'tick': {
+      if (state.phase !== 'resting' || !state.rest) return { ...state, nowMs: event.tMs };
+      if (event.tMs < state.rest.endsAtMs) return { ...state, nowMs: event.tMs };
+      return {
+        ...freshSet(state, state.setNumber),
+        nowMs: event.tMs,
+        announcement: announce(state, { kind: 'rest-over', set: state.setNumber }),
+      };
+    }
+    case 'pause': {
+      if (state.phase === 'paused') {
+        // A stronger reason (pain, a lost camera) replaces a weaker one; resuming needs the person.
+        return state.paused && event.reason !== 'hidden'
+          ? { ...state, paused: { ...state.paused, reason: event.reason } }
+          : state;
+      }
+      if (state.phase !== 'placing' && state.phase !== 'counting') return state;
+      return {
+        ...state,
+        phase: 'paused',
+        paused: { from: state.phase, reason: event.reason },
+        cue: { ...state.cue, shown: null },
+        announcement: announce(state, { kind: 'paused', reason: event.reason }),
+        nowMs: event.tMs,
+      };
+    }
+    case 'resume':
+      return state.phase === 'paused' ? resumed(state, event.tMs) : state;
+    case 'end-set':
+      if (state.phase !== 'placing' && state.phase !== 'counting' && state.phase !== 'paused') {
+        return state;
+      }
+      return finishSet(state, 'person', event.tMs);
+    case 'skip-rest':
+      return state.phase === 'resting'
+        ? { ...freshSet(state, state.setNumber), nowMs: event.tMs }
+        : state;
+    case 'stop':
+      return { ...INITIAL_WORKOUT, announcement: state.announcement };
+  }
+}
+
+/** Seconds of rest left, rounded up, or null when not resting. */
+export function restSecondsLeft(state: WorkoutState): number | null {
+  if (state.phase !== 'resting' || !state.rest) return null;
+  return Math.max(0, Math.ceil((state.rest.endsAtMs - state.nowMs) / 1000));
+}
+
+/** True while a set is under way (placing, counting or paused): the camera is needed. */
+export function inSet(state: WorkoutState): boolean {
+  return state.phase === 'placing' || state.phase === 'counting' || state.phase === 'paused';
+}

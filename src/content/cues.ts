@@ -1,0 +1,50 @@
+/**
+ * The words of every cue: a short label drawn beside the body part at fault (never colour alone)
+ * and the sentence shown and spoken. Fault and guidance ids come from the checkers; the words are
+ * the page's, one file per exercise in ./exercises/. Left and right are always the person's own.
+ */
+import { FAULT_IDS } from '../pose/exercises/types';
+import type { FaultId, GuidanceId } from '../pose/exercises/types';
+import { EXERCISE_LIST, byId } from './exercises';
+import type { FaultWording } from './exercises';
+import type { BodyPart } from '../pose/visibility';
+
+export type { CueWording } from './exercises';
+
+/** Every fault's wording, from the exercises' files in ./exercises/. */
+export const FAULT_WORDING: Readonly<Record<FaultId, FaultWording>> = byId(
+  FAULT_IDS,
+  EXERCISE_LIST.flatMap((file) => Object.entries<FaultWording>(file.faults)),
+  'a fault id without its wording',
+);
+
+export const GUIDANCE_WORDING: Readonly<Record<GuidanceId, string>> = {
+  'setup.step-back': 'Step back until your whole body is visible.',
+  'setup.step-closer': 'Come a little closer to the camera.',
+  'setup.turn-sideways': 'Turn sideways to the camera.',
+  'setup.turn-to-face': 'Turn to face the camera.',
+  'setup.get-in-position': 'Get into the start position.',
+};
+
+export const BODY_PART_NAMES: Readonly<Record<BodyPart, string>> = {
+  head: 'head',
+  shoulders: 'shoulders',
+  elbows: 'elbows',
+  wrists: 'wrists',
+  hands: 'hands',
+  hips: 'hips',
+  knees: 'knees',
+  ankles: 'ankles',
+  feet: 'feet',
+};
+
+/** "hips", "hips and knees", "hips, knees and ankles". */
+export function listParts(parts: readonly BodyPart[]): string {
+  const names = parts.map((part) => BODY_PART_NAMES[part]);
+  if (names.length <= 1) return names[0] ?? 'you';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+export function cannotSeeText(parts: readonly BodyPart[]): string {
+  return `I can’t see your ${listParts(parts)}. Step back until your whole body is visible.`;
+}

@@ -1,0 +1,273 @@
+/**
+ * The words of the History screen, its data actions (export, import, delete) and the report for a
+ * physiotherapist. Exercise names and fault labels come from exercises.ts and cues.ts.
+ */
+import { POSTURE_MEASURES } from '../pose/posture-check';
+import type { PostureMeasureId } from '../pose/posture-check';
+import { MEASURE_WORDING, formatChange, formatMeasure } from './posture-check';
+import { EXERCISE_IDS, FAULT_IDS } from '../pose/exercises/types';
+import type { ExerciseId, FaultId } from '../pose/exercises/types';
+import { PROGRAMME_WEEKS } from '../storage';
+import type { ImportSummary, PersonalBests } from '../storage';
+import type { MetricTrend } from '../coach/history/weekly';
+import { FAULT_WORDING } from './cues';
+import { EXERCISE_CONTENT } from './exercises';
+import type { RangeUnit } from './exercises';
+
+function isExerciseId(id: string): id is ExerciseId {
+  return (EXERCISE_IDS as readonly string[]).includes(id);
+}
+
+function isFaultId(id: string): id is FaultId {
+  return (FAULT_IDS as readonly string[]).includes(id);
+}
+
+/** An exercise's title; an id from an older build (renamed since) is shown as it is. */
+export function exerciseName(id: string): string {
+  return isExerciseId(id) ? EXERCISE_CONTENT[id].title : id;
+}
+
+/** "Hips twisting (Bird-dog)", "Head forward (Posture)". */
+export function faultName(id: string): string {
+  if (!isFaultId(id)) return id;
+  const prefix = id.slice(0, id.indexOf('.'));
+  const where = isExerciseId(prefix) ? EXERCISE_CONTENT[prefix].title : POSTURE;
+  return `${FAULT_WORDING[id].label} (${where})`;
+}
+
+/** The `posture` prefix that the standing and wall posture checks share. */
+const POSTURE = 'Posture';
+
+/** A posture measure's name with its unit, for chart legends: "Forward head (°)". */
+export function measureLabel(measure: PostureMeasureId): string {
+  const unit = POSTURE_MEASURES[measure].unit === 'deg' ? '°' : '%';
+  return `${MEASURE_WORDING[measure].name} (${unit})`;
+}
+
+/** An exercise this build does not know: the number as it was stored. */
+const UNKNOWN_UNIT: RangeUnit = { suffix: '', decimals: 2 };
+
+export function formatRange(
+  exercise: string,
+  meanSpan: number,
+  lowest: number,
+  highest: number,
+): string {
+  const unit = isExerciseId(exercise) ? EXERCISE_CONTENT[exercise].rangeUnit : UNKNOWN_UNIT;
+  const n = (value: number): string => value.toFixed(unit.decimals);
+  return `${n(meanSpan)} avg (${n(lowest)} to ${n(highest)}${unit.suffix})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers as text
+
+const DATE = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+const DATE_TIME = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const SHORT_DATE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const SHORT_DATE_TIME = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** A YYYY-MM-DD calendar day, read as local time (not UTC midnight). */
+function localDate(day: string): Date {
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  return new Date(year, month - 1, date);
+}
+
+export const formatDay = (day: string): string => DATE.format(localDate(day));
+export const formatShortDay = (day: string): string => SHORT_DATE.format(localDate(day));
+export const formatDateTime = (at: string): string => DATE_TIME.format(new Date(at));
+export const formatShortDateTime = (at: string): string => SHORT_DATE_TIME.format(new Date(at));
+
+export function formatShare(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 100)}%`;
+}
+
+export function formatSeconds(seconds: number): string {
+  const whole = Math.round(seconds);
+  if (whole < 60) return `${whole} s`;
+  return `${Math.floor(whole / 60)} min ${whole % 60} s`;
+}
+
+export function weekLabel(weekStart: string): string {
+  return `w/c ${formatShortDay(weekStart)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Screen
+
+export const HISTORY = {
+  title: 'History',
+  opening: 'Opening your saved data…',
+  loading: 'Loading your history…',
+  empty:
+    'No workouts or posture snapshots saved yet. Finish a set on the Workout tab and it appears here; or import a backup below.',
+  sessionsTitle: 'Workouts',
+  sessionsCaption: 'Every saved workout, newest first.',
+  chartsTitle: 'Week by week',
+  chartsNote: (weeks: number) => `The last ${weeks} weeks at most; weeks start on Monday.`,
+  bestsTitle: 'Personal bests',
+  postureTitle: 'Posture snapshots',
+  postureNoAngles: 'These snapshots have no angles to chart.',
+  unfinished: 'not finished',
+  painStops: (sets: number) =>
+    sets === 1 ? 'a set stopped for pain' : `${sets} sets stopped for pain`,
+  columns: {
+    date: 'Date',
+    exercise: 'Exercise',
+    sets: 'Sets',
+    reps: 'Reps (left / right)',
+    quality: 'Good / with a fault',
+    share: 'Good form',
+    hold: 'Good-form hold',
+    range: 'Range of motion',
+    mostReps: 'Most reps in a set',
+    mostClean: 'Most good reps in a set',
+    longestHold: 'Longest good-form hold',
+    angle: 'Angle',
+    first: 'First',
+    latest: 'Latest',
+    change: 'Change',
+    snapshots: 'Snapshots',
+  },
+  reps: (total: number, left: number, right: number): string =>
+    left + right === 0 ? String(total) : `${total} (${left} / ${right})`,
+  bestOn: (value: string, at: string) => `${value} on ${formatDateTime(at)}`,
+  none: '—',
+  skipped: (count: number) =>
+    count === 1
+      ? 'One saved record could not be read and is left out. Your other data is fine.'
+      : `${count} saved records could not be read and are left out. Your other data is fine.`,
+  readFailed: 'Plumbline could not read your saved data.',
+} as const;
+
+export const CHART = {
+  goodReps: 'Good reps',
+  faultedReps: 'Reps with a fault',
+  holdSeconds: 'Good-form seconds',
+  share: 'Good form %',
+  repsAxis: 'Reps',
+  secondsAxis: 'Seconds',
+  shareAxis: 'Good form %',
+  postureAxis: 'Degrees or % (see each line)',
+  exerciseLabel: (exercise: string, weeks: number) =>
+    `${exercise}: reps or good-form seconds and good-form share for each of ${weeks} weeks. The numbers are in the Workouts table.`,
+  postureLabel: 'Posture angles in degrees for each snapshot. The numbers are in the table below.',
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Data actions
+
+export const DATA = {
+  title: 'Your data',
+  privacy: 'Everything stays on this device. Exports are files you keep; nothing is uploaded.',
+  exportJson: 'Export everything (JSON)',
+  exportSessionsCsv: 'Workouts (CSV)',
+  exportSnapshotsCsv: 'Posture snapshots (CSV)',
+  importLabel: 'Import a Plumbline export (JSON)',
+  modeLegend: 'When importing',
+  merge: 'Add to my data (same records are replaced by the file’s)',
+  replace: 'Replace all my data with the file’s',
+  confirmReplace: (name: string) =>
+    `Replace all your data with “${name}”? What is saved now is deleted first.`,
+  confirmReplaceButton: 'Replace my data',
+  deleteAll: 'Delete all my data',
+  confirmDelete:
+    'Delete every workout, snapshot, setting and programme record on this device? This cannot be undone: export first to keep a copy.',
+  confirmDeleteButton: 'Yes, delete everything',
+  cancel: 'Cancel',
+  working: 'Working…',
+  exported: (file: string, skipped: number) =>
+    skipped === 0
+      ? `Saved ${file}.`
+      : `Saved ${file}. ${skipped} damaged record${skipped === 1 ? ' was' : 's were'} left out.`,
+  imported: (summary: ImportSummary, mode: 'merge' | 'replace') => {
+    const parts = [
+      count(summary.sessions, 'workout'),
+      count(summary.snapshots, 'posture snapshot'),
+      count(summary.checklistWeeks, 'checklist week'),
+    ];
+    if (summary.settings) parts.push('settings');
+    if (summary.programme) parts.push('the programme');
+    const what = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+    return mode === 'replace'
+      ? `Imported ${what}; your data now is exactly the file’s.`
+      : `Imported ${what}, added to your data.`;
+  },
+  deleted: 'All your data was deleted from this device.',
+  failed: 'That did not work, and nothing was changed. Reload the page and try again.',
+} as const;
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+export const REPORT = {
+  open: 'Report for a physiotherapist',
+  title: 'Plumbline training report',
+  intro:
+    'Numbers measured by Plumbline, a webcam form coach, during home back exercises. Form is judged from a 2D camera view; treat it as a guide, not a clinical measurement.',
+  print: 'Print',
+  close: 'Back to history',
+  includeThumbnail: 'Include one posture snapshot’s picture',
+  chooseSnapshot: 'Snapshot',
+  period: 'Period',
+  periodText: (from: string, to: string) => `${formatDay(from)} to ${formatDay(to)}`,
+  programme: 'Programme',
+  programmeText: (startedOn: string, week: number, paused: boolean) =>
+    `${PROGRAMME_WEEKS}-week programme started ${formatDay(startedOn)}, week ${week} of ${PROGRAMME_WEEKS}${paused ? ' (paused)' : ''}`,
+  noProgramme: 'Free training (no programme started)',
+  sessions: 'Sessions',
+  sessionsText: (sessions: number, finished: number, weeks: number, painStops: number) =>
+    `${sessions} (${finished} finished) over ${weeks} week${weeks === 1 ? '' : 's'} with training` +
+    (painStops > 0 ? `; ${count(painStops, 'set')} stopped for pain` : ''),
+  exercisesTitle: 'Per exercise',
+  weeklyTrend: 'Good form by week',
+  total: 'Total',
+  totalText: (reps: number, clean: number, holdSeconds: number) =>
+    [
+      reps > 0 ? `${reps} reps, ${clean} good` : '',
+      holdSeconds > 0 ? formatSeconds(holdSeconds) : '',
+    ]
+      .filter((part) => part !== '')
+      .join('; ') || '—',
+  weekShare: (weekStart: string, share: string) => `${formatShortDay(weekStart)}: ${share}`,
+  bestSet: 'Best set',
+  bestText: (bests: PersonalBests): string =>
+    [
+      bests.mostRepsInSet ? `${bests.mostRepsInSet.value} reps` : '',
+      bests.mostCleanRepsInSet ? `${bests.mostCleanRepsInSet.value} good` : '',
+      bests.longestHoldSeconds ? `${formatSeconds(bests.longestHoldSeconds.value)} held` : '',
+    ]
+      .filter((part) => part !== '')
+      .join(', ') || '—',
+  faultsTitle: 'Faults seen most',
+  fault: 'Fault',
+  faultReps: 'In reps',
+  faultSnapshots: 'In snapshots',
+  noFaults: 'No faults recorded.',
+  postureTitle: 'Posture angles',
+  noPosture: 'No posture snapshots.',
+  angleText: (trend: MetricTrend): string =>
+    `${MEASURE_WORDING[trend.metric].name}: ${formatMeasure(trend.metric, trend.first)} → ${formatMeasure(trend.metric, trend.last)} (${formatChange(trend.metric, trend.change)}, ${count(trend.points.length, 'snapshot')})`,
+  empty: 'No sessions or snapshots to report yet.',
+  thumbnailCaption: (at: string) => `Posture snapshot, ${formatDateTime(at)}`,
+  generated: (at: string) => `Generated ${formatDateTime(at)} on this device.`,
+} as const;

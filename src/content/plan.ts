@@ -1,0 +1,192 @@
+/**
+ * The words of the Plan screen: the programme's weeks, today's session, why a week was repeated,
+ * and the weekly checklist. Sources are the seeds (docs/seeds.md, seeds 000 and 003); the numbers live in
+ * src/coach/programme.
+ */
+import { PROGRAMME_WEEKS } from '../storage/schema';
+import type { SetPlan } from '../coach/workout/plan';
+import { planText } from './workout';
+import type {
+  ChecklistEntry,
+  ChecklistItemId,
+  MovementPattern,
+} from '../coach/programme/checklist';
+import type { WeekFocus } from '../coach/programme/programme';
+// The programme's rules are stated in these words; their numbers are defined once, in coach.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- numbers only, no logic
+import {
+  MIN_GOOD_FORM_SHARE_TO_ADVANCE,
+  MIN_SESSIONS_TO_PASS_WEEK,
+  PAIN_RESUME_WEEK,
+  SESSIONS_PER_WEEK_TARGET,
+  type WeekRun,
+} from '../coach/programme/schedule';
+
+/** "Wed 5 Mar" for a YYYY-MM-DD day. */
+export function dayText(day: string): string {
+  return new Date(`${day}T00:00:00.000Z`).toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+}
+
+function percent(share: number): string {
+  return `${String(Math.round(share * 100))}%`;
+}
+
+function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+export const FOCUS_WORDING: Readonly<Record<WeekFocus, { title: string; about: string }>> = {
+  foundation: {
+    title: 'Foundation & form',
+    about: 'Learn the movements slowly and with control: bird-dogs, glute bridges and the plank.',
+  },
+  resistance: {
+    title: 'Adding resistance',
+    about: 'The dead bug joins, and the plank gets longer.',
+  },
+  intensity: {
+    title: 'Increasing intensity',
+    about: 'Four sets, shorter rests, and supermans for your back extensors.',
+  },
+  power: {
+    title: 'Building power',
+    about: 'Four sets with the shortest rests and the longest holds.',
+  },
+};
+
+export const PLAN_WORDS = {
+  title: 'Your 4-week plan',
+  intro:
+    'A 4-week programme from the guide this app is built on: two to three sessions a week with a rest day in between, building from foundation and form to power.',
+  rules: [
+    `Each week lasts 7 days from its first day. Aim for ${String(SESSIONS_PER_WEEK_TARGET)} sessions, with at least one rest day between them.`,
+    `A week with fewer than ${String(MIN_SESSIONS_TO_PASS_WEEK)} sessions is repeated, not skipped.`,
+    `A week where less than ${percent(MIN_GOOD_FORM_SHARE_TO_ADVANCE)} of your work had good form is repeated: master the movement before adding more.`,
+    `Sharp pain stops the programme. When you feel fine again it restarts at week ${String(PAIN_RESUME_WEEK)}, with the foundational movements.`,
+  ],
+  start: 'Start the programme today',
+  restart: 'Restart from week 1',
+  stop: 'Stop the programme',
+  confirmStop: 'Stop the programme? Your workouts stay in History.',
+  confirmRestart: 'Restart from week 1 today?',
+  confirmYes: 'Yes',
+  confirmNo: 'No',
+  pause: 'Pause (holiday, busy week)',
+  resume: 'Resume',
+  resumeAfterPain: `I feel fine: resume at week ${String(PAIN_RESUME_WEEK)}`,
+  startExercise: 'Start',
+  doneToday: 'done today',
+  loading: 'Loading your plan…',
+  weeksTitle: 'Your weeks',
+  checklistTitle: 'Weekly checklist',
+} as const;
+
+export function weekHeading(week: number, focus: WeekFocus): string {
+  return `Week ${String(week)} of ${String(PROGRAMME_WEEKS)}: ${FOCUS_WORDING[focus].title}`;
+}
+
+export function weekProgressText(run: WeekRun, dayOfRun: number): string {
+  const sessions = run.sessionDays.length;
+  return `Day ${String(dayOfRun)} of 7 · ${String(sessions)} of ${String(SESSIONS_PER_WEEK_TARGET)} sessions done this week`;
+}
+
+export const TODAY_WORDS = {
+  due: "Today's session",
+  dueHint: 'Press Start on each exercise; the Workout tab opens with its sets ready.',
+  done: "Today's session is done. Well done: rest tomorrow.",
+  restTitle: 'Rest day',
+  afterSession:
+    'You trained yesterday. Muscles repair and grow stronger on rest days: a walk or gentle stretching helps.',
+  weekComplete: `This week's ${String(SESSIONS_PER_WEEK_TARGET)} sessions are done. Rest, walk, stretch gently.`,
+  recovery: 'Optional: the daily wall posture reset.',
+  pausedTitle: 'Programme paused',
+  paused: 'Resume when you are ready: the week you were on starts again from that day.',
+  painTitle: 'Stopped for sharp pain',
+  completeTitle: 'Programme complete',
+  complete:
+    'Most people feel less discomfort within 4 to 6 weeks, and real strength comes at 8 to 12 weeks: keep going with a new round.',
+} as const;
+
+export function nextSessionText(day: string): string {
+  return `Next session: ${dayText(day)}.`;
+}
+
+/** "3 × 12 reps per side, rest 90 s"; a single set has no rest to mention. */
+export function exercisePlanText(plan: SetPlan, alternatesSides: boolean): string {
+  const sets = planText(plan, alternatesSides);
+  return plan.sets > 1 ? `${sets}, rest ${String(plan.restSeconds)} s` : sets;
+}
+
+export function runOutcomeText(run: WeekRun): string {
+  const sessions = run.sessionDays.length;
+  switch (run.outcome) {
+    case null:
+      return 'under way';
+    case 'passed':
+      return `done: ${String(sessions)} sessions${run.goodFormShare === null ? '' : `, ${percent(run.goodFormShare)} good form`}`;
+    case 'missed':
+      return 'no session: repeated';
+    case 'too-few':
+      return `${String(sessions)} session (${String(MIN_SESSIONS_TO_PASS_WEEK)} needed): repeated`;
+    case 'low-form':
+      return `${percent(run.goodFormShare ?? 0)} good form (${percent(MIN_GOOD_FORM_SHARE_TO_ADVANCE)} needed): repeated`;
+    case 'paused':
+      return 'paused: restarted on resume';
+    case 'pain':
+      return `stopped for sharp pain: back to week ${String(PAIN_RESUME_WEEK)}`;
+  }
+}
+
+export function runHeading(run: WeekRun): string {
+  return `Week ${String(run.week)}, ${dayText(run.start)}`;
+}
+
+export const CHECKLIST_WORDING: Readonly<Record<ChecklistItemId, string>> = {
+  sessions: `${String(MIN_SESSIONS_TO_PASS_WEEK)} to ${String(SESSIONS_PER_WEEK_TARGET)} back and core sessions, with a rest day between`,
+  'movement-patterns': 'At least three different movement patterns this week',
+  'posture-resets': 'Posture resets 3+ times a day',
+  breathing: 'Diaphragmatic breathing for 5 minutes each night',
+  'static-positions': 'No sitting or standing still for more than 30 minutes',
+  'foam-roll': 'Foam roll your upper back 2–3 times this week',
+  sleep: 'Sleep in a spine-neutral position with proper support',
+  footwear: 'Check your shoes: worn-out shoes spoil your alignment',
+};
+
+const PATTERN_WORDING: Readonly<Record<MovementPattern, string>> = {
+  'anti-extension': 'anti-extension (plank, dead bug)',
+  'anti-rotation': 'anti-rotation (bird-dog)',
+  'anti-lateral-flexion': 'side bracing (side plank)',
+  'hip-extension': 'hip extension (glute bridge)',
+  'back-extension': 'back extension (superman)',
+};
+
+/** Why an item is ticked by the app, or how far the app's count has got; null for hand items. */
+export function evidenceText(entry: ChecklistEntry): string | null {
+  const evidence = entry.evidence;
+  if (evidence === null) return null;
+  const prefix = evidence.ticked ? 'Ticked by the app: ' : 'The app has seen ';
+  switch (evidence.item) {
+    case 'sessions':
+      return evidence.days.length === 0
+        ? 'The app has seen no session yet this week.'
+        : `${prefix}you train${evidence.ticked ? 'ed' : ''} on ${listText(evidence.days.map(dayText))}.`;
+    case 'movement-patterns':
+      return evidence.patterns.length === 0
+        ? 'The app has seen no movement pattern yet this week.'
+        : `${prefix}${listText(evidence.patterns.map((p) => PATTERN_WORDING[p]))}.`;
+    case 'posture-resets':
+      return evidence.days.length === 0
+        ? 'The app counts wall posture resets and posture checks: none yet with 3 in a day.'
+        : `${prefix}3+ resets on ${listText(evidence.days.map(dayText))}.`;
+  }
+}
+
+export function checklistWeekText(weekStart: string): string {
+  return `Week of ${dayText(weekStart)}`;
+}

@@ -1,0 +1,37 @@
+/**
+ * The words for what the coach could not judge: shown instead of "Good form" while a check is
+ * undecided, and the one sentence said when a view or engine leaves a check open for the set.
+ */
+import type { FaultId, Undecided } from '../pose/exercises/types';
+import type { LastingReason } from '../coach/workout/workout';
+import { FAULT_WORDING } from './cues';
+
+function areaOf(fault: FaultId): string {
+  return FAULT_WORDING[fault].area ?? FAULT_WORDING[fault].label;
+}
+
+/** The headline while a check is undecided: the first one's area and why. */
+export function undecidedText(items: readonly Undecided[]): string | null {
+  const first = items[0];
+  if (!first) return null;
+  switch (first.reason) {
+    case 'ambiguous':
+      return `${areaOf(first.fault)}: can’t judge`;
+    case 'needs-side-view':
+      return 'Good from the front. Side-on also checks head and back.';
+    case 'needs-body-outline':
+      return `${areaOf(first.fault)}: can’t judge with this engine (MediaPipe can)`;
+  }
+}
+
+/** Said once per workout, after "Set 1. Go.", for a check left open the whole set. */
+export const LIMIT_SPOKEN: Readonly<Record<LastingReason, string>> = {
+  'needs-side-view':
+    'From the front I check level shoulders, hips and head. Turn sideways to also check head and back alignment.',
+  'needs-body-outline':
+    'This engine cannot see the outline of your back, so I cannot judge your lower back. MediaPipe can.',
+};
+
+/** Beside the offer to switch engine, for the rest of a workout whose check needs the outline. */
+export const OUTLINE_ENGINE_OFFER =
+  'Your lower back is judged on the outline of your body, which this engine does not trace.';

@@ -1,0 +1,129 @@
+/** The words of the workout screen: placement, announcements, counters, keys and safety. */
+import type { Strictness } from '../pose/exercises/types';
+import type { PlacementAdvice } from '../coach/workout/placement';
+import type { SetPlan } from '../coach/workout/plan';
+import type { Announcement, CoachCue, PauseReason } from '../coach/workout/workout';
+import type { ExerciseContent } from './exercises';
+import { FAULT_WORDING, GUIDANCE_WORDING, cannotSeeText } from './cues';
+import { OUT_OF_VIEW, TOO_DARK } from './robustness';
+import { LIMIT_SPOKEN } from './undecided';
+
+export const STEP_BACK = 'Step back until your whole body is visible.';
+export const HOLD_STILL = 'Hold still: the set starts in a moment…';
+
+export function placementText(advice: PlacementAdvice, content: ExerciseContent | null): string {
+  switch (advice.kind) {
+    case 'step-back':
+      return STEP_BACK;
+    case 'cannot-see':
+      return cannotSeeText(advice.parts);
+    case 'view':
+      return GUIDANCE_WORDING[advice.guidance];
+    case 'too-dark':
+      return TOO_DARK;
+    case 'get-in-position':
+      return content
+        ? `Get into the start position: ${content.startPosition}`
+        : GUIDANCE_WORDING['setup.get-in-position'];
+    case 'hold-still':
+      return HOLD_STILL;
+    case 'ready':
+      return 'Go!';
+  }
+}
+
+export function cueText(cue: CoachCue, content: ExerciseContent | null): string {
+  return cue.kind === 'fault' ? FAULT_WORDING[cue.fault].say : placementText(cue.advice, content);
+}
+
+const PAUSE_WORDS: Readonly<Record<PauseReason, string>> = {
+  user: 'Paused.',
+  hidden: 'Paused while the page is hidden.',
+  camera: 'Paused: the camera stopped.',
+  pain: 'Stopped for pain.',
+  away: OUT_OF_VIEW,
+};
+
+export function pauseText(reason: PauseReason): string {
+  return PAUSE_WORDS[reason];
+}
+
+export function announcementText(what: Announcement): string {
+  switch (what.kind) {
+    case 'set-started':
+      return what.limit
+        ? `Set ${what.set}. Go. ${LIMIT_SPOKEN[what.limit]}`
+        : `Set ${what.set}. Go.`;
+    case 'set-done':
+      return `Set ${what.set} done. Rest for ${what.restSeconds} seconds.`;
+    case 'rest-over':
+      return `Rest over. Get ready for set ${what.set}.`;
+    case 'workout-done':
+      return 'Workout complete. Well done.';
+    case 'paused':
+      return pauseText(what.reason);
+  }
+}
+
+export function planText(plan: SetPlan, alternatesSides: boolean): string {
+  return plan.kind === 'reps'
+    ? `${plan.sets} × ${plan.reps} reps${alternatesSides ? ' per side' : ''}`
+    : `${plan.sets} × ${plan.holdSeconds} s hold`;
+}
+
+export const STRICTNESS_LABELS: Readonly<Record<Strictness, { label: string; hint: string }>> = {
+  beginner: { label: 'Beginner', hint: 'flags clear mistakes only' },
+  advanced: { label: 'Advanced', hint: 'stricter lines and angles' },
+};
+
+export const NO_EXERCISES =
+  'No exercises are available yet: the form checkers are still being added. You can check a photo meanwhile.';
+
+export const SAFETY = {
+  button: 'Sharp pain? Stop',
+  title: 'Stop now',
+  advice: [
+    'Sharp, shooting or radiating pain is a signal to stop. Do not push through it.',
+    'A dull, general ache that fades in a few days is normal muscle soreness; sharp pain is not.',
+    'If the pain does not improve, gets worse, or comes with numbness or weakness, see a healthcare professional (your GP or a physiotherapist).',
+  ],
+  end: 'End the workout',
+  resume: 'I feel fine: resume',
+  noteTitle: 'Before you start',
+  note: [
+    'Go slowly and with control: quality over speed.',
+    'Mild muscle ache is normal. Sharp pain is not: stop, and see a professional if it persists.',
+    'Plumbline is a form guide, not medical advice; it can miss things the camera cannot see.',
+  ],
+  noteDismiss: 'Got it',
+} as const;
+
+export const KEYS: readonly { readonly key: string; readonly action: string }[] = [
+  { key: 'S', action: 'start the workout (or the next set)' },
+  { key: 'Space', action: 'pause / resume' },
+  { key: 'E', action: 'end the set' },
+  { key: 'N', action: 'skip the rest' },
+  { key: 'M', action: 'mute / unmute the voice' },
+];
+
+export const BUTTONS = {
+  start: 'Start workout',
+  pause: 'Pause',
+  resume: 'Resume',
+  endSet: 'End set',
+  skipRest: 'Skip rest',
+  nextSet: 'Start next set',
+  newWorkout: 'Choose another exercise',
+  mute: 'Mute voice',
+  unmute: 'Unmute voice',
+} as const;
+
+/** The app's screens, in tab order. */
+export const SCREENS = ['workout', 'photo', 'history', 'plan'] as const;
+export type Screen = (typeof SCREENS)[number];
+export const SCREEN_LABELS: Readonly<Record<Screen, string>> = {
+  workout: 'Workout',
+  photo: 'Posture check',
+  history: 'History',
+  plan: 'Plan',
+};
