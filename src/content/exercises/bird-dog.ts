@@ -4,7 +4,7 @@ import type { ExerciseFile } from './types';
 export const birdDogContent = {
   id: 'bird-dog',
   kind: 'reps',
-  views: ['side'],
+  views: ['side', 'three-quarter'],
   alternatesSides: true,
   setupPhase: 'setup',
   title: 'Bird-dog',
@@ -21,7 +21,8 @@ export const birdDogContent = {
     'Letting the hips tilt or twist.',
     'A short reach: stretch the arm and leg long.',
   ],
-  camera: 'Put the laptop to your side, so it sees you side-on from hands to feet.',
+  camera:
+    'Put the laptop to your side, so it sees you side-on from hands to feet. From an angle it counts your reps but cannot check your form.',
   faults: {
     'bird-dog.hip-rotation': { label: 'Hips twisting', say: 'Keep your hips square to the floor.' },
     'bird-dog.leg-too-high': { label: 'Leg too high', say: 'Reach your leg back, not up.' },

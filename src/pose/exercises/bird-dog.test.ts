@@ -7,6 +7,7 @@ import type { PoseRecording } from '../recording';
 import { exerciseContractViolations } from '../testing/exercise-contract';
 import { FIXTURE_IMAGE, standingFront, standingSideFacingRight } from '../testing/poses';
 import { birdDog, pelvisRollDeg } from './bird-dog';
+import { initialCoachState, stepCoach } from './coach';
 import { judgeRecording } from './judge-recording';
 import type { FaultId, Strictness } from './types';
 import { rotateAbout, transformLandmarks } from '../testing/reshape';
@@ -332,5 +333,37 @@ describe('bird-dog says what it cannot see, and never guesses', () => {
     const sample = photo.frames[0]?.poses[0];
     expect(sample).toBeDefined();
     if (sample) expect(exerciseContractViolations(birdDog, sample)).toEqual([]);
+  });
+});
+
+describe('bird-dog filmed off side-on (bird_dog_legtoohigh_video_01: front three-quarter, then a cut to the side)', () => {
+  const clip = loadRecording('bird_dog/bird_dog_legtoohigh_video_01.mp4');
+
+  it('counts all 8 lifts, 4 of them seen from the front three-quarter through the world landmarks', () => {
+    const verdict = judgeRecording(birdDog, clip);
+    expect(verdict.reps?.total).toBe(8);
+    expect(verdict.reps?.left).toBe(4);
+    expect(verdict.reps?.right).toBe(4);
+  });
+
+  it('cues the leg too high where it is seen side-on, and says form needs a side view elsewhere', () => {
+    let state = initialCoachState(birdDog);
+    const offSide = new Set<string>();
+    for (const frame of clip.frames) {
+      const step = stepCoach(birdDog, state, frame, 'beginner', false);
+      state = step.state;
+      const result = step.coaching.result;
+      if (result.view === 'three-quarter' && result.status === 'ok' && result.phase !== 'setup') {
+        // Off side-on, no form fault is ever cued: each is "can't judge, needs a side view".
+        expect(result.faults).toEqual([]);
+        for (const entry of result.undecided) offSide.add(`${entry.fault}:${entry.reason}`);
+      }
+    }
+    expect([...offSide].sort()).toEqual([
+      'bird-dog.hip-rotation:needs-side-view',
+      'bird-dog.leg-too-high:needs-side-view',
+      'bird-dog.short-reach:needs-side-view',
+    ]);
+    expect(judgeRecording(birdDog, clip).shownFaults).toContain('bird-dog.leg-too-high');
   });
 });

@@ -11,6 +11,7 @@ import { DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
 import { gatherLandmarks } from '../requirements';
 import type { Side } from '../side';
 import { estimateView } from '../view';
+import type { View } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import { evidencePoint } from './result-parts';
@@ -23,6 +24,7 @@ import type {
   FormResult,
   RepExercise,
   Strictness,
+  Undecided,
 } from './types';
 
 export type BirdDogFault = FaultOf<'bird-dog'>;
@@ -212,6 +214,36 @@ const INITIAL_STATE: BirdDogState = {
   rollBaselineDeg: null,
 };
 
+/**
+ * Elevation of `to` above `from` in BlazePose's world landmarks (metres, y down like the image):
+ * the same angle a side view shows, whichever way the camera looks at the body, as long as the
+ * camera is level. Null without world landmarks (MoveNet) or for coincident points.
+ */
+export function worldElevationDeg(
+  pose: Pose,
+  from: LandmarkName,
+  to: LandmarkName,
+): Degrees | null {
+  const a = pose.worldLandmarks?.[LANDMARK_INDEX[from]];
+  const b = pose.worldLandmarks?.[LANDMARK_INDEX[to]];
+  if (!isFiniteVec3(a) || !isFiniteVec3(b)) return null;
+  const horizontal = Math.hypot(b.x - a.x, b.z - a.z);
+  if (!(horizontal + Math.abs(b.y - a.y) > 0)) return null;
+  return radiansToDegrees(Math.atan2(a.y - b.y, horizontal));
+}
+
+/**
+ * A limb's elevation from the world landmarks, for a three-quarter view: the working limb's lift
+ * for counting, nothing more (see `evaluateBirdDog`). Null when the image does not see the limb.
+ */
+function worldLimbElevation(pose: Pose, limb: Limb, options: VisibilityOptions): Degrees | null {
+  const root = seenLandmark(pose, limb.root, options);
+  const middle = seenLandmark(pose, limb.middle, options);
+  if (!root || !middle) return null;
+  const end = limb.kind === 'arm' && seenLandmark(pose, limb.end, options) ? limb.end : limb.middle;
+  return worldElevationDeg(pose, limb.root, end);
+}
+
 /** Lift of a limb: 0 hanging straight down, 1 parallel to the floor, above 1 when higher. */
 function liftOf(elevationDeg: number): number {
   return (elevationDeg + 90) / 90;
@@ -316,6 +348,76 @@ function nextTorsoRef(
   return { steady: false, refPx: ref ?? torsoPx, refMs: since };
 }
 
+/** Every bird-dog fault, undecided because only a side view shows it. */
+const NEEDS_SIDE_VIEW: readonly Undecided<BirdDogFault>[] = [
+  { fault: 'bird-dog.hip-rotation', reason: 'needs-side-view' },
+  { fault: 'bird-dog.leg-too-high', reason: 'needs-side-view' },
+  { fault: 'bird-dog.short-reach', reason: 'needs-side-view' },
+];
+
+/**
+ * A three-quarter view: the rep signal from the world landmarks (the highest limb's lift, as a
+ * side view would show it: bird_dog_legtoohigh_video_01's side-on half measured the same lifts in
+ * the image and the world within about 5°), every fault undecided for want of a side view.
+ */
+function countFromWorld(
+  pose: Pose,
+  state: BirdDogState,
+  inPosition: boolean,
+  scale: { readonly refPx: number; readonly refMs: number },
+  view: View,
+  confidence: number,
+  options: VisibilityOptions,
+): Evaluation<BirdDogPhase, BirdDogFault, BirdDogState> {
+  const elevations = LIMBS.map((limb) => ({ limb, deg: worldLimbElevation(pose, limb, options) }));
+  const measured = elevations.filter(
+    (entry): entry is { limb: Limb; deg: Degrees } => entry.deg !== null,
+  );
+  const top = measured.reduce<{ limb: Limb; deg: Degrees } | null>(
+    (best, entry) => (best === null || entry.deg > best.deg ? entry : best),
+    null,
+  );
+  const lift = top === null ? null : liftOf(top.deg);
+  const working = top !== null && top.deg >= WORKING_MIN_ELEVATION_DEG;
+  // The reaching arm's side, or the side opposite the lifted leg: the rep's side.
+  const activeSide: Side | null = !working
+    ? null
+    : top.limb.kind === 'arm'
+      ? top.limb.side
+      : top.limb.side === 'left'
+        ? 'right'
+        : 'left';
+  const phase: BirdDogPhase =
+    lift === null || lift < LIFT_EXIT_TOP
+      ? working
+        ? 'extending'
+        : 'quadruped'
+      : lift >= (state.lastLift ?? lift)
+        ? 'extending'
+        : 'returning';
+  const result = emptyResult('ok', {
+    phase: inPosition ? phase : 'setup',
+    view,
+    undecided: inPosition ? NEEDS_SIDE_VIEW : [],
+    confidence: confidence / 2,
+    metrics: lift === null ? { worldLimbs: 1 } : { worldLimbs: 1, liftFraction: lift },
+    repSignal: inPosition ? lift : null,
+    activeSide: inPosition ? activeSide : null,
+    viewAdvice: inPosition ? null : 'setup.get-in-position',
+  });
+  return {
+    result,
+    state: {
+      ...INITIAL_STATE,
+      inPosition,
+      torsoRefPx: scale.refPx,
+      torsoRefMs: scale.refMs,
+      lastLift: lift,
+      rollBaselineDeg: state.rollBaselineDeg,
+    },
+  };
+}
+
 function evaluateBirdDog(
   pose: Pose | null,
   state: BirdDogState,
@@ -331,7 +433,9 @@ function evaluateBirdDog(
   const shoulders = shoulderMidpoint(pose, options);
   const hips = hipMidpoint(pose, options);
   const torsoPx = torsoLengthPx(pose, options);
-  if (view !== 'side' || !shoulders || !hips || torsoPx === null) {
+  // Off side-on, the world landmarks still show each limb's lift (reps count), but not the form.
+  const countOnly = view === 'three-quarter' && pose.worldLandmarks != null;
+  if ((view !== 'side' && !countOnly) || !shoulders || !hips || torsoPx === null) {
     const result = emptyResult('wrong-view', { view, viewAdvice: 'setup.turn-sideways' });
     return { result, state };
   }
@@ -366,11 +470,22 @@ function evaluateBirdDog(
     };
   }
 
+  if (countOnly) return countFromWorld(pose, state, inPosition, scale, view, confidence, options);
   const limbs = LIMBS.map((limb) => measureLimb(pose, limb, torsoPx, options)).filter(
     (measure): measure is LimbMeasure => measure !== null,
   );
   const working = limbs.filter((measure) => measure.elevationDeg >= WORKING_MIN_ELEVATION_DEG);
-  const lift = limbs.length === 0 ? null : Math.max(...limbs.map((m) => liftOf(m.elevationDeg)));
+  // A limb the image foreshortens (pointing at the camera) still lifts in the world landmarks:
+  // the rep is counted from it, its form is not judged.
+  const foreshortened = LIMBS.filter((limb) => !limbs.some((m) => m.limb === limb))
+    .map((limb) => worldLimbElevation(pose, limb, options))
+    .filter((deg): deg is Degrees => deg !== null);
+  const lifts = [...limbs.map((m) => m.elevationDeg), ...foreshortened].map(liftOf);
+  const lift = lifts.length === 0 ? null : Math.max(...lifts);
+  const imageLift =
+    limbs.length === 0 ? null : Math.max(...limbs.map((m) => liftOf(m.elevationDeg)));
+  // The reaching limb is seen only in the world landmarks: its reach is not judged from the image.
+  const reachUnseen = lift !== null && lift !== imageLift;
   const atTop = lift !== null && lift > LIFT_ENTER_TOP;
   const stayAtTop = lift !== null && state.topSinceMs !== null && lift >= LIFT_EXIT_TOP;
   const topSinceMs = atTop || stayAtTop ? (state.topSinceMs ?? t) : null;
@@ -402,15 +517,17 @@ function evaluateBirdDog(
   const tooHigh = workingLegs.filter(
     (m) => m.heightDeg !== null && m.heightDeg > thresholds.legMaxElevationDeg,
   );
-  const short = holding
-    ? working.filter((m) => {
-        const minStraight = m.limb.kind === 'arm' ? thresholds.elbowMinDeg : thresholds.kneeMinDeg;
-        return (
-          m.elevationDeg < thresholds.reachMinElevationDeg ||
-          (m.straightnessDeg !== null && m.straightnessDeg < minStraight)
-        );
-      })
-    : [];
+  const short =
+    holding && !reachUnseen
+      ? working.filter((m) => {
+          const minStraight =
+            m.limb.kind === 'arm' ? thresholds.elbowMinDeg : thresholds.kneeMinDeg;
+          return (
+            m.elevationDeg < thresholds.reachMinElevationDeg ||
+            (m.straightnessDeg !== null && m.straightnessDeg < minStraight)
+          );
+        })
+      : [];
   const rotated = rollChange !== null && rollChange > thresholds.pelvisRollMaxChangeDeg;
   const faults: BirdDogFault[] = judge
     ? [
@@ -496,7 +613,8 @@ function evaluateBirdDog(
     status: 'ok',
     phase,
     faults,
-    undecided: [],
+    undecided:
+      reachUnseen && holding ? [{ fault: 'bird-dog.short-reach', reason: 'needs-side-view' }] : [],
     unseen: [],
     view,
     viewAdvice: null,
@@ -529,7 +647,7 @@ export const birdDog: RepExercise<BirdDogPhase, BirdDogFault, BirdDogState, Bird
   id: 'bird-dog',
   name: 'Bird-dog',
   kind: 'reps',
-  views: ['side'],
+  views: ['side', 'three-quarter'],
   requiredLandmarks: REQUIRED,
   phases: ['setup', 'quadruped', 'extending', 'hold', 'returning'],
   setupPhase: 'setup',
