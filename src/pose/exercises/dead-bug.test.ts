@@ -326,3 +326,19 @@ describe('dead bug lower back off the floor, on the silhouette (the real render,
     });
   });
 });
+
+describe('dead bug reps from the knees, whichever way the legs rest', () => {
+  it('counts the 6 alternating knee lifts of a variant that rests lying flat (dead_bug_good_video_03)', () => {
+    // Its zoom hides the ankles for 1.3 s in the middle of the fourth rep.
+    const verdict = judgeRecording(deadBug, loadRecording('dead_bug/dead_bug_good_video_03.mp4'));
+    expect(verdict.reps?.total).toBe(6);
+    expect(verdict.reps?.left).toBe(3);
+    expect(verdict.reps?.right).toBe(3);
+    expect(verdict.shownFaults).toEqual([]);
+  });
+
+  it('counts the one leg lowered from tabletop in the render', () => {
+    const verdict = judgeRecording(deadBug, loadRecording('rendered/rendered_dead_bug_01.mp4'));
+    expect(verdict.reps?.total).toBe(1);
+  });
+});

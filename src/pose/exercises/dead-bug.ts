@@ -5,7 +5,7 @@ import type { Vec2 } from '../geometry/vector';
 import type { Pose } from '../pose';
 import type { SeenPoint } from '../requirements';
 import type { RepCounterConfig } from '../reps/rep-counter';
-import { DEFAULT_REP_MAX_GAP_MS, DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
+import { DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
 import type { Side } from '../side';
 import { sideLandmarkName } from '../side';
 import { seenLandmark } from '../visibility';
@@ -98,12 +98,26 @@ export const MAX_LYING_TRUNK_TILT_DEG = 30;
 export const LEG_LOWERED_BELOW_TORSOS = 0.4;
 export const LEG_RAISED_ABOVE_TORSOS = 0.48;
 
-/** Reps from the rep signal (minus the lowest ankle's height above the trunk line). */
+/**
+ * Reps from the two knees' difference in height above the trunk line, torso lengths: a rep is one
+ * leg moving while the other stays, whether the legs rest up (tabletop, the leg lowers) or down
+ * (lying flat, the knee lifts: dead_bug_good_video_03). Both knees up or both down measured
+ * 0.0-0.1; one lowered or lifted 0.55-0.75. In past 0.35, out below 0.2: 0.15 of hysteresis over
+ * about 0.03 of jitter.
+ */
+export const KNEES_APART_ENTER_TORSOS = 0.35;
+export const KNEES_APART_EXIT_TORSOS = 0.2;
+/**
+ * A leg stretched out or lifted high leaves a close frame for a moment (dead_bug_good_video_03
+ * zooms in and loses the ankles for 1.3 s mid-rep), while a slow, controlled rep takes 2-4 s: a
+ * rep unseen for up to 2 s is still the same rep, as in the bird-dog.
+ */
+const DEAD_BUG_REP_MAX_GAP_MS = 2000;
 export const DEAD_BUG_REP_COUNTER: RepCounterConfig = {
-  enterTopAbove: -LEG_LOWERED_BELOW_TORSOS,
-  exitTopBelow: -LEG_RAISED_ABOVE_TORSOS,
+  enterTopAbove: KNEES_APART_ENTER_TORSOS,
+  exitTopBelow: KNEES_APART_EXIT_TORSOS,
   minDwellMs: DEFAULT_REP_MIN_DWELL_MS,
-  maxGapMs: DEFAULT_REP_MAX_GAP_MS,
+  maxGapMs: DEAD_BUG_REP_MAX_GAP_MS,
 };
 
 const DEAD_BUG_REQUIREMENTS = {
@@ -219,6 +233,19 @@ function evaluateDeadBug(
   );
   // No ankle measurable against the trunk line (a degenerate chain): nothing to judge yet.
   if (lowest === null) return setup();
+  // Side-on, the far knee hides behind the near one at the same height: the model still places
+  // it, so its visibility is not asked for here (only that it lies in the image).
+  const kneeHeight = (side: Side): number | null => {
+    const knee = seenLandmark(pose, sideLandmarkName(side, 'knee'), {
+      ...options,
+      minVisibility: 0,
+    });
+    return knee ? heightAboveTrunkTorsos(knee, shoulder, hip, torso) : null;
+  };
+  const leftKnee = kneeHeight('left');
+  const rightKnee = kneeHeight('right');
+  const kneesApart =
+    leftKnee === null || rightKnee === null ? null : Math.abs(leftKnee - rightKnee);
 
   const phase: DeadBugPhase =
     lowest.heightTorsos > LEG_RAISED_ABOVE_TORSOS
@@ -292,8 +319,9 @@ function evaluateDeadBug(
         ...(gapTorsos === null ? {} : { floorGapTorsos: gapTorsos }),
         ...(floorGapRise === null ? {} : { floorGapRiseTorsos: floorGapRise }),
         ...(viewEstimate.yawDeg === null ? {} : { viewYawDeg: viewEstimate.yawDeg }),
+        ...(kneesApart === null ? {} : { kneesApartTorsos: kneesApart }),
       },
-      repSignal: -lowest.heightTorsos,
+      repSignal: kneesApart,
       activeSide: phase === 'start' ? null : lowest.side,
     },
     state: { startTrunkDeg, startFloorGapTorsos, backCurve: back.state },
@@ -319,7 +347,7 @@ export const deadBug: RepExercise<DeadBugPhase, DeadBugFault, DeadBugState, Dead
   thresholds: DEAD_BUG_THRESHOLDS,
   alternatesSides: true,
   usesBodyOutline: true,
-  repSignal: 'minus the lowest ankle height above the trunk line, torso lengths',
+  repSignal: "the knees' difference in height above the trunk line, torso lengths",
   repCounter: { beginner: DEAD_BUG_REP_COUNTER, advanced: DEAD_BUG_REP_COUNTER },
   decisions: [],
   initialState: () => INITIAL_DEAD_BUG_STATE,
