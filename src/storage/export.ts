@@ -16,21 +16,20 @@ import {
 } from './db';
 import { StorageError } from './errors';
 import {
-  PROGRAMME_KEY,
-  SETTINGS_KEY,
-  STORE_NAMES,
-  type StoreName,
-  readChecklistWeek,
-  readProgramme,
-  readSession,
-  readSettings,
-  readSnapshot,
   type ChecklistWeek,
   type PostureSnapshot,
   type ProgrammeState,
   type Settings,
   type WorkoutSession,
 } from './schema';
+import {
+  readChecklistWeek,
+  readProgramme,
+  readSession,
+  readSettings,
+  readSnapshot,
+} from './readers';
+import { PROGRAMME_KEY, SETTINGS_KEY, STORE_NAMES, type StoreName } from './layout';
 import {
   FORBIDDEN_KEYS,
   ValidationFailure,

@@ -4,6 +4,8 @@
  */
 export * from './errors';
 export * from './schema';
+export * from './readers';
+export * from './layout';
 export * from './db';
 export * from './workouts';
 export * from './snapshots';
