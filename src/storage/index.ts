@@ -11,3 +11,5 @@ export * from './workouts';
 export * from './snapshots';
 export * from './programme';
 export * from './export';
+export * from './csv';
+export * from './import';
