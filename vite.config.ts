@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { plumblinePwa } from './scripts/pwa/plugin.ts';
 
 /**
- * Cross-origin isolation lets TF.js's wasm backend use threads (models.md: without it, it silently
+ * Cross-origin isolation lets TF.js's wasm backend use threads (docs/models.md: without it, it silently
  * runs single-threaded). Every asset is served from the app's own origin, so nothing breaks.
  */
 const CROSS_ORIGIN_ISOLATION = {
@@ -14,7 +14,7 @@ const CROSS_ORIGIN_ISOLATION = {
 /**
  * The built app's Content Security Policy (README.md, "Security headers", says why each allowance
  * is there). Everything comes from the app's own origin; nothing may be sent anywhere else, which
- * also stops tasks-vision's usage logging (models.md) should the worker's fetch guard ever fail.
+ * also stops tasks-vision's usage logging (docs/models.md) should the worker's fetch guard ever fail.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

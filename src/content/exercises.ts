@@ -18,9 +18,7 @@ import { wallPostureContent } from './exercises/wall-posture';
 
 export type {
   AnyExerciseFile,
-  CueWording,
   ExerciseContent,
-  ExerciseFile,
   FaultWording,
   MovementPattern,
   RangeUnit,

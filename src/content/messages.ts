@@ -178,8 +178,6 @@ export const CAMERA_LIVE: StatusMessage = {
 
 export const PHOTO_WORKING: StatusMessage = { tone: 'busy', text: 'Looking for people…' };
 
-export const WAITING_FOR_ENGINE = 'Waiting for the engine…';
-
 export const CAMERA_BUTTON = { start: 'Start camera', stop: 'Stop camera', starting: 'Starting…' };
 export const PHOTO_BUTTON = 'Open a photo';
 export const PHOTO_BUTTON_HINT = 'JPEG, PNG, GIF, WebP or MP4';

@@ -4,7 +4,7 @@ import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openPlumblineDb } from './db';
 import { StorageError, toStorageError } from './errors';
-import { DB_NAME, DB_VERSION, MIGRATIONS } from './schema';
+import { DB_NAME, DB_VERSION, MIGRATIONS } from './layout';
 import { makeSession } from './testing';
 import { getSession, listSessions, personalBests } from './workouts';
 

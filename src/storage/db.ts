@@ -21,7 +21,7 @@ import {
   type PlumblineSchema,
   type StoreName,
   type UpgradeTransaction,
-} from './schema';
+} from './layout';
 import { check, type Reader } from './validate';
 
 export type PlumblineDb = IDBPDatabase<PlumblineSchema>;

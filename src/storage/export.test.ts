@@ -8,13 +8,11 @@ import {
   MAX_IMPORT_BYTES,
   deleteAllData,
   exportAll,
-  importAll,
-  importFile,
-  snapshotsToCsv,
-  toCsv,
   toJson,
   type PlumblineExport,
 } from './export';
+import { snapshotsToCsv, toCsv } from './csv';
+import { importAll, importFile } from './import';
 import {
   getProgramme,
   getSettings,

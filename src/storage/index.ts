@@ -4,8 +4,12 @@
  */
 export * from './errors';
 export * from './schema';
+export * from './readers';
+export * from './layout';
 export * from './db';
 export * from './workouts';
 export * from './snapshots';
 export * from './programme';
 export * from './export';
+export * from './csv';
+export * from './import';

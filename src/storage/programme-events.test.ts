@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openPlumblineDb, type PlumblineDb } from './db';
 import { StorageError } from './errors';
 import { addProgrammeEvent, getProgramme, saveProgramme } from './programme';
-import { MAX_PROGRAMME_EVENTS, PROGRAMME_KEY, type ProgrammeState } from './schema';
+import { MAX_PROGRAMME_EVENTS, type ProgrammeState } from './schema';
+import { PROGRAMME_KEY } from './layout';
 
 let db: PlumblineDb;
 

@@ -14,17 +14,14 @@ import {
 import { StorageError, type SaveAction } from './errors';
 import {
   DEFAULT_SETTINGS,
-  PROGRAMME_KEY,
-  SETTINGS_KEY,
-  readChecklistWeek,
-  readProgramme,
-  readSettings,
   type ChecklistItem,
   type ChecklistWeek,
   type ProgrammeEvent,
   type ProgrammeState,
   type Settings,
 } from './schema';
+import { readChecklistWeek, readProgramme, readSettings } from './readers';
+import { PROGRAMME_KEY, SETTINGS_KEY } from './layout';
 import { check, readIsoDate, type Reader } from './validate';
 
 /** A value read back, with the report if the stored one was damaged and a fallback used instead. */

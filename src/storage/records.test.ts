@@ -11,7 +11,8 @@ import {
   saveSettings,
   setChecklistItem,
 } from './programme';
-import { DEFAULT_SETTINGS, MAX_THUMBNAIL_CHARS, PROGRAMME_KEY, SETTINGS_KEY } from './schema';
+import { DEFAULT_SETTINGS, MAX_THUMBNAIL_CHARS } from './schema';
+import { PROGRAMME_KEY, SETTINGS_KEY } from './layout';
 import { addSnapshot, deleteSnapshot, getSnapshot, listSnapshots } from './snapshots';
 import { makeSnapshot } from './testing';
 

@@ -8,7 +8,8 @@ import {
   type ReadResult,
 } from './db';
 import { StorageError } from './errors';
-import { readSnapshot, type PostureSnapshot } from './schema';
+import { type PostureSnapshot } from './schema';
+import { readSnapshot } from './readers';
 import { check } from './validate';
 
 export type NewSnapshot = Omit<PostureSnapshot, 'id' | 'takenAt'> & {

@@ -4,13 +4,12 @@
  */
 import type { PlumblineDb } from './db';
 import {
-  STORE_NAMES,
   type PostureSnapshot,
   type RepRecord,
   type SetRecord,
-  type StoreName,
   type WorkoutSession,
 } from './schema';
+import { STORE_NAMES, type StoreName } from './layout';
 
 export function makeRep(overrides: Partial<RepRecord> = {}): RepRecord {
   return {

@@ -17,13 +17,13 @@ import {
 } from './db';
 import { StorageError, type SaveAction } from './errors';
 import {
-  readSession,
   type RepRecord,
   type SessionPlan,
   type SetEndedBy,
   type SetRecord,
   type WorkoutSession,
 } from './schema';
+import { readSession } from './readers';
 import { check } from './validate';
 
 export interface NewSession {

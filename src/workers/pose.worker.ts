@@ -137,11 +137,6 @@ const api = {
       throw new Error('Simulated pose worker crash.');
     });
   },
-
-  dispose(): void {
-    detector?.dispose();
-    detector = null;
-  },
 };
 
 export type PoseWorkerApi = typeof api;

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { SESSION_CSV_HEADER, SNAPSHOT_CSV_HEADER } from '../../src/storage/export';
+import { SESSION_CSV_HEADER, SNAPSHOT_CSV_HEADER } from '../../src/storage/csv';
 import type { PlumblineExport } from '../../src/storage';
 import { EXERCISE_IDS } from '../../src/pose/exercises/types';
 import { exerciseName } from '../../src/content/history';

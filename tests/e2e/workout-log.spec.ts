@@ -6,7 +6,8 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { DB_NAME, type WorkoutSession } from '../../src/storage/schema';
+import { type WorkoutSession } from '../../src/storage/schema';
+import { DB_NAME } from '../../src/storage/layout';
 import { HOLD_CHECKPOINT_MS } from '../../src/coach/workout/log';
 import {
   COACHING_MS,

@@ -19,7 +19,3 @@ export function msToNextTick(startedAtMs: number, nowMs: number, durationS: numb
   if (!Number.isFinite(leftMs) || leftMs <= 0) return 0;
   return leftMs - (Math.ceil(leftMs / 1000) - 1) * 1000;
 }
-
-export function isCountdownSeconds(value: number): value is CountdownSeconds {
-  return (COUNTDOWN_CHOICES_S as readonly number[]).includes(value);
-}

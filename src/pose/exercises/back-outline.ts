@@ -1,10 +1,6 @@
 import type { Vec2 } from '../geometry/vector';
 import type { BackCurve, BackCurveSmootherState, OutlineSide } from '../outline/back-curve';
-import {
-  INITIAL_BACK_CURVE_SMOOTHER,
-  measureBackCurve,
-  smoothBackCurve,
-} from '../outline/back-curve';
+import { measureBackCurve, smoothBackCurve } from '../outline/back-curve';
 import type { Pose } from '../pose';
 import type { Evidence, EvidencePoint, FaultId } from './types';
 
@@ -54,12 +50,6 @@ export function readBackOutline(
     },
   };
 }
-
-export const NOT_READ: BackOutlineReading = {
-  curve: null,
-  state: INITIAL_BACK_CURVE_SMOOTHER,
-  metrics: { backOutlineSeen: 0 },
-};
 
 function outlinePoint(point: Vec2): EvidencePoint {
   return { x: point.x, y: point.y, name: null };

@@ -67,8 +67,6 @@ export const GUIDANCE_IDS = [
 ] as const;
 export type GuidanceId = (typeof GUIDANCE_IDS)[number];
 
-export type CueId = FaultId | GuidanceId;
-
 /**
  * 'ok': judged (faults may be empty or not). 'cannot-see': required landmarks are unseen (see
  * `unseen`). 'wrong-view': the camera angle is not one the exercise can judge (see `viewAdvice`).

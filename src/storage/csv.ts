@@ -1,0 +1,102 @@
+/** The spreadsheet exports: one row per rep or set, one per posture snapshot (RFC 4180 CSV). */
+import type { PostureSnapshot, WorkoutSession } from './schema';
+
+const CSV_LINE_END = '\r\n'; // RFC 4180
+
+/**
+ * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) is
+ * prefixed with `'`; only text cells, so negative numbers stay numbers. Then RFC 4180 quoting.
+ */
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+function csvTable(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
+  return (
+    [header, ...rows].map((row) => row.map(csvCell).join(',')).join(CSV_LINE_END) + CSV_LINE_END
+  );
+}
+
+export const SESSION_CSV_HEADER = [
+  'session_id',
+  'session_started_at',
+  'exercise',
+  'strictness',
+  'set_index',
+  'set_started_at',
+  'set_ended_at',
+  'set_hold_seconds',
+  'set_good_form_share',
+  'rep_index',
+  'side',
+  'start_ms',
+  'end_ms',
+  'faults',
+  'range_min_deg',
+  'range_max_deg',
+] as const;
+
+/**
+ * One row per rep. A set with no reps (a hold) still gets one row, with the rep columns empty, so
+ * holds are not lost from the table. Faults are joined with `;`.
+ */
+export function toCsv(sessions: readonly WorkoutSession[]): string {
+  const rows: (string | number | null)[][] = [];
+  for (const session of sessions) {
+    for (const set of session.sets) {
+      const setCells = [
+        session.id,
+        session.startedAt,
+        session.exercise,
+        session.strictness,
+        set.index,
+        set.startedAt,
+        set.endedAt,
+        set.holdSeconds,
+        set.goodFormShare,
+      ];
+      if (set.reps.length === 0) rows.push([...setCells, null, null, null, null, null, null, null]);
+      set.reps.forEach((rep, repIndex) => {
+        rows.push([
+          ...setCells,
+          repIndex,
+          rep.side,
+          rep.startMs,
+          rep.endMs,
+          rep.faults.join(';'),
+          rep.rangeOfMotion.min,
+          rep.rangeOfMotion.max,
+        ]);
+      });
+    }
+  }
+  return csvTable(SESSION_CSV_HEADER, rows);
+}
+
+export const SNAPSHOT_CSV_HEADER = [
+  'snapshot_id',
+  'taken_at',
+  'source',
+  'view',
+  'faults',
+  'metric',
+  'value',
+] as const;
+
+/** One row per snapshot metric (long format, since each check reports its own metrics). */
+export function snapshotsToCsv(snapshots: readonly PostureSnapshot[]): string {
+  const rows: (string | number | null)[][] = [];
+  for (const snap of snapshots) {
+    const cells = [snap.id, snap.takenAt, snap.source, snap.view, snap.faults.join(';')];
+    const metrics = Object.entries(snap.metrics).sort(([a], [b]) => a.localeCompare(b));
+    if (metrics.length === 0) rows.push([...cells, null, null]);
+    for (const [name, value] of metrics) rows.push([...cells, name, value]);
+  }
+  return csvTable(SNAPSHOT_CSV_HEADER, rows);
+}

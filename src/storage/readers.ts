@@ -1,0 +1,288 @@
+/**
+ * A reader per record type: checks a value read back from disk or from an imported file field by
+ * field, against the limits and types of schema.ts, and throws a ValidationFailure naming the path.
+ */
+import {
+  ValidationFailure,
+  readArray,
+  readBoolean,
+  readIsoDate,
+  readIsoDateTime,
+  readNullable,
+  readNumber,
+  readObject,
+  readOneOf,
+  readRecord,
+  readString,
+} from './validate';
+import {
+  FAULT_ID,
+  MAX_ABS_DEGREES,
+  MAX_ABS_METRIC,
+  MAX_CHECKLIST_ITEMS,
+  MAX_CLOCK_MS,
+  MAX_FAULTS_PER_RECORD,
+  MAX_HOLD_SECONDS,
+  MAX_ID_LENGTH,
+  MAX_METRICS,
+  MAX_PROGRAMME_EVENTS,
+  MAX_PROGRAMME_SESSIONS,
+  MAX_REPS_PER_SET,
+  MAX_SETS_PER_SESSION,
+  MAX_THUMBNAIL_CHARS,
+  NAME_KEY,
+  PROGRAMME_EVENT_KINDS,
+  PROGRAMME_WEEKS,
+  RECORD_ID,
+  SET_ENDINGS,
+  SLUG,
+  STRICTNESS_LEVELS,
+  THUMBNAIL_DATA_URL,
+  VIEWS,
+} from './schema';
+import type {
+  ChecklistWeek,
+  PostureSnapshot,
+  ProgrammeEvent,
+  ProgrammeState,
+  RepRecord,
+  SessionPlan,
+  SetRecord,
+  Settings,
+  WorkoutSession,
+} from './schema';
+
+const ID_RULE = {
+  maxLength: MAX_ID_LENGTH,
+  minLength: 1,
+  pattern: RECORD_ID,
+  patternName: 'an id',
+};
+
+export function readId(input: unknown, path: string): string {
+  return readString(input, path, ID_RULE);
+}
+
+/** Exercise and engine ids: short lowercase slugs. */
+function readSlug(input: unknown, path: string): string {
+  return readString(input, path, {
+    maxLength: 32,
+    pattern: SLUG,
+    patternName: 'a short id such as side-plank',
+  });
+}
+
+function readFaultId(input: unknown, path: string): string {
+  return readString(input, path, { maxLength: 80, pattern: FAULT_ID, patternName: 'a fault id' });
+}
+
+function readFaults(input: unknown, path: string): string[] {
+  return readArray(input, path, MAX_FAULTS_PER_RECORD, readFaultId);
+}
+
+function readDegrees(input: unknown, path: string): number {
+  return readNumber(input, path, { min: -MAX_ABS_DEGREES, max: MAX_ABS_DEGREES });
+}
+
+export function readRep(input: unknown, path: string): RepRecord {
+  const o = readObject(input, path, ['side', 'startMs', 'endMs', 'faults', 'rangeOfMotion']);
+  const side = o.side === null ? null : readOneOf(o.side, `${path}.side`, ['left', 'right']);
+  const startMs = readNumber(o.startMs, `${path}.startMs`, { min: 0, max: MAX_CLOCK_MS });
+  const endMs = readNumber(o.endMs, `${path}.endMs`, { min: 0, max: MAX_CLOCK_MS });
+  if (endMs < startMs) throw new ValidationFailure(`${path}.endMs`, 'before startMs');
+  const rom = readObject(o.rangeOfMotion, `${path}.rangeOfMotion`, ['min', 'max']);
+  const min = readDegrees(rom.min, `${path}.rangeOfMotion.min`);
+  const max = readDegrees(rom.max, `${path}.rangeOfMotion.max`);
+  if (max < min) throw new ValidationFailure(`${path}.rangeOfMotion.max`, 'below min');
+  return {
+    side,
+    startMs,
+    endMs,
+    faults: readFaults(o.faults, `${path}.faults`),
+    rangeOfMotion: { min, max },
+  };
+}
+
+function readShare(input: unknown, path: string): number {
+  return readNumber(input, path, { min: 0, max: 1 });
+}
+
+export function readSet(input: unknown, path: string): SetRecord {
+  const o = readObject(
+    input,
+    path,
+    ['index', 'startedAt', 'endedAt', 'reps', 'holdSeconds', 'goodFormShare'],
+    ['endedBy'],
+  );
+  return {
+    index: readNumber(o.index, `${path}.index`, {
+      min: 0,
+      max: MAX_SETS_PER_SESSION,
+      integer: true,
+    }),
+    startedAt: readIsoDateTime(o.startedAt, `${path}.startedAt`),
+    endedAt: readNullable(o.endedAt, `${path}.endedAt`, readIsoDateTime),
+    reps: readArray(o.reps, `${path}.reps`, MAX_REPS_PER_SET, readRep),
+    holdSeconds: readNumber(o.holdSeconds, `${path}.holdSeconds`, {
+      min: 0,
+      max: MAX_HOLD_SECONDS,
+    }),
+    goodFormShare: readShare(o.goodFormShare, `${path}.goodFormShare`),
+    ...(o.endedBy === undefined
+      ? {}
+      : { endedBy: readOneOf(o.endedBy, `${path}.endedBy`, SET_ENDINGS) }),
+  };
+}
+
+function readCount(input: unknown, path: string): number {
+  return readNumber(input, path, { min: 0, max: MAX_REPS_PER_SET, integer: true });
+}
+
+function readPlan(input: unknown, path: string): SessionPlan {
+  const o = readObject(input, path, [
+    'programmeWeek',
+    'targetSets',
+    'targetReps',
+    'targetHoldSeconds',
+  ]);
+  return {
+    programmeWeek: readNullable(o.programmeWeek, `${path}.programmeWeek`, (v, p) =>
+      readNumber(v, p, { min: 1, max: PROGRAMME_WEEKS, integer: true }),
+    ),
+    targetSets: readNumber(o.targetSets, `${path}.targetSets`, {
+      min: 0,
+      max: MAX_SETS_PER_SESSION,
+      integer: true,
+    }),
+    targetReps: readNullable(o.targetReps, `${path}.targetReps`, readCount),
+    targetHoldSeconds: readNullable(o.targetHoldSeconds, `${path}.targetHoldSeconds`, (v, p) =>
+      readNumber(v, p, { min: 0, max: MAX_HOLD_SECONDS }),
+    ),
+  };
+}
+
+export function readSession(input: unknown, path: string): WorkoutSession {
+  const o = readObject(input, path, [
+    'id',
+    'startedAt',
+    'endedAt',
+    'exercise',
+    'strictness',
+    'plan',
+    'sets',
+  ]);
+  const sets = readArray(o.sets, `${path}.sets`, MAX_SETS_PER_SESSION, readSet);
+  sets.forEach((set, position) => {
+    // `index` is how appendRep finds a set; a mismatch would write reps into the wrong one.
+    if (set.index !== position)
+      throw new ValidationFailure(`${path}.sets[${position}].index`, 'out of order');
+  });
+  return {
+    id: readId(o.id, `${path}.id`),
+    startedAt: readIsoDateTime(o.startedAt, `${path}.startedAt`),
+    endedAt: readNullable(o.endedAt, `${path}.endedAt`, readIsoDateTime),
+    exercise: readSlug(o.exercise, `${path}.exercise`),
+    strictness: readOneOf(o.strictness, `${path}.strictness`, STRICTNESS_LEVELS),
+    plan: readNullable(o.plan, `${path}.plan`, readPlan),
+    sets,
+  };
+}
+
+export function readSnapshot(input: unknown, path: string): PostureSnapshot {
+  const o = readObject(input, path, [
+    'id',
+    'takenAt',
+    'source',
+    'view',
+    'metrics',
+    'faults',
+    'thumbnail',
+  ]);
+  return {
+    id: readId(o.id, `${path}.id`),
+    takenAt: readIsoDateTime(o.takenAt, `${path}.takenAt`),
+    source: readOneOf(o.source, `${path}.source`, ['camera', 'photo']),
+    view: readOneOf(o.view, `${path}.view`, VIEWS),
+    metrics: readRecord(
+      o.metrics,
+      `${path}.metrics`,
+      { maxKeys: MAX_METRICS, keyPattern: NAME_KEY },
+      (v, p) => readNumber(v, p, { min: -MAX_ABS_METRIC, max: MAX_ABS_METRIC }),
+    ),
+    faults: readFaults(o.faults, `${path}.faults`),
+    thumbnail: readNullable(o.thumbnail, `${path}.thumbnail`, (v, p) =>
+      readString(v, p, {
+        maxLength: MAX_THUMBNAIL_CHARS,
+        pattern: THUMBNAIL_DATA_URL,
+        patternName: 'a JPEG, PNG or WebP data URL',
+      }),
+    ),
+  };
+}
+
+export function readSettings(input: unknown, path: string): Settings {
+  const o = readObject(input, path, ['strictness', 'voiceCues', 'preferredEngine']);
+  return {
+    strictness: readOneOf(o.strictness, `${path}.strictness`, STRICTNESS_LEVELS),
+    voiceCues: readBoolean(o.voiceCues, `${path}.voiceCues`),
+    preferredEngine: readNullable(o.preferredEngine, `${path}.preferredEngine`, readSlug),
+  };
+}
+
+export function readChecklistWeek(input: unknown, path: string): ChecklistWeek {
+  const o = readObject(input, path, ['weekStart', 'items']);
+  return {
+    weekStart: readIsoDate(o.weekStart, `${path}.weekStart`),
+    items: readRecord(
+      o.items,
+      `${path}.items`,
+      { maxKeys: MAX_CHECKLIST_ITEMS, keyPattern: NAME_KEY },
+      (v, p) => {
+        const item = readObject(v, p, ['done', 'by']);
+        return {
+          done: readBoolean(item.done, `${p}.done`),
+          by: readOneOf(item.by, `${p}.by`, ['app', 'person']),
+        };
+      },
+    ),
+  };
+}
+
+function readProgrammeEvent(input: unknown, path: string): ProgrammeEvent {
+  const o = readObject(input, path, ['on', 'kind']);
+  return {
+    on: readIsoDate(o.on, `${path}.on`),
+    kind: readOneOf(o.kind, `${path}.kind`, PROGRAMME_EVENT_KINDS),
+  };
+}
+
+export function readProgramme(input: unknown, path: string): ProgrammeState {
+  const o = readObject(
+    input,
+    path,
+    ['startedOn', 'week', 'completedSessionIds', 'paused'],
+    ['events'],
+  );
+  const startedOn = readIsoDate(o.startedOn, `${path}.startedOn`);
+  const state: ProgrammeState = {
+    startedOn,
+    week: readNumber(o.week, `${path}.week`, { min: 1, max: PROGRAMME_WEEKS, integer: true }),
+    completedSessionIds: readArray(
+      o.completedSessionIds,
+      `${path}.completedSessionIds`,
+      MAX_PROGRAMME_SESSIONS,
+      readId,
+    ),
+    paused: readBoolean(o.paused, `${path}.paused`),
+  };
+  if (o.events === undefined) return state;
+  const events = readArray(o.events, `${path}.events`, MAX_PROGRAMME_EVENTS, readProgrammeEvent);
+  events.forEach((event, index) => {
+    // Replaying the weeks walks events in order; one out of order (or before the start) would
+    // rewrite a week already lived.
+    const previous = index === 0 ? startedOn : events[index - 1]?.on;
+    if (previous !== undefined && event.on < previous)
+      throw new ValidationFailure(`${path}.events[${index}].on`, 'out of order');
+  });
+  return { ...state, events };
+}
