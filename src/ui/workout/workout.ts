@@ -147,6 +147,15 @@ function announce(state: WorkoutState, what: Announcement): WorkoutState['announ
   return { what, seq: (state.announcement?.seq ?? 0) + 1 };
 }
 
+/**
+ * The reps counted against the plan: all of them, or for an exercise that alternates sides the
+ * reps done on each side (the weaker side's; half the total when the sides are not told apart).
+ */
+export function repsTowardPlan(exercise: WorkoutExercise, counts: SetCounts): number {
+  if (!exercise.alternatesSides) return counts.reps;
+  return Math.max(Math.min(counts.left, counts.right), Math.floor(counts.reps / 2));
+}
+
 /** True when the set's plan is met. Alternating exercises need the reps on each side. */
 export function targetReached(
   plan: SetPlan,
@@ -154,8 +163,7 @@ export function targetReached(
   counts: SetCounts,
 ): boolean {
   if (plan.kind === 'hold') return counts.holdSeconds >= plan.holdSeconds;
-  if (!exercise.alternatesSides) return counts.reps >= plan.reps;
-  return (counts.left >= plan.reps && counts.right >= plan.reps) || counts.reps >= 2 * plan.reps;
+  return repsTowardPlan(exercise, counts) >= plan.reps;
 }
 
 const TOO_DARK: CoachCue = { kind: 'setup', advice: { kind: 'too-dark' } };
