@@ -3,6 +3,7 @@ import {
   INITIAL_PLACEMENT,
   PLACEMENT_BLIP_MS,
   START_HOLD_MS,
+  VIEW_SETTLE_MS,
   setupAdvice,
   stepPlacement,
 } from './placement';
@@ -91,5 +92,36 @@ describe('stepPlacement', () => {
       [START_HOLD_MS, OK],
     ]);
     expect(state.advice).toEqual({ kind: 'ready' });
+  });
+});
+
+describe('a wrong view stands', () => {
+  const FRONT: PlacementSample = { ...OK, status: 'wrong-view' };
+  const turn = { kind: 'view', guidance: 'setup.turn-sideways' };
+
+  it('keeps asking to turn, and does not start, when the view flickers between front and side (#17)', () => {
+    // Front-on, judged side-on for a second or more at a time now and then.
+    const samples: [number, PlacementSample][] = [];
+    for (let t = 0; t <= 20_000; t += 100) samples.push([t, t % 4000 < 600 ? FRONT : OK]);
+    let state = INITIAL_PLACEMENT;
+    for (const [t, sample] of samples) {
+      state = stepPlacement(state, sample, ['side'], t);
+      expect(state.advice.kind).not.toBe('ready');
+    }
+    expect(state.advice).toEqual(turn);
+  });
+
+  it('lets the set start once the view has been right for VIEW_SETTLE_MS and held', () => {
+    const samples: [number, PlacementSample][] = [[0, FRONT]];
+    for (let t = 100; t <= VIEW_SETTLE_MS + START_HOLD_MS; t += 100) samples.push([t, OK]);
+    expect(run(samples.slice(0, -2)).advice.kind).not.toBe('ready');
+    expect(run(samples).advice).toEqual({ kind: 'ready' });
+  });
+
+  it('does not bridge a wrong-view frame as a detector blip', () => {
+    const samples: [number, PlacementSample][] = [];
+    for (let t = 0; t <= 500; t += 100) samples.push([t, OK]);
+    samples.push([600, FRONT]);
+    expect(run(samples).advice).toEqual(turn);
   });
 });

@@ -16,6 +16,12 @@ export const START_HOLD_MS = 1000;
  * detector misses (about 100-250 ms at 8-20 fps) are not the person moving.
  */
 export const PLACEMENT_BLIP_MS = 300;
+/**
+ * A wrong view stands until the view has been judged right this long: a front-on camera is judged
+ * side-on for a second or more now and then (issue #17: a three-quarter plank and a front-on
+ * superman started their sets between two "turn sideways"), while a real turn stays turned.
+ */
+export const VIEW_SETTLE_MS = 3000;
 
 /** What to tell the person while placing; exactly one at a time. */
 export type PlacementAdvice =
@@ -28,18 +34,39 @@ export type PlacementAdvice =
   | { readonly kind: 'hold-still'; readonly progress: number }
   | { readonly kind: 'ready' };
 
+type ViewAdvice = Extract<PlacementAdvice, { kind: 'view' }>;
+
+/** The last wrong-view advice and when it was last true. */
+export interface ViewVerdict {
+  readonly advice: ViewAdvice;
+  readonly atMs: number;
+}
+
+/** The view advice that still stands after this frame (see `VIEW_SETTLE_MS`), or null. */
+export function stepViewVerdict(
+  last: ViewVerdict | null,
+  advice: PlacementAdvice | null,
+  tMs: number,
+): ViewVerdict | null {
+  if (advice?.kind === 'view') return { advice, atMs: tMs };
+  return last !== null && tMs - last.atMs < VIEW_SETTLE_MS ? last : null;
+}
+
 export interface PlacementState {
   /** When the start position was first seen in this unbroken stretch; null when not in it. */
   readonly steadySinceMs: number | null;
   /** The last frame in the start position, to bridge detector blips. */
   readonly lastSteadyMs: number | null;
   readonly advice: PlacementAdvice;
+  /** A wrong view still standing: said instead of "hold still" until it settles. */
+  readonly view: ViewVerdict | null;
 }
 
 export const INITIAL_PLACEMENT: PlacementState = {
   steadySinceMs: null,
   lastSteadyMs: null,
   advice: { kind: 'step-back' },
+  view: null,
 };
 
 export type PlacementSample = Pick<FormResult, 'status' | 'phase' | 'unseen' | 'viewAdvice'>;
@@ -86,17 +113,24 @@ export function stepPlacement(
   views: readonly JudgeableView[],
   tMs: number,
 ): PlacementState {
-  const advice = setupAdvice(sample, views);
+  const frameAdvice = setupAdvice(sample, views);
+  const view = stepViewVerdict(state.view, frameAdvice, tMs);
+  const advice = frameAdvice ?? view?.advice ?? null;
   if (advice !== null) {
-    const blip = state.lastSteadyMs !== null && tMs - state.lastSteadyMs <= PLACEMENT_BLIP_MS;
-    if (blip && state.steadySinceMs !== null) return state;
-    return { steadySinceMs: null, lastSteadyMs: null, advice };
+    // A detector blip is bridged; a view judged wrong is not a blip.
+    const blip =
+      advice.kind !== 'view' &&
+      state.lastSteadyMs !== null &&
+      tMs - state.lastSteadyMs <= PLACEMENT_BLIP_MS;
+    if (blip && state.steadySinceMs !== null) return { ...state, view };
+    return { steadySinceMs: null, lastSteadyMs: null, advice, view };
   }
   const since = state.steadySinceMs ?? tMs;
   const held = tMs - since;
   return {
     steadySinceMs: since,
     lastSteadyMs: tMs,
+    view,
     advice:
       held >= START_HOLD_MS
         ? { kind: 'ready' }
