@@ -133,11 +133,20 @@ describe('stepCue', () => {
 });
 
 describe('stepHover', () => {
-  function hoverAfter(pattern: (t: number) => boolean, toMs: number): readonly string[] {
+  /** The cue 'a' wanted when `on`; between, undecided when `unsure`. */
+  function hoverAfter(
+    on: (t: number) => boolean,
+    toMs: number,
+    unsure: (t: number) => boolean = () => true,
+  ): readonly string[] {
     let state: HoverState<'a'> = [];
-    for (let t = 0; t <= toMs; t += 100) state = stepHover(state, pattern(t) ? ['a'] : [], t);
+    for (let t = 0; t <= toMs; t += 100) {
+      state = stepHover(state, on(t) ? ['a'] : [], !on(t) && unsure(t) ? ['a'] : [], t);
+    }
     return hoveringKeys(state);
   }
+  const flapping = (t: number) => t < 15_000 && t % 5000 < 3000;
+
   it('leaves a fault held steadily, or corrected and back once, to be cued', () => {
     expect(hoverAfter(() => true, 30_000)).toEqual([]);
     expect(hoverAfter((t) => t < 3000 || t > 8000, 30_000)).toEqual([]);
@@ -145,8 +154,10 @@ describe('stepHover', () => {
   it('ignores a gap shorter than HOVER_GAP_MS', () => {
     expect(hoverAfter((t) => t % 2000 >= HOVER_GAP_MS - 100, 10_000)).toEqual([]);
   });
-  it('calls a fault that comes back HOVER_RETURNS times within the window hovering, then lets it go', () => {
-    const flapping = (t: number) => t < 15_000 && t % 5000 < 3000;
+  it('leaves a fault seen at each rep, clean between, to be cued', () => {
+    expect(hoverAfter(flapping, 14_000, () => false)).toEqual([]);
+  });
+  it('calls a fault back HOVER_RETURNS times from "can’t judge" within the window hovering, then lets it go', () => {
     expect(hoverAfter(flapping, 14_000)).toEqual(['a']);
     expect(hoverAfter(flapping, 10_000 + HOVER_WINDOW_MS)).toEqual([]);
   });

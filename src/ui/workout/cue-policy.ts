@@ -61,9 +61,10 @@ export function stepCue<Cue>(
 }
 
 /**
- * A cue that comes back this often within `HOVER_WINDOW_MS` hovers at its threshold: the measure
- * behind it cannot tell, so the coach says it cannot judge instead of alternating cue and praise
- * (issue #17: a good plank's hip cue came back every 7 s or so for a whole 44 s hold).
+ * A cue that comes back this often within `HOVER_WINDOW_MS` from "can't judge" hovers at its
+ * threshold: the measure behind it cannot tell, so the coach says it cannot judge instead of
+ * alternating cue and praise (issue #17: a good plank's hip cue and "Hips: can't judge" took turns
+ * for a whole 44 s hold). A fault that comes and goes with each rep, clean between, is no such cue.
  */
 export const HOVER_RETURNS = 2;
 /** How far back the returns are counted: a few spoken cycles of a hovering cue (each 5-10 s). */
@@ -74,28 +75,34 @@ export const HOVER_GAP_MS = 500;
 export interface HoverTrack<Key extends string> {
   readonly key: Key;
   readonly lastWantedMs: number;
-  /** When the cue came back after a gap, within the window. */
+  /** Whether the check could not judge it since it was last wanted. */
+  readonly unsureSince: boolean;
+  /** When the cue came back from "can't judge" after a gap, within the window. */
   readonly returnsMs: readonly number[];
 }
 
 export type HoverState<Key extends string> = readonly HoverTrack<Key>[];
 
-/** One frame: the keys of the cues wanted now (e.g. the faults shown). */
+/** One frame: the keys of the cues wanted now (e.g. the faults shown), and those undecided. */
 export function stepHover<Key extends string>(
   state: HoverState<Key>,
   wanted: readonly Key[],
+  unsure: readonly Key[],
   tMs: number,
 ): HoverState<Key> {
   const recent = (times: readonly number[]) => times.filter((t) => tMs - t < HOVER_WINDOW_MS);
   const tracks = state.map((track): HoverTrack<Key> => {
-    if (!wanted.includes(track.key)) return { ...track, returnsMs: recent(track.returnsMs) };
-    const back = tMs - track.lastWantedMs > HOVER_GAP_MS;
+    if (!wanted.includes(track.key)) {
+      const unsureSince = track.unsureSince || unsure.includes(track.key);
+      return { ...track, unsureSince, returnsMs: recent(track.returnsMs) };
+    }
+    const back = tMs - track.lastWantedMs > HOVER_GAP_MS && track.unsureSince;
     const returnsMs = recent(back ? [...track.returnsMs, tMs] : track.returnsMs);
-    return { key: track.key, lastWantedMs: tMs, returnsMs };
+    return { key: track.key, lastWantedMs: tMs, unsureSince: false, returnsMs };
   });
   const fresh = wanted
     .filter((key) => !state.some((track) => track.key === key))
-    .map((key): HoverTrack<Key> => ({ key, lastWantedMs: tMs, returnsMs: [] }));
+    .map((key): HoverTrack<Key> => ({ key, lastWantedMs: tMs, unsureSince: false, returnsMs: [] }));
   return [...tracks, ...fresh].filter(
     (track) => track.returnsMs.length > 0 || tMs - track.lastWantedMs < HOVER_WINDOW_MS,
   );

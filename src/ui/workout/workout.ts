@@ -14,7 +14,13 @@ import type {
 import type { CueState, HoverState } from './cue-policy';
 import { hoveringKeys, initialCueState, stepCue, stepHover } from './cue-policy';
 import type { PlacementAdvice, PlacementState } from './placement';
-import { INITIAL_PLACEMENT, setupAdvice, stepPlacement, stepViewVerdict } from './placement';
+import {
+  INITIAL_PLACEMENT,
+  adviceWithView,
+  setupAdvice,
+  stepPlacement,
+  stepViewVerdict,
+} from './placement';
 import type { SetPlan } from './plan';
 import type { SceneState } from './scene';
 import { INITIAL_SCENE, stepScene, walkedAway } from './scene';
@@ -338,16 +344,17 @@ function onFrame(
       return stepWorkout({ ...state, scene }, { type: 'pause', reason: 'away', tMs });
     }
     const frameAdvice = setupAdvice(coaching.result, exercise.views);
-    const view = stepViewVerdict(state.placement.view, frameAdvice, tMs);
+    const view = stepViewVerdict(state.placement.view, coaching.result.status, frameAdvice, tMs);
     const placement = { ...state.placement, view };
     // A fault hovering at its threshold is neither cued nor counted as cued: it is undecided.
-    const hover = stepHover(state.hover, coaching.shownFaults, tMs);
+    const unsure = coaching.result.undecided.map((item) => item.fault);
+    const hover = stepHover(state.hover, coaching.shownFaults, unsure, tMs);
     const hovering = hoveringKeys(hover);
     const faults = coaching.shownFaults.filter((fault) => !hovering.includes(fault));
     const tally = stepTally(state.tally, { ...coaching, shownFaults: faults }, true);
     const cue = stepCue(
       state.cue,
-      wantedCue(frameAdvice ?? view?.advice ?? null, faults, scene),
+      wantedCue(adviceWithView(frameAdvice, view), faults, scene),
       tMs,
       cueKey,
       faultOutranksSetup,
