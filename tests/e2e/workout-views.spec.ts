@@ -26,6 +26,11 @@ const TURN_SIDEWAYS = 'Turn sideways to the camera.';
  * 10 s of frame time, less 2 s for the lag of a frame on two busy cores (up to 1 s each).
  */
 const SAID_AGAIN_AFTER_MS = 8000;
+/**
+ * Fault cues a good plank may see in a 20 s hold (about a minute here): a cue that comes back from
+ * "can't judge" twice within 20 s is not shown again (cue-policy.ts HOVER_RETURNS).
+ */
+const FAULT_CUE_SHOWINGS = 3;
 /** A whole set on a slow model, placement included, in ms. */
 const SET_MS = 150_000;
 /** The engine's load, then a set. */
@@ -51,12 +56,18 @@ function saidTooSoon(moments: readonly CoachMoment[]): string[] {
   return soon;
 }
 
-/** How often the counting headline swapped between praise and a cue of these tones. */
-function praiseSwaps(moments: readonly CoachMoment[], cueTones: readonly string[]): number {
+/** How often the counting headline turned to a cue of this tone. */
+function cueShowings(moments: readonly CoachMoment[], tone: string): number {
+  const counting = moments.filter((m) => m.phase === 'counting' && m.said === null);
+  return counting.filter((m, i) => m.tone === tone && counting[i - 1]?.tone !== tone).length;
+}
+
+/** How often the counting headline swapped between praise and setup advice (e.g. the view). */
+function praiseSwaps(moments: readonly CoachMoment[]): number {
   const tones = moments
     .filter((m) => m.phase === 'counting' && m.said === null)
-    .map((m) => (m.tone === 'good' ? 'praise' : cueTones.includes(m.tone) ? 'cue' : null))
-    .filter((tone) => tone !== null);
+    .map((m) => m.tone)
+    .filter((tone) => tone === 'good' || tone === 'setup');
   return tones.filter((tone, i) => i > 0 && tone !== tones[i - 1]).length;
 }
 
@@ -82,7 +93,7 @@ async function startOneSet(page: Page, id: string, target: { reps?: number; hold
 }
 
 test.describe('a forearm plank filmed from the front three-quarter view', () => {
-  test('is not coached with one cue over and over or cue-then-praise, Auto settles and says so, and the hold gets its seconds', async ({
+  test('is not coached with one cue over and over, Auto settles and says so, and the hold gets its seconds', async ({
     baseURL,
   }, testInfo) => {
     test.setTimeout(ENGINE_AND_SET_MS);
@@ -106,8 +117,8 @@ test.describe('a forearm plank filmed from the front three-quarter view', () => 
       const { moments } = await coachMoments(page);
       const seen = await attachMoments(testInfo, moments);
       expect(saidTooSoon(moments), seen).toEqual([]);
-      // A fault cue that comes and goes is answered "can't judge", not traded with "Good form".
-      expect(praiseSwaps(moments, ['fault']), seen).toBeLessThanOrEqual(2);
+      // Not the cue over and over (issue #17: six times in 44 s): once, maybe again a while later.
+      expect(cueShowings(moments, 'fault'), seen).toBeLessThanOrEqual(FAULT_CUE_SHOWINGS);
     });
   });
 });
@@ -153,7 +164,7 @@ test.describe('a bird-dog clip cut from a front three-quarter view to a side vie
       // Front-on again mid-set (the clip loops): "turn sideways" stands, no flicker with praise
       // (a fault cue may come and go: the leg does rise too high in this clip).
       const loops = Math.ceil((ended.atMs - started.atMs) / 1000 / CLIP_S);
-      expect(praiseSwaps(moments, ['setup']), seen).toBeLessThanOrEqual(2 * loops);
+      expect(praiseSwaps(moments), seen).toBeLessThanOrEqual(2 * loops);
     });
   });
 });
