@@ -1,5 +1,6 @@
 /** The words for what goes wrong around a set: a crashed engine, a missing model, the scene. */
 import type { EngineModel } from '../pose/pose';
+import type { AutoPhase } from '../coach/auto-engine';
 import { ENGINE_LABELS, engineName } from './messages';
 import type { StatusMessage } from './messages';
 
@@ -25,7 +26,20 @@ export function othersInViewText(others: number): string {
   return `${people} people in view: I’m coaching the person who started the set.`;
 }
 
-/** The picker's "Auto" entry: what it runs now, and whether it is still timing models. */
-export function autoOptionText(pick: EngineModel, settled: boolean): string {
-  return `Auto: ${engineName(pick)} (${settled ? 'keeps up on this device' : 'measuring…'})`;
+/**
+ * The picker's "Auto" entry: what it runs now, and whether it is still timing it, keeps it, or
+ * switches to `next` once the set is over.
+ */
+export function autoOptionText(
+  pick: EngineModel,
+  phase: AutoPhase,
+  next: EngineModel | null,
+): string {
+  const state =
+    phase === 'settled'
+      ? 'keeps up on this device'
+      : phase === 'switching' && next !== null
+        ? `${engineName(next)} after this set`
+        : 'measuring…';
+  return `Auto: ${engineName(pick)} (${state})`;
 }

@@ -71,6 +71,15 @@ export function planText(plan: SetPlan, alternatesSides: boolean): string {
     : `${plan.sets} × ${plan.holdSeconds} s hold`;
 }
 
+/**
+ * What the big count is out of, read after its number: "of 30 s", "of 10 reps", and for an
+ * exercise that alternates sides "of 3 reps on each side" (the number is then the per-side count).
+ */
+export function progressTarget(plan: SetPlan, alternatesSides: boolean): string {
+  if (plan.kind === 'hold') return `of ${plan.holdSeconds} s`;
+  return `of ${plan.reps} reps${alternatesSides ? ' on each side' : ''}`;
+}
+
 export const STRICTNESS_LABELS: Readonly<Record<Strictness, { label: string; hint: string }>> = {
   beginner: { label: 'Beginner', hint: 'flags clear mistakes only' },
   advanced: { label: 'Advanced', hint: 'stricter lines and angles' },

@@ -3,10 +3,14 @@ import {
   CUE_COOLDOWN_MS,
   CUE_MIN_SHOW_MS,
   CUE_REPEAT_MS,
+  HOVER_GAP_MS,
+  HOVER_WINDOW_MS,
+  hoveringKeys,
   initialCueState,
   stepCue,
+  stepHover,
 } from './cue-policy';
-import type { CueState } from './cue-policy';
+import type { CueState, HoverState } from './cue-policy';
 
 const key = (cue: string): string => cue;
 
@@ -100,5 +104,61 @@ describe('stepCue', () => {
         [CUE_MIN_SHOW_MS, 'setup'],
       ]).shown,
     ).toBe('fault');
+  });
+  it('shows a fault that comes back but does not say it again before CUE_REPEAT_MS (#17)', () => {
+    // The plank of issue #17: the cue came and went every few seconds and was said 6 times in 44 s.
+    const steps: [number, string | null][] = [];
+    for (let t = 0; t <= 44_000; t += 100) steps.push([t, t % 6000 < 3000 ? 'a' : null]);
+    const sayings: number[] = [];
+    steps.reduce((s, [t, wanted]) => {
+      const next = stepCue(s, wanted, t, key);
+      if (next.spoken?.seq !== s.spoken?.seq) sayings.push(t);
+      return next;
+    }, initialCueState<string>());
+    expect(sayings.length).toBeLessThanOrEqual(Math.ceil(44_000 / CUE_REPEAT_MS));
+    const gaps = sayings.slice(1).map((t, i) => t - (sayings[i] ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(CUE_REPEAT_MS);
+    // Shown again when it comes back at 6 s, though not said.
+    expect(run(steps.slice(0, 62)).shown).toBe('a');
+  });
+  it('says a different cue as soon as the cooldown allows, even if said before', () => {
+    const state = run([
+      [0, 'a'],
+      [CUE_COOLDOWN_MS, 'b'],
+      [2 * CUE_COOLDOWN_MS, 'a'],
+    ]);
+    expect(state.shown).toBe('a');
+    expect(state.spoken?.seq).toBe(3);
+  });
+});
+
+describe('stepHover', () => {
+  /** The cue 'a' wanted when `on`; between, undecided when `unsure`. */
+  function hoverAfter(
+    on: (t: number) => boolean,
+    toMs: number,
+    unsure: (t: number) => boolean = () => true,
+  ): readonly string[] {
+    let state: HoverState<'a'> = [];
+    for (let t = 0; t <= toMs; t += 100) {
+      state = stepHover(state, on(t) ? ['a'] : [], !on(t) && unsure(t) ? ['a'] : [], t);
+    }
+    return hoveringKeys(state);
+  }
+  const flapping = (t: number) => t < 15_000 && t % 5000 < 3000;
+
+  it('leaves a fault held steadily, or corrected and back once, to be cued', () => {
+    expect(hoverAfter(() => true, 30_000)).toEqual([]);
+    expect(hoverAfter((t) => t < 3000 || t > 8000, 30_000)).toEqual([]);
+  });
+  it('ignores a gap shorter than HOVER_GAP_MS', () => {
+    expect(hoverAfter((t) => t % 2000 >= HOVER_GAP_MS - 100, 10_000)).toEqual([]);
+  });
+  it('leaves a fault seen at each rep, clean between, to be cued', () => {
+    expect(hoverAfter(flapping, 14_000, () => false)).toEqual([]);
+  });
+  it('calls a fault back HOVER_RETURNS times from "can’t judge" within the window hovering, then lets it go', () => {
+    expect(hoverAfter(flapping, 14_000)).toEqual(['a']);
+    expect(hoverAfter(flapping, 10_000 + HOVER_WINDOW_MS)).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 /**
  * One cue at a time: which cue is shown (and spoken) now, given the one the coach wants. A new cue
  * waits for the cooldown so the person is not talked over; a cue still wanted is repeated now and
- * then. Pure: (state, wanted, time) => state. Cues are compared by a key, so they can be objects.
+ * then, and a cue that comes and goes is not said again each time it comes back (a cue that
+ * repeats may be wrong: saying it again adds nothing), nor, once it hovers at its threshold
+ * (`stepHover`), cued at all. Pure: (state, wanted, time) => state. Cues are compared by a key, so
+ * they can be objects.
  */
 
 /** A new cue may replace the last one only this long after it appeared (spoken cues take 1-2 s). */
@@ -49,5 +52,63 @@ export function stepCue<Cue>(
   }
   // A different cue: only once the last one has had its cooldown, or been read if this one matters more.
   const wait = shown !== null && outranks(wanted, shown) ? CUE_MIN_SHOW_MS : CUE_COOLDOWN_MS;
-  return age >= wait ? say(state, wanted, tMs, tMs) : state;
+  if (age < wait) return state;
+  // The cue just said, back after a gap: shown again, but said again only as a reminder would be.
+  const spoken = state.spoken;
+  const saidLately =
+    spoken !== null && keyOf(spoken.cue) === keyOf(wanted) && tMs - spoken.atMs < CUE_REPEAT_MS;
+  return saidLately ? { shown: wanted, shownAtMs: tMs, spoken } : say(state, wanted, tMs, tMs);
+}
+
+/**
+ * A cue that comes back this often within `HOVER_WINDOW_MS` from "can't judge" hovers at its
+ * threshold: the measure behind it cannot tell, so the coach says it cannot judge instead of
+ * alternating cue and praise (issue #17: a good plank's hip cue and "Hips: can't judge" took turns
+ * for a whole 44 s hold). A fault that comes and goes with each rep, clean between, is no such cue.
+ */
+export const HOVER_RETURNS = 2;
+/** How far back the returns are counted: a few spoken cycles of a hovering cue (each 5-10 s). */
+export const HOVER_WINDOW_MS = 20_000;
+/** A gap shorter than this is a blip of the check (2-5 frames), not the cue going away. */
+export const HOVER_GAP_MS = 500;
+
+export interface HoverTrack<Key extends string> {
+  readonly key: Key;
+  readonly lastWantedMs: number;
+  /** Whether the check could not judge it since it was last wanted. */
+  readonly unsureSince: boolean;
+  /** When the cue came back from "can't judge" after a gap, within the window. */
+  readonly returnsMs: readonly number[];
+}
+
+export type HoverState<Key extends string> = readonly HoverTrack<Key>[];
+
+/** One frame: the keys of the cues wanted now (e.g. the faults shown), and those undecided. */
+export function stepHover<Key extends string>(
+  state: HoverState<Key>,
+  wanted: readonly Key[],
+  unsure: readonly Key[],
+  tMs: number,
+): HoverState<Key> {
+  const recent = (times: readonly number[]) => times.filter((t) => tMs - t < HOVER_WINDOW_MS);
+  const tracks = state.map((track): HoverTrack<Key> => {
+    if (!wanted.includes(track.key)) {
+      const unsureSince = track.unsureSince || unsure.includes(track.key);
+      return { ...track, unsureSince, returnsMs: recent(track.returnsMs) };
+    }
+    const back = tMs - track.lastWantedMs > HOVER_GAP_MS && track.unsureSince;
+    const returnsMs = recent(back ? [...track.returnsMs, tMs] : track.returnsMs);
+    return { key: track.key, lastWantedMs: tMs, unsureSince: false, returnsMs };
+  });
+  const fresh = wanted
+    .filter((key) => !state.some((track) => track.key === key))
+    .map((key): HoverTrack<Key> => ({ key, lastWantedMs: tMs, unsureSince: false, returnsMs: [] }));
+  return [...tracks, ...fresh].filter(
+    (track) => track.returnsMs.length > 0 || tMs - track.lastWantedMs < HOVER_WINDOW_MS,
+  );
+}
+
+/** The keys hovering at their threshold now. */
+export function hoveringKeys<Key extends string>(state: HoverState<Key>): readonly Key[] {
+  return state.filter((track) => track.returnsMs.length >= HOVER_RETURNS).map((t) => t.key);
 }

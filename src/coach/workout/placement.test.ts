@@ -3,6 +3,8 @@ import {
   INITIAL_PLACEMENT,
   PLACEMENT_BLIP_MS,
   START_HOLD_MS,
+  VIEW_WINDOW_MS,
+  VIEW_WRONG_SHARE,
   setupAdvice,
   stepPlacement,
 } from './placement';
@@ -91,5 +93,41 @@ describe('stepPlacement', () => {
       [START_HOLD_MS, OK],
     ]);
     expect(state.advice).toEqual({ kind: 'ready' });
+  });
+});
+
+describe('a wrong view stands', () => {
+  const FRONT: PlacementSample = { ...OK, status: 'wrong-view' };
+  const turn = { kind: 'view', guidance: 'setup.turn-sideways' };
+  /** The front-on half of the bird-dog clip of issue #17: 1.8 s judged front-on, 1.2 s side-on. */
+  const frontOnMostly = (t: number): PlacementSample => (t % 3000 < 1800 ? FRONT : OK);
+
+  it('keeps asking to turn, and does not start, while most frames are front-on (#17)', () => {
+    let state = INITIAL_PLACEMENT;
+    for (let t = 0; t <= 20_000; t += 100) {
+      state = stepPlacement(state, frontOnMostly(t), ['side'], t);
+      expect(state.advice.kind).not.toBe('ready');
+    }
+    expect(state.advice).toEqual(turn);
+  });
+
+  it('starts once most frames of VIEW_WINDOW_MS are side-on and the position is held', () => {
+    const samples: [number, PlacementSample][] = [];
+    for (let t = 0; t < 3000; t += 100) samples.push([t, FRONT]);
+    // Front-on frames are fewer than half the window from 4500 ms; then the 1 s hold.
+    const readyAt = 3000 + VIEW_WINDOW_MS * VIEW_WRONG_SHARE + START_HOLD_MS;
+    for (let t = 3000; t <= readyAt; t += 100) samples.push([t, OK]);
+    expect(run(samples.slice(0, -2)).advice.kind).not.toBe('ready');
+    expect(run(samples).advice).toEqual({ kind: 'ready' });
+  });
+
+  it('starts a side-on set with misjudged frames now and then (a rendered bridge), never asking to turn', () => {
+    const misjudged = (t: number) => t % 4000 >= 1600 && t % 4000 < 2700 && t % 300 === 0;
+    let state = INITIAL_PLACEMENT;
+    for (let t = 0; t <= 8000; t += 100) {
+      state = stepPlacement(state, misjudged(t) ? FRONT : OK, ['side'], t);
+      expect(state.advice.kind).not.toBe('view');
+      if (t === START_HOLD_MS) expect(state.advice).toEqual({ kind: 'ready' });
+    }
   });
 });

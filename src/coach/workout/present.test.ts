@@ -54,3 +54,58 @@ describe('the counting headline', () => {
     expect(presentWorkout(state, null).headline?.tone).toBe('fault');
   });
 });
+
+describe('the big counter', () => {
+  const birdDog = { id: 'bird-dog', kind: 'reps', alternatesSides: true, views: ['side'] } as const;
+
+  function countingBirdDog(left: number, right: number): WorkoutState {
+    let state = stepWorkout(INITIAL_WORKOUT, {
+      type: 'start',
+      exercise: birdDog,
+      plan: { kind: 'reps', sets: 1, reps: 3, restSeconds: 60 },
+      tMs: 0,
+    });
+    const reps = (l: number, r: number) => ({ total: l + r, clean: l + r, left: l, right: r });
+    for (let t = 0; t <= START_HOLD_MS + 100; t += 100) {
+      state = stepWorkout(state, {
+        type: 'frame',
+        tMs: t,
+        coaching: makeCoaching({ reps: reps(0, 0) }),
+      });
+    }
+    return stepWorkout(state, {
+      type: 'frame',
+      tMs: START_HOLD_MS + 200,
+      coaching: makeCoaching({ reps: reps(left, right) }),
+    });
+  }
+
+  it('reads aloud as "2 of 3 reps on each side" for an exercise that alternates sides', () => {
+    const { progress } = presentWorkout(countingBirdDog(2, 3), null);
+    expect(`${progress?.value} ${progress?.target}`).toBe('2 of 3 reps on each side');
+  });
+
+  it('reads "4 of 10 reps" for one that does not', () => {
+    let state = stepWorkout(INITIAL_WORKOUT, {
+      type: 'start',
+      exercise: { ...birdDog, id: 'glute-bridge', alternatesSides: false },
+      plan: { kind: 'reps', sets: 1, reps: 10, restSeconds: 60 },
+      tMs: 0,
+    });
+    const reps = (n: number) => ({ total: n, clean: n, left: 0, right: 0 });
+    for (let t = 0; t <= START_HOLD_MS + 100; t += 100) {
+      state = stepWorkout(state, {
+        type: 'frame',
+        tMs: t,
+        coaching: makeCoaching({ reps: reps(0) }),
+      });
+    }
+    state = stepWorkout(state, {
+      type: 'frame',
+      tMs: 1200,
+      coaching: makeCoaching({ reps: reps(4) }),
+    });
+    const { progress } = presentWorkout(state, null);
+    expect(`${progress?.value} ${progress?.target}`).toBe('4 of 10 reps');
+  });
+});

@@ -7,8 +7,8 @@ import { FAULT_WORDING } from '../../content/cues';
 import type { ExerciseContent } from '../../content/exercises';
 import { othersInViewText } from '../../content/robustness';
 import { undecidedText } from '../../content/undecided';
-import { cueText, pauseText, placementText } from '../../content/workout';
-import { inSet, restSecondsLeft } from './workout';
+import { cueText, pauseText, placementText, progressTarget } from '../../content/workout';
+import { inSet, repsTowardPlan, restSecondsLeft } from './workout';
 import type { SetSummary, WorkoutState } from './workout';
 
 export type HeadlineTone = 'setup' | 'fault' | 'good' | 'info';
@@ -90,7 +90,7 @@ export function presentWorkout(state: WorkoutState, content: ExerciseContent | n
     if (plan.kind === 'hold') {
       progress = {
         value: `${Math.floor(counts.holdSeconds)} s`,
-        target: `of ${plan.holdSeconds} s`,
+        target: progressTarget(plan, false),
       };
       counters.push({
         id: 'hold',
@@ -100,8 +100,8 @@ export function presentWorkout(state: WorkoutState, content: ExerciseContent | n
     } else {
       const perSide = exercise.alternatesSides;
       progress = {
-        value: `${counts.reps}`,
-        target: `of ${perSide ? `${plan.reps} per side` : plan.reps} reps`,
+        value: `${repsTowardPlan(exercise, counts)}`,
+        target: progressTarget(plan, perSide),
       };
       counters.push(
         { id: 'good-reps', label: 'Good reps', value: `${counts.cleanReps}` },

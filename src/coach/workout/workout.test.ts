@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_COOLDOWN_MS } from './cue-policy';
+import { CUE_COOLDOWN_MS, CUE_REPEAT_MS } from './cue-policy';
 import { START_HOLD_MS } from './placement';
 import type { HoldPlan, RepsPlan } from './plan';
 import { BIRD_DOG, BRIDGE, PLANK, frames, makeCoaching } from './testing';
 import type { WorkoutEvent, WorkoutExercise, WorkoutState } from './workout';
+import { presentWorkout } from './present';
 import {
   INITIAL_WORKOUT,
   UNDECIDED_MIN_SHOW_MS,
+  cueKey,
   restSecondsLeft,
   stepWorkout,
   targetReached,
@@ -224,5 +226,88 @@ describe('checks the coach cannot judge', () => {
       blip,
     );
     expect(settled.undecided).toBeNull();
+  });
+});
+
+describe('a wrong view and a hovering fault (issue #17)', () => {
+  const SUPERMAN: WorkoutExercise = { ...BRIDGE, id: 'superman' };
+  const frontOn = { result: { status: 'wrong-view' as const } };
+  const reps0 = { reps: { total: 0, clean: 0, left: 0, right: 0 } };
+
+  /** Headlines shown and cue keys said over these frames. */
+  function watch(events: readonly WorkoutEvent[], from: WorkoutState) {
+    const headlines: string[] = [];
+    const said: string[] = [];
+    const end = events.reduce((s, e) => {
+      const next = stepWorkout(s, e);
+      if (next.cue.spoken && next.cue.spoken.seq !== s.cue.spoken?.seq) {
+        said.push(cueKey(next.cue.spoken.cue));
+      }
+      headlines.push(presentWorkout(next, null).headline?.text ?? '');
+      return next;
+    }, from);
+    return { end, headlines, said };
+  }
+
+  it('does not start a superman set filmed front-on, judged side-on now and then', () => {
+    const { end, said } = watch(
+      // Front-on, judged side-on for 1.2 s in every 3 s (the bird-dog clip of the issue).
+      [start(SUPERMAN, REPS), ...frames(0, 30_000, (t) => (t % 3000 < 1800 ? frontOn : reps0))],
+      INITIAL_WORKOUT,
+    );
+    expect(end.phase).toBe('placing');
+    expect(presentWorkout(end, null).headline?.text).toBe('Turn sideways to the camera.');
+    // Said, then reminded every CUE_REPEAT_MS: not once per flicker.
+    expect(said.filter((key) => key === 'setup.turn-sideways').length).toBeLessThanOrEqual(
+      1 + 30_000 / CUE_REPEAT_MS,
+    );
+  });
+
+  it('keeps saying what it needs when the view turns front-on mid-set, not flipping to "Good form"', () => {
+    const counting = run([start(SUPERMAN, REPS), ...frames(0, START_HOLD_MS, () => reps0)]);
+    expect(counting.phase).toBe('counting');
+    const { headlines } = watch(
+      frames(START_HOLD_MS + 100, START_HOLD_MS + 20_000, (t) =>
+        t % 3000 < 1800 ? frontOn : reps0,
+      ),
+      counting,
+    );
+    const first = headlines.indexOf('Turn sideways to the camera.');
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(headlines.slice(first).filter((h) => h === 'Good form')).toEqual([]);
+  });
+
+  it('says nothing about the view for a frame misjudged front-on in a side-on set', () => {
+    const counting = run([start(SUPERMAN, REPS), ...frames(0, START_HOLD_MS, () => reps0)]);
+    const { headlines, said } = watch(
+      frames(START_HOLD_MS + 100, START_HOLD_MS + 8000, (t) => (t % 4000 === 0 ? frontOn : reps0)),
+      counting,
+    );
+    expect(said).toEqual([]);
+    expect(new Set(headlines)).toEqual(new Set(['Good form']));
+  });
+
+  it('says "can’t judge" for a fault that comes and goes at its threshold, and stops saying it', () => {
+    const counting = run([start(PLANK, HOLD), ...frames(0, START_HOLD_MS, () => ({}))]);
+    const sagging = {
+      shownFaults: ['plank.hips-sagging' as const],
+      result: { faults: ['plank.hips-sagging' as const] },
+    };
+    const unsure = {
+      result: {
+        undecided: [{ fault: 'plank.hips-sagging' as const, reason: 'ambiguous' as const }],
+      },
+    };
+    // On for 5 s, unsure for 2 s, over and over: the plank of the issue, 44 s.
+    const { headlines, said } = watch(
+      frames(START_HOLD_MS + 100, START_HOLD_MS + 44_000, (t) =>
+        (t - START_HOLD_MS) % 7000 < 5000 ? sagging : unsure,
+      ),
+      counting,
+    );
+    // Said, and reminded once, before it is seen to hover; then never again.
+    expect(said.filter((key) => key === 'plank.hips-sagging')).toHaveLength(2);
+    const last30s = headlines.slice(-300);
+    expect(new Set(last30s)).toEqual(new Set(['Hips: can’t judge']));
   });
 });

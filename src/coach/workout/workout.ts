@@ -11,10 +11,16 @@ import type {
   Undecided,
   UndecidedReason,
 } from '../../pose/exercises/types';
-import type { CueState } from './cue-policy';
-import { initialCueState, stepCue } from './cue-policy';
+import type { CueState, HoverState } from './cue-policy';
+import { hoveringKeys, initialCueState, stepCue, stepHover } from './cue-policy';
 import type { PlacementAdvice, PlacementState } from './placement';
-import { INITIAL_PLACEMENT, setupAdvice, stepPlacement } from './placement';
+import {
+  INITIAL_PLACEMENT,
+  adviceWithView,
+  setupAdvice,
+  stepPlacement,
+  stepViewVerdict,
+} from './placement';
 import type { SetPlan } from './plan';
 import type { SceneState } from './scene';
 import { INITIAL_SCENE, stepScene, walkedAway } from './scene';
@@ -87,6 +93,8 @@ export interface WorkoutState {
   readonly rest: { readonly startedAtMs: number; readonly endsAtMs: number } | null;
   readonly paused: { readonly from: 'placing' | 'counting'; readonly reason: PauseReason } | null;
   readonly cue: CueState<CoachCue>;
+  /** The faults cued this set, to tell one that hovers at its threshold (then "can't judge"). */
+  readonly hover: HoverState<FaultId>;
   readonly announcement: { readonly what: Announcement; readonly seq: number } | null;
   /** The last frame's status, for the overlay. */
   readonly status: FormStatus | null;
@@ -132,6 +140,7 @@ export const INITIAL_WORKOUT: WorkoutState = {
   rest: null,
   paused: null,
   cue: initialCueState(),
+  hover: [],
   announcement: null,
   status: null,
   scene: INITIAL_SCENE,
@@ -152,6 +161,15 @@ function announce(state: WorkoutState, what: Announcement): WorkoutState['announ
   return { what, seq: (state.announcement?.seq ?? 0) + 1 };
 }
 
+/**
+ * The reps counted against the plan: all of them, or for an exercise that alternates sides the
+ * reps done on each side (the weaker side's; half the total when the sides are not told apart).
+ */
+export function repsTowardPlan(exercise: WorkoutExercise, counts: SetCounts): number {
+  if (!exercise.alternatesSides) return counts.reps;
+  return Math.max(Math.min(counts.left, counts.right), Math.floor(counts.reps / 2));
+}
+
 /** True when the set's plan is met. Alternating exercises need the reps on each side. */
 export function targetReached(
   plan: SetPlan,
@@ -159,29 +177,26 @@ export function targetReached(
   counts: SetCounts,
 ): boolean {
   if (plan.kind === 'hold') return counts.holdSeconds >= plan.holdSeconds;
-  if (!exercise.alternatesSides) return counts.reps >= plan.reps;
-  return (counts.left >= plan.reps && counts.right >= plan.reps) || counts.reps >= 2 * plan.reps;
+  return repsTowardPlan(exercise, counts) >= plan.reps;
 }
 
 const TOO_DARK: CoachCue = { kind: 'setup', advice: { kind: 'too-dark' } };
 
 /**
  * The cue the coach wants for this frame: a dark room first (it explains everything else), then
- * setup problems, then the first shown fault.
+ * setup problems (`advice`, with a wrong view that still stands), then the first fault to cue
+ * (none while placing: form feedback only once the set counts).
  */
 function wantedCue(
-  coaching: Coaching,
-  exercise: WorkoutExercise,
-  counting: boolean,
+  advice: PlacementAdvice | null,
+  faults: readonly FaultId[],
   scene: SceneState,
 ): CoachCue | null {
   if (scene.dark) return TOO_DARK;
-  const advice = setupAdvice(coaching.result, exercise.views, exercise.setupPhase);
   if (advice !== null && advice.kind !== 'hold-still' && advice.kind !== 'ready') {
     return { kind: 'setup', advice };
   }
-  // No form feedback while placing: only once the set counts.
-  const fault = counting ? coaching.shownFaults[0] : undefined;
+  const fault = faults[0];
   return fault === undefined ? null : { kind: 'fault', fault };
 }
 
@@ -204,16 +219,27 @@ function freshSet(state: WorkoutState, setNumber: number): WorkoutState {
     paused: null,
     status: null,
     undecided: null,
+    hover: [],
   };
 }
 
-/** The undecided faults to show after this frame: this frame's, or the last ones for a moment. */
+/**
+ * The undecided faults to show after this frame: this frame's and those hovering at their
+ * threshold, or the last ones for a moment.
+ */
 function nextUndecided(
   state: WorkoutState,
   coaching: Coaching,
+  hovering: readonly FaultId[],
   tMs: number,
 ): WorkoutState['undecided'] {
-  const items = coaching.result.undecided;
+  const judged = coaching.result.undecided;
+  const items: readonly Undecided[] = [
+    ...judged,
+    ...hovering
+      .filter((fault) => !judged.some((item) => item.fault === fault))
+      .map((fault): Undecided => ({ fault, reason: 'ambiguous' })),
+  ];
   if (items.length > 0) return { items, atMs: tMs };
   const last = state.undecided;
   return last !== null && tMs - last.atMs < UNDECIDED_MIN_SHOW_MS ? last : null;
@@ -301,12 +327,12 @@ function onFrame(
     const tally = stepTally(state.tally, coaching, false);
     const cue = stepCue(
       state.cue,
-      wantedCue(coaching, exercise, false, scene),
+      wantedCue(placement.advice, [], scene),
       tMs,
       cueKey,
       faultOutranksSetup,
     );
-    const undecided = nextUndecided(state, coaching, tMs);
+    const undecided = nextUndecided(state, coaching, [], tMs);
     const status = coaching.result.status;
     const base = { ...state, placement, tally, cue, scene, status, undecided, nowMs: tMs };
     if (placement.advice.kind !== 'ready') return base;
@@ -327,17 +353,35 @@ function onFrame(
     if (walkedAway(scene, tMs)) {
       return stepWorkout({ ...state, scene }, { type: 'pause', reason: 'away', tMs });
     }
-    const tally = stepTally(state.tally, coaching, true);
+    const frameAdvice = setupAdvice(coaching.result, exercise.views);
+    const view = stepViewVerdict(state.placement.view, coaching.result.status, frameAdvice, tMs);
+    const placement = { ...state.placement, view };
+    // A fault hovering at its threshold is neither cued nor counted as cued: it is undecided.
+    const unsure = coaching.result.undecided.map((item) => item.fault);
+    const hover = stepHover(state.hover, coaching.shownFaults, unsure, tMs);
+    const hovering = hoveringKeys(hover);
+    const faults = coaching.shownFaults.filter((fault) => !hovering.includes(fault));
+    const tally = stepTally(state.tally, { ...coaching, shownFaults: faults }, true);
     const cue = stepCue(
       state.cue,
-      wantedCue(coaching, exercise, true, scene),
+      wantedCue(adviceWithView(frameAdvice, view), faults, scene),
       tMs,
       cueKey,
       faultOutranksSetup,
     );
-    const undecided = nextUndecided(state, coaching, tMs);
+    const undecided = nextUndecided(state, coaching, hovering, tMs);
     const status = coaching.result.status;
-    const next = { ...state, tally, cue, scene, status, undecided, nowMs: tMs };
+    const next = {
+      ...state,
+      placement,
+      tally,
+      cue,
+      hover,
+      scene,
+      status,
+      undecided,
+      nowMs: tMs,
+    };
     return targetReached(plan, exercise, tally.counts) ? finishSet(next, 'target', tMs) : next;
   }
   return state;

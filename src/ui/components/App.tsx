@@ -209,7 +209,8 @@ export function App() {
             auto={{
               on: settings.autoEngine,
               pick: autoEngine.pick,
-              settled: autoEngine.state.settled,
+              phase: autoEngine.phase,
+              next: autoEngine.next,
               onChoose: () => {
                 update({ autoEngine: true });
               },

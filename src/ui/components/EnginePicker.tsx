@@ -1,4 +1,5 @@
 import type { EngineModel } from '../../pose/pose';
+import type { AutoPhase } from '../../coach/auto-engine';
 import { autoOptionText } from '../../content/robustness';
 import { ENGINE_CHOICES, choiceByKey, choiceKey } from '../../coach/engine-choices';
 import { ENGINE_LABELS, MODEL_HINTS, MODEL_LABELS } from '../../content/messages';
@@ -13,7 +14,9 @@ interface Props {
   readonly auto?: {
     readonly on: boolean;
     readonly pick: EngineModel;
-    readonly settled: boolean;
+    readonly phase: AutoPhase;
+    /** The model Auto switches to once the set is over, if any. */
+    readonly next: EngineModel | null;
     readonly onChoose: () => void;
   };
 }
@@ -38,7 +41,9 @@ export function EnginePicker({ value, onChange, auto }: Props) {
           if (choice) onChange(choice);
         }}
       >
-        {auto && <option value={AUTO_KEY}>{autoOptionText(auto.pick, auto.settled)}</option>}
+        {auto && (
+          <option value={AUTO_KEY}>{autoOptionText(auto.pick, auto.phase, auto.next)}</option>
+        )}
         {groups.map(({ engine, choices }) => (
           <optgroup key={engine} label={ENGINE_LABELS[engine]}>
             {choices.map((choice) => (

@@ -20,9 +20,25 @@ export const FAKE_CAMERA = ['--use-fake-ui-for-media-stream', '--use-fake-device
 /** The orange of src/ui/render/overlay.ts (OVERLAY_STYLE.faultColour). */
 export const FAULT_RGB = [255, 140, 0] as const;
 
+/** One moment of a set as the person met it: what changed on screen, or a sentence said. */
+export interface CoachMoment {
+  /** performance.now() of the page, in ms. */
+  readonly atMs: number;
+  readonly phase: string;
+  readonly headline: string;
+  /** The headline's tone: setup, fault, good or info. */
+  readonly tone: string;
+  readonly count: string;
+  /** The sentence handed to speechSynthesis at this moment, if any. */
+  readonly said: string | null;
+}
+
 declare global {
   interface Window {
     spoken?: string[];
+    coachMoments?: CoachMoment[];
+    /** performance.now() when getUserMedia gave the camera: the fake camera's clip starts then. */
+    cameraOpenedAtMs?: number;
   }
 }
 
@@ -36,6 +52,55 @@ export function spyOnSpeech(): void {
     spoken.push(utterance.text);
     speak.call(this, utterance);
   };
+}
+
+/**
+ * Runs before the app: records what the person sees and hears over a set, as moments in time
+ * (every 50 ms what changed in the phase, headline and big count, and every sentence said), and
+ * when the camera opened, to tell where in the fake camera's clip a moment fell.
+ */
+export function watchCoach(): void {
+  const moments: CoachMoment[] = [];
+  window.coachMoments = moments;
+  const screen = () => {
+    const panel = document.querySelector('[data-testid="coach-panel"]');
+    const headline = document.querySelector('[data-testid="headline"]');
+    return {
+      phase: panel?.getAttribute('data-phase') ?? '',
+      headline: headline?.textContent ?? '',
+      tone: headline?.getAttribute('data-tone') ?? '',
+      count: document.querySelector('[data-testid="big-count"]')?.textContent ?? '',
+    };
+  };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with synth as this
+  const speak = speechSynthesis.speak;
+  speechSynthesis.speak = function (this: SpeechSynthesis, utterance: SpeechSynthesisUtterance) {
+    moments.push({ atMs: performance.now(), ...screen(), said: utterance.text });
+    speak.call(this, utterance);
+  };
+  const media = navigator.mediaDevices;
+  const open = media.getUserMedia.bind(media);
+  media.getUserMedia = async (constraints) => {
+    const stream = await open(constraints);
+    window.cameraOpenedAtMs = performance.now();
+    return stream;
+  };
+  let last = '';
+  setInterval(() => {
+    const now = screen();
+    const key = JSON.stringify(now);
+    if (key !== last) moments.push({ atMs: performance.now(), ...now, said: null });
+    last = key;
+  }, 50);
+}
+
+export function coachMoments(
+  page: Page,
+): Promise<{ moments: CoachMoment[]; cameraOpenedAtMs: number | null }> {
+  return page.evaluate(() => ({
+    moments: [...(window.coachMoments ?? [])],
+    cameraOpenedAtMs: window.cameraOpenedAtMs ?? null,
+  }));
 }
 
 export function spoken(page: Page): Promise<string[]> {
