@@ -12,7 +12,7 @@ import {
   switchAuto,
 } from './auto-engine';
 import type { AutoState } from './auto-engine';
-import { autoOptionText } from './content/robustness';
+import { autoOptionText } from '../content/robustness';
 
 /** Per-model frame times of a pretend machine, in ms. */
 type Machine = Partial<Record<EngineModel['model'], number>>;

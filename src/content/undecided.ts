@@ -18,7 +18,11 @@ export function undecidedText(items: readonly Undecided[]): string | null {
     case 'ambiguous':
       return `${areaOf(first.fault)}: can’t judge`;
     case 'needs-side-view':
-      return 'Good from the front. Side-on also checks head and back.';
+      // Standing posture judges its front checks from the front; an exercise judged side-on
+      // only counts from another angle.
+      return first.fault.startsWith('posture.')
+        ? 'Good from the front. Side-on also checks head and back.'
+        : 'Counting. Turn sideways so I can check your form too.';
     case 'needs-body-outline':
       return `${areaOf(first.fault)}: can’t judge with this engine (MediaPipe can)`;
   }
@@ -27,7 +31,7 @@ export function undecidedText(items: readonly Undecided[]): string | null {
 /** Said once per workout, after "Set 1. Go.", for a check left open the whole set. */
 export const LIMIT_SPOKEN: Readonly<Record<LastingReason, string>> = {
   'needs-side-view':
-    'From the front I check level shoulders, hips and head. Turn sideways to also check head and back alignment.',
+    'From this angle I can check only part of your form. Turn sideways so I can check all of it.',
   'needs-body-outline':
     'This engine cannot see the outline of your back, so I cannot judge your lower back. MediaPipe can.',
 };

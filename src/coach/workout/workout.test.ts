@@ -310,4 +310,25 @@ describe('a wrong view and a hovering fault (issue #17)', () => {
     const last30s = headlines.slice(-300);
     expect(new Set(last30s)).toEqual(new Set(['Hips: can’t judge']));
   });
+
+  it('keeps cueing a fault that returns when the view turns side-on again: that is no hovering', () => {
+    const counting = run([start(PLANK, HOLD), ...frames(0, START_HOLD_MS, () => ({}))]);
+    const sagging = {
+      shownFaults: ['plank.hips-sagging' as const],
+      result: { faults: ['plank.hips-sagging' as const] },
+    };
+    const offSide = {
+      result: {
+        undecided: [{ fault: 'plank.hips-sagging' as const, reason: 'needs-side-view' as const }],
+      },
+    };
+    // Seen side-on for 5 s, then from an angle for 2 s, over and over.
+    const { headlines } = watch(
+      frames(START_HOLD_MS + 100, START_HOLD_MS + 44_000, (t) =>
+        (t - START_HOLD_MS) % 7000 < 5000 ? sagging : offSide,
+      ),
+      counting,
+    );
+    expect(headlines.slice(-300)).toContain('Lift your hips into a straight line.');
+  });
 });

@@ -353,11 +353,14 @@ function onFrame(
     if (walkedAway(scene, tMs)) {
       return stepWorkout({ ...state, scene }, { type: 'pause', reason: 'away', tMs });
     }
-    const frameAdvice = setupAdvice(coaching.result, exercise.views);
+    const frameAdvice = setupAdvice(coaching.result, exercise.views, exercise.setupPhase);
     const view = stepViewVerdict(state.placement.view, coaching.result.status, frameAdvice, tMs);
     const placement = { ...state.placement, view };
     // A fault hovering at its threshold is neither cued nor counted as cued: it is undecided.
-    const unsure = coaching.result.undecided.map((item) => item.fault);
+    // Only a measure that could not tell hovers; a view or engine that cannot see it does not.
+    const unsure = coaching.result.undecided
+      .filter((item) => item.reason === 'ambiguous')
+      .map((item) => item.fault);
     const hover = stepHover(state.hover, coaching.shownFaults, unsure, tMs);
     const hovering = hoveringKeys(hover);
     const faults = coaching.shownFaults.filter((fault) => !hovering.includes(fault));
