@@ -1,7 +1,9 @@
 import { birdDog } from './bird-dog';
 import { deadBug } from './dead-bug';
+import { deadlift } from './deadlift';
 import { gluteBridge } from './glute-bridge';
 import { plank } from './plank';
+import { rdl } from './rdl';
 import { sidePlank } from './side-plank';
 import { superman } from './superman';
 import type { Exercise, ExerciseId } from './types';
@@ -15,6 +17,8 @@ export const EXERCISES: readonly Exercise[] = [
   deadBug,
   gluteBridge,
   superman,
+  deadlift,
+  rdl,
   wallPosture,
 ];
 

@@ -16,6 +16,13 @@ export interface RepCounterConfig {
   readonly minDwellMs: number;
   /** A gap in the signal longer than this abandons the rep in progress (it was not seen). */
   readonly maxGapMs: number;
+  /**
+   * When a rep is complete: 'return' (the default) once the signal is back at the bottom, for
+   * exercises that start and end each rep at rest; 'top' as soon as the top is reached from the
+   * bottom, for lifts whose rep is the rise itself (a deadlift is done at lockout, whether the bar
+   * then goes back to the floor or the set starts standing, as in a Romanian deadlift).
+   */
+  readonly countsAt?: 'return' | 'top';
 }
 
 /**
@@ -194,9 +201,16 @@ export function stepRepCounter<Fault extends string>(
   const pending = next.pending?.phase === target ? next.pending : { phase: target, sinceMs: t };
   if (t - pending.sinceMs < config.minDwellMs) return { ...next, pending };
 
-  if (target === 'top') return { ...next, phase: 'top', pending: null };
+  if (target === 'top') {
+    if (config.countsAt !== 'top') return { ...next, phase: 'top', pending: null };
+    const risen =
+      phase === 'bottom' && next.current
+        ? [...next.reps, finishRep(next.current, pending.sinceMs)]
+        : next.reps;
+    return { ...next, phase: 'top', pending: null, current: null, reps: risen };
+  }
   const reps =
-    phase === 'top' && next.current
+    config.countsAt !== 'top' && phase === 'top' && next.current
       ? [...next.reps, finishRep(next.current, pending.sinceMs)]
       : next.reps;
   return { ...next, phase: 'bottom', pending: null, current: freshRep<Fault>(t, signal), reps };
