@@ -235,16 +235,25 @@ export function judgeHinge(
       state: { ...state, back: INITIAL_BACK_CURVE_SMOOTHER },
     };
   }
-  const hinged = trunkFromVertical >= HINGED_FROM_VERTICAL_DEG;
+  const shouldersRight = shoulder.x >= hip.x;
+  const known =
+    state.forward ??
+    facingDirection(pose, options) ??
+    toesDirection(near('heel'), near('foot_index'), torso);
+  // Off vertical with the shoulders behind the hips is leaning back while standing, not a hinge;
+  // but nobody leans back 45°: that far off vertical, the trunk leans forward and `known` was wrong.
+  const behind =
+    known !== null &&
+    shouldersRight !== (known === 'right') &&
+    trunkFromVertical < FORWARD_FROM_LEAN_DEG;
+  const hinged = trunkFromVertical >= HINGED_FROM_VERTICAL_DEG && !behind;
   const phase: HingePhase = hinged ? 'hinged' : 'standing';
   const forward: ImageDirection | null =
-    trunkFromVertical >= FORWARD_FROM_LEAN_DEG
-      ? shoulder.x >= hip.x
+    hinged && trunkFromVertical >= FORWARD_FROM_LEAN_DEG
+      ? shouldersRight
         ? 'right'
         : 'left'
-      : (state.forward ??
-        facingDirection(pose, options) ??
-        toesDirection(near('heel'), near('foot_index'), torso));
+      : known;
   const confidence = Math.min(shoulder.visibility, hip.visibility, knee.visibility);
 
   // The back's outline, read while hinged (a vertical chord has no floor side).

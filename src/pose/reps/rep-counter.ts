@@ -167,7 +167,8 @@ function finishRep<Fault extends string>(done: RepInProgress<Fault>, endMs: numb
  * Feeds one sample to the counter. A rep is counted when the signal, having settled at the bottom,
  * stays above `enterTopAbove` for `minDwellMs` and then below `exitTopBelow` for `minDwellMs`. So a
  * half rep that never clears the top threshold, a spike shorter than the dwell, and starting in the
- * top position (getting into position) are not counted. Samples with non-increasing or non-finite
+ * top position (getting into position) are not counted. With `countsAt: 'top'` the rep is counted
+ * once the top is confirmed instead (and the return to the bottom only starts the next one). Samples with non-increasing or non-finite
  * timestamps are ignored, as is everything under an invalid config. Pure: returns a new state.
  */
 export function stepRepCounter<Fault extends string>(
