@@ -11,6 +11,7 @@ import { birdDogContent } from './exercises/bird-dog';
 import { deadBugContent } from './exercises/dead-bug';
 import { deadliftContent } from './exercises/deadlift';
 import { gluteBridgeContent } from './exercises/glute-bridge';
+import { kbSwingContent } from './exercises/kb-swing';
 import { plankContent } from './exercises/plank';
 import { rdlContent } from './exercises/rdl';
 import { sidePlankContent } from './exercises/side-plank';
@@ -38,6 +39,7 @@ export const EXERCISE_LIST: readonly AnyExerciseFile[] = [
   supermanContent,
   deadliftContent,
   rdlContent,
+  kbSwingContent,
   wallPostureContent,
 ];
 

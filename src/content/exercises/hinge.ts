@@ -1,5 +1,6 @@
 /**
- * The hip-hinge family's shared fault wording (deadlift, Romanian deadlift): the faults are the
+ * The hip-hinge family's shared fault wording (deadlift, Romanian deadlift, kettlebell
+ * swing): the faults are the
  * same ids (`hinge.*`, src/pose/exercises/hinge.ts), so the words are one object each exercise
  * file repeats. The sentences are the seed's (seed 003: "hinge at your hips, keeping your back
  * flat", "pushing your hips back", "keep a slight bend in your knees").

@@ -2,6 +2,7 @@ import { birdDog } from './bird-dog';
 import { deadBug } from './dead-bug';
 import { deadlift } from './deadlift';
 import { gluteBridge } from './glute-bridge';
+import { kbSwing } from './kb-swing';
 import { plank } from './plank';
 import { rdl } from './rdl';
 import { sidePlank } from './side-plank';
@@ -19,6 +20,7 @@ export const EXERCISES: readonly Exercise[] = [
   superman,
   deadlift,
   rdl,
+  kbSwing,
   wallPosture,
 ];
 

@@ -18,6 +18,7 @@ export const EXERCISE_IDS = [
   'superman',
   'deadlift',
   'rdl',
+  'kb-swing',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
@@ -54,7 +55,11 @@ export const FAULT_IDS = [
 export type FaultId = (typeof FAULT_IDS)[number];
 
 /** The exercises of the hip-hinge family, whose faults share the `hinge` prefix (exercises/hinge). */
-export const HINGE_EXERCISE_IDS = ['deadlift', 'rdl'] as const satisfies readonly ExerciseId[];
+export const HINGE_EXERCISE_IDS = [
+  'deadlift',
+  'rdl',
+  'kb-swing',
+] as const satisfies readonly ExerciseId[];
 
 /** The part of a fault id before the dot: `plank`, `posture`, ... */
 export type FaultPrefix = FaultId extends `${infer Prefix}.${string}` ? Prefix : never;
