@@ -14,8 +14,9 @@ import type { FaultId, Undecided } from './types';
  * The deadlift judged on the real labelled clips (MediaPipe full fixtures, docs/testing.md). What
  * the limits catch is what docs/judgement.md allows on this data: the clearly rounded pulls are
  * cued; the mildly rounded ones measure where good and rounded overlap ("can't judge") or inside
- * good form; the one squat-like pull and the leaning-back lockouts measure inside good form, so
- * knees-too-bent and hyperextension are tested on a skeleton DERIVED from a real lockout below.
+ * good form; the over-arched set-up is cued on the back's outline. The one squat-like pull and the
+ * leaning-back lockouts measure inside good form, so leaning back at lockout is tested on a
+ * skeleton DERIVED from a real lockout below; knees-too-bent has no footage outside good form.
  */
 
 const clip = (name: string): PoseRecording => loadRecording(`deadlift/${name}.mp4`);
@@ -74,6 +75,11 @@ describe('deadlift on the real clips', () => {
       });
     },
   );
+
+  it('cues the over-arched lower back at the set-up (hyperextended_20) on the outline', () => {
+    const verdict = judgeRecording(deadlift, clip('deadlift_hyperextended_side_video_20'));
+    expect(verdict.shownFaults).toEqual(['hinge.hyperextension']);
+  });
 
   it.each([
     ['deadlift_good_side_video_01', 1],

@@ -44,12 +44,21 @@ export const DEADLIFT_KNEE_RATIO = 0.9;
  */
 export const DEADLIFT_LEAN_BACK_UNSURE_DEG = 22;
 export const DEADLIFT_LEAN_BACK_DEG = 29;
+/**
+ * Over-arched (the back's outline sagging while hinged, an extended lower back at the set-up): good
+ * deadlifts held at most 3.1°, so "can't judge" from 4° and the cue from 10° (+6°). The over-arched
+ * set-up (hyperextended_20) held 22° and is cued; the bar-drift clip (not scored) reads 8.8°.
+ */
+export const DEADLIFT_BACK_ARCH_UNSURE_DEG = 4;
+export const DEADLIFT_BACK_ARCH_DEG = 10;
 
 const THRESHOLDS: HingeThresholds = {
   backRoundingDeg: DEADLIFT_BACK_ROUNDING_DEG,
   backRoundingUnsureDeg: DEADLIFT_BACK_ROUNDING_UNSURE_DEG,
   kneeToHipFlexion: DEADLIFT_KNEE_RATIO,
   kneeToHipFlexionUnsure: DEADLIFT_KNEE_RATIO_UNSURE,
+  backArchDeg: DEADLIFT_BACK_ARCH_DEG,
+  backArchUnsureDeg: DEADLIFT_BACK_ARCH_UNSURE_DEG,
   leanBackDeg: DEADLIFT_LEAN_BACK_DEG,
   leanBackUnsureDeg: DEADLIFT_LEAN_BACK_UNSURE_DEG,
 };

@@ -39,6 +39,9 @@ export const HINGE_FAULTS: readonly HingeFault[] = [
   'hinge.hyperextension',
 ];
 
+/** The faults read on the back's outline while hinged: rounded, or over-arched. */
+const HINGE_BACK_FAULTS: readonly HingeFault[] = ['hinge.rounded-back', 'hinge.hyperextension'];
+
 export interface HingeThresholds {
   /** The back's outline humping (lumbar bend read as rounding) beyond this, degrees. */
   readonly backRoundingDeg: number;
@@ -47,6 +50,12 @@ export interface HingeThresholds {
   /** Knee flexion over hip flexion at the bottom beyond this: a squat, not a hinge (ratio). */
   readonly kneeToHipFlexion: number;
   readonly kneeToHipFlexionUnsure: number;
+  /**
+   * Hinged, the back's outline sagging (an over-arched lower back at the set-up) beyond this,
+   * degrees: the same lumbar bend as rounding, the other way.
+   */
+  readonly backArchDeg: number;
+  readonly backArchUnsureDeg: number;
   /** Standing, the shoulders behind the hips by more than this from vertical: leaning back. */
   readonly leanBackDeg: number;
   readonly leanBackUnsureDeg: number;
@@ -124,6 +133,17 @@ export const HINGE_DECISIONS: readonly FaultDecision<HingeFault>[] = [
     norm: NO_NORM,
     error: KNEE_RATIO_ERROR,
     resolution: 0.05,
+  },
+  {
+    fault: 'hinge.hyperextension',
+    metric: 'backArchDeg',
+    firesWhen: 'above',
+    judgedIn: ['hinged'],
+    limit: 'backArchDeg',
+    unsureFrom: 'backArchUnsureDeg',
+    norm: NO_NORM,
+    error: ANGLE_2D_ERROR_DEG,
+    resolution: 1,
   },
   {
     fault: 'hinge.hyperextension',
@@ -291,6 +311,7 @@ export function judgeHinge(
     ...(viewEstimate.yawDeg === null ? {} : { viewYawDeg: viewEstimate.yawDeg }),
     ...(back ? back.metrics : {}),
     ...(rounding === null ? {} : { backRoundingDeg: rounding }),
+    ...(bend === null ? {} : { backArchDeg: bend }),
     ...(kneeRatio === null ? {} : { kneeToHipFlexion: kneeRatio }),
     ...(lean === null ? {} : { leanBackDeg: lean }),
     ...(nextState.repLowestHipAngleDeg === null
@@ -302,18 +323,22 @@ export function judgeHinge(
   };
 
   const rounded = rounding !== null && rounding > thresholds.backRoundingDeg;
+  const arched = bend !== null && bend > thresholds.backArchDeg;
   const squatting = kneeRatio !== null && kneeRatio > thresholds.kneeToHipFlexion;
   const leaningBack = lean !== null && lean > thresholds.leanBackDeg;
   const faults: HingeFault[] = [
     ...(rounded ? (['hinge.rounded-back'] as const) : []),
     ...(squatting ? (['hinge.knees-too-bent'] as const) : []),
-    ...(leaningBack ? (['hinge.hyperextension'] as const) : []),
+    ...(leaningBack || arched ? (['hinge.hyperextension'] as const) : []),
   ];
-  // Rounding shows on the silhouette only: hinged without a readable outline, the back is not
-  // called good (the bands where good and rounded overlap are the session's, from `decisions`).
+  // Rounding and arching show on the silhouette only: hinged without a readable outline, the back
+  // is not called good (the bands where good and rounded overlap are the session's, from `decisions`).
   const undecided: Undecided<HingeFault>[] =
     hinged && back !== null && back.curve === null
-      ? [{ fault: 'hinge.rounded-back', reason: pose.outline ? 'ambiguous' : 'needs-body-outline' }]
+      ? HINGE_BACK_FAULTS.map((fault) => ({
+          fault,
+          reason: pose.outline ? 'ambiguous' : 'needs-body-outline',
+        }))
       : [];
 
   const evidence: Evidence[] = [
@@ -337,7 +362,8 @@ export function judgeHinge(
     });
   }
   if (back?.curve) {
-    evidence.push(...outlineSideEvidence(back.curve.upper, rounded ? 'hinge.rounded-back' : null));
+    const backFault = rounded ? 'hinge.rounded-back' : arched ? 'hinge.hyperextension' : null;
+    evidence.push(...outlineSideEvidence(back.curve.upper, backFault));
   }
   const result: HingeResult = {
     ...EMPTY_RESULT,

@@ -39,12 +39,20 @@ export const KB_SWING_KNEE_RATIO = 0.8;
  */
 export const KB_SWING_LEAN_BACK_UNSURE_DEG = 9;
 export const KB_SWING_LEAN_BACK_DEG = 15;
+/**
+ * Over-arched while hinged: the good swings held at most 0.2°, "can't judge" from 1°, the cue from
+ * 7° (+6°).
+ */
+export const KB_SWING_BACK_ARCH_UNSURE_DEG = 1;
+export const KB_SWING_BACK_ARCH_DEG = 7;
 
 const THRESHOLDS: HingeThresholds = {
   backRoundingDeg: KB_SWING_BACK_ROUNDING_DEG,
   backRoundingUnsureDeg: KB_SWING_BACK_ROUNDING_UNSURE_DEG,
   kneeToHipFlexion: KB_SWING_KNEE_RATIO,
   kneeToHipFlexionUnsure: KB_SWING_KNEE_RATIO_UNSURE,
+  backArchDeg: KB_SWING_BACK_ARCH_DEG,
+  backArchUnsureDeg: KB_SWING_BACK_ARCH_UNSURE_DEG,
   leanBackDeg: KB_SWING_LEAN_BACK_DEG,
   leanBackUnsureDeg: KB_SWING_LEAN_BACK_UNSURE_DEG,
 };

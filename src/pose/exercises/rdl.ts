@@ -36,12 +36,20 @@ export const RDL_KNEE_RATIO = 0.35;
 /** Lean-back standing: the good clip held 9.8° behind vertical, "can't judge" from 10°, cue 16°. */
 export const RDL_LEAN_BACK_UNSURE_DEG = 10;
 export const RDL_LEAN_BACK_DEG = 16;
+/**
+ * Over-arched while hinged: the good RDL never sagged (its most, -5.3°, is a slight hump), so the
+ * flat back's 0° is the top: "can't judge" from 0°, the cue from 6° (+6°).
+ */
+export const RDL_BACK_ARCH_UNSURE_DEG = 0;
+export const RDL_BACK_ARCH_DEG = 6;
 
 const THRESHOLDS: HingeThresholds = {
   backRoundingDeg: RDL_BACK_ROUNDING_DEG,
   backRoundingUnsureDeg: RDL_BACK_ROUNDING_UNSURE_DEG,
   kneeToHipFlexion: RDL_KNEE_RATIO,
   kneeToHipFlexionUnsure: RDL_KNEE_RATIO_UNSURE,
+  backArchDeg: RDL_BACK_ARCH_DEG,
+  backArchUnsureDeg: RDL_BACK_ARCH_UNSURE_DEG,
   leanBackDeg: RDL_LEAN_BACK_DEG,
   leanBackUnsureDeg: RDL_LEAN_BACK_UNSURE_DEG,
 };
