@@ -256,9 +256,11 @@ export function judgeHinge(
     };
   }
   const shouldersRight = shoulder.x >= hip.x;
+  // The face says where the person faces (they may have turned round since the last hinge); else
+  // the last hinge's lean, else the feet.
   const known =
-    state.forward ??
     facingDirection(pose, options) ??
+    state.forward ??
     toesDirection(near('heel'), near('foot_index'), torso);
   // Off vertical with the shoulders behind the hips is leaning back while standing, not a hinge;
   // but nobody leans back 45°: that far off vertical, the trunk leans forward and `known` was wrong.
