@@ -9,10 +9,18 @@ import { EXERCISE_LIST, byId } from './exercises';
 import type { FaultWording } from './exercises';
 import type { BodyPart } from '../pose/visibility';
 
-/** Every fault's wording, from the exercises' files in ./exercises/. */
+export type { CueWording } from './exercises';
+
+/**
+ * Every fault's wording, from the exercises' files in ./exercises/. Exercises that share faults
+ * (the hinge family) share the wording object too (./exercises/hinge.ts): one fault, one wording.
+ */
 export const FAULT_WORDING: Readonly<Record<FaultId, FaultWording>> = byId(
   FAULT_IDS,
-  EXERCISE_LIST.flatMap((file) => Object.entries<FaultWording>(file.faults)),
+  EXERCISE_LIST.flatMap((file) => Object.entries<FaultWording>(file.faults)).filter(
+    ([id, wording], index, all) =>
+      all.findIndex(([other, words]) => other === id && words === wording) === index,
+  ),
   'a fault id without its wording',
 );
 

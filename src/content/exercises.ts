@@ -9,8 +9,11 @@ import { EXERCISE_IDS } from '../pose/exercises/types';
 import type { ExerciseId } from '../pose/exercises/types';
 import { birdDogContent } from './exercises/bird-dog';
 import { deadBugContent } from './exercises/dead-bug';
+import { deadliftContent } from './exercises/deadlift';
 import { gluteBridgeContent } from './exercises/glute-bridge';
+import { kbSwingContent } from './exercises/kb-swing';
 import { plankContent } from './exercises/plank';
+import { rdlContent } from './exercises/rdl';
 import { sidePlankContent } from './exercises/side-plank';
 import { supermanContent } from './exercises/superman';
 import type { AnyExerciseFile } from './exercises/types';
@@ -32,6 +35,9 @@ export const EXERCISE_LIST: readonly AnyExerciseFile[] = [
   deadBugContent,
   gluteBridgeContent,
   supermanContent,
+  deadliftContent,
+  rdlContent,
+  kbSwingContent,
   wallPostureContent,
 ];
 

@@ -164,6 +164,7 @@ const PATTERN_WORDING: Readonly<Record<MovementPattern, string>> = {
   'anti-lateral-flexion': 'side bracing (side plank)',
   'hip-extension': 'hip extension (glute bridge)',
   'back-extension': 'back extension (superman)',
+  hinge: 'hip hinge (deadlift, Romanian deadlift, kettlebell swing)',
 };
 
 /** Why an item is ticked by the app, or how far the app's count has got; null for hand items. */

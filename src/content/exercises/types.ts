@@ -4,7 +4,13 @@
  * person reads about it, its fault wording, the unit of its rep signal and the movement pattern it
  * trains. The tables the rest of the app reads are derived from the list in ../exercises.ts.
  */
-import type { ExerciseFacts, ExerciseId, FaultOf, FaultPrefix } from '../../pose/exercises/types';
+import type {
+  ExerciseFacts,
+  ExerciseId,
+  FaultOf,
+  FaultPrefix,
+  HINGE_EXERCISE_IDS,
+} from '../../pose/exercises/types';
 
 /** The words of one cue: a short label drawn beside the body part at fault, and the sentence said. */
 export interface CueWording {
@@ -36,7 +42,12 @@ export interface ExerciseContent {
 
 /** The movement pattern each strength exercise trains (the posture reset is not one). */
 export type MovementPattern =
-  'anti-extension' | 'anti-rotation' | 'anti-lateral-flexion' | 'hip-extension' | 'back-extension';
+  | 'anti-extension'
+  | 'anti-rotation'
+  | 'anti-lateral-flexion'
+  | 'hip-extension'
+  | 'back-extension'
+  | 'hinge';
 
 /**
  * A rep's range of motion is the exercise's rep signal at its lowest and highest, in that signal's
@@ -49,8 +60,15 @@ export interface RangeUnit {
 }
 export const DEGREES: RangeUnit = { suffix: '°', decimals: 0 };
 
-/** The fault prefix of an exercise: its id, except the wall posture's `posture`. */
-export type FaultPrefixOf<Id extends ExerciseId> = Id extends FaultPrefix ? Id : 'posture';
+/**
+ * The fault prefix of an exercise: its id, except the wall posture's `posture` and the hip-hinge
+ * family's `hinge` (deadlift, Romanian deadlift, kettlebell swing).
+ */
+export type FaultPrefixOf<Id extends ExerciseId> = Id extends FaultPrefix
+  ? Id
+  : Id extends (typeof HINGE_EXERCISE_IDS)[number]
+    ? 'hinge'
+    : 'posture';
 
 export interface ExerciseFile<Id extends ExerciseId> extends ExerciseFacts, ExerciseContent {
   readonly id: Id;

@@ -1,6 +1,16 @@
 import type { Vec2 } from '../geometry/vector';
-import type { BackCurve, BackCurveSmootherState, OutlineSide } from '../outline/back-curve';
-import { measureBackCurve, smoothBackCurve } from '../outline/back-curve';
+import type {
+  BackCurve,
+  BackCurveSmootherState,
+  BackCurveSpan,
+  OutlineSide,
+} from '../outline/back-curve';
+import {
+  INITIAL_BACK_CURVE_SMOOTHER,
+  LYING_BACK_SPAN,
+  measureBackCurve,
+  smoothBackCurve,
+} from '../outline/back-curve';
 import type { Pose } from '../pose';
 import type { Evidence, EvidencePoint, FaultId } from './types';
 
@@ -34,8 +44,9 @@ export function readBackOutline(
   hip: Vec2,
   state: BackCurveSmootherState,
   timestampMs: number,
+  span: BackCurveSpan = LYING_BACK_SPAN,
 ): BackOutlineReading {
-  const measured = pose.outline ? measureBackCurve(pose.outline, shoulder, hip) : null;
+  const measured = pose.outline ? measureBackCurve(pose.outline, shoulder, hip, span) : null;
   const smoothed = smoothBackCurve(state, measured, timestampMs);
   const curve =
     smoothed.curve && smoothed.curve.confidence >= MIN_BACK_CURVE_CONFIDENCE

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exerciseContractViolations } from '../testing/exercise-contract';
 import { plankSide } from '../testing/poses';
 import { EXERCISES, findExercise } from './registry';
-import { EXERCISE_IDS, FAULT_IDS, GUIDANCE_IDS } from './types';
+import { EXERCISE_IDS, FAULT_IDS, GUIDANCE_IDS, HINGE_EXERCISE_IDS } from './types';
 
 describe('exercise registry', () => {
   it('has exactly one entry per exercise id: a new id without its checker fails here', () => {
@@ -28,7 +28,12 @@ describe('exercise registry', () => {
 
   it('every exercise reports only faults under its own prefix, and cue ids are unique', () => {
     for (const exercise of EXERCISES) {
-      const prefix = exercise.id === 'wall-posture' ? 'posture' : exercise.id;
+      const prefix =
+        exercise.id === 'wall-posture'
+          ? 'posture'
+          : (HINGE_EXERCISE_IDS as readonly string[]).includes(exercise.id)
+            ? 'hinge'
+            : exercise.id;
       expect(exercise.faults.every((fault) => fault.startsWith(`${prefix}.`))).toBe(true);
     }
     const cues = [...FAULT_IDS, ...GUIDANCE_IDS];

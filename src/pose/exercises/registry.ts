@@ -1,7 +1,10 @@
 import { birdDog } from './bird-dog';
 import { deadBug } from './dead-bug';
+import { deadlift } from './deadlift';
 import { gluteBridge } from './glute-bridge';
+import { kbSwing } from './kb-swing';
 import { plank } from './plank';
+import { rdl } from './rdl';
 import { sidePlank } from './side-plank';
 import { superman } from './superman';
 import type { Exercise, ExerciseId } from './types';
@@ -15,6 +18,9 @@ export const EXERCISES: readonly Exercise[] = [
   deadBug,
   gluteBridge,
   superman,
+  deadlift,
+  rdl,
+  kbSwing,
   wallPosture,
 ];
 

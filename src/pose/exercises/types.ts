@@ -16,12 +16,16 @@ export const EXERCISE_IDS = [
   'glute-bridge',
   'wall-posture',
   'superman',
+  'deadlift',
+  'rdl',
+  'kb-swing',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
 /**
  * Form faults: scored (they break a hold, mark a rep) and shown as cues. Named
- * `<exercise>.<fault>`; the standing and wall posture checks share the `posture` prefix. The UI owns
+ * `<exercise>.<fault>`; the standing and wall posture checks share the `posture` prefix, the
+ * hip-hinge family (`HINGE_EXERCISE_IDS`) the `hinge` prefix. The UI owns
  * the wording. Ids in the test data's labels.csv keep their meaning.
  */
 export const FAULT_IDS = [
@@ -44,8 +48,18 @@ export const FAULT_IDS = [
   'posture.head-tilt',
   'superman.neck-craned',
   'superman.low-lift',
+  'hinge.rounded-back',
+  'hinge.knees-too-bent',
+  'hinge.hyperextension',
 ] as const;
 export type FaultId = (typeof FAULT_IDS)[number];
+
+/** The exercises of the hip-hinge family, whose faults share the `hinge` prefix (exercises/hinge). */
+export const HINGE_EXERCISE_IDS = [
+  'deadlift',
+  'rdl',
+  'kb-swing',
+] as const satisfies readonly ExerciseId[];
 
 /** The part of a fault id before the dot: `plank`, `posture`, ... */
 export type FaultPrefix = FaultId extends `${infer Prefix}.${string}` ? Prefix : never;

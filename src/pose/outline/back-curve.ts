@@ -17,6 +17,16 @@ import { SMOOTHING_MAX_GAP_MS } from '../smoothing';
  */
 export const BACK_CURVE_START = 0.15;
 export const BACK_CURVE_END = 1.3;
+/**
+ * Where along the shoulder-hip chord a back curve is read (0 = shoulder, 1 = hip). The lying
+ * exercises read `BACK_CURVE_START` to `BACK_CURVE_END`; a standing hinge stops at the hip (see
+ * src/pose/exercises/hinge.ts), since past a flexed hip the chord leaves the body over the buttocks.
+ */
+export interface BackCurveSpan {
+  readonly start: number;
+  readonly end: number;
+}
+export const LYING_BACK_SPAN: BackCurveSpan = { start: BACK_CURVE_START, end: BACK_CURVE_END };
 /** Stations along the chord: one every 0.05 torso lengths, finer than the mask's edge noise. */
 export const BACK_CURVE_STATIONS = 24;
 /** Below this share of stations crossing the outline, the curve is not read (part out of view). */
@@ -209,6 +219,7 @@ export function measureBackCurve(
   outline: BodyOutline,
   shoulder: Vec2,
   hip: Vec2,
+  span: BackCurveSpan = LYING_BACK_SPAN,
 ): BackCurve | null {
   const torsoPx = distance(shoulder, hip);
   const tilt = lineTiltFromHorizontal(shoulder, hip);
@@ -219,8 +230,7 @@ export function measureBackCurve(
   const up = along.x >= 0 ? { x: along.y, y: -along.x } : { x: -along.y, y: along.x };
   const stations: Station[] = [];
   for (let i = 0; i < BACK_CURVE_STATIONS; i++) {
-    const t =
-      BACK_CURVE_START + ((BACK_CURVE_END - BACK_CURVE_START) * i) / (BACK_CURVE_STATIONS - 1);
+    const t = span.start + ((span.end - span.start) * i) / (BACK_CURVE_STATIONS - 1);
     const at = {
       x: shoulder.x + t * (hip.x - shoulder.x),
       y: shoulder.y + t * (hip.y - shoulder.y),

@@ -94,6 +94,26 @@ describe('stepRepCounter', () => {
     expect(repCounts(state).total).toBe(2);
   });
 
+  it('counts at the top when asked: a lift ending at lockout, or a set starting standing', () => {
+    const atTop: RepCounterConfig = { ...CONFIG, countsAt: 'top' };
+    // From the floor to lockout, and stay there: one rep (the default waits for the return).
+    const pull = (t: number) => (t < 1000 ? 0 : 1);
+    expect(repCounts(feed(sampled(3000, pull), atTop)).total).toBe(1);
+    expect(repCounts(feed(sampled(3000, pull))).total).toBe(0);
+    // Standing first, then 3 lowers and rises ending standing (a Romanian deadlift): 3 reps.
+    const fromStanding = (t: number) => 1 - repsSignal(2000, 3)(t);
+    expect(repCounts(feed(sampled(1000 + 6000 + 1000, fromStanding), atTop)).total).toBe(3);
+    // A rise that never reaches the top is no rep.
+    expect(
+      repCounts(
+        feed(
+          sampled(3000, (t) => (t < 1000 ? 0 : 0.6)),
+          atTop,
+        ),
+      ).total,
+    ).toBe(0);
+  });
+
   it('counts per side for alternating exercises', () => {
     const signal = repsSignal(2000, 6);
     const side = (t: number) => (Math.floor((t - 1000) / 2000) % 2 === 0 ? 'left' : 'right');

@@ -16,6 +16,13 @@ export interface RepCounterConfig {
   readonly minDwellMs: number;
   /** A gap in the signal longer than this abandons the rep in progress (it was not seen). */
   readonly maxGapMs: number;
+  /**
+   * When a rep is complete: 'return' (the default) once the signal is back at the bottom, for
+   * exercises that start and end each rep at rest; 'top' as soon as the top is reached from the
+   * bottom, for lifts whose rep is the rise itself (a deadlift is done at lockout, whether the bar
+   * then goes back to the floor or the set starts standing, as in a Romanian deadlift).
+   */
+  readonly countsAt?: 'return' | 'top';
 }
 
 /**
@@ -160,7 +167,8 @@ function finishRep<Fault extends string>(done: RepInProgress<Fault>, endMs: numb
  * Feeds one sample to the counter. A rep is counted when the signal, having settled at the bottom,
  * stays above `enterTopAbove` for `minDwellMs` and then below `exitTopBelow` for `minDwellMs`. So a
  * half rep that never clears the top threshold, a spike shorter than the dwell, and starting in the
- * top position (getting into position) are not counted. Samples with non-increasing or non-finite
+ * top position (getting into position) are not counted. With `countsAt: 'top'` the rep is counted
+ * once the top is confirmed instead (and the return to the bottom only starts the next one). Samples with non-increasing or non-finite
  * timestamps are ignored, as is everything under an invalid config. Pure: returns a new state.
  */
 export function stepRepCounter<Fault extends string>(
@@ -194,9 +202,16 @@ export function stepRepCounter<Fault extends string>(
   const pending = next.pending?.phase === target ? next.pending : { phase: target, sinceMs: t };
   if (t - pending.sinceMs < config.minDwellMs) return { ...next, pending };
 
-  if (target === 'top') return { ...next, phase: 'top', pending: null };
+  if (target === 'top') {
+    if (config.countsAt !== 'top') return { ...next, phase: 'top', pending: null };
+    const risen =
+      phase === 'bottom' && next.current
+        ? [...next.reps, finishRep(next.current, pending.sinceMs)]
+        : next.reps;
+    return { ...next, phase: 'top', pending: null, current: null, reps: risen };
+  }
   const reps =
-    phase === 'top' && next.current
+    config.countsAt !== 'top' && phase === 'top' && next.current
       ? [...next.reps, finishRep(next.current, pending.sinceMs)]
       : next.reps;
   return { ...next, phase: 'bottom', pending: null, current: freshRep<Fault>(t, signal), reps };

@@ -1,0 +1,390 @@
+/**
+ * The hip hinge, shared by the deadlift, the Romanian deadlift and the kettlebell swing: the
+ * measures, phases and fault rules each of those exercises judges with its own thresholds (chosen
+ * on its own recordings by docs/judgement.md). One file per exercise declares its id, words-free
+ * facts, thresholds and rep counter; the judging is here, once.
+ */
+import { torsoLengthPx } from '../body';
+import type { ImageDirection } from '../geometry/angles';
+import { angleAt, angleFromVertical, elevationAngle } from '../geometry/angles';
+import type { Vec2 } from '../geometry/vector';
+import type { BackCurveSmootherState, BackCurveSpan } from '../outline/back-curve';
+import { BACK_CURVE_START, INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
+import type { Pose } from '../pose';
+import type { RepCounterConfig } from '../reps/rep-counter';
+import { DEFAULT_REP_MAX_GAP_MS, DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
+import type { SeenPoint } from '../requirements';
+import { facingDirection, sideLandmarkName } from '../side';
+import { seenLandmark } from '../visibility';
+import { outlineSideEvidence, readBackOutline } from './back-outline';
+import type { FaultDecision } from './decision';
+import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
+import type {
+  EvaluateContext,
+  Evaluation,
+  Evidence,
+  FaultOf,
+  FormResult,
+  Strictness,
+  Undecided,
+} from './types';
+
+export type HingeFault = FaultOf<'hinge'>;
+/** 'standing': the trunk near vertical (set-up standing, lockout, the top of a swing). */
+export type HingePhase = 'standing' | 'hinged';
+export const HINGE_PHASES: readonly HingePhase[] = ['standing', 'hinged'];
+export const HINGE_FAULTS: readonly HingeFault[] = [
+  'hinge.rounded-back',
+  'hinge.knees-too-bent',
+  'hinge.hyperextension',
+];
+
+/** The faults read on the back's outline while hinged: rounded, or over-arched. */
+const HINGE_BACK_FAULTS: readonly HingeFault[] = ['hinge.rounded-back', 'hinge.hyperextension'];
+
+export interface HingeThresholds {
+  /** The back's outline humping (lumbar bend read as rounding) beyond this, degrees. */
+  readonly backRoundingDeg: number;
+  /** ...and "can't judge" from this: the top of what good hinges measured. */
+  readonly backRoundingUnsureDeg: number;
+  /** Knee flexion over hip flexion at the bottom beyond this: a squat, not a hinge (ratio). */
+  readonly kneeToHipFlexion: number;
+  readonly kneeToHipFlexionUnsure: number;
+  /**
+   * Hinged, the back's outline sagging (an over-arched lower back at the set-up) beyond this,
+   * degrees: the same lumbar bend as rounding, the other way.
+   */
+  readonly backArchDeg: number;
+  readonly backArchUnsureDeg: number;
+  /** Standing, the shoulders behind the hips by more than this from vertical: leaning back. */
+  readonly leanBackDeg: number;
+  readonly leanBackUnsureDeg: number;
+}
+
+/**
+ * The trunk counts as hinged from this far off vertical (hip to shoulder): the back's outline is
+ * only read on a chord at least 30° off vertical (outline/back-curve, geometry/lines), and standing
+ * people sway well under it (the clips' lockouts: 0-12°).
+ */
+export const HINGED_FROM_VERTICAL_DEG = 30;
+/**
+ * Knee against hip flexion is read only once the hip is flexed this far (180° minus the
+ * shoulder-hip-knee angle): with less, the ratio divides by a small, noisy angle (6° of error each,
+ * Stenum 2021), and a squat and a hinge both start with little flexion.
+ */
+export const MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG = 60;
+/**
+ * The hinge's back is read from the neck to the hip joint, not 0.3 past it as for lying
+ * exercises: past a flexed hip the chord leaves the body over the buttocks, whose curve then reads
+ * as a rounded lower back (the good deadlifts measured up to 48° that way, 16.5° to the hip).
+ */
+export const HINGE_BACK_SPAN: BackCurveSpan = { start: BACK_CURVE_START, end: 1 };
+/**
+ * The trunk's direction is the person's forward direction once it leans this far (the shoulders go
+ * ahead of the hips in every hinge); kept for the lockout, where the face may look anywhere.
+ */
+const FORWARD_FROM_LEAN_DEG = 45;
+
+/**
+ * Reps: the rep signal is the trunk's elevation above horizontal (90° standing, 0-30° at the bottom
+ * of a deadlift), which needs only a shoulder and a hip, so a plate hiding the knees does not lose
+ * a rep. A rep is counted at the top (lockout or the top of a swing) once the trunk is within 20°
+ * of vertical, having been more than 45° off it: standing people sway under 12°, and the
+ * shallowest bottoms recorded (Romanian deadlifts, swings) tilt the trunk 60° or more.
+ */
+export const HINGE_REP_COUNTER: RepCounterConfig = {
+  enterTopAbove: 70,
+  exitTopBelow: 45,
+  minDwellMs: DEFAULT_REP_MIN_DWELL_MS,
+  maxGapMs: DEFAULT_REP_MAX_GAP_MS,
+  countsAt: 'top',
+};
+export const HINGE_REP_SIGNAL = 'trunk elevation above horizontal (hip to shoulder), degrees';
+
+/*
+ * Norms and errors (docs/judgement.md). No published tolerance exists for an outline's rounding,
+ * for the knee-to-hip flexion ratio or for lean-back at lockout in a 2D view, so the good
+ * recordings decide; errors: a 2D joint or outline angle about 6° (Stenum et al. 2021: 5-7°); the
+ * ratio of two such angles at the 60-110° hip flexion where it is read, about 0.1.
+ */
+const NO_NORM = { beginner: 0, advanced: 0 } as const;
+const ANGLE_2D_ERROR_DEG = 6;
+const KNEE_RATIO_ERROR = 0.1;
+
+export const HINGE_DECISIONS: readonly FaultDecision<HingeFault>[] = [
+  {
+    fault: 'hinge.rounded-back',
+    metric: 'backRoundingDeg',
+    firesWhen: 'above',
+    judgedIn: ['hinged'],
+    limit: 'backRoundingDeg',
+    unsureFrom: 'backRoundingUnsureDeg',
+    norm: NO_NORM,
+    error: ANGLE_2D_ERROR_DEG,
+    resolution: 1,
+  },
+  {
+    fault: 'hinge.knees-too-bent',
+    metric: 'kneeToHipFlexion',
+    firesWhen: 'above',
+    judgedIn: ['hinged'],
+    limit: 'kneeToHipFlexion',
+    unsureFrom: 'kneeToHipFlexionUnsure',
+    norm: NO_NORM,
+    error: KNEE_RATIO_ERROR,
+    resolution: 0.05,
+  },
+  {
+    fault: 'hinge.hyperextension',
+    metric: 'backArchDeg',
+    firesWhen: 'above',
+    judgedIn: ['hinged'],
+    limit: 'backArchDeg',
+    unsureFrom: 'backArchUnsureDeg',
+    norm: NO_NORM,
+    error: ANGLE_2D_ERROR_DEG,
+    resolution: 1,
+  },
+  {
+    fault: 'hinge.hyperextension',
+    metric: 'leanBackDeg',
+    firesWhen: 'above',
+    judgedIn: ['standing'],
+    limit: 'leanBackDeg',
+    unsureFrom: 'leanBackUnsureDeg',
+    norm: NO_NORM,
+    error: ANGLE_2D_ERROR_DEG,
+    resolution: 1,
+  },
+];
+
+/** The near-side chain every hinge needs; the ankle is read when seen (the plates often hide it). */
+export const HINGE_REQUIREMENTS = {
+  shoulder: { nearSide: 'shoulder' },
+  hip: { nearSide: 'hip' },
+  knee: { nearSide: 'knee' },
+} as const;
+
+export interface HingeState {
+  readonly back: BackCurveSmootherState;
+  /** The image direction the person faces, learnt from the trunk's lean while hinged. */
+  readonly forward: ImageDirection | null;
+  /** Whether the last judged frame was hinged: a new hinge starts the per-rep measures afresh. */
+  readonly hinged: boolean;
+  /** Over the current hinge (reset on standing up): the lowest hip angle and the most rounding. */
+  readonly repLowestHipAngleDeg: number | null;
+  readonly repBackRoundingDeg: number | null;
+}
+
+export const INITIAL_HINGE_STATE: HingeState = {
+  back: INITIAL_BACK_CURVE_SMOOTHER,
+  forward: null,
+  hinged: false,
+  repLowestHipAngleDeg: null,
+  repBackRoundingDeg: null,
+};
+
+type HingeResult = FormResult<HingePhase, HingeFault>;
+type HingeEvaluation = Evaluation<HingePhase, HingeFault, HingeState>;
+
+function minOrNull(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}
+function maxOrNull(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+/** The direction the feet point (heel to toes), when both are seen and clearly apart. */
+function toesDirection(
+  heel: Vec2 | null,
+  toes: Vec2 | null,
+  torsoPx: number,
+): ImageDirection | null {
+  if (!heel || !toes) return null;
+  const dx = toes.x - heel.x;
+  return Math.abs(dx) < 0.1 * torsoPx ? null : dx > 0 ? 'right' : 'left';
+}
+
+/**
+ * Leaning back: how far the hip-to-shoulder line tilts behind vertical, degrees (positive = the
+ * shoulders behind the hips, against the way the person faces; negative = leaning forward).
+ */
+export function leanBackDeg(hip: Vec2, shoulder: Vec2, forward: ImageDirection): number | null {
+  const fromVertical = angleFromVertical(hip, shoulder);
+  if (fromVertical === null) return null;
+  const ahead = forward === 'right' ? shoulder.x - hip.x : hip.x - shoulder.x;
+  return ahead > 0 ? -(fromVertical as number) : fromVertical;
+}
+
+/**
+ * Judges one frame of a hip hinge side-on: the back's outline for rounding while hinged, knee
+ * against hip flexion for a squat-like hinge, the trunk's lean behind vertical while standing.
+ */
+export function judgeHinge(
+  person: Pose | null,
+  state: HingeState,
+  context: EvaluateContext,
+  thresholds: HingeThresholds,
+): HingeEvaluation {
+  const read = readSideOn(person, HINGE_REQUIREMENTS, context.imageSize);
+  if (!read.ok)
+    return { result: read.result, state: { ...state, back: INITIAL_BACK_CURVE_SMOOTHER } };
+  const { pose, viewEstimate, seen, options } = read;
+  const view = viewEstimate.view;
+  const { shoulder, hip, knee } = seen.points;
+  const side = seen.side;
+  const near = (joint: 'ankle' | 'heel' | 'foot_index'): SeenPoint | null => {
+    if (side === null) return null;
+    const name = sideLandmarkName(side, joint);
+    const point = seenLandmark(pose, name, options);
+    return point ? { ...point, name } : null;
+  };
+  const ankle = near('ankle');
+  const torso = torsoLengthPx(pose, options);
+  const trunkFromVertical = angleFromVertical(hip, shoulder);
+  const trunkElevation = elevationAngle(hip, shoulder);
+  const hipAngle = angleAt(shoulder, hip, knee);
+  if (
+    torso === null ||
+    trunkFromVertical === null ||
+    trunkElevation === null ||
+    hipAngle === null
+  ) {
+    return {
+      result: { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['shoulders', 'hips'] },
+      state: { ...state, back: INITIAL_BACK_CURVE_SMOOTHER },
+    };
+  }
+  const shouldersRight = shoulder.x >= hip.x;
+  // The face says where the person faces (they may have turned round since the last hinge); else
+  // the last hinge's lean, else the feet.
+  const known =
+    facingDirection(pose, options) ??
+    state.forward ??
+    toesDirection(near('heel'), near('foot_index'), torso);
+  // Off vertical with the shoulders behind the hips is leaning back while standing, not a hinge;
+  // but nobody leans back 45°: that far off vertical, the trunk leans forward and `known` was wrong.
+  const behind =
+    known !== null &&
+    shouldersRight !== (known === 'right') &&
+    trunkFromVertical < FORWARD_FROM_LEAN_DEG;
+  const hinged = trunkFromVertical >= HINGED_FROM_VERTICAL_DEG && !behind;
+  const phase: HingePhase = hinged ? 'hinged' : 'standing';
+  const forward: ImageDirection | null =
+    hinged && trunkFromVertical >= FORWARD_FROM_LEAN_DEG
+      ? shouldersRight
+        ? 'right'
+        : 'left'
+      : known;
+  const confidence = Math.min(shoulder.visibility, hip.visibility, knee.visibility);
+
+  // The back's outline, read while hinged (a vertical chord has no floor side).
+  const back = hinged
+    ? readBackOutline(pose, shoulder, hip, state.back, context.timestampMs, HINGE_BACK_SPAN)
+    : null;
+  const bend = back?.curve?.upper.bendDeg ?? null;
+  // The outline's bend is positive when the back sags; rounding humps it: the opposite sign.
+  const rounding = bend === null ? null : -bend;
+  const kneeAngle = ankle ? angleAt(hip, knee, ankle) : null;
+  const hipFlexion = 180 - hipAngle;
+  const kneeRatio =
+    hinged && kneeAngle !== null && hipFlexion >= MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG
+      ? (180 - kneeAngle) / hipFlexion
+      : null;
+  const lean = !hinged && forward !== null ? leanBackDeg(hip, shoulder, forward) : null;
+
+  // Per rep: from the start of each hinge, kept through the standing that follows.
+  const fresh = hinged && !state.hinged;
+  const nextState: HingeState = {
+    back: back?.state ?? INITIAL_BACK_CURVE_SMOOTHER,
+    forward,
+    hinged,
+    repLowestHipAngleDeg: hinged
+      ? minOrNull(fresh ? null : state.repLowestHipAngleDeg, hipAngle)
+      : state.repLowestHipAngleDeg,
+    repBackRoundingDeg: hinged
+      ? maxOrNull(fresh ? null : state.repBackRoundingDeg, rounding)
+      : state.repBackRoundingDeg,
+  };
+  const metrics: Record<string, number> = {
+    trunkFromVerticalDeg: trunkFromVertical,
+    hipAngleDeg: hipAngle,
+    ...(kneeAngle === null ? {} : { kneeAngleDeg: kneeAngle }),
+    ...(viewEstimate.yawDeg === null ? {} : { viewYawDeg: viewEstimate.yawDeg }),
+    ...(back ? back.metrics : {}),
+    ...(rounding === null ? {} : { backRoundingDeg: rounding }),
+    ...(bend === null ? {} : { backArchDeg: bend }),
+    ...(kneeRatio === null ? {} : { kneeToHipFlexion: kneeRatio }),
+    ...(lean === null ? {} : { leanBackDeg: lean }),
+    ...(nextState.repLowestHipAngleDeg === null
+      ? {}
+      : { repLowestHipAngleDeg: nextState.repLowestHipAngleDeg }),
+    ...(nextState.repBackRoundingDeg === null
+      ? {}
+      : { repBackRoundingDeg: nextState.repBackRoundingDeg }),
+  };
+
+  const rounded = rounding !== null && rounding > thresholds.backRoundingDeg;
+  const arched = bend !== null && bend > thresholds.backArchDeg;
+  const squatting = kneeRatio !== null && kneeRatio > thresholds.kneeToHipFlexion;
+  const leaningBack = lean !== null && lean > thresholds.leanBackDeg;
+  const faults: HingeFault[] = [
+    ...(rounded ? (['hinge.rounded-back'] as const) : []),
+    ...(squatting ? (['hinge.knees-too-bent'] as const) : []),
+    ...(leaningBack || arched ? (['hinge.hyperextension'] as const) : []),
+  ];
+  // Rounding and arching show on the silhouette only: hinged without a readable outline, the back
+  // is not called good (the bands where good and rounded overlap are the session's, from `decisions`).
+  const undecided: Undecided<HingeFault>[] =
+    hinged && back !== null && back.curve === null
+      ? HINGE_BACK_FAULTS.map((fault) => ({
+          fault,
+          reason: pose.outline ? 'ambiguous' : 'needs-body-outline',
+        }))
+      : [];
+
+  const evidence: Evidence[] = [
+    {
+      kind: 'angle',
+      vertex: evidencePoint(hip),
+      a: evidencePoint(shoulder),
+      b: evidencePoint(knee),
+      degrees: hipAngle,
+      about: leaningBack ? 'hinge.hyperextension' : null,
+    },
+  ];
+  if (ankle && kneeAngle !== null) {
+    evidence.push({
+      kind: 'angle',
+      vertex: evidencePoint(knee),
+      a: evidencePoint(hip),
+      b: evidencePoint(ankle),
+      degrees: kneeAngle,
+      about: squatting ? 'hinge.knees-too-bent' : null,
+    });
+  }
+  if (back?.curve) {
+    const backFault = rounded ? 'hinge.rounded-back' : arched ? 'hinge.hyperextension' : null;
+    evidence.push(...outlineSideEvidence(back.curve.upper, backFault));
+  }
+  const result: HingeResult = {
+    ...EMPTY_RESULT,
+    status: 'ok',
+    phase,
+    view,
+    faults,
+    undecided,
+    confidence,
+    evidence,
+    metrics,
+    repSignal: trunkElevation,
+  };
+  return { result, state: nextState };
+}
+
+/** Both strictnesses judge with one set of limits where the data sets them past both norms. */
+export function sameAtBothStrictnesses(
+  thresholds: HingeThresholds,
+): Readonly<Record<Strictness, HingeThresholds>> {
+  return { beginner: thresholds, advanced: thresholds };
+}

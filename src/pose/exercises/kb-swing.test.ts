@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadRecording } from '../../../tests/support/fixtures';
+import { judgeRecording } from './judge-recording';
+import { kbSwing } from './kb-swing';
+
+/*
+ * The kettlebell swing has good-form recordings only (a clip of 6 swings, a bottom and a top
+ * photo); its faults share the hinge rules the deadlift tests on real rounded pulls and a derived
+ * lean-back lockout (deadlift.test.ts). Here: no cue on good swings, and one rep per swing's top.
+ */
+describe('kettlebell swing on the real recordings', () => {
+  it('counts the 6 swings of the clip, one at the top of each, and cues nothing', () => {
+    const verdict = judgeRecording(
+      kbSwing,
+      loadRecording('kb_swing/kb_swing_good_side_video_01.mp4'),
+    );
+    expect(verdict.reps?.total).toBe(6);
+    expect(verdict.shownFaults).toEqual([]);
+  });
+
+  it.each(['kb_swing/kb_swing_good_side_bottom_01.jpg', 'kb_swing/kb_swing_good_side_top_02.jpg'])(
+    'judges the good photo %s without a cue',
+    (file) => {
+      const verdict = judgeRecording(kbSwing, loadRecording(file));
+      expect(verdict.couldNotJudge).toBe(false);
+      expect(verdict.shownFaults).toEqual([]);
+    },
+  );
+
+  it('calls the bottom photo hinged and the top photo standing', () => {
+    const phase = (file: string) =>
+      judgeRecording(kbSwing, loadRecording(file)).frames[0]?.phase ?? null;
+    expect(phase('kb_swing/kb_swing_good_side_bottom_01.jpg')).toBe('hinged');
+    expect(phase('kb_swing/kb_swing_good_side_top_02.jpg')).toBe('standing');
+  });
+});
