@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
 import { LANDMARK_INDEX } from '../../src/pose/landmarks';
 import type { LandmarkName } from '../../src/pose/landmarks';
 import type { EngineModel, ImageLandmark, Pose, PoseFrame } from '../../src/pose/pose';
 import { isClip, readLabels } from '../../scripts/lib/labels';
 import type { LabelRow } from '../../scripts/lib/labels';
-import { localUrl, serveLocalFiles } from '../../scripts/lib/harness-session';
+import { estimatePhoto, openHarnessPage } from './support/harness-page';
 import { testDataDir } from '../support/testdata';
 
 const ENGINES: readonly EngineModel[] = [
@@ -66,24 +65,6 @@ function inside(p: Point, frame: PoseFrame): boolean {
   );
 }
 
-async function estimatePhoto(
-  page: Page,
-  file: string,
-  engine: EngineModel,
-  outline = false,
-): Promise<PoseFrame> {
-  const recording = await page.evaluate(
-    ([url, config, withOutline]) => {
-      if (!window.plumbline) throw new Error('The harness page has not loaded.');
-      return window.plumbline.record(url, config, { outline: withOutline });
-    },
-    [localUrl(file), engine, outline] as const,
-  );
-  const frame = recording.frames[0];
-  if (!frame) throw new Error(`${file} gave no frame`);
-  return frame;
-}
-
 /** Even-odd rule: true when `p` is inside the closed polygon x0, y0, x1, y1, ... */
 function insidePolygon(p: Point, xy: readonly number[]): boolean {
   let inside = false;
@@ -110,12 +91,6 @@ function polygonArea(xy: readonly number[]): number {
     twice += (xy[2 * j] ?? 0) * (xy[2 * i + 1] ?? 0) - (xy[2 * i] ?? 0) * (xy[2 * j + 1] ?? 0);
   }
   return Math.abs(twice) / 2;
-}
-
-async function openHarnessPage(page: Page): Promise<void> {
-  await serveLocalFiles(page);
-  await page.goto('/harness.html');
-  await page.waitForFunction(() => document.body.dataset.ready === 'true');
 }
 
 for (const engine of ENGINES) {

@@ -30,8 +30,20 @@ export const OVERLAY_STYLE = {
 const FAULT_LINE_FRACTION = 1 / 210;
 /** Radius of the angle arc, in canvas pixels per longer side. */
 const ARC_FRACTION = 1 / 28;
+/** Never thinner than this, so the evidence stays visible on a small canvas. */
+const MIN_FAULT_LINE_PX = 3;
+/** Reference (uncued) lines are this many times thinner than a cued one: context, not a cue. */
+const REFERENCE_LINE_THINNING = 2.5;
+/** Radius of an evidence point, in line widths: a dot clearly wider than the line through it. */
+const POINT_RADIUS_PER_LINE_WIDTH = 1.5;
 /** Label font size per longer side (about 22 px at 1280). */
-const LABEL_FONT_FRACTION = 1 / 58;
+export const LABEL_FONT_FRACTION = 1 / 58;
+/** Never smaller than this: smaller text is hard to read from the mat, a few metres away. */
+export const MIN_LABEL_FONT_PX = 12;
+/** Label box height, in font sizes: the text plus a padding of 0.3 font sizes above and below. */
+export const LABEL_HEIGHT_PER_FONT = 1.6;
+/** Width of the fault-coloured bar on the label's left edge, in font sizes. */
+const LABEL_BAR_PER_FONT = 1 / 4;
 
 function longer(ctx: CanvasRenderingContext2D): number {
   return Math.max(ctx.canvas.width, ctx.canvas.height);
@@ -67,17 +79,17 @@ export function drawLabel(
   text: string,
   at: { readonly x: number; readonly y: number },
 ): void {
-  const size = Math.max(12, Math.round(longer(ctx) * LABEL_FONT_FRACTION));
+  const size = Math.max(MIN_LABEL_FONT_PX, Math.round(longer(ctx) * LABEL_FONT_FRACTION));
   ctx.save();
   ctx.font = `600 ${size}px system-ui, sans-serif`;
   const width = ctx.measureText(text).width + size;
-  const height = size * 1.6;
+  const height = size * LABEL_HEIGHT_PER_FONT;
   const x = Math.min(Math.max(0, at.x - width / 2), ctx.canvas.width - width);
   const y = Math.min(Math.max(0, at.y - height - size), ctx.canvas.height - height);
   ctx.fillStyle = OVERLAY_STYLE.labelBackground;
   ctx.fillRect(x, y, width, height);
   ctx.fillStyle = OVERLAY_STYLE.faultColour;
-  ctx.fillRect(x, y, size / 4, height);
+  ctx.fillRect(x, y, size * LABEL_BAR_PER_FONT, height);
   ctx.fillStyle = OVERLAY_STYLE.labelText;
   ctx.textBaseline = 'middle';
   ctx.fillText(text, x + size / 2, y + height / 2);
@@ -113,13 +125,13 @@ function drawEvidence(
   const about = evidence.about;
   const cuedFault = about !== null && spec.faults.includes(about) ? about : null;
   const cued = cuedFault !== null;
-  const width = Math.max(3, longer(ctx) * FAULT_LINE_FRACTION);
+  const width = Math.max(MIN_FAULT_LINE_PX, longer(ctx) * FAULT_LINE_FRACTION);
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.lineCap = 'round';
   ctx.strokeStyle = cued ? OVERLAY_STYLE.faultColour : OVERLAY_STYLE.referenceColour;
   ctx.fillStyle = OVERLAY_STYLE.faultColour;
-  ctx.lineWidth = cued ? width : width / 2.5;
+  ctx.lineWidth = cued ? width : width / REFERENCE_LINE_THINNING;
   ctx.setLineDash(cued ? [] : [width, width]);
   let labelAt: { x: number; y: number };
   if (evidence.kind === 'line') {
@@ -147,7 +159,7 @@ function drawEvidence(
   } else {
     const at = toCanvas(evidence.at, transform);
     ctx.beginPath();
-    ctx.arc(at.x, at.y, width * 1.5, 0, 2 * Math.PI);
+    ctx.arc(at.x, at.y, width * POINT_RADIUS_PER_LINE_WIDTH, 0, 2 * Math.PI);
     if (cued) ctx.fill();
     else ctx.stroke();
     labelAt = at;

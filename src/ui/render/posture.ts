@@ -5,7 +5,13 @@
  */
 import type { PoseFrame } from '../../pose/pose';
 import type { PostureCheck, PostureMark, PostureMeasureId } from '../../pose/posture-check';
-import { OVERLAY_STYLE, drawLabel } from './overlay';
+import {
+  LABEL_FONT_FRACTION,
+  LABEL_HEIGHT_PER_FONT,
+  MIN_LABEL_FONT_PX,
+  OVERLAY_STYLE,
+  drawLabel,
+} from './overlay';
 import type { StageTransform } from './skeleton';
 import { drawFrame, drawPoses, toCanvas } from './skeleton';
 
@@ -21,9 +27,15 @@ const LINE_FRACTION = 1 / 320;
 const MIN_LINE_PX = 3;
 /** Radius of the angle arc per longer side. */
 const ARC_FRACTION = 1 / 18;
-/** Label font size per longer side, as `drawLabel` sizes it (overlay.ts), for spacing labels. */
-const LABEL_FONT_FRACTION = 1 / 58;
-const MIN_LABEL_FONT_PX = 12;
+/** The plumb line's dash and gap, in line widths: long dashes, so it reads as one line. */
+const PLUMB_DASH_PER_LINE_WIDTH = 3;
+const PLUMB_GAP_PER_LINE_WIDTH = 2;
+/** An angle's label sits this many arc radii right of its vertex (and one below), clear of the arc. */
+const ANGLE_LABEL_OFFSET_PER_RADIUS = 2.5;
+/** Skeletons fade to this opacity behind a judged check's marks, so the marks stand out. */
+const SKELETON_ALPHA_BEHIND_MARKS = 0.5;
+/** Gap left between two labels moved apart, in canvas pixels. */
+const LABEL_SPACING_PX = 2;
 
 export interface PostureLabels {
   /** "Head 55°": the label of a measured mark; null draws none. */
@@ -64,7 +76,7 @@ function drawMark(
   switch (mark.kind) {
     case 'plumb-line': {
       ctx.strokeStyle = POSTURE_STYLE.plumbColour;
-      ctx.setLineDash([width * 3, width * 2]);
+      ctx.setLineDash([width * PLUMB_DASH_PER_LINE_WIDTH, width * PLUMB_GAP_PER_LINE_WIDTH]);
       stroke(ctx, toCanvas(mark.from, transform), toCanvas(mark.to, transform));
       break;
     }
@@ -100,7 +112,10 @@ function drawMark(
       const radius = Math.max(ctx.canvas.width, ctx.canvas.height) * ARC_FRACTION;
       ctx.arc(v.x, v.y, radius, start, start + sweep, sweep < 0);
       ctx.stroke();
-      label = labelFor(mark.measure, { x: v.x + radius * 2.5, y: v.y + radius });
+      label = labelFor(mark.measure, {
+        x: v.x + radius * ANGLE_LABEL_OFFSET_PER_RADIUS,
+        y: v.y + radius,
+      });
       break;
     }
   }
@@ -122,7 +137,7 @@ export function drawPostureCheck(
 ): void {
   drawFrame(ctx, image, transform);
   ctx.save();
-  ctx.globalAlpha = check.status === 'ok' ? 0.5 : 1;
+  ctx.globalAlpha = check.status === 'ok' ? SKELETON_ALPHA_BEHIND_MARKS : 1;
   drawPoses(ctx, frame.poses, transform);
   ctx.restore();
   if (check.status !== 'ok') return;
@@ -147,7 +162,7 @@ interface Box {
 
 /**
  * Moves labels down until none covers another: the hip line and the weight shift sit at one
- * height, and so do the ear offset and the head angle. Sizes follow `drawLabel`'s.
+ * height, and so do the ear offset and the head angle. Sizes are `drawLabel`'s (overlay.ts).
  */
 function spreadLabels(
   ctx: CanvasRenderingContext2D,
@@ -157,7 +172,7 @@ function spreadLabels(
     MIN_LABEL_FONT_PX,
     Math.round(Math.max(ctx.canvas.width, ctx.canvas.height) * LABEL_FONT_FRACTION),
   );
-  const height = size * 1.6;
+  const height = size * LABEL_HEIGHT_PER_FONT;
   ctx.save();
   ctx.font = `600 ${String(size)}px system-ui, sans-serif`;
   const placed: Box[] = [];
@@ -179,7 +194,8 @@ function spreadLabels(
           box.top < other.bottom &&
           other.top < box.bottom,
       );
-    for (let tries = 0; tries < labels.length && overlaps(boxAt(y)); tries++) y += height + 2;
+    for (let tries = 0; tries < labels.length && overlaps(boxAt(y)); tries++)
+      y += height + LABEL_SPACING_PX;
     placed.push(boxAt(y));
     return { at: { x: at.x, y }, text };
   });
