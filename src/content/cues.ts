@@ -9,8 +9,6 @@ import { EXERCISE_LIST, byId } from './exercises';
 import type { FaultWording } from './exercises';
 import type { BodyPart } from '../pose/visibility';
 
-export type { CueWording } from './exercises';
-
 /**
  * Every fault's wording, from the exercises' files in ./exercises/. Exercises that share faults
  * (the hinge family) share the wording object too (./exercises/hinge.ts): one fault, one wording.

@@ -137,6 +137,17 @@ const api = {
       throw new Error('Simulated pose worker crash.');
     });
   },
+
+  /**
+   * Closes the model now (the app terminates the worker instead). MediaPipe flushes its usage log
+   * when its landmarker closes, so tests/e2e/privacy.spec.ts calls this to see the log refused
+   * without waiting the library's 60 s.
+   * @public
+   */
+  dispose(): void {
+    detector?.dispose();
+    detector = null;
+  },
 };
 
 export type PoseWorkerApi = typeof api;

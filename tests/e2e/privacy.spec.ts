@@ -45,7 +45,25 @@ const FAKE_CAMERA = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-me
  * no such request from the page or the worker), and users can turn it off. Off here so the proxy
  * sees only what the app itself could cause.
  */
-const NO_BROWSER_AUTOFILL_QUERIES = '--disable-features=AutofillServerCommunication';
+const NO_BROWSER_AUTOFILL_QUERIES = `--disable-features=${[
+  'AutofillServerCommunication',
+  // Chromium keeps only the last --disable-features, so Playwright's own list is repeated here
+  // (playwright-core chromiumSwitches). Without it Chromium 150 preconnects to its search engine and
+  // asks www.google.com about "AI mode" from the page's network context on every start.
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+].join(',')}`;
 /** Loading a model on two busy cores, in ms (docs/models.md: 0.2-1.4 s, busy machines much longer). */
 const ENGINE_READY_MS = 90_000;
 /** Long enough for dozens of camera frames through the worker at 50-250 ms a frame. */

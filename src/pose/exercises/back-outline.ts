@@ -5,12 +5,7 @@ import type {
   BackCurveSpan,
   OutlineSide,
 } from '../outline/back-curve';
-import {
-  INITIAL_BACK_CURVE_SMOOTHER,
-  LYING_BACK_SPAN,
-  measureBackCurve,
-  smoothBackCurve,
-} from '../outline/back-curve';
+import { LYING_BACK_SPAN, measureBackCurve, smoothBackCurve } from '../outline/back-curve';
 import type { Pose } from '../pose';
 import type { Evidence, EvidencePoint, FaultId } from './types';
 
