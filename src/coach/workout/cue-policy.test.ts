@@ -77,6 +77,24 @@ describe('stepCue', () => {
       ]).spoken,
     ).toBeNull();
   });
+  it('lets a cue that outranks one already cleared follow it once that was readable', () => {
+    // A sagging plank looped by the fake camera: "get into position" each time it lies down, then
+    // the sag for 2 s. The sag must not wait out the setup cue's whole cooldown every time.
+    const faultFirst = (wanted: string, shown: string): boolean =>
+      wanted.startsWith('fault') && shown.startsWith('setup');
+    const state = (
+      [
+        [0, 'setup'],
+        [CUE_MIN_SHOW_MS, null],
+        [CUE_MIN_SHOW_MS + 100, 'fault'],
+      ] as const
+    ).reduce(
+      (s, [t, wanted]) => stepCue<string>(s, wanted, t, key, faultFirst),
+      initialCueState<string>(),
+    );
+    expect(state.shown).toBe('fault');
+  });
+
   it('lets a cue that outranks the shown one replace it once readable, not after the cooldown', () => {
     const faultFirst = (wanted: string, shown: string): boolean =>
       wanted.startsWith('fault') && shown.startsWith('setup');

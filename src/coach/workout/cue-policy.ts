@@ -50,8 +50,10 @@ export function stepCue<Cue>(
   if (wanted === null) {
     return shown !== null && age >= CUE_MIN_SHOW_MS ? { ...state, shown: null } : state;
   }
-  // A different cue: only once the last one has had its cooldown, or been read if this one matters more.
-  const wait = shown !== null && outranks(wanted, shown) ? CUE_MIN_SHOW_MS : CUE_COOLDOWN_MS;
+  // A different cue: only once the last one has had its cooldown, or been read if this one matters
+  // more, whether that one is still on screen or already cleared (its cooldown runs on).
+  const last = shown ?? state.spoken?.cue ?? null;
+  const wait = last !== null && outranks(wanted, last) ? CUE_MIN_SHOW_MS : CUE_COOLDOWN_MS;
   if (age < wait) return state;
   // The cue just said, back after a gap: shown again, but said again only as a reminder would be.
   const spoken = state.spoken;
