@@ -36,12 +36,22 @@ const WEEKS = 4;
 const TRAINING_DAYS = [0, 2, 4];
 
 interface RepPlan {
-  readonly exercise: 'bird-dog' | 'glute-bridge' | 'dead-bug' | 'superman';
+  readonly exercise: RepExerciseId;
   readonly faults: readonly string[];
   readonly alternates: boolean;
   /** The rep signal's usual low and high, in its unit (`RepExercise.repSignal`). */
   readonly range: readonly [number, number];
 }
+
+type RepExerciseId =
+  'bird-dog' | 'glute-bridge' | 'dead-bug' | 'superman' | 'deadlift' | 'rdl' | 'kb-swing';
+
+/** The hinge family's faults and rep signal (the trunk's angle above horizontal, degrees). */
+const HINGE_PLAN = {
+  faults: ['hinge.rounded-back', 'hinge.knees-too-bent', 'hinge.hyperextension'],
+  alternates: false,
+  range: [15, 85],
+} as const;
 
 const REP_EXERCISES: readonly RepPlan[] = [
   {
@@ -68,6 +78,9 @@ const REP_EXERCISES: readonly RepPlan[] = [
     alternates: false,
     range: [0, 22], // chest or leg lift, degrees
   },
+  { exercise: 'deadlift', ...HINGE_PLAN },
+  { exercise: 'rdl', ...HINGE_PLAN },
+  { exercise: 'kb-swing', ...HINGE_PLAN },
 ];
 
 const HOLD_EXERCISES = ['plank', 'side-plank', 'wall-posture'] as const;
