@@ -25,7 +25,7 @@ import type {
   Evidence,
   FaultOf,
   FormResult,
-  Strictness,
+  RepExercise,
   Undecided,
 } from './types';
 
@@ -382,9 +382,36 @@ export function judgeHinge(
   return { result, state: nextState };
 }
 
-/** Both strictnesses judge with one set of limits where the data sets them past both norms. */
-export function sameAtBothStrictnesses(
+/** One hinge exercise of the family: its id, name and limits; everything else is shared. */
+export type HingeExercise = RepExercise<HingePhase, HingeFault, HingeState, HingeThresholds>;
+
+/**
+ * A hinge exercise judged by `judgeHinge` with its own limits, the same at both strictnesses: the
+ * data sets them past both norms (docs/judgement.md).
+ */
+export function hingeExercise(
+  id: HingeExercise['id'],
+  name: string,
   thresholds: HingeThresholds,
-): Readonly<Record<Strictness, HingeThresholds>> {
-  return { beginner: thresholds, advanced: thresholds };
+): HingeExercise {
+  return {
+    id,
+    name,
+    kind: 'reps',
+    views: ['side'],
+    requiredLandmarks: HINGE_REQUIREMENTS,
+    phases: HINGE_PHASES,
+    setupPhase: null,
+    faults: HINGE_FAULTS,
+    thresholds: { beginner: thresholds, advanced: thresholds },
+    alternatesSides: false,
+    usesBodyOutline: true,
+    repSignal: HINGE_REP_SIGNAL,
+    repCounter: { beginner: HINGE_REP_COUNTER, advanced: HINGE_REP_COUNTER },
+    decisions: HINGE_DECISIONS,
+    initialState: () => INITIAL_HINGE_STATE,
+    evaluate(pose, state, context) {
+      return judgeHinge(pose, state, context, this.thresholds[context.strictness]);
+    },
+  };
 }

@@ -1,16 +1,5 @@
-import type { HingeFault, HingePhase, HingeState, HingeThresholds } from './hinge';
-import {
-  HINGE_DECISIONS,
-  HINGE_FAULTS,
-  HINGE_PHASES,
-  HINGE_REP_COUNTER,
-  HINGE_REP_SIGNAL,
-  HINGE_REQUIREMENTS,
-  INITIAL_HINGE_STATE,
-  judgeHinge,
-  sameAtBothStrictnesses,
-} from './hinge';
-import type { RepExercise } from './types';
+import type { HingeThresholds } from './hinge';
+import { hingeExercise } from './hinge';
 
 /*
  * The limits below are the method of docs/judgement.md run on the labelled Romanian deadlift
@@ -60,23 +49,4 @@ const THRESHOLDS: HingeThresholds = {
  * standing. The three-quarter and front views cannot show the back's outline
  * or the lean (they are in the sagittal plane), so they get 'turn sideways'.
  */
-export const rdl: RepExercise<HingePhase, HingeFault, HingeState, HingeThresholds> = {
-  id: 'rdl',
-  name: 'Romanian deadlift',
-  kind: 'reps',
-  views: ['side'],
-  requiredLandmarks: HINGE_REQUIREMENTS,
-  phases: HINGE_PHASES,
-  setupPhase: null,
-  faults: HINGE_FAULTS,
-  thresholds: sameAtBothStrictnesses(THRESHOLDS),
-  alternatesSides: false,
-  usesBodyOutline: true,
-  repSignal: HINGE_REP_SIGNAL,
-  repCounter: { beginner: HINGE_REP_COUNTER, advanced: HINGE_REP_COUNTER },
-  decisions: HINGE_DECISIONS,
-  initialState: () => INITIAL_HINGE_STATE,
-  evaluate(pose, state, context) {
-    return judgeHinge(pose, state, context, this.thresholds[context.strictness]);
-  },
-};
+export const rdl = hingeExercise('rdl', 'Romanian deadlift', THRESHOLDS);
