@@ -99,6 +99,12 @@ function middle(values: readonly number[]): number {
 }
 
 /**
+ * The error of a joint or outline angle read in 2D from one camera, in degrees: 5-7° against
+ * marker-based capture (Stenum et al. 2021; docs/checkers.md). The margin of every angle decision.
+ */
+export const ANGLE_2D_ERROR_DEG = 6;
+
+/**
  * Frame-noise deviations a margin must cover at least: a value 3 deviations past the top of good
  * form is not jitter.
  */

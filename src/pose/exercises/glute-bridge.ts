@@ -6,6 +6,7 @@ import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MAX_GAP_MS } from '../reps/rep-counter';
 import { sideLandmarkName } from '../side';
 import { seenLandmark } from '../visibility';
+import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
 import type {
@@ -112,7 +113,7 @@ export const GLUTE_BRIDGE_DECISIONS: readonly FaultDecision<GluteBridgeFault>[] 
     limit: 'overArchedDeg',
     unsureFrom: 'overArchedUnsureDeg',
     norm: { beginner: 20, advanced: 20 },
-    error: 6,
+    error: ANGLE_2D_ERROR_DEG,
     resolution: 1,
   },
   {
@@ -123,7 +124,7 @@ export const GLUTE_BRIDGE_DECISIONS: readonly FaultDecision<GluteBridgeFault>[] 
     limit: 'hipsLowDeg',
     unsureFrom: 'hipsLowUnsureDeg',
     norm: { beginner: 15, advanced: 10 },
-    error: 6,
+    error: ANGLE_2D_ERROR_DEG,
     resolution: 1,
   },
 ];

@@ -17,6 +17,7 @@ import type { SeenPoint } from '../requirements';
 import { facingDirection, sideLandmarkName } from '../side';
 import { seenLandmark } from '../visibility';
 import { outlineSideEvidence, readBackOutline } from './back-outline';
+import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
 import type {
@@ -108,7 +109,6 @@ export const HINGE_REP_SIGNAL = 'trunk elevation above horizontal (hip to should
  * ratio of two such angles at the 60-110° hip flexion where it is read, about 0.1.
  */
 const NO_NORM = { beginner: 0, advanced: 0 } as const;
-const ANGLE_2D_ERROR_DEG = 6;
 const KNEE_RATIO_ERROR = 0.1;
 
 export const HINGE_DECISIONS: readonly FaultDecision<HingeFault>[] = [

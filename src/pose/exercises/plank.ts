@@ -9,6 +9,7 @@ import type { SeenPoint } from '../requirements';
 import { sideLandmarkName } from '../side';
 import { seenLandmark } from '../visibility';
 import { outlineSideEvidence, readBackOutline } from './back-outline';
+import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
 import type {
@@ -116,7 +117,6 @@ export const BACK_BEND_UNSURE_DEG = 7;
  */
 const BODY_LINE_NORM_DEG = { beginner: 15, advanced: 10 } as const;
 const NO_NORM = { beginner: 0, advanced: 0 } as const;
-const ANGLE_2D_ERROR_DEG = 6;
 const OUTLINE_DIP_ERROR_TORSOS = 0.02;
 const HOLDING: readonly PlankPhase[] = ['holding'];
 export const PLANK_DECISIONS: readonly FaultDecision<PlankFault>[] = [

@@ -13,6 +13,7 @@ import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import { heightAboveSupportPx, lowestPoint } from './plank';
+import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
 import type {
@@ -82,7 +83,7 @@ export const SIDE_PLANK_DECISIONS: readonly FaultDecision<SidePlankFault>[] = [
     limit: 'hipDropDeg',
     unsureFrom: 'hipDropUnsureDeg',
     norm: { beginner: 15, advanced: 10 },
-    error: 6,
+    error: ANGLE_2D_ERROR_DEG,
     resolution: 1,
   },
 ];

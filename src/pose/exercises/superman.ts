@@ -11,6 +11,7 @@ import { gatherLandmarks } from '../requirements';
 import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
+import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
 import { evidencePoint } from './result-parts';
 import type {
@@ -129,7 +130,6 @@ const THRESHOLDS: Readonly<Record<Strictness, SupermanThresholds>> = {
   advanced: SUPERMAN_LIMITS,
 };
 
-const ANGLE_2D_ERROR_DEG = 6;
 export const SUPERMAN_DECISIONS: readonly FaultDecision<SupermanFault>[] = [
   {
     fault: 'superman.neck-craned',
