@@ -20,14 +20,34 @@ export interface CueState<Cue> {
   readonly shownAtMs: number | null;
   /** The last cue to say; `seq` changes each time it should be spoken. */
   readonly spoken: { readonly cue: Cue; readonly seq: number; readonly atMs: number } | null;
+  /**
+   * When each cue said within the last CUE_REPEAT_MS was said, by key: a cue said, then another,
+   * then the first again is still not said twice within the reminder's interval.
+   */
+  readonly saidAtMs: Readonly<Record<string, number>>;
 }
 
 export function initialCueState<Cue>(): CueState<Cue> {
-  return { shown: null, shownAtMs: null, spoken: null };
+  return { shown: null, shownAtMs: null, spoken: null, saidAtMs: {} };
 }
 
-function say<Cue>(state: CueState<Cue>, cue: Cue, tMs: number, shownAtMs: number): CueState<Cue> {
-  return { shown: cue, shownAtMs, spoken: { cue, seq: (state.spoken?.seq ?? 0) + 1, atMs: tMs } };
+function say<Cue>(
+  state: CueState<Cue>,
+  cue: Cue,
+  key: string,
+  tMs: number,
+  shownAtMs: number,
+): CueState<Cue> {
+  const saidAtMs: Record<string, number> = { [key]: tMs };
+  for (const [other, atMs] of Object.entries(state.saidAtMs)) {
+    if (other !== key && tMs - atMs < CUE_REPEAT_MS) saidAtMs[other] = atMs;
+  }
+  return {
+    shown: cue,
+    shownAtMs,
+    spoken: { cue, seq: (state.spoken?.seq ?? 0) + 1, atMs: tMs },
+    saidAtMs,
+  };
 }
 
 /**
@@ -44,8 +64,11 @@ export function stepCue<Cue>(
   const age = state.shownAtMs === null ? Infinity : tMs - state.shownAtMs;
   const shown = state.shown;
   if (wanted !== null && shown !== null && keyOf(wanted) === keyOf(shown)) {
-    const sinceSpoken = state.spoken === null ? Infinity : tMs - state.spoken.atMs;
-    return sinceSpoken >= CUE_REPEAT_MS ? say(state, shown, tMs, state.shownAtMs ?? tMs) : state;
+    const saidAtMs = state.saidAtMs[keyOf(shown)];
+    const sinceSaid = saidAtMs === undefined ? Infinity : tMs - saidAtMs;
+    return sinceSaid >= CUE_REPEAT_MS
+      ? say(state, shown, keyOf(shown), tMs, state.shownAtMs ?? tMs)
+      : state;
   }
   if (wanted === null) {
     return shown !== null && age >= CUE_MIN_SHOW_MS ? { ...state, shown: null } : state;
@@ -55,11 +78,14 @@ export function stepCue<Cue>(
   const last = shown ?? state.spoken?.cue ?? null;
   const wait = last !== null && outranks(wanted, last) ? CUE_MIN_SHOW_MS : CUE_COOLDOWN_MS;
   if (age < wait) return state;
-  // The cue just said, back after a gap: shown again, but said again only as a reminder would be.
-  const spoken = state.spoken;
-  const saidLately =
-    spoken !== null && keyOf(spoken.cue) === keyOf(wanted) && tMs - spoken.atMs < CUE_REPEAT_MS;
-  return saidLately ? { shown: wanted, shownAtMs: tMs, spoken } : say(state, wanted, tMs, tMs);
+  // A cue said lately, back after a gap or another cue: shown again, but said again only as a
+  // reminder would be.
+  const wantedKey = keyOf(wanted);
+  const saidAtMs = state.saidAtMs[wantedKey];
+  const saidLately = saidAtMs !== undefined && tMs - saidAtMs < CUE_REPEAT_MS;
+  return saidLately
+    ? { ...state, shown: wanted, shownAtMs: tMs }
+    : say(state, wanted, wantedKey, tMs, tMs);
 }
 
 /**
