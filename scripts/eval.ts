@@ -23,7 +23,14 @@ import { openHarness } from './lib/harness-session';
 import type { HarnessSession } from './lib/harness-session';
 import { readLabels } from './lib/labels';
 import type { LabelRow } from './lib/labels';
-import { fileMargin, fitOver, refitExercise, thresholdValue } from './lib/calibration';
+import {
+  decisionFiles,
+  fileMargin,
+  fitOver,
+  refitExercise,
+  thresholdValue,
+} from './lib/calibration';
+import type { FilesOf } from './lib/calibration';
 import type { JudgedFile } from './lib/calibration';
 import { exerciseOfLabel, scoreFile, summarise, summaryLine } from './lib/scoring';
 import type { FileScore } from './lib/scoring';
@@ -124,6 +131,11 @@ interface Judged {
   readonly score: FileScore;
 }
 
+/** The judged files of each exercise. */
+function filesOfJudged(judged: readonly Judged[]): FilesOf {
+  return (id) => judged.filter((j) => j.exercise.id === id).map((j) => j.file);
+}
+
 function verdictWord(score: FileScore): string {
   if (score.right === null) return 'not scored';
   if (score.right) return 'right';
@@ -135,8 +147,7 @@ const round = (value: number, digits = 3): string => String(Number(value.toFixed
 function marginsTable(judged: readonly Judged[], strictness: Strictness): string {
   const rows: string[][] = [];
   for (const { exercise, file } of judged) {
-    const sameExercise = judged.filter((j) => j.exercise.id === exercise.id).map((j) => j.file);
-    const margin = fileMargin(exercise, file, sameExercise, strictness);
+    const margin = fileMargin(exercise, file, filesOfJudged(judged), strictness);
     if (file.row.expected.includes('unknown')) continue;
     rows.push(
       margin
@@ -162,11 +173,12 @@ function marginsTable(judged: readonly Judged[], strictness: Strictness): string
 function limitsTable(judged: readonly Judged[], strictness: Strictness): string {
   const rows: string[][] = [];
   for (const exercise of [...new Set(judged.map((j) => j.exercise))]) {
-    const files = judged.filter((j) => j.exercise === exercise).map((j) => j.file);
     for (const decision of exercise.decisions) {
+      const files = decisionFiles(exercise, decision, filesOfJudged(judged));
       const fit = fitOver(decision, files, strictness);
       const sign = decision.firesWhen === 'above' ? 1 : -1;
       rows.push([
+        exercise.id,
         decision.fault,
         decision.metric,
         fit.goodTop === null ? '-' : round(sign * fit.goodTop),
@@ -180,6 +192,7 @@ function limitsTable(judged: readonly Judged[], strictness: Strictness): string 
   }
   return formatTable(
     [
+      'exercise',
       'fault',
       'measure',
       'good top',
@@ -202,10 +215,8 @@ function leftOutScores(
   const scores: FileScore[] = [];
   for (const source of [...new Set(judged.map((j) => j.file.row.source))]) {
     for (const { exercise, file } of judged.filter((j) => j.file.row.source === source)) {
-      const others = judged
-        .filter((j) => j.exercise.id === exercise.id && j.file.row.source !== source)
-        .map((j) => j.file);
-      const refit = refitExercise(exercise, others);
+      const others = judged.filter((j) => j.file.row.source !== source);
+      const refit = refitExercise(exercise, filesOfJudged(others));
       const recording = recordings.get(file.row.file);
       if (!recording) continue;
       scores.push(scoreFile(file.row, judgeRecording(refit, recording, strictness)));

@@ -6,7 +6,7 @@ import { EXERCISES } from '../../src/pose/exercises/registry';
 import type { Exercise } from '../../src/pose/exercises/types';
 import type { PoseRecording } from '../../src/pose/recording';
 import { testDataDir } from '../../tests/support/testdata';
-import { decisionSeries, fitOver, thresholdValue } from './calibration';
+import { decisionFiles, decisionSeries, fitOver, thresholdValue } from './calibration';
 import type { JudgedFile } from './calibration';
 import { readLabels } from './labels';
 import { exerciseOfLabel } from './scoring';
@@ -88,7 +88,9 @@ const dataDir = testDataDir();
 describe.skipIf(!dataDir)('the limits in the code', () => {
   it('are the method of docs/judgement.md run on the development recordings', () => {
     const rows = readLabels(dataDir ?? '');
-    for (const exercise of EXERCISES.filter((candidate) => candidate.decisions.length > 0)) {
+    const decided = EXERCISES.filter((candidate) => candidate.decisions.length > 0);
+    const judged = new Map<string, JudgedFile[]>();
+    for (const exercise of decided) {
       const files: JudgedFile[] = [];
       for (const row of rows.filter((r) => exerciseOfLabel(r.exercise)?.id === exercise.id)) {
         const parsed = path.parse(row.file);
@@ -96,7 +98,11 @@ describe.skipIf(!dataDir)('the limits in the code', () => {
         const recording = JSON.parse(readFileSync(fixture, 'utf8')) as PoseRecording;
         files.push({ row, frames: judgeRecording(exercise, recording).frames });
       }
+      judged.set(exercise.id, files);
+    }
+    for (const exercise of decided) {
       for (const decision of exercise.decisions) {
+        const files = decisionFiles(exercise, decision, (id) => judged.get(id) ?? []);
         for (const strictness of ['beginner', 'advanced'] as const) {
           const fit = fitOver(decision, files, strictness);
           const sign = decision.firesWhen === 'above' ? 1 : -1;

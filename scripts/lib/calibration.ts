@@ -12,7 +12,7 @@ import {
 } from '../../src/pose/exercises/decision';
 import type { DecisionFit } from '../../src/pose/exercises/decision';
 import type { JudgedFrame } from '../../src/pose/exercises/judge-recording';
-import type { Exercise, Strictness } from '../../src/pose/exercises/types';
+import type { Exercise, ExerciseId, Strictness } from '../../src/pose/exercises/types';
 import type { LabelRow } from './labels';
 
 /**
@@ -65,8 +65,9 @@ export function fitOver(
     const peak = sustainedPeak(series);
     if (peak !== null) goodPeaks.push(peak);
   }
+  const norm = decision.norm?.[strictness];
   return fitDecision(
-    orientedLimit(decision, decision.norm[strictness]),
+    norm === undefined ? null : orientedLimit(decision, norm),
     decision.error,
     decision.resolution,
     goodPeaks,
@@ -75,6 +76,18 @@ export function fitOver(
       ? Number.POSITIVE_INFINITY
       : orientedLimit(decision, decision.faultSeenFrom),
   );
+}
+
+/** The labelled files of each exercise, by id. */
+export type FilesOf = (id: ExerciseId) => readonly JudgedFile[];
+
+/** The files a decision's limits are chosen on: its exercise's, or its pool's. */
+export function decisionFiles(
+  exercise: Exercise,
+  decision: FaultDecision,
+  filesOf: FilesOf,
+): JudgedFile[] {
+  return (decision.pooledAcross ?? [exercise.id]).flatMap((id) => filesOf(id));
 }
 
 /** A threshold value stored in an exercise's thresholds, read by name. */
@@ -90,16 +103,16 @@ function orientedLimit(decision: FaultDecision, value: number): number {
 }
 
 /**
- * The exercise with every decision's limits chosen again on `files`, at both strictnesses: what
+ * The exercise with every decision's limits chosen again on `filesOf`, at both strictnesses: what
  * the checker would have been had only these files been recorded.
  */
-export function refitExercise(exercise: Exercise, files: readonly JudgedFile[]): Exercise {
+export function refitExercise(exercise: Exercise, filesOf: FilesOf): Exercise {
   const refit = (strictness: Strictness): unknown => {
     const thresholds: Record<string, unknown> = {
       ...(exercise.thresholds[strictness] as Readonly<Record<string, unknown>>),
     };
     for (const decision of exercise.decisions) {
-      const fit = fitOver(decision, files, strictness);
+      const fit = fitOver(decision, decisionFiles(exercise, decision, filesOf), strictness);
       thresholds[decision.limit] = orientedLimit(decision, fit.limit);
       thresholds[decision.unsureFrom] = orientedLimit(decision, fit.unsureFrom);
     }
@@ -130,7 +143,7 @@ export interface FileMargin {
 export function fileMargin(
   exercise: Exercise,
   file: JudgedFile,
-  files: readonly JudgedFile[],
+  filesOf: FilesOf,
   strictness: Strictness,
 ): FileMargin | null {
   const row = file.row;
@@ -144,7 +157,7 @@ export function fileMargin(
     if (peak === null) continue;
     const limit = orientedLimit(decision, thresholdValue(exercise, strictness, decision.limit));
     const margin = expected.length > 0 ? peak - limit : limit - peak;
-    const noise = fitOver(decision, files, strictness).noise;
+    const noise = fitOver(decision, decisionFiles(exercise, decision, filesOf), strictness).noise;
     const candidate: FileMargin = {
       file: row.file,
       view: row.view,

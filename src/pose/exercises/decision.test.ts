@@ -90,6 +90,17 @@ describe('fitDecision: limits from good form with a margin of measurement error'
     expect(fitDecision(0, 0.02, 0.005, [0.05], [0.01]).limit).toBeCloseTo(0.08, 9);
   });
 
+  it('without a norm, takes the good files alone, even below zero', () => {
+    expect(fitDecision(null, 6, 1, [-5.3], [])).toMatchObject({ unsureFrom: -5, limit: 1 });
+  });
+
+  it('with neither a norm nor a good file, never cues and cannot judge any value', () => {
+    // A one-source exercise with its source left out (npm run eval's left-out check).
+    const fit = fitDecision(null, 0.1, 0.05, [], [0.01]);
+    expect(fit.limit).toBe(Number.POSITIVE_INFINITY);
+    expect(fit.unsureFrom).toBe(Number.NEGATIVE_INFINITY);
+  });
+
   it('moves with the good data: a worse good file raises the limit', () => {
     expect(fitDecision(0, 6, 1, [10, 20], []).limit).toBeGreaterThan(
       fitDecision(0, 6, 1, [10], []).limit,

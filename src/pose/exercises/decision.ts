@@ -1,5 +1,5 @@
 import { FAULT_GAP_TOLERANCE_MS, FAULT_SHOW_AFTER_MS } from './fault-persistence';
-import type { FaultId, FormResult, Strictness, Undecided } from './types';
+import type { ExerciseId, FaultId, FormResult, Strictness, Undecided } from './types';
 
 /**
  * How one fault is decided from one measure (docs/judgement.md): the checker cues `fault` when
@@ -22,8 +22,10 @@ export interface FaultDecision<Fault extends FaultId = FaultId> {
   /**
    * How far good form may go by a published norm or an open-source checker's tolerance (cited
    * where it is declared), in the metric's own sign: values up to it are good whatever the data.
+   * Null where none is published: then only good recordings say where good form ends, and with
+   * none the fault is never cued, only answered "can't judge".
    */
-  readonly norm: Readonly<Record<Strictness, number>>;
+  readonly norm: Readonly<Record<Strictness, number>> | null;
   /**
    * The measure's error between people and cameras, in its unit (cited where declared): the width
    * of the "can't judge" band between the top of good form and the limit.
@@ -37,6 +39,13 @@ export interface FaultDecision<Fault extends FaultId = FaultId> {
   readonly faultSeenFrom?: number;
   /** The step limits are rounded to, in the metric's unit. */
   readonly resolution: number;
+  /**
+   * The exercises whose good files together choose this decision's limits, where the measure is
+   * the same body part read the same way in the same phase (the back's outline in any hip hinge):
+   * an exercise recorded from one source borrows its family's, instead of a limit one clip set.
+   * Absent: the exercise's own files.
+   */
+  readonly pooledAcross?: readonly ExerciseId[];
 }
 
 /** One file's frames of one measure: [time ms, value] in the frames the fault was judged. */
@@ -126,10 +135,11 @@ export interface DecisionFit {
  * cameras or 3 frame-noise deviations, whichever is larger. Both are rounded up to the resolution.
  * Where the fault was measured milder than the top of good form, "can't judge" starts there.
  * Faulty files play no part, so a fault that measures inside the good range is missed honestly
- * rather than fitted.
+ * rather than fitted. With neither a norm nor a good file there is no top: the fault is never
+ * cued and every value is "can't judge".
  */
 export function fitDecision(
-  norm: number,
+  norm: number | null,
   error: number,
   resolution: number,
   goodPeaks: readonly number[],
@@ -138,12 +148,15 @@ export function fitDecision(
 ): DecisionFit {
   const goodTop = goodPeaks.length > 0 ? Math.max(...goodPeaks) : null;
   const noise = noises.length > 0 ? middle(noises) : null;
+  const top = Math.max(norm ?? Number.NEGATIVE_INFINITY, goodTop ?? Number.NEGATIVE_INFINITY);
+  if (top === Number.NEGATIVE_INFINITY) {
+    return { goodTop, noise, limit: Number.POSITIVE_INFINITY, unsureFrom: top };
+  }
   const roundUp = (value: number): number => {
     const rounded = Math.ceil(value / resolution - 1e-9) * resolution;
     // Keep the resolution's decimals: 0.115, not 0.11500000000000001.
     return Number(rounded.toFixed(12));
   };
-  const top = Math.max(norm, goodTop ?? norm);
   const margin = Math.max(error, MARGIN_NOISE_MULTIPLE * (noise ?? 0));
   const unsureFrom = Math.min(roundUp(top), roundUp(faultSeenFrom));
   return { goodTop, noise, limit: roundUp(top + margin), unsureFrom };

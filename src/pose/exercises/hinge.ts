@@ -20,6 +20,7 @@ import { outlineSideEvidence, readBackOutline } from './back-outline';
 import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
+import { HINGE_EXERCISE_IDS } from './types';
 import type {
   EvaluateContext,
   Evaluation,
@@ -106,9 +107,10 @@ export const HINGE_REP_SIGNAL = 'trunk elevation above horizontal (hip to should
  * Norms and errors (docs/judgement.md). No published tolerance exists for an outline's rounding,
  * for the knee-to-hip flexion ratio or for lean-back at lockout in a 2D view, so the good
  * recordings decide; errors: a 2D joint or outline angle about 6° (Stenum et al. 2021: 5-7°); the
- * ratio of two such angles at the 60-110° hip flexion where it is read, about 0.1.
+ * ratio of two such angles at the 60-110° hip flexion where it is read, about 0.1. The back's
+ * outline and the lean are the same back in every hinge, so their limits are chosen on the whole
+ * family's good recordings (`pooledAcross`); how far the knees bend is each exercise's own.
  */
-const NO_NORM = { beginner: 0, advanced: 0 } as const;
 const KNEE_RATIO_ERROR = 0.1;
 
 export const HINGE_DECISIONS: readonly FaultDecision<HingeFault>[] = [
@@ -119,9 +121,10 @@ export const HINGE_DECISIONS: readonly FaultDecision<HingeFault>[] = [
     judgedIn: ['hinged'],
     limit: 'backRoundingDeg',
     unsureFrom: 'backRoundingUnsureDeg',
-    norm: NO_NORM,
+    norm: null,
     error: ANGLE_2D_ERROR_DEG,
     resolution: 1,
+    pooledAcross: HINGE_EXERCISE_IDS,
   },
   {
     fault: 'hinge.knees-too-bent',
@@ -130,7 +133,7 @@ export const HINGE_DECISIONS: readonly FaultDecision<HingeFault>[] = [
     judgedIn: ['hinged'],
     limit: 'kneeToHipFlexion',
     unsureFrom: 'kneeToHipFlexionUnsure',
-    norm: NO_NORM,
+    norm: null,
     error: KNEE_RATIO_ERROR,
     resolution: 0.05,
   },
@@ -141,9 +144,10 @@ export const HINGE_DECISIONS: readonly FaultDecision<HingeFault>[] = [
     judgedIn: ['hinged'],
     limit: 'backArchDeg',
     unsureFrom: 'backArchUnsureDeg',
-    norm: NO_NORM,
+    norm: null,
     error: ANGLE_2D_ERROR_DEG,
     resolution: 1,
+    pooledAcross: HINGE_EXERCISE_IDS,
   },
   {
     fault: 'hinge.hyperextension',
@@ -152,11 +156,46 @@ export const HINGE_DECISIONS: readonly FaultDecision<HingeFault>[] = [
     judgedIn: ['standing'],
     limit: 'leanBackDeg',
     unsureFrom: 'leanBackUnsureDeg',
-    norm: NO_NORM,
+    norm: null,
     error: ANGLE_2D_ERROR_DEG,
     resolution: 1,
+    pooledAcross: HINGE_EXERCISE_IDS,
   },
 ];
+
+/**
+ * The back's limits, one set for the whole family: the method of docs/judgement.md run on the good
+ * deadlift, Romanian deadlift and kettlebell swing recordings together (`pooledAcross`; five
+ * sources, where the RDL alone has one). Rounding: good hinges held up to 15.4° (a deadlift, a
+ * small lifter behind a plate), "can't judge" from 16°, the cue from 22° (+6°). Over-arched while
+ * hinged: at most 3.1°, "can't judge" from 4°, the cue from 10°. Leaning back standing: up to 21.5°
+ * behind vertical (the same deadlift, where the plate likely drags the hip landmark forward),
+ * "can't judge" from 22°, the cue from 28° (+6°).
+ */
+export const HINGE_BACK_ROUNDING_UNSURE_DEG = 16;
+export const HINGE_BACK_ROUNDING_DEG = 22;
+export const HINGE_BACK_ARCH_UNSURE_DEG = 4;
+export const HINGE_BACK_ARCH_DEG = 10;
+export const HINGE_LEAN_BACK_UNSURE_DEG = 22;
+export const HINGE_LEAN_BACK_DEG = 28;
+
+/** A hinge's own limits: how far its knees bend against its hips (the back's are the family's). */
+export type HingeKneeThresholds = Pick<
+  HingeThresholds,
+  'kneeToHipFlexion' | 'kneeToHipFlexionUnsure'
+>;
+
+function hingeThresholds(knees: HingeKneeThresholds): HingeThresholds {
+  return {
+    ...knees,
+    backRoundingDeg: HINGE_BACK_ROUNDING_DEG,
+    backRoundingUnsureDeg: HINGE_BACK_ROUNDING_UNSURE_DEG,
+    backArchDeg: HINGE_BACK_ARCH_DEG,
+    backArchUnsureDeg: HINGE_BACK_ARCH_UNSURE_DEG,
+    leanBackDeg: HINGE_LEAN_BACK_DEG,
+    leanBackUnsureDeg: HINGE_LEAN_BACK_UNSURE_DEG,
+  };
+}
 
 /** The near-side chain every hinge needs; the ankle is read when seen (the plates often hide it). */
 export const HINGE_REQUIREMENTS = {
@@ -392,8 +431,9 @@ export type HingeExercise = RepExercise<HingePhase, HingeFault, HingeState, Hing
 export function hingeExercise(
   id: HingeExercise['id'],
   name: string,
-  thresholds: HingeThresholds,
+  knees: HingeKneeThresholds,
 ): HingeExercise {
+  const thresholds = hingeThresholds(knees);
   return {
     id,
     name,

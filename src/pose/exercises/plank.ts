@@ -116,7 +116,6 @@ export const BACK_BEND_UNSURE_DEG = 7;
  * 2021: 5-7°); the outline's dip moves by up to 0.02 torso lengths with the mask's threshold alone.
  */
 const BODY_LINE_NORM_DEG = { beginner: 15, advanced: 10 } as const;
-const NO_NORM = { beginner: 0, advanced: 0 } as const;
 const OUTLINE_DIP_ERROR_TORSOS = 0.02;
 const HOLDING: readonly PlankPhase[] = ['holding'];
 export const PLANK_DECISIONS: readonly FaultDecision<PlankFault>[] = [
@@ -138,7 +137,7 @@ export const PLANK_DECISIONS: readonly FaultDecision<PlankFault>[] = [
     judgedIn: HOLDING,
     limit: 'backSagTorsos',
     unsureFrom: 'backSagUnsureTorsos',
-    norm: NO_NORM,
+    norm: null,
     error: OUTLINE_DIP_ERROR_TORSOS,
     resolution: 0.005,
   },
@@ -149,7 +148,7 @@ export const PLANK_DECISIONS: readonly FaultDecision<PlankFault>[] = [
     judgedIn: HOLDING,
     limit: 'backBendSagDeg',
     unsureFrom: 'backBendUnsureDeg',
-    norm: NO_NORM,
+    norm: null,
     error: ANGLE_2D_ERROR_DEG,
     resolution: 1,
   },
