@@ -25,7 +25,7 @@ export const AUTO_WARMUP_FRAMES = 5;
 export const AUTO_SAMPLE_FRAMES = 20;
 /**
  * How many times slower each rung of AUTO_LADDER runs than the next one down, taken a little low
- * (models.md, measured here: heavy 335-340 ms against full 98-134 ms a frame in IMAGE mode; full
+ * (docs/models.md, measured here: heavy 335-340 ms against full 98-134 ms a frame in IMAGE mode; full
  * 60-82 against lite 52-57 ms in VIDEO mode). Auto climbs only when the measured time times this
  * still keeps up: a machine that barely holds full never loads heavy (issue #17, two cores).
  */

@@ -95,7 +95,7 @@ const LIFT_EXIT_TOP_DEG = 3;
 const REST_RISE_DEG_PER_S = 2;
 /** Lying prone measured -9 to +5° (planks' and the superman clip's rest): the first rest at most. */
 const LYING_MAX_LIFT_DEG = 5;
-/** Lift is judged after this long at the top (the hold is 2-3 s: checkers.md, seed)... */
+/** Lift is judged after this long at the top (the hold is 2-3 s: docs/checkers.md, docs/seeds.md)... */
 const HOLD_SETTLE_MS = 500;
 /** ...and while within this of the hold's highest lift (lower = on the way down). */
 const HOLD_PEAK_MARGIN_DEG = 4;
