@@ -29,14 +29,14 @@ afterEach(() => {
 });
 
 async function entry(id: string, on = WEDNESDAY) {
-  const found = (await loadPlan(db, noon(on))).checklist.find((item) => item.id === id);
+  const found = (await loadPlan(db, noon(on), [])).checklist.find((item) => item.id === id);
   if (!found) throw new Error(`no checklist item ${id}`);
   return found;
 }
 
 describe('the weekly checklist', () => {
   it('lists the seed checklist for the week starting Monday, nothing ticked yet', async () => {
-    const plan = await loadPlan(db, noon(WEDNESDAY));
+    const plan = await loadPlan(db, noon(WEDNESDAY), []);
     expect(plan.weekStart).toBe(MONDAY);
     expect(plan.checklist.map((item) => item.id)).toEqual(CHECKLIST_ITEM_IDS);
     expect(plan.checklist.some((item) => item.done)).toBe(false);
@@ -87,7 +87,7 @@ describe('the weekly checklist', () => {
   });
 
   it('keeps a tick by hand across loads, for that week only, and can untick it', async () => {
-    const plan = await loadPlan(db, noon(WEDNESDAY));
+    const plan = await loadPlan(db, noon(WEDNESDAY), []);
     await tickByHand(db, plan.weekStart, 'breathing', true);
     expect(await entry('breathing')).toMatchObject({ done: true, byHand: true, evidence: null });
     expect((await entry('breathing', addDays(MONDAY, 7))).done).toBe(false);
@@ -100,7 +100,7 @@ describe('a hand tick shown while it saves', () => {
   it('changes only that item, and an item the app saw stays ticked when unticked by hand', async () => {
     await train(db, MONDAY, 'plank');
     await train(db, WEDNESDAY, 'plank');
-    const { checklist } = await loadPlan(db, noon(WEDNESDAY));
+    const { checklist } = await loadPlan(db, noon(WEDNESDAY), []);
     const ticked = withHandTick(checklist, 'footwear', true);
     expect(ticked.filter((e) => e.done).map((e) => e.id)).toEqual(['sessions', 'footwear']);
     const unticked = withHandTick(ticked, 'sessions', false);
