@@ -91,6 +91,7 @@ export const PLAN_WORDS = {
   doneToday: 'done today',
   loading: 'Loading your plan…',
   weeksTitle: 'Your weeks',
+  overviewTitle: 'The four weeks, with your equipment',
   checklistTitle: 'Weekly checklist',
 } as const;
 
@@ -174,8 +175,7 @@ export const ITEM_WORDS = {
   onYourOwnHint:
     'The app cannot coach this one by camera yet: do it on your own, no record is kept.',
   extrasTitle: 'Optional extras',
-  extrasHint:
-    'Functional movements from the holistic back guide, if you have time: carries, a one-sided deadlift and anti-rotation work.',
+  extrasHint: 'Functional movements from the holistic back guide, if you have time.',
 } as const;
 
 export function runOutcomeText(run: WeekRun): string {

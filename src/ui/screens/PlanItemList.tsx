@@ -50,7 +50,7 @@ export function PlanItemList({ items, done, onStartExercise }: Props) {
           )}
           {item.replaces && (
             <small className="plan__instead" data-testid={`plan-instead-${item.movement}`}>
-              {insteadOfText(item.replaces)}
+              — {insteadOfText(item.replaces)}
             </small>
           )}
           {!item.coached && <small className="plan__instead">{ITEM_WORDS.onYourOwnHint}</small>}

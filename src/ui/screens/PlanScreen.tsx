@@ -24,6 +24,7 @@ import type { SetPlan } from '../../coach/workout/plan';
 import { PlanChecklist } from './PlanChecklist';
 import { EquipmentPicker } from './EquipmentPicker';
 import { PlanItemList, type StartExercise } from './PlanItemList';
+import { PlanOverview } from './PlanOverview';
 import './plan.css';
 
 /** Start, with the programme week the exercise belongs to (saved with the workout). */
@@ -65,7 +66,12 @@ export function PlanScreen({ storage, equipment, onEquipmentChange, onStartExerc
           <div className="plan__columns">
             <div className="plan__main">
               <EquipmentPicker equipment={equipment} onChange={onEquipmentChange} />
-              <Programme data={state.data} actions={actions} onStartExercise={onStartExercise} />
+              <Programme
+                data={state.data}
+                equipment={equipment}
+                actions={actions}
+                onStartExercise={onStartExercise}
+              />
             </div>
             <PlanChecklist
               weekStart={state.data.weekStart}
@@ -81,11 +87,12 @@ export function PlanScreen({ storage, equipment, onEquipmentChange, onStartExerc
 
 interface ProgrammeProps {
   readonly data: PlanData;
+  readonly equipment: readonly Equipment[];
   readonly actions: PlanActions;
   readonly onStartExercise: StartPlannedExercise;
 }
 
-function Programme({ data, actions, onStartExercise }: ProgrammeProps) {
+function Programme({ data, equipment, actions, onStartExercise }: ProgrammeProps) {
   const [confirming, setConfirming] = useState<'stop' | 'restart' | null>(null);
   const programme = data.programme;
   if (!programme) {
@@ -105,6 +112,7 @@ function Programme({ data, actions, onStartExercise }: ProgrammeProps) {
         >
           {PLAN_WORDS.start}
         </button>
+        <PlanOverview equipment={equipment} current={null} />
       </section>
     );
   }
@@ -126,6 +134,7 @@ function Programme({ data, actions, onStartExercise }: ProgrammeProps) {
           onStartExercise(exercise, plan, progress.week);
         }}
       />
+      <PlanOverview equipment={equipment} current={week.week} />
       <h4>{PLAN_WORDS.weeksTitle}</h4>
       <ol className="plan__runs" data-testid="plan-runs">
         {progress.runs.map((r) => (
