@@ -122,24 +122,26 @@ const GLUTE_BRIDGE_FOR_HINGE: Substitute = {
   name: 'Glute bridge',
 };
 
+/** An entry with a load, and what stands in for it without any of `needs`. */
+function loaded(
+  movement: PlanMovement,
+  name: string,
+  dose: Dose,
+  needs: readonly Equipment[],
+  withoutEquipment: WithoutEquipment,
+): PlanEntry {
+  return { movement, name, dose, needs, withoutEquipment };
+}
+
 function row(name: string, insteadOf: string, dose: Dose): PlanEntry {
-  return {
-    movement: 'row',
-    name,
-    dose,
-    needs: ROW_LOADS,
-    withoutEquipment: { substitute: SUPERMAN_FOR_ROWS, insteadOf },
-  };
+  return loaded('row', name, dose, ROW_LOADS, { substitute: SUPERMAN_FOR_ROWS, insteadOf });
 }
 
 function swing(name: string, insteadOf: string, dose: Dose): PlanEntry {
-  return {
-    movement: 'kb-swing',
-    name,
-    dose,
-    needs: ['kettlebell'],
-    withoutEquipment: { substitute: GLUTE_BRIDGE_FOR_HINGE, insteadOf },
-  };
+  return loaded('kb-swing', name, dose, ['kettlebell'], {
+    substitute: GLUTE_BRIDGE_FOR_HINGE,
+    insteadOf,
+  });
 }
 
 function bodyweight(movement: PlanMovement, name: string, dose: Dose): PlanEntry {
@@ -166,27 +168,15 @@ export const PROGRAMME_TABLE: readonly TableWeek[] = [
     week: 2,
     focus: 'resistance',
     entries: [
-      {
-        movement: 'squat',
-        name: 'Goblet squats',
-        dose: WEEK_2,
-        needs: HAND_LOADS,
-        withoutEquipment: {
-          // The table's own week 1 squat: the same movement without the weight.
-          substitute: { movement: 'squat', name: 'Bodyweight squats' },
-          insteadOf: 'the goblet squat',
-        },
-      },
-      {
-        movement: 'rdl',
-        name: 'Romanian deadlifts (light)',
-        dose: WEEK_2,
-        needs: HINGE_LOADS,
-        withoutEquipment: {
-          substitute: GLUTE_BRIDGE_FOR_HINGE,
-          insteadOf: 'the Romanian deadlift',
-        },
-      },
+      // Without a weight, the table's own week 1 squat: the same movement, unloaded.
+      loaded('squat', 'Goblet squats', WEEK_2, HAND_LOADS, {
+        substitute: { movement: 'squat', name: 'Bodyweight squats' },
+        insteadOf: 'the goblet squat',
+      }),
+      loaded('rdl', 'Romanian deadlifts (light)', WEEK_2, HINGE_LOADS, {
+        substitute: GLUTE_BRIDGE_FOR_HINGE,
+        insteadOf: 'the Romanian deadlift',
+      }),
       row('Bent-over rows', 'the bent-over row', WEEK_2),
     ],
   },
@@ -205,29 +195,17 @@ export const PROGRAMME_TABLE: readonly TableWeek[] = [
     focus: 'power',
     entries: [
       swing('Heavier kettlebell swings', 'the heavier kettlebell swing', WEEK_4),
-      {
-        movement: 'pull-up',
-        name: 'Pull-ups (assisted)',
-        dose: WEEK_4,
-        needs: ['band-or-cable'],
-        withoutEquipment: {
-          substitute: SUPERMAN_FOR_ROWS,
-          insteadOf: 'the assisted pull-up',
-          needsText: 'a pull-up bar with a band to help, or a cable machine',
-        },
-      },
-      {
-        movement: 'deadlift',
-        name: 'Deadlifts (light)',
-        dose: WEEK_4,
-        needs: HINGE_LOADS,
-        withoutEquipment: {
-          // Seed 003: the bird-dog trains the erector spinae and multifidus along the spine, as
-          // the deadlift does.
-          substitute: { movement: 'bird-dog', name: 'Bird-dog' },
-          insteadOf: 'the deadlift',
-        },
-      },
+      loaded('pull-up', 'Pull-ups (assisted)', WEEK_4, ['band-or-cable'], {
+        substitute: SUPERMAN_FOR_ROWS,
+        insteadOf: 'the assisted pull-up',
+        needsText: 'a pull-up bar with a band to help, or a cable machine',
+      }),
+      // Seed 003: the bird-dog trains the erector spinae and multifidus along the spine, as the
+      // deadlift does.
+      loaded('deadlift', 'Deadlifts (light)', WEEK_4, HINGE_LOADS, {
+        substitute: { movement: 'bird-dog', name: 'Bird-dog' },
+        insteadOf: 'the deadlift',
+      }),
     ],
   },
 ];

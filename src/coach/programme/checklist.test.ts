@@ -5,12 +5,14 @@ import { addSnapshot, openPlumblineDb, type PlumblineDb } from '../../storage';
 import { makeSnapshot } from '../../storage/testing';
 import {
   CHECKLIST_ITEM_IDS,
+  MOVEMENT_PATTERNS,
   POSTURE_RESET_DAYS_PER_WEEK,
   POSTURE_RESETS_PER_DAY,
   withHandTick,
 } from './checklist';
 import { addDays } from './dates';
 import { loadPlan, tickByHand } from './plan-store';
+import { COACHED_BY } from './programme';
 import { noon, train } from './testing';
 
 /** A Monday, and the Wednesday of the same week. */
@@ -67,6 +69,28 @@ describe('the weekly checklist', () => {
     });
     await train(db, WEDNESDAY, 'glute-bridge');
     expect((await entry('movement-patterns')).done).toBe(true);
+  });
+
+  it('counts the loaded lifts the app coaches as the hinge, one pattern however many', async () => {
+    await train(db, MONDAY, 'rdl');
+    await train(db, MONDAY, 'kb-swing');
+    await train(db, MONDAY, 'deadlift');
+    expect(await entry('movement-patterns')).toMatchObject({
+      done: false,
+      evidence: { patterns: ['hinge'] },
+    });
+    await train(db, WEDNESDAY, 'superman');
+    await train(db, WEDNESDAY, 'bird-dog');
+    expect(await entry('movement-patterns')).toMatchObject({
+      done: true,
+      evidence: { patterns: ['anti-rotation', 'back-extension', 'hinge'] },
+    });
+  });
+
+  it('has a movement pattern for every exercise the Plan coaches, so each counts', () => {
+    for (const exercise of Object.values(COACHED_BY)) {
+      if (exercise !== null) expect(MOVEMENT_PATTERNS[exercise], exercise).not.toBeNull();
+    }
   });
 
   it(`ticks posture resets once ${POSTURE_RESETS_PER_DAY}+ a day were seen on ${POSTURE_RESET_DAYS_PER_WEEK} days`, async () => {
