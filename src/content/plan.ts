@@ -51,7 +51,7 @@ function orText(items: readonly string[]): string {
 export const FOCUS_WORDING: Readonly<Record<WeekFocus, { title: string; about: string }>> = {
   foundation: {
     title: 'Foundation & form',
-    about: 'Learn each movement slowly and with control, light weights only.',
+    about: 'Learn each movement slowly and with control; keep any weight light.',
   },
   resistance: {
     title: 'Adding resistance',
