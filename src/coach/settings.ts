@@ -5,7 +5,8 @@
 import { EXERCISE_IDS } from '../pose/exercises/types';
 import type { ExerciseId, Strictness } from '../pose/exercises/types';
 import type { EngineModel } from '../pose/pose';
-import type { Settings as StoredSettings } from '../storage';
+import { EQUIPMENT } from '../storage';
+import type { Equipment, Settings as StoredSettings } from '../storage';
 import { DEFAULT_ENGINE, choiceByKey, choiceKey } from './engine-choices';
 import { DEFAULT_REMINDER_SETTINGS, toReminderSettings } from './reminders/schedule';
 import type { ReminderSettings } from './reminders/schedule';
@@ -27,6 +28,8 @@ export interface Settings {
   /** The camera picked last time; null = the browser's default. */
   readonly cameraId: string | null;
   readonly reminders: ReminderSettings;
+  /** What the person trains with (none: bodyweight only); the Plan follows it. */
+  readonly equipment: readonly Equipment[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,7 +42,13 @@ export const DEFAULT_SETTINGS: Settings = {
   safetyNoteDismissed: false,
   cameraId: null,
   reminders: DEFAULT_REMINDER_SETTINGS,
+  equipment: [],
 };
+
+/** The known equipment in `value`, each once, in EQUIPMENT's order; anything else is dropped. */
+export function toEquipment(value: unknown): readonly Equipment[] {
+  return Array.isArray(value) ? EQUIPMENT.filter((kind) => value.includes(kind)) : [];
+}
 
 function isExerciseId(value: unknown): value is ExerciseId {
   return EXERCISE_IDS.some((id) => id === value);
@@ -69,6 +78,7 @@ export function parseSettings(text: string | null): Settings {
     safetyNoteDismissed: r.safetyNoteDismissed === true,
     cameraId: typeof r.cameraId === 'string' && r.cameraId !== '' ? r.cameraId : null,
     reminders: toReminderSettings(r.reminders),
+    equipment: toEquipment(r.equipment),
   };
 }
 
@@ -85,13 +95,19 @@ export function storedSettingsOf(settings: Settings): StoredSettings {
     strictness: settings.strictness,
     voiceCues: !settings.muted,
     preferredEngine: settings.autoEngine ? null : settings.engine.engine,
+    equipment: settings.equipment,
   };
 }
 
 /**
- * What an imported backup changes here: the coaching choices. The engine stays this device's own:
- * which model keeps up depends on the machine, not on the person.
+ * What an imported backup changes here: the coaching choices and the person's equipment (kept as
+ * it is when the backup predates it). The engine stays this device's own: which model keeps up
+ * depends on the machine, not on the person.
  */
 export function importedSettingsChange(stored: StoredSettings): Partial<Settings> {
-  return { strictness: stored.strictness, muted: !stored.voiceCues };
+  return {
+    strictness: stored.strictness,
+    muted: !stored.voiceCues,
+    ...(stored.equipment === undefined ? {} : { equipment: toEquipment(stored.equipment) }),
+  };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { POSTURE_RESET } from '../coach/programme/programme';
 import type { WeekRun } from '../coach/programme/schedule';
-import { dayText, evidenceText, exercisePlanText, runOutcomeText } from './plan';
+import { dayText, doseText, evidenceText, runOutcomeText } from './plan';
 
 const RUN: WeekRun = {
   week: 2,
@@ -59,10 +58,9 @@ describe('plan wording', () => {
     expect(evidenceText({ id: 'sleep', evidence: null, byHand: true, done: true })).toBeNull();
   });
 
-  it('leaves the rest out of a single-set plan', () => {
-    expect(exercisePlanText(POSTURE_RESET.plan, false)).toBe('1 × 30 s hold');
-    expect(exercisePlanText({ kind: 'reps', sets: 3, reps: 12, restSeconds: 90 }, true)).toBe(
-      '3 × 12 reps per side, rest 90 s',
-    );
+  it('writes sets and reps as the seed does, per side where the movement works one side', () => {
+    const dose = { kind: 'reps', sets: { min: 3, max: 4 }, reps: { min: 8, max: 10 } } as const;
+    expect(doseText('row', dose)).toBe('3–4 × 8–10 reps per side, rest 60–90 s');
+    expect(doseText('superman', dose)).toBe('3–4 × 8–10 reps, rest 60–90 s');
   });
 });

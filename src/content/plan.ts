@@ -1,26 +1,27 @@
 /**
- * The words of the Plan screen: the programme's weeks, today's session, why a week was repeated,
- * and the weekly checklist. Sources are the seeds (docs/seeds.md, seeds 000 and 003); the numbers live in
- * src/coach/programme.
+ * The words of the Plan screen: the equipment question, the programme's weeks and items (with what
+ * a substitute replaces), today's session, why a week was repeated, and the weekly checklist.
+ * Sources are the seeds (docs/seeds.md, seeds 000 and 003); the programme and its rules' numbers
+ * are in ./programme.ts, which src/coach/programme applies.
  */
-import { PROGRAMME_WEEKS } from '../storage/schema';
-import type { SetPlan } from '../coach/workout/plan';
-import { planText } from './workout';
-import type {
-  ChecklistEntry,
-  ChecklistItemId,
-  MovementPattern,
-} from '../coach/programme/checklist';
-import type { WeekFocus } from '../coach/programme/programme';
-// The programme's rules are stated in these words; their numbers are defined once, in coach.
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- numbers only, no logic
+import { PROGRAMME_WEEKS, type Equipment } from '../storage/schema';
+import type { ChecklistEntry, ChecklistItemId } from '../coach/programme/checklist';
+import type { WeekRun } from '../coach/programme/schedule';
+import type { MovementPattern } from './exercises';
 import {
+  DAYS_PER_PROGRAMME_WEEK,
   MIN_GOOD_FORM_SHARE_TO_ADVANCE,
   MIN_SESSIONS_TO_PASS_WEEK,
   PAIN_RESUME_WEEK,
+  PER_SIDE,
+  REST_SECONDS,
   SESSIONS_PER_WEEK_TARGET,
-  type WeekRun,
-} from '../coach/programme/schedule';
+  type Dose,
+  type NumberRange,
+  type PlanEntry,
+  type PlanMovement,
+  type WeekFocus,
+} from './programme';
 
 /** "Wed 5 Mar" for a YYYY-MM-DD day. */
 export function dayText(day: string): string {
@@ -41,22 +42,28 @@ function listText(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
+/** "a, b or c"; with a comma before the "or" from three on, as the last may hold an "or" itself. */
+function orText(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' or ');
+  return `${items.slice(0, -1).join(', ')}, or ${items.at(-1) ?? ''}`;
+}
+
 export const FOCUS_WORDING: Readonly<Record<WeekFocus, { title: string; about: string }>> = {
   foundation: {
     title: 'Foundation & form',
-    about: 'Learn the movements slowly and with control: bird-dogs, glute bridges and the plank.',
+    about: 'Learn each movement slowly and with control; keep any weight light.',
   },
   resistance: {
     title: 'Adding resistance',
-    about: 'The dead bug joins, and the plank gets longer.',
+    about: 'Load comes in: start light and master the technique before you lift heavier.',
   },
   intensity: {
     title: 'Increasing intensity',
-    about: 'Four sets, shorter rests, and supermans for your back extensors.',
+    about: 'Fewer reps with more weight: the last couple of reps should feel difficult.',
   },
   power: {
     title: 'Building power',
-    about: 'Four sets with the shortest rests and the longest holds.',
+    about: 'Heavier swings and light deadlifts: if your form breaks down, drop the weight.',
   },
 };
 
@@ -65,7 +72,7 @@ export const PLAN_WORDS = {
   intro:
     'A 4-week programme from the guide this app is built on: two to three sessions a week with a rest day in between, building from foundation and form to power.',
   rules: [
-    `Each week lasts 7 days from its first day. Aim for ${String(SESSIONS_PER_WEEK_TARGET)} sessions, with at least one rest day between them.`,
+    `Each week lasts ${String(DAYS_PER_PROGRAMME_WEEK)} days from its first day. Aim for ${String(SESSIONS_PER_WEEK_TARGET)} sessions, with at least one rest day between them.`,
     `A week with fewer than ${String(MIN_SESSIONS_TO_PASS_WEEK)} sessions is repeated, not skipped.`,
     `A week where less than ${percent(MIN_GOOD_FORM_SHARE_TO_ADVANCE)} of your work had good form is repeated: master the movement before adding more.`,
     `Sharp pain stops the programme. When you feel fine again it restarts at week ${String(PAIN_RESUME_WEEK)}, with the foundational movements.`,
@@ -84,6 +91,7 @@ export const PLAN_WORDS = {
   doneToday: 'done today',
   loading: 'Loading your plan…',
   weeksTitle: 'Your weeks',
+  overviewTitle: 'The four weeks, with your equipment',
   checklistTitle: 'Weekly checklist',
 } as const;
 
@@ -93,7 +101,7 @@ export function weekHeading(week: number, focus: WeekFocus): string {
 
 export function weekProgressText(run: WeekRun, dayOfRun: number): string {
   const sessions = run.sessionDays.length;
-  return `Day ${String(dayOfRun)} of 7 · ${String(sessions)} of ${String(SESSIONS_PER_WEEK_TARGET)} sessions done this week`;
+  return `Day ${String(dayOfRun)} of ${String(DAYS_PER_PROGRAMME_WEEK)} · ${String(sessions)} of ${String(SESSIONS_PER_WEEK_TARGET)} sessions done this week`;
 }
 
 export const TODAY_WORDS = {
@@ -117,11 +125,58 @@ export function nextSessionText(day: string): string {
   return `Next session: ${dayText(day)}.`;
 }
 
-/** "3 × 12 reps per side, rest 90 s"; a single set has no rest to mention. */
-export function exercisePlanText(plan: SetPlan, alternatesSides: boolean): string {
-  const sets = planText(plan, alternatesSides);
-  return plan.sets > 1 ? `${sets}, rest ${String(plan.restSeconds)} s` : sets;
+function rangeText({ min, max }: NumberRange): string {
+  return min === max ? String(min) : `${String(min)}–${String(max)}`;
 }
+
+/** "3 × 12–15 reps per side, rest 60–90 s", as the seed writes it. */
+export function doseText(movement: PlanMovement, dose: Dose): string {
+  const work =
+    dose.kind === 'reps'
+      ? `${rangeText(dose.reps)} reps${PER_SIDE.has(movement) ? ' per side' : ''}`
+      : `${rangeText(dose.seconds)} s`;
+  return `${rangeText(dose.sets)} × ${work}, rest ${rangeText(REST_SECONDS)} s`;
+}
+
+/** "1 × 30 s hold": the rest-day posture reset, one at a time. */
+export function postureResetText(holdSeconds: number): string {
+  return `1 × ${String(holdSeconds)} s hold`;
+}
+
+const EQUIPMENT_NEEDED: Readonly<Record<Equipment, string>> = {
+  dumbbells: 'a dumbbell',
+  kettlebell: 'a kettlebell',
+  barbell: 'a barbell',
+  'band-or-cable': 'a band or cable',
+};
+
+/** "instead of the Romanian deadlift, which needs a dumbbell, a kettlebell or a barbell". */
+export function insteadOfText(replaced: PlanEntry): string {
+  const without = replaced.withoutEquipment;
+  if (without === undefined) return '';
+  const needs = without.needsText ?? orText(replaced.needs.map((kind) => EQUIPMENT_NEEDED[kind]));
+  return `instead of ${without.insteadOf}, which needs ${needs}`;
+}
+
+export const EQUIPMENT_WORDS = {
+  title: 'What do you train with?',
+  hint: 'Tick all you have. Where you lack what an exercise needs, the plan gives a bodyweight move instead.',
+  labels: {
+    dumbbells: 'Dumbbells',
+    kettlebell: 'A kettlebell',
+    barbell: 'A barbell',
+    'band-or-cable': 'A band or cable',
+  } satisfies Readonly<Record<Equipment, string>>,
+  nothing: 'Nothing ticked: bodyweight only.',
+} as const;
+
+export const ITEM_WORDS = {
+  onYourOwn: 'On your own',
+  onYourOwnHint:
+    'The app cannot coach this one by camera yet: do it on your own, no record is kept.',
+  extrasTitle: 'Optional extras',
+  extrasHint: 'Functional movements from the holistic back guide, if you have time.',
+} as const;
 
 export function runOutcomeText(run: WeekRun): string {
   const sessions = run.sessionDays.length;
@@ -165,6 +220,9 @@ const PATTERN_WORDING: Readonly<Record<MovementPattern, string>> = {
   'hip-extension': 'hip extension (glute bridge)',
   'back-extension': 'back extension (superman)',
   hinge: 'hip hinge (deadlift, Romanian deadlift, kettlebell swing)',
+  squat: 'squat',
+  pull: 'pull (row)',
+  carry: "carry (farmer's carry)",
 };
 
 /** Why an item is ticked by the app, or how far the app's count has got; null for hand items. */

@@ -73,6 +73,7 @@ async function fill(target: PlumblineDb): Promise<void> {
     strictness: 'advanced',
     voiceCues: false,
     preferredEngine: 'movenet',
+    equipment: ['kettlebell', 'band-or-cable'],
   });
   await saveProgramme(target, {
     startedOn: '2025-03-03',
@@ -129,6 +130,23 @@ describe('export then import', () => {
     const { data, skipped } = await exportAll(db);
     expect(data.snapshots.map((s) => s.id)).toEqual(['snap-1', 'snap-2']);
     expect(skipped.map((s) => [s.store, s.key])).toEqual([['snapshots', 'bad']]);
+  });
+
+  it('carries the equipment through an export and import, and imports an older file without it', async () => {
+    await fill(db);
+    const text = await exportText(db);
+    await deleteAllData(db);
+    await importAll(db, text, { mode: 'replace' });
+    expect((await getSettings(db)).value.equipment).toEqual(['kettlebell', 'band-or-cable']);
+    const older = JSON.parse(text) as { settings: Record<string, unknown> };
+    delete older.settings.equipment;
+    await deleteAllData(db);
+    await importAll(db, JSON.stringify(older), { mode: 'replace' });
+    expect((await getSettings(db)).value).toEqual({
+      strictness: 'advanced',
+      voiceCues: false,
+      preferredEngine: 'movenet',
+    });
   });
 
   it('exports null settings when none were saved, so an import keeps the importer’s own', async () => {

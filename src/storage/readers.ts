@@ -16,6 +16,7 @@ import {
   readString,
 } from './validate';
 import {
+  EQUIPMENT,
   FAULT_ID,
   MAX_ABS_DEGREES,
   MAX_ABS_METRIC,
@@ -221,11 +222,18 @@ export function readSnapshot(input: unknown, path: string): PostureSnapshot {
 }
 
 export function readSettings(input: unknown, path: string): Settings {
-  const o = readObject(input, path, ['strictness', 'voiceCues', 'preferredEngine']);
+  const o = readObject(input, path, ['strictness', 'voiceCues', 'preferredEngine'], ['equipment']);
   return {
     strictness: readOneOf(o.strictness, `${path}.strictness`, STRICTNESS_LEVELS),
     voiceCues: readBoolean(o.voiceCues, `${path}.voiceCues`),
     preferredEngine: readNullable(o.preferredEngine, `${path}.preferredEngine`, readSlug),
+    ...(o.equipment === undefined
+      ? {}
+      : {
+          equipment: readArray(o.equipment, `${path}.equipment`, EQUIPMENT.length, (v, p) =>
+            readOneOf(v, p, EQUIPMENT),
+          ),
+        }),
   };
 }
 

@@ -161,11 +161,20 @@ export interface PostureSnapshot {
   readonly thumbnail: string | null;
 }
 
+/**
+ * What the person trains with, beyond their body (seed 003: "weights like dumbbells, kettlebells,
+ * or even simple resistance bands"; the barbell for the deadlift). None of them: bodyweight only.
+ */
+export const EQUIPMENT = ['dumbbells', 'kettlebell', 'barbell', 'band-or-cable'] as const;
+export type Equipment = (typeof EQUIPMENT)[number];
+
 export interface Settings {
   readonly strictness: Strictness;
   readonly voiceCues: boolean;
   /** The pose engine last chosen (`mediapipe`, `movenet`), or null for the default. */
   readonly preferredEngine: string | null;
+  /** The equipment the Plan may use; absent in records and exports written before it. */
+  readonly equipment?: readonly Equipment[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {

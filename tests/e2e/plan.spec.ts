@@ -1,6 +1,6 @@
 /**
- * The Plan screen, end to end in a real Chromium on the built app with its real IndexedDB: start
- * the programme, today's session, a hand tick that survives a reload, Start landing on the Workout
+ * The Plan screen, end to end in a real Chromium on the built app with its real IndexedDB: the
+ * equipment choice and the seeds' weeks it gives, start the programme, today's session, a hand tick that survives a reload, Start landing on the Workout
  * tab with the exercise and its sets selected, the app's own ticks from stored workouts, a rest
  * day, and a stop for sharp pain. The clock is fixed (Playwright's page.clock) so weeks and days
  * are the same on every run.
@@ -133,9 +133,12 @@ test.describe('with a fixed clock', () => {
     const today = page.getByTestId('plan-today');
     await expect(today).toHaveAttribute('data-kind', 'due');
     await expect(today).toContainText("Today's session");
-    await expect(page.getByTestId('plan-exercise-bird-dog')).toContainText('3 × 12 reps per side');
-    await expect(page.getByTestId('plan-exercise-glute-bridge')).toContainText('3 × 12 reps');
-    await expect(page.getByTestId('plan-exercise-plank')).toContainText('3 × 30 s hold, rest 90 s');
+    // The seeds' week 1, bodyweight only (nothing ticked): 3 sets of 12-15 reps, 60-90 s rest.
+    await expect(page.getByTestId('plan-item-bird-dog')).toContainText(
+      '3 × 12–15 reps per side, rest 60–90 s',
+    );
+    await expect(page.getByTestId('plan-item-glute-bridge')).toContainText('3 × 12–15 reps');
+    await expect(page.getByTestId('plan-item-squat')).toContainText('On your own');
     await expect(page.getByTestId('plan-runs')).toContainText('Week 1, Wed 4 Mar: under way');
     await expect(page.getByTestId('checklist-sessions')).toContainText('no session yet');
 
@@ -159,11 +162,46 @@ test.describe('with a fixed clock', () => {
     await expect(page.getByTestId('plan-rest')).toHaveValue('90');
     await expect(page.getByTestId('start-workout')).toBeVisible();
     await expect(page.getByTestId('plan-screen')).toBeHidden();
+  });
 
+  test('the plan follows the equipment ticked: the lifts as written, a substitute for what is missing', async ({
+    page,
+  }) => {
     await openPlan(page);
-    await page.getByTestId('plan-start-plank').click();
-    await expect(page.getByTestId('exercise-plank')).toBeChecked();
-    await expect(page.getByTestId('plan-hold')).toHaveValue('30');
+    const week = (n: number) => page.getByTestId(`plan-overview-week-${String(n)}`);
+    // Nothing ticked: bodyweight moves, each saying what it replaces.
+    await expect(page.getByTestId('equipment-dumbbells')).not.toBeChecked();
+    await expect(week(2)).toContainText(
+      'Glute bridge 3 × 10–12 reps, rest 60–90 s — instead of the Romanian deadlift, which needs a dumbbell, a kettlebell, or a barbell',
+    );
+    await expect(week(3)).toContainText(
+      'Glute bridge 3–4 × 8–10 reps, rest 60–90 s — instead of the kettlebell swing, which needs a kettlebell',
+    );
+    await expect(week(3)).toContainText(
+      'Back extensions 3–4 × 8–10 reps, rest 60–90 s · on your own',
+    );
+
+    await page.getByTestId('equipment-dumbbells').check();
+    await expect(week(2)).toContainText('Romanian deadlifts (light) 3 × 10–12 reps, rest 60–90 s');
+    await expect(week(2)).not.toContainText('instead of');
+    await expect(week(4)).toContainText('Deadlifts (light) 4 × 6–8 reps');
+    await expect(week(3)).toContainText('instead of the kettlebell swing');
+
+    await page.getByTestId('equipment-dumbbells').uncheck();
+    await page.getByTestId('equipment-kettlebell').check();
+    await expect(week(3)).toContainText('Kettlebell swings 3–4 × 8–10 reps, rest 60–90 s');
+    await expect(week(3)).not.toContainText('instead of the kettlebell swing');
+    await expect(week(4)).toContainText('Heavier kettlebell swings 4 × 6–8 reps');
+    await shot(page, 'kettlebell');
+
+    // The choice is a setting: it survives a reload, and today's session follows it.
+    await page.reload();
+    await openPlan(page);
+    await expect(page.getByTestId('equipment-kettlebell')).toBeChecked();
+    await page.getByTestId('plan-start').click();
+    await expect(page.getByTestId('plan-item-row')).toContainText('Light dumbbell rows');
+    await expect(page.getByTestId('plan-item-row')).toContainText('On your own');
+    await expect(page.getByTestId('plan-extras')).toContainText("Farmer's carry");
   });
 
   test('stored workouts tick the checklist and mark the session done; the next day is a rest day', async ({
@@ -181,8 +219,8 @@ test.describe('with a fixed clock', () => {
 
     await expect(page.getByTestId('plan-today')).toHaveAttribute('data-kind', 'done');
     await expect(page.getByTestId('plan-today')).toContainText("Today's session is done");
-    await expect(page.getByTestId('plan-exercise-bird-dog')).toContainText('done today');
-    await expect(page.getByTestId('plan-exercise-plank')).not.toContainText('done today');
+    await expect(page.getByTestId('plan-item-bird-dog')).toContainText('done today');
+    await expect(page.getByTestId('plan-item-superman')).not.toContainText('done today');
     await expect(page.getByTestId('checklist-sessions')).toContainText(
       'Ticked by the app: you trained on Mon 2 Mar and Wed 4 Mar.',
     );
@@ -240,7 +278,7 @@ test('a real workout started from the plan is marked done on it', async ({ baseU
     await page.getByTestId('safety-note-dismiss').click();
     await openPlan(page);
     await page.getByTestId('plan-start').click();
-    await expect(page.getByTestId('plan-exercise-bird-dog')).not.toContainText('done today');
+    await expect(page.getByTestId('plan-item-bird-dog')).not.toContainText('done today');
     await page.getByTestId('plan-start-bird-dog').click();
     await expect(page.getByTestId('exercise-bird-dog')).toBeChecked();
     await waitForEngine(page);
@@ -254,7 +292,7 @@ test('a real workout started from the plan is marked done on it', async ({ baseU
 
     // Leaving the workout for the Plan tab ends it; what was saved shows on the plan.
     await openPlan(page);
-    await expect(page.getByTestId('plan-exercise-bird-dog')).toContainText('done today');
+    await expect(page.getByTestId('plan-item-bird-dog')).toContainText('done today');
     await expect(page.getByTestId('plan-today')).toHaveAttribute('data-kind', 'due');
     await expect(page.getByTestId('checklist-movement-patterns')).toContainText(
       'The app has seen anti-rotation (bird-dog).',

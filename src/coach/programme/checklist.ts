@@ -15,7 +15,7 @@ import type {
 } from '../../storage/schema';
 import { addDays, localDayOf } from './dates';
 import { POSTURE_RESET } from './programme';
-import { MIN_SESSIONS_TO_PASS_WEEK } from './schedule';
+import { MIN_SESSIONS_TO_PASS_WEEK } from '../../content/programme';
 import { trainingDays, workSets } from './work';
 
 export const CHECKLIST_ITEM_IDS = [

@@ -13,12 +13,14 @@ import {
   saveProgramme,
   setChecklistItem,
   type CorruptRecordReport,
+  type Equipment,
   type PlumblineDb,
   type ProgrammeEvent,
   type ProgrammeState,
 } from '../../storage';
 import { weeklyChecklist, type ChecklistEntry, type ChecklistItemId } from './checklist';
 import { localDay, mondayOf } from './dates';
+import { programmeWeek, type ProgrammeWeek } from './programme';
 import { replayProgramme, todayIn, type ProgrammeProgress, type Today } from './schedule';
 
 export interface PlanData {
@@ -28,6 +30,8 @@ export interface PlanData {
   readonly weekStart: string;
   readonly programme: {
     readonly state: ProgrammeState;
+    /** The week the person is on, for their equipment. */
+    readonly week: ProgrammeWeek;
     readonly progress: ProgrammeProgress;
     readonly today: Today;
   } | null;
@@ -55,11 +59,15 @@ function sameState(a: ProgrammeState, b: ProgrammeState): boolean {
 }
 
 /**
- * Everything the Plan screen shows for `now`. The stored programme's `week` and
- * `completedSessionIds` are brought up to date with the replay (so an export says where the
- * person is).
+ * Everything the Plan screen shows for `now`, for someone with `equipment`. The stored programme's
+ * `week` and `completedSessionIds` are brought up to date with the replay (so an export says where
+ * the person is).
  */
-export async function loadPlan(db: PlumblineDb, now: Date): Promise<PlanData> {
+export async function loadPlan(
+  db: PlumblineDb,
+  now: Date,
+  equipment: readonly Equipment[],
+): Promise<PlanData> {
   const today = localDay(now);
   const weekStart = mondayOf(today);
   const [programme, sessions, snapshots, weeks] = await Promise.all([
@@ -82,14 +90,19 @@ export async function loadPlan(db: PlumblineDb, now: Date): Promise<PlanData> {
   );
   let running: PlanData['programme'] = null;
   if (programme.value) {
-    const progress = replayProgramme(programme.value, sessions.records, today);
+    const progress = replayProgramme(programme.value, sessions.records, today, equipment);
     let state = programme.value;
     const next = synced(state, progress);
     if (!sameState(state, next)) {
       await saveProgramme(db, next);
       state = next;
     }
-    running = { state, progress, today: todayIn(progress, sessions.records, today) };
+    running = {
+      state,
+      week: programmeWeek(progress.week, equipment),
+      progress,
+      today: todayIn(progress, sessions.records, today, equipment),
+    };
   }
   return { today, weekStart, programme: running, checklist, corrupt };
 }

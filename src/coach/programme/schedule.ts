@@ -5,37 +5,32 @@
  * day is passed in.
  */
 import type { ExerciseId } from '../../pose/exercises/types';
-import type { ProgrammeEvent, ProgrammeState, WorkoutSession } from '../../storage/schema';
+import type {
+  Equipment,
+  ProgrammeEvent,
+  ProgrammeState,
+  WorkoutSession,
+} from '../../storage/schema';
 import { PROGRAMME_WEEKS } from '../../storage/schema';
+import {
+  DAYS_PER_PROGRAMME_WEEK,
+  MIN_GOOD_FORM_SHARE_TO_ADVANCE,
+  MIN_SESSIONS_TO_PASS_WEEK,
+  PAIN_RESUME_WEEK,
+  SESSIONS_PER_WEEK_TARGET,
+} from '../../content/programme';
 import { addDays, daysBetween, localDayOf } from './dates';
-import { POSTURE_RESET, programmeWeek, type ProgrammeWeek } from './programme';
+import { coachedExercises, POSTURE_RESET, programmeWeek, type ProgrammeWeek } from './programme';
 import { trainingDays, workSets } from './work';
 
-/** A programme week is a run of 7 days from the day it starts (day 1 is the start day). */
-export const DAYS_PER_PROGRAMME_WEEK = 7;
-/** Seed 003: "Aim for two to three dedicated back and core strengthening sessions per week". */
-export const SESSIONS_PER_WEEK_TARGET = 3;
-/** The low end of seed 003's "two to three" (docs/seeds.md): fewer and the week is repeated, not skipped ahead. */
-export const MIN_SESSIONS_TO_PASS_WEEK = 2;
 /** Seed 003: "Make sure you have at least one day of rest in between" sessions. */
 export const REST_DAYS_BETWEEN_SESSIONS = 1;
 /**
- * A week whose work was mostly faulty is repeated. Seed 003: "start with mastering the movement,
- * then gradually introduce and increase the load"; "If you can't complete the set with perfect
- * technique … drop it down". 0.7 (not 1) leaves room for the odd false cue from the camera.
- */
-export const MIN_GOOD_FORM_SHARE_TO_ADVANCE = 0.7;
-/**
- * A day counts as one of the week's sessions when at least this share of the week's exercises had
- * work in them: most of a session is a session; one exercise alone is a taster.
+ * A day counts as one of the week's sessions when at least this share of the week's
+ * camera-coached exercises had work in them: most of a session is a session; one exercise alone is
+ * a taster. Items done on your own leave no record, so they cannot count.
  */
 export const SESSION_EXERCISE_SHARE = 0.5;
-/**
- * After a stop for sharp pain the programme resumes at week 1. Seed 003: "If any exercise causes a
- * sharp, shooting, or radiating pain, stop immediately. It's wise to stick to foundational
- * movements like the bird-dog and glute bridges" (week 1's exercises).
- */
-export const PAIN_RESUME_WEEK = 1;
 
 /** Why a programme week ended as it did. */
 export type WeekOutcome =
@@ -78,9 +73,9 @@ export interface ProgrammeProgress {
   readonly countedSessionIds: readonly string[];
 }
 
-/** How many of the week's exercises a day needs to count as a session. */
+/** How many of the week's camera-coached exercises a day needs to count as a session. */
 export function exercisesForSession(week: ProgrammeWeek): number {
-  return Math.max(1, Math.ceil(week.exercises.length * SESSION_EXERCISE_SHARE));
+  return Math.max(1, Math.ceil(coachedExercises(week).length * SESSION_EXERCISE_SHARE));
 }
 
 interface DayWork {
@@ -96,7 +91,7 @@ function workByDay(
   start: string,
   end: string,
 ): Map<string, DayWork> {
-  const planned = new Set<string>(week.exercises.map((item) => item.exercise));
+  const planned = new Set<string>(coachedExercises(week));
   const days = new Map<string, DayWork>();
   for (const session of sessions) {
     const day = localDayOf(session.startedAt);
@@ -123,13 +118,14 @@ interface Evaluated {
 
 function evaluate(
   sessions: readonly WorkoutSession[],
+  equipment: readonly Equipment[],
   week: number,
   start: string,
   end: string,
   cut: 'paused' | 'pain' | null,
   finished: boolean,
 ): Evaluated {
-  const plan = programmeWeek(week);
+  const plan = programmeWeek(week, equipment);
   const needed = exercisesForSession(plan);
   const counted = [...workByDay(sessions, plan, start, end)]
     .filter(([, work]) => work.exercises.size >= needed)
@@ -153,12 +149,13 @@ function evaluate(
 /**
  * Replays the programme up to `today`: each week runs 7 days from its start and is then passed or
  * repeated (see WeekOutcome); a pause or pain stop ends the week under way, and a resume starts it
- * again from that day.
+ * again from that day. Every week is judged with the person's equipment as it is now.
  */
 export function replayProgramme(
   state: ProgrammeState,
   sessions: readonly WorkoutSession[],
   today: string,
+  equipment: readonly Equipment[],
 ): ProgrammeProgress {
   const events: readonly ProgrammeEvent[] = (state.events ?? []).filter((e) => e.on <= today);
   const runs: WeekRun[] = [];
@@ -190,6 +187,7 @@ export function replayProgramme(
       if (event.kind === 'resume') continue; // already running
       const cut = evaluate(
         sessions,
+        equipment,
         week,
         start,
         event.on,
@@ -202,7 +200,7 @@ export function replayProgramme(
       continue;
     }
     const finished = today >= end;
-    const result = evaluate(sessions, week, start, end, null, finished);
+    const result = evaluate(sessions, equipment, week, start, end, null, finished);
     runs.push(result.run);
     countedSessionIds.push(...result.sessionIds);
     if (!finished) return { status: 'running', week, runs, countedSessionIds };
@@ -243,14 +241,15 @@ export function todayIn(
   progress: ProgrammeProgress,
   sessions: readonly WorkoutSession[],
   today: string,
+  equipment: readonly Equipment[],
 ): Today {
   if (progress.status !== 'running') return { kind: progress.status };
   const run = progress.runs.at(-1);
   if (run === undefined) throw new RangeError('a running programme has a week under way');
-  const plan = programmeWeek(run.week);
+  const plan = programmeWeek(run.week, equipment);
   const doneToday = new Set<ExerciseId>(
-    plan.exercises
-      .map((item) => item.exercise)
+    [...plan.items, ...plan.extras]
+      .flatMap((item) => (item.coached ? [item.coached.exercise] : []))
       .filter((exercise) =>
         sessions.some(
           (s) =>

@@ -40,14 +40,21 @@ export interface ExerciseContent {
   readonly camera: string;
 }
 
-/** The movement pattern each strength exercise trains (the posture reset is not one). */
+/**
+ * The movement pattern each strength exercise trains (the posture reset is not one). Seed 000
+ * counts "functional movement patterns (e.g., carry, hinge, push/pull)"; the squat, pull and carry
+ * are the loaded programme's (src/content/programme.ts), for the squat, row and farmer's carry.
+ */
 export type MovementPattern =
   | 'anti-extension'
   | 'anti-rotation'
   | 'anti-lateral-flexion'
   | 'hip-extension'
   | 'back-extension'
-  | 'hinge';
+  | 'hinge'
+  | 'squat'
+  | 'pull'
+  | 'carry';
 
 /**
  * A rep's range of motion is the exercise's rep signal at its lowest and highest, in that signal's

@@ -249,7 +249,16 @@ export function App() {
         programmeWeek={programmeWeek}
       />
       {mode === 'history' && <HistoryScreen storage={storage} onSettingsImported={update} />}
-      {mode === 'plan' && <PlanScreen storage={storage} onStartExercise={startFromPlan} />}
+      {mode === 'plan' && (
+        <PlanScreen
+          storage={storage}
+          equipment={settings.equipment}
+          onEquipmentChange={(equipment) => {
+            update({ equipment });
+          }}
+          onStartExercise={startFromPlan}
+        />
+      )}
       <main className="app__main" hidden={mode === 'history' || mode === 'plan'}>
         <Stage
           canvasRef={canvasRef}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { StorageError, type PlumblineDb, type ProgrammeEvent } from '../../storage';
+import { StorageError, type Equipment, type PlumblineDb, type ProgrammeEvent } from '../../storage';
 import { withHandTick, type ChecklistItemId } from '../../coach/programme/checklist';
 import {
   loadPlan,
@@ -30,10 +30,14 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * Loads the plan when the screen opens (so "today" is the day it is looked at) and after every
- * change. A failed change keeps the plan on screen with `actionError` saying what was not saved.
+ * Loads the plan when the screen opens (so "today" is the day it is looked at), after every change
+ * and when the equipment changes. A failed change keeps the plan on screen with `actionError`
+ * saying what was not saved.
  */
-export function usePlan(storage: StorageState): {
+export function usePlan(
+  storage: StorageState,
+  equipment: readonly Equipment[],
+): {
   readonly state: PlanState;
   readonly actionError: string | null;
   readonly actions: PlanActions;
@@ -46,7 +50,7 @@ export function usePlan(storage: StorageState): {
   useEffect(() => {
     if (!db) return;
     let cancelled = false;
-    loadPlan(db, new Date()).then(
+    loadPlan(db, new Date(), equipment).then(
       (data) => {
         if (!cancelled) setState({ status: 'ready', data });
       },
@@ -57,7 +61,7 @@ export function usePlan(storage: StorageState): {
     return () => {
       cancelled = true;
     };
-  }, [db, version]);
+  }, [db, version, equipment]);
 
   const run = useCallback(
     (change: (db: PlumblineDb) => Promise<void>) => {

@@ -10,10 +10,10 @@ import type { StorageState } from './useStorage';
  */
 export function useSettingsBackup(storage: StorageState, settings: Settings): void {
   const db = storage.status === 'ready' ? storage.db : null;
-  const { strictness, voiceCues, preferredEngine } = storedSettingsOf(settings);
+  const { strictness, voiceCues, preferredEngine, equipment } = storedSettingsOf(settings);
   useEffect(() => {
     if (db === null) return;
     // A failed copy loses nothing: the settings are in localStorage, and the next change retries.
-    saveSettings(db, { strictness, voiceCues, preferredEngine }).catch(() => undefined);
-  }, [db, strictness, voiceCues, preferredEngine]);
+    saveSettings(db, { strictness, voiceCues, preferredEngine, equipment }).catch(() => undefined);
+  }, [db, strictness, voiceCues, preferredEngine, equipment]);
 }

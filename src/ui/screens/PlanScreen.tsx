@@ -3,10 +3,11 @@ import type { ExerciseId } from '../../pose/exercises/types';
 import { EXERCISE_CONTENT } from '../../content/exercises';
 import {
   FOCUS_WORDING,
-  exercisePlanText,
   PLAN_WORDS,
   TODAY_WORDS,
+  ITEM_WORDS,
   nextSessionText,
+  postureResetText,
   runHeading,
   runOutcomeText,
   weekHeading,
@@ -15,27 +16,32 @@ import {
 import { SAFETY } from '../../content/workout';
 import { usePlan, type PlanActions } from '../hooks/usePlan';
 import type { StorageState } from '../hooks/useStorage';
+import type { Equipment } from '../../storage';
 import type { PlanData } from '../../coach/programme/plan-store';
-import type { PlannedExercise } from '../../coach/programme/programme';
-import { programmeWeek } from '../../coach/programme/programme';
+import { POSTURE_RESET } from '../../coach/programme/programme';
 import { dayOfWeekRun, type Today } from '../../coach/programme/schedule';
 import type { SetPlan } from '../../coach/workout/plan';
 import { PlanChecklist } from './PlanChecklist';
+import { EquipmentPicker } from './EquipmentPicker';
+import { PlanItemList, type StartExercise } from './PlanItemList';
+import { PlanOverview } from './PlanOverview';
 import './plan.css';
 
-type StartExercise = (exercise: ExerciseId, plan: SetPlan) => void;
 /** Start, with the programme week the exercise belongs to (saved with the workout). */
 type StartPlannedExercise = (exercise: ExerciseId, plan: SetPlan, programmeWeek: number) => void;
 
 interface Props {
   readonly storage: StorageState;
+  /** What the person trains with (a setting); the plan follows it. */
+  readonly equipment: readonly Equipment[];
+  readonly onEquipmentChange: (equipment: readonly Equipment[]) => void;
   /** Opens the Workout tab with this exercise and set plan selected. */
   readonly onStartExercise: StartPlannedExercise;
 }
 
-/** The 4-week programme, today's session and the weekly checklist. */
-export function PlanScreen({ storage, onStartExercise }: Props) {
-  const { state, actionError, actions } = usePlan(storage);
+/** The equipment question, the 4-week programme, today's session and the weekly checklist. */
+export function PlanScreen({ storage, equipment, onEquipmentChange, onStartExercise }: Props) {
+  const { state, actionError, actions } = usePlan(storage, equipment);
   return (
     <main className="screen plan" data-testid="plan-screen" aria-busy={state.status === 'loading'}>
       <h2>{PLAN_WORDS.title}</h2>
@@ -58,7 +64,15 @@ export function PlanScreen({ storage, onStartExercise }: Props) {
             </p>
           ))}
           <div className="plan__columns">
-            <Programme data={state.data} actions={actions} onStartExercise={onStartExercise} />
+            <div className="plan__main">
+              <EquipmentPicker equipment={equipment} onChange={onEquipmentChange} />
+              <Programme
+                data={state.data}
+                equipment={equipment}
+                actions={actions}
+                onStartExercise={onStartExercise}
+              />
+            </div>
             <PlanChecklist
               weekStart={state.data.weekStart}
               entries={state.data.checklist}
@@ -73,11 +87,12 @@ export function PlanScreen({ storage, onStartExercise }: Props) {
 
 interface ProgrammeProps {
   readonly data: PlanData;
+  readonly equipment: readonly Equipment[];
   readonly actions: PlanActions;
   readonly onStartExercise: StartPlannedExercise;
 }
 
-function Programme({ data, actions, onStartExercise }: ProgrammeProps) {
+function Programme({ data, equipment, actions, onStartExercise }: ProgrammeProps) {
   const [confirming, setConfirming] = useState<'stop' | 'restart' | null>(null);
   const programme = data.programme;
   if (!programme) {
@@ -97,12 +112,12 @@ function Programme({ data, actions, onStartExercise }: ProgrammeProps) {
         >
           {PLAN_WORDS.start}
         </button>
+        <PlanOverview equipment={equipment} current={null} />
       </section>
     );
   }
-  const { progress, today } = programme;
+  const { progress, today, week } = programme;
   const run = progress.runs.at(-1);
-  const week = programmeWeek(progress.week);
   return (
     <section className="card plan__programme" data-testid="plan-programme">
       <h3 className="card__title" data-testid="plan-week">
@@ -119,6 +134,7 @@ function Programme({ data, actions, onStartExercise }: ProgrammeProps) {
           onStartExercise(exercise, plan, progress.week);
         }}
       />
+      <PlanOverview equipment={equipment} current={week.week} />
       <h4>{PLAN_WORDS.weeksTitle}</h4>
       <ol className="plan__runs" data-testid="plan-runs">
         {progress.runs.map((r) => (
@@ -218,11 +234,22 @@ function TodayPanel({ today, actions, onStartExercise }: TodayProps) {
         <div className="plan__today" data-testid="plan-today" data-kind={today.kind}>
           <h4>{TODAY_WORDS.due}</h4>
           <p>{today.kind === 'due' ? TODAY_WORDS.dueHint : TODAY_WORDS.done}</p>
-          <ExerciseList
-            items={today.plan.exercises}
+          <PlanItemList
+            items={today.plan.items}
             done={today.doneToday}
             onStartExercise={onStartExercise}
           />
+          {today.plan.extras.length > 0 && (
+            <div className="plan__extras" data-testid="plan-extras">
+              <h4>{ITEM_WORDS.extrasTitle}</h4>
+              <p>{ITEM_WORDS.extrasHint}</p>
+              <PlanItemList
+                items={today.plan.extras}
+                done={today.doneToday}
+                onStartExercise={onStartExercise}
+              />
+            </div>
+          )}
         </div>
       );
     case 'rest':
@@ -234,7 +261,7 @@ function TodayPanel({ today, actions, onStartExercise }: TodayProps) {
             {nextSessionText(today.nextSessionOn)}
           </p>
           <p>{TODAY_WORDS.recovery}</p>
-          <ExerciseList items={[today.recovery]} done={null} onStartExercise={onStartExercise} />
+          <PostureReset onStartExercise={onStartExercise} />
         </div>
       );
     case 'paused':
@@ -265,36 +292,26 @@ function TodayPanel({ today, actions, onStartExercise }: TodayProps) {
   }
 }
 
-interface ExerciseListProps {
-  readonly items: readonly PlannedExercise[];
-  /** Exercises already done today; null when not tracked. */
-  readonly done: ReadonlySet<ExerciseId> | null;
-  readonly onStartExercise: StartExercise;
-}
-
-function ExerciseList({ items, done, onStartExercise }: ExerciseListProps) {
+/** The rest day's optional posture reset, with its Start button. */
+function PostureReset({ onStartExercise }: { readonly onStartExercise: StartExercise }) {
+  const { exercise, plan } = POSTURE_RESET;
   return (
     <ul className="plan__exercises">
-      {items.map(({ exercise, plan }) => (
-        <li key={exercise} className="plan__exercise" data-testid={`plan-exercise-${exercise}`}>
-          <span className="plan__exercise-name">{EXERCISE_CONTENT[exercise].title}</span>
-          <span className="plan__exercise-plan">
-            {exercisePlanText(plan, EXERCISE_CONTENT[exercise].alternatesSides)}
-          </span>
-          {/* Always there, so the Start buttons line up in their column. */}
-          <span className="plan__done">{done?.has(exercise) ? PLAN_WORDS.doneToday : ''}</span>
-          <button
-            type="button"
-            className="button button--small button--primary"
-            data-testid={`plan-start-${exercise}`}
-            onClick={() => {
-              onStartExercise(exercise, plan);
-            }}
-          >
-            {PLAN_WORDS.startExercise}
-          </button>
-        </li>
-      ))}
+      <li className="plan__exercise" data-testid={`plan-exercise-${exercise}`}>
+        <span className="plan__exercise-name">{EXERCISE_CONTENT[exercise].title}</span>
+        <span className="plan__exercise-plan">{postureResetText(plan.holdSeconds)}</span>
+        <span className="plan__done" />
+        <button
+          type="button"
+          className="button button--small button--primary"
+          data-testid={`plan-start-${exercise}`}
+          onClick={() => {
+            onStartExercise(exercise, plan);
+          }}
+        >
+          {PLAN_WORDS.startExercise}
+        </button>
+      </li>
     </ul>
   );
 }
