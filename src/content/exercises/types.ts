@@ -47,7 +47,9 @@ export type MovementPattern =
   | 'anti-lateral-flexion'
   | 'hip-extension'
   | 'back-extension'
-  | 'hinge';
+  | 'hinge'
+  | 'squat'
+  | 'carry';
 
 /**
  * A rep's range of motion is the exercise's rep signal at its lowest and highest, in that signal's
