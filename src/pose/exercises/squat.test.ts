@@ -66,7 +66,7 @@ describe('squat on the real clips', () => {
     });
   });
 
-  it('keeps each rep\'s depth (lowest hip height) in its metrics', () => {
+  it("keeps each rep's depth (lowest hip height) in its metrics", () => {
     const verdict = judgeRecording(squat, clip('squat_heelsrising_side_video_01'));
     const last = verdict.frames.at(-1);
     expect(last?.metrics.repDepthHipHeightPerLeg).toBeLessThan(0.45);
@@ -112,8 +112,8 @@ describe('squat on a derived front-on frame', () => {
   it('cues knees caving when the real knees are mirrored inwards, not on the real frame', () => {
     if (!real) throw new Error('no pose at 600 ms');
     expect(judgeRecording(squat, frameAsPhoto(recording, 600)).shownFaults).toEqual([]);
-    expect(judgeRecording(squat, frameAsPhoto(recording, 600, kneesIn(real))).shownFaults).toEqual(
-      ['squat.knees-caving'],
-    );
+    expect(judgeRecording(squat, frameAsPhoto(recording, 600, kneesIn(real))).shownFaults).toEqual([
+      'squat.knees-caving',
+    ]);
   });
 });
