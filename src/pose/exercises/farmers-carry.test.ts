@@ -5,10 +5,9 @@ import type { LandmarkName } from '../landmarks';
 import { LANDMARK_NAMES } from '../landmarks';
 import type { PoseRecording } from '../recording';
 import { firstPose, rotateAbout, transformLandmarks, withFirstPose } from '../testing/reshape';
-import { initialCoachState, stepCoach } from './coach';
 import { farmersCarry } from './farmers-carry';
+import { undecidedOver } from '../testing/undecided';
 import { judgeRecording } from './judge-recording';
-import type { Undecided } from './types';
 
 /*
  * The farmer's carry has one real clip: a woman picks up two kettlebells, walks across a side-on
@@ -18,17 +17,6 @@ import type { Undecided } from './types';
  * photo (standing_posture_neutral_front_02.jpg, a woman facing the camera) below.
  */
 const CLIP = 'farmers_carry/farmers_carry_good_side_video_01.mp4';
-
-function undecidedOver(recording: PoseRecording): Undecided[] {
-  let state = initialCoachState(farmersCarry);
-  const seen: Undecided[] = [];
-  for (const frame of recording.frames) {
-    const step = stepCoach(farmersCarry, state, frame, 'beginner', false);
-    state = step.state;
-    seen.push(...step.coaching.result.undecided);
-  }
-  return seen;
-}
 
 describe("farmer's carry on the real side-on clip", () => {
   const recording = loadRecording(CLIP);
@@ -42,7 +30,7 @@ describe("farmer's carry on the real side-on clip", () => {
   });
 
   it('says that side-on it cannot judge the sideways lean or the shoulders', () => {
-    const undecided = undecidedOver(recording);
+    const undecided = undecidedOver(farmersCarry, recording);
     expect(undecided).toContainEqual({
       fault: 'farmers-carry.side-lean',
       reason: 'needs-front-view',

@@ -7,7 +7,7 @@ import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import { ANGLE_2D_ERROR_DEG, unsureBetween } from './decision';
 import type { FaultDecision } from './decision';
-import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
+import { EMPTY_RESULT, NO_PERSON_RESULT, evidencePoint, wrongViewResult } from './result-parts';
 import type {
   EvaluateContext,
   Evidence,
@@ -108,7 +108,7 @@ function judgeCarry(
   context: EvaluateContext,
   thresholds: CarryThresholds,
 ): CarryResult {
-  if (pose === null) return { ...EMPTY_RESULT, status: 'no-person', view: 'unknown' };
+  if (pose === null) return NO_PERSON_RESULT;
   const options: VisibilityOptions = { imageSize: context.imageSize };
   const seen = gatherLandmarks(pose, REQUIRED, options);
   const view = estimateView(pose, context.imageSize).view;

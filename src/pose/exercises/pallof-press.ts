@@ -12,7 +12,7 @@ import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import type { FaultDecision } from './decision';
-import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
+import { EMPTY_RESULT, NO_PERSON_RESULT, evidencePoint, wrongViewResult } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
@@ -142,7 +142,7 @@ function judgePallof(
   thresholds: PallofThresholds,
 ): Evaluation<PallofPhase, PallofFault, PallofState> {
   if (pose === null) {
-    return { result: { ...EMPTY_RESULT, status: 'no-person', view: 'unknown' }, state };
+    return { result: NO_PERSON_RESULT, state };
   }
   const options: VisibilityOptions = { imageSize: context.imageSize };
   const view = estimateView(pose, context.imageSize).view;
@@ -236,7 +236,8 @@ function judgePallof(
  * Pallof press (band or cable anchored at your side): press the handle straight out from the chest,
  * hold, bring it back, the trunk square the whole time. Judged from the front or at an angle, where
  * the shoulder and hip lines show a turn in the world landmarks; one rep per press, each press's
- * hold in `pressHeldMs`. Without world landmarks (MoveNet) it cannot judge and says so.
+ * hold in `pressHeldMs`. Without world landmarks (MoveNet) it can neither count nor judge: it stays
+ * in 'setup' (docs/checkers.md names this gap).
  */
 export const pallofPress: RepExercise<PallofPhase, PallofFault, PallofState, PallofThresholds> = {
   id: 'pallof-press',

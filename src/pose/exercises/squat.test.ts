@@ -4,10 +4,9 @@ import { LANDMARK_INDEX } from '../landmarks';
 import type { Pose } from '../pose';
 import type { PoseRecording } from '../recording';
 import { transformLandmarks } from '../testing/reshape';
-import { initialCoachState, stepCoach } from './coach';
+import { undecidedOver } from '../testing/undecided';
 import { judgeRecording } from './judge-recording';
 import { squat } from './squat';
-import type { Undecided } from './types';
 
 /*
  * The squat on its three real clips (MediaPipe full fixtures, one rep each): heels rising side-on
@@ -17,17 +16,6 @@ import type { Undecided } from './types';
  * a rounded back has no squat footage that reads it.
  */
 const clip = (name: string): PoseRecording => loadRecording(`squat/${name}.mp4`);
-
-function undecidedOver(recording: PoseRecording): Undecided[] {
-  let state = initialCoachState(squat);
-  const seen: Undecided[] = [];
-  for (const frame of recording.frames) {
-    const step = stepCoach(squat, state, frame, 'beginner', false);
-    state = step.state;
-    seen.push(...step.coaching.result.undecided);
-  }
-  return seen;
-}
 
 describe('squat on the real clips', () => {
   it('cues the heels rising side-on (squat_heelsrising_side_video_01) and counts its rep', () => {
@@ -42,7 +30,7 @@ describe('squat on the real clips', () => {
     expect(verdict.couldNotJudge).toBe(false);
     expect(verdict.shownFaults).toEqual([]);
     expect(verdict.reps?.total).toBe(1);
-    expect(undecidedOver(recording)).toContainEqual({
+    expect(undecidedOver(squat, recording)).toContainEqual({
       fault: 'squat.heels-rising',
       reason: 'needs-side-view',
     });
@@ -53,14 +41,14 @@ describe('squat on the real clips', () => {
     const verdict = judgeRecording(squat, recording);
     expect(verdict.shownFaults).toEqual([]);
     expect(verdict.reps?.total).toBe(1);
-    expect(undecidedOver(recording)).toContainEqual({
+    expect(undecidedOver(squat, recording)).toContainEqual({
       fault: 'squat.knees-caving',
       reason: 'ambiguous',
     });
   });
 
   it('leaves the back undecided side-on when the outline cannot be read, never "good"', () => {
-    expect(undecidedOver(clip('squat_heelsrising_side_video_01'))).toContainEqual({
+    expect(undecidedOver(squat, clip('squat_heelsrising_side_video_01'))).toContainEqual({
       fault: 'squat.rounded-back',
       reason: 'ambiguous',
     });

@@ -19,7 +19,7 @@ import type { LeaningBackReading } from './back-outline';
 import { DEADLIFT_BACK_ROUNDING_DEG, DEADLIFT_BACK_ROUNDING_UNSURE_DEG } from './deadlift';
 import { ANGLE_2D_ERROR_DEG, unsureBetween } from './decision';
 import type { FaultDecision } from './decision';
-import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
+import { EMPTY_RESULT, NO_PERSON_RESULT, evidencePoint, wrongViewResult } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
@@ -349,7 +349,7 @@ function judgeSquat(
   thresholds: SquatThresholds,
 ): Evaluation<SquatPhase, SquatFault, SquatState> {
   if (pose === null) {
-    return { result: { ...EMPTY_RESULT, status: 'no-person', view: 'unknown' }, state };
+    return { result: NO_PERSON_RESULT, state };
   }
   const options: VisibilityOptions = { imageSize: context.imageSize };
   const viewEstimate = estimateView(pose, context.imageSize);
