@@ -8,7 +8,7 @@ export const farmersCarryContent = {
   views: ['front', 'three-quarter', 'side'],
   alternatesSides: false,
   setupPhase: 'setup',
-  title: "Farmer's carry (or suitcase carry)",
+  title: "Farmer's carry",
   purpose:
     'Builds grip endurance, shoulder-blade stability and the strength to stop your trunk bending sideways under a load.',
   startPosition:

@@ -7,7 +7,7 @@ export const squatContent = {
   views: ['side', 'front', 'three-quarter'],
   alternatesSides: false,
   setupPhase: null,
-  title: 'Squat (bodyweight or goblet)',
+  title: 'Squat',
   purpose:
     'Strengthens your legs and glutes and teaches your back to stay steady while your hips and knees bend: the first week of the programme.',
   startPosition: 'Stand tall with your feet about shoulder-width apart, toes turned out a little.',
