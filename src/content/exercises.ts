@@ -18,6 +18,7 @@ import { plankContent } from './exercises/plank';
 import { rdlContent } from './exercises/rdl';
 import { sidePlankContent } from './exercises/side-plank';
 import { squatContent } from './exercises/squat';
+import { suitcaseDeadliftContent } from './exercises/suitcase-deadlift';
 import { supermanContent } from './exercises/superman';
 import type { AnyExerciseFile } from './exercises/types';
 import { wallPostureContent } from './exercises/wall-posture';
@@ -44,6 +45,7 @@ export const EXERCISE_LIST: readonly AnyExerciseFile[] = [
   squatContent,
   farmersCarryContent,
   pallofPressContent,
+  suitcaseDeadliftContent,
   wallPostureContent,
 ];
 

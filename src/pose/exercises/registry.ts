@@ -9,6 +9,7 @@ import { plank } from './plank';
 import { rdl } from './rdl';
 import { sidePlank } from './side-plank';
 import { squat } from './squat';
+import { suitcaseDeadlift } from './suitcase-deadlift';
 import { superman } from './superman';
 import type { Exercise, ExerciseId } from './types';
 import { wallPosture } from './wall-posture';
@@ -27,6 +28,7 @@ export const EXERCISES: readonly Exercise[] = [
   squat,
   farmersCarry,
   pallofPress,
+  suitcaseDeadlift,
   wallPosture,
 ];
 

@@ -22,6 +22,7 @@ export const EXERCISE_IDS = [
   'squat',
   'farmers-carry',
   'pallof-press',
+  'suitcase-deadlift',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
@@ -54,6 +55,7 @@ export const FAULT_IDS = [
   'hinge.rounded-back',
   'hinge.knees-too-bent',
   'hinge.hyperextension',
+  'hinge.side-lean',
   'squat.rounded-back',
   'squat.heels-rising',
   'squat.knees-caving',
@@ -68,6 +70,7 @@ export const HINGE_EXERCISE_IDS = [
   'deadlift',
   'rdl',
   'kb-swing',
+  'suitcase-deadlift',
 ] as const satisfies readonly ExerciseId[];
 
 /** The part of a fault id before the dot: `plank`, `posture`, ... */

@@ -51,6 +51,7 @@ type RepExerciseId =
   | 'deadlift'
   | 'rdl'
   | 'kb-swing'
+  | 'suitcase-deadlift'
   | 'squat'
   | 'pallof-press';
 
@@ -89,6 +90,7 @@ const REP_EXERCISES: readonly RepPlan[] = [
   { exercise: 'deadlift', ...HINGE_PLAN },
   { exercise: 'rdl', ...HINGE_PLAN },
   { exercise: 'kb-swing', ...HINGE_PLAN },
+  { exercise: 'suitcase-deadlift', ...HINGE_PLAN },
   {
     exercise: 'squat',
     faults: ['squat.rounded-back', 'squat.heels-rising', 'squat.knees-caving'],
