@@ -269,7 +269,7 @@ function undecidedFor(
 }
 
 /** Side-on: the heel against the toes, and the back's outline once the trunk leans forward. */
-function readSideOn(
+function readHeelsAndBack(
   pose: Pose,
   state: SquatState,
   context: EvaluateContext,
@@ -321,7 +321,7 @@ function readSideOn(
 }
 
 /** Facing the camera (or with the back to it): each knee against its hip-ankle line. */
-function readFrontOn(pose: Pose, legs: readonly Leg[], thresholds: SquatThresholds): ViewReading {
+function readKnees(pose: Pose, legs: readonly Leg[], thresholds: SquatThresholds): ViewReading {
   const midline = hipMidpoint(pose, { imageSize: null })?.point.x ?? null;
   const valgus =
     midline === null ? [] : legs.map((leg) => ({ leg, deg: kneeValgusDeg(leg, midline) }));
@@ -375,14 +375,14 @@ function judgeSquat(
   const down = phase === 'down';
   const reading: ViewReading =
     view === 'side'
-      ? (readSideOn(pose, state, context, options, thresholds) ?? {
+      ? (readHeelsAndBack(pose, state, context, options, thresholds) ?? {
           metrics: {},
           evidence: [],
           undecided: undecidedFor(['squat.heels-rising', 'squat.rounded-back'], 'ambiguous'),
           back: null,
         })
       : view === 'front'
-        ? readFrontOn(pose, legs, thresholds)
+        ? readKnees(pose, legs, thresholds)
         : {
             metrics: {},
             evidence: legs.map((leg) => legEvidence(leg, null)),

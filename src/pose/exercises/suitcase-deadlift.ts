@@ -4,16 +4,7 @@ import type { Pose } from '../pose';
 import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { worldElevationDeg } from './bird-dog';
-import {
-  DEADLIFT_BACK_ARCH_DEG,
-  DEADLIFT_BACK_ARCH_UNSURE_DEG,
-  DEADLIFT_BACK_ROUNDING_DEG,
-  DEADLIFT_BACK_ROUNDING_UNSURE_DEG,
-  DEADLIFT_KNEE_RATIO,
-  DEADLIFT_KNEE_RATIO_UNSURE,
-  DEADLIFT_LEAN_BACK_DEG,
-  DEADLIFT_LEAN_BACK_UNSURE_DEG,
-} from './deadlift';
+import { deadlift } from './deadlift';
 import type { FaultDecision } from './decision';
 import { ANGLE_2D_ERROR_DEG, unsureBetween } from './decision';
 import { CARRY_SIDE_LEAN_DEG, CARRY_SIDE_LEAN_UNSURE_DEG } from './farmers-carry';
@@ -44,14 +35,7 @@ export interface SuitcaseThresholds extends HingeThresholds {
  * their "can't judge" bands are applied here.
  */
 const THRESHOLDS: SuitcaseThresholds = {
-  backRoundingDeg: DEADLIFT_BACK_ROUNDING_DEG,
-  backRoundingUnsureDeg: DEADLIFT_BACK_ROUNDING_UNSURE_DEG,
-  kneeToHipFlexion: DEADLIFT_KNEE_RATIO,
-  kneeToHipFlexionUnsure: DEADLIFT_KNEE_RATIO_UNSURE,
-  backArchDeg: DEADLIFT_BACK_ARCH_DEG,
-  backArchUnsureDeg: DEADLIFT_BACK_ARCH_UNSURE_DEG,
-  leanBackDeg: DEADLIFT_LEAN_BACK_DEG,
-  leanBackUnsureDeg: DEADLIFT_LEAN_BACK_UNSURE_DEG,
+  ...deadlift.thresholds.beginner,
   sideLeanDeg: CARRY_SIDE_LEAN_DEG,
   sideLeanUnsureDeg: CARRY_SIDE_LEAN_UNSURE_DEG,
 };
