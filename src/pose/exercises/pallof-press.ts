@@ -126,8 +126,8 @@ function armReach(pose: Pose, side: 'left' | 'right', options: VisibilityOptions
   const wrist = world(pose, `${side}_wrist`);
   if (!shoulder || !elbow || !wrist) return null;
   const span = (a: Vec3, b: Vec3): number => Math.hypot(b.x - a.x, b.y - a.y, b.z - a.z);
-  const arm = span(shoulder, elbow) + span(elbow, wrist);
-  return arm > 0 ? span(shoulder, wrist) / arm : null;
+  const reach = span(shoulder, wrist) / (span(shoulder, elbow) + span(elbow, wrist));
+  return Number.isFinite(reach) ? reach : null;
 }
 
 function movingAverage(previous: number | null, value: number | null): number | null {
@@ -222,7 +222,9 @@ function judgePallof(
       shoulderYawDeg: shoulderYaw,
       hipYawDeg: hipYaw,
       ...(rotation === null ? {} : { trunkRotationDeg: rotation }),
-      ...(pressedSinceMs === null ? {} : { pressHeldMs: t - pressedSinceMs }),
+      ...(pressedSinceMs === null || !Number.isFinite(t - pressedSinceMs)
+        ? {}
+        : { pressHeldMs: t - pressedSinceMs }),
     },
     repSignal: reach,
   };

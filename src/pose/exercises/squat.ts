@@ -213,7 +213,8 @@ function legOf(pose: Pose, side: Side, options: VisibilityOptions): Leg | null {
 export function hipHeightPerLeg(leg: Leg): number | null {
   const shank = distance(leg.knee, leg.ankle);
   if (shank === null || !(shank > 0)) return null;
-  return (leg.ankle.y - leg.hip.y) / (2 * shank);
+  const height = (leg.ankle.y - leg.hip.y) / (2 * shank);
+  return Number.isFinite(height) ? height : null;
 }
 
 /**
