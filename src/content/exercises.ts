@@ -10,11 +10,15 @@ import type { ExerciseId } from '../pose/exercises/types';
 import { birdDogContent } from './exercises/bird-dog';
 import { deadBugContent } from './exercises/dead-bug';
 import { deadliftContent } from './exercises/deadlift';
+import { farmersCarryContent } from './exercises/farmers-carry';
 import { gluteBridgeContent } from './exercises/glute-bridge';
 import { kbSwingContent } from './exercises/kb-swing';
+import { pallofPressContent } from './exercises/pallof-press';
 import { plankContent } from './exercises/plank';
 import { rdlContent } from './exercises/rdl';
 import { sidePlankContent } from './exercises/side-plank';
+import { squatContent } from './exercises/squat';
+import { suitcaseDeadliftContent } from './exercises/suitcase-deadlift';
 import { supermanContent } from './exercises/superman';
 import type { AnyExerciseFile } from './exercises/types';
 import { wallPostureContent } from './exercises/wall-posture';
@@ -38,6 +42,10 @@ export const EXERCISE_LIST: readonly AnyExerciseFile[] = [
   deadliftContent,
   rdlContent,
   kbSwingContent,
+  squatContent,
+  farmersCarryContent,
+  pallofPressContent,
+  suitcaseDeadliftContent,
   wallPostureContent,
 ];
 

@@ -54,7 +54,7 @@ describe('plan wording', () => {
         byHand: false,
         done: false,
       }),
-    ).toBe('The app has seen anti-rotation (bird-dog).');
+    ).toBe('The app has seen anti-rotation (bird-dog, Pallof press).');
     expect(evidenceText({ id: 'sleep', evidence: null, byHand: true, done: true })).toBeNull();
   });
 

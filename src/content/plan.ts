@@ -215,14 +215,14 @@ export const CHECKLIST_WORDING: Readonly<Record<ChecklistItemId, string>> = {
 
 const PATTERN_WORDING: Readonly<Record<MovementPattern, string>> = {
   'anti-extension': 'anti-extension (plank, dead bug)',
-  'anti-rotation': 'anti-rotation (bird-dog)',
+  'anti-rotation': 'anti-rotation (bird-dog, Pallof press)',
   'anti-lateral-flexion': 'side bracing (side plank)',
   'hip-extension': 'hip extension (glute bridge)',
   'back-extension': 'back extension (superman)',
   hinge: 'hip hinge (deadlift, Romanian deadlift, kettlebell swing)',
   squat: 'squat',
   pull: 'pull (row)',
-  carry: "carry (farmer's carry)",
+  carry: "loaded carry (farmer's carry)",
 };
 
 /** Why an item is ticked by the app, or how far the app's count has got; null for hand items. */

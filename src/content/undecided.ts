@@ -23,6 +23,8 @@ export function undecidedText(items: readonly Undecided[]): string | null {
       return first.fault.startsWith('posture.')
         ? 'Good from the front. Side-on also checks head and back.'
         : 'Counting. Turn sideways so I can check your form too.';
+    case 'needs-front-view':
+      return `${areaOf(first.fault)}: can’t judge side-on. Face me (or turn your back) to check it.`;
     case 'needs-body-outline':
       return `${areaOf(first.fault)}: can’t judge with this engine (MediaPipe can)`;
   }
@@ -32,6 +34,8 @@ export function undecidedText(items: readonly Undecided[]): string | null {
 export const LIMIT_SPOKEN: Readonly<Record<LastingReason, string>> = {
   'needs-side-view':
     'From this angle I can check only part of your form. Turn sideways so I can check all of it.',
+  'needs-front-view':
+    'From this angle I cannot see you lean or twist to the side. Face me, or turn your back to me, so I can check it.',
   'needs-body-outline':
     'This engine cannot see the outline of your back, so I cannot judge your lower back. MediaPipe can.',
 };

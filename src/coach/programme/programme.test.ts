@@ -34,13 +34,13 @@ describe("the Plan follows the seeds' table", () => {
   it('for a person with dumbbells: every lift as written but the kettlebell swings', () => {
     expect(planFor(['dumbbells'])).toEqual([
       [
-        'Bodyweight squats: 3 × 12–15 reps, rest 60–90 s · on your own',
+        'Bodyweight squats: 3 × 12–15 reps, rest 60–90 s · Start squat',
         'Bird-dog: 3 × 12–15 reps per side, rest 60–90 s · Start bird-dog',
         'Glute bridges: 3 × 12–15 reps, rest 60–90 s · Start glute-bridge',
         'Light dumbbell rows: 3 × 12–15 reps per side, rest 60–90 s · on your own',
       ],
       [
-        'Goblet squats: 3 × 10–12 reps, rest 60–90 s · on your own',
+        'Goblet squats: 3 × 10–12 reps, rest 60–90 s · Start squat',
         'Romanian deadlifts (light): 3 × 10–12 reps, rest 60–90 s · Start rdl',
         'Bent-over rows: 3 × 10–12 reps per side, rest 60–90 s · on your own',
       ],
@@ -60,7 +60,7 @@ describe("the Plan follows the seeds' table", () => {
   it('for a person with a kettlebell: the swings as written, and the lifts a kettlebell allows', () => {
     const plan = planFor(['kettlebell']);
     expect(plan[1]).toEqual([
-      'Goblet squats: 3 × 10–12 reps, rest 60–90 s · on your own',
+      'Goblet squats: 3 × 10–12 reps, rest 60–90 s · Start squat',
       'Romanian deadlifts (light): 3 × 10–12 reps, rest 60–90 s · Start rdl',
       'Bent-over rows: 3 × 10–12 reps per side, rest 60–90 s · on your own',
     ]);
@@ -79,13 +79,13 @@ describe("the Plan follows the seeds' table", () => {
   it('for a person with nothing: a bodyweight move for each lift, saying what it replaces', () => {
     expect(planFor([])).toEqual([
       [
-        'Bodyweight squats: 3 × 12–15 reps, rest 60–90 s · on your own',
+        'Bodyweight squats: 3 × 12–15 reps, rest 60–90 s · Start squat',
         'Bird-dog: 3 × 12–15 reps per side, rest 60–90 s · Start bird-dog',
         'Glute bridges: 3 × 12–15 reps, rest 60–90 s · Start glute-bridge',
         'Superman: 3 × 12–15 reps, rest 60–90 s · Start superman (instead of the light dumbbell row, which needs a dumbbell, a kettlebell, a barbell, or a band or cable)',
       ],
       [
-        'Bodyweight squats: 3 × 10–12 reps, rest 60–90 s · on your own (instead of the goblet squat, which needs a dumbbell or a kettlebell)',
+        'Bodyweight squats: 3 × 10–12 reps, rest 60–90 s · Start squat (instead of the goblet squat, which needs a dumbbell or a kettlebell)',
         'Glute bridge: 3 × 10–12 reps, rest 60–90 s · Start glute-bridge (instead of the Romanian deadlift, which needs a dumbbell, a kettlebell, or a barbell)',
         'Superman: 3 × 10–12 reps, rest 60–90 s · Start superman (instead of the bent-over row, which needs a dumbbell, a kettlebell, a barbell, or a band or cable)',
       ],

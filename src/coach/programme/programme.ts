@@ -22,7 +22,7 @@ import type { HoldPlan, SetPlan } from '../workout/plan';
  * checker for it yet, and the item is done on your own. Wiring a new checker is one line here.
  */
 export const COACHED_BY: Readonly<Record<PlanMovement, ExerciseId | null>> = {
-  squat: null,
+  squat: 'squat',
   'bird-dog': 'bird-dog',
   'glute-bridge': 'glute-bridge',
   row: null,
@@ -33,9 +33,9 @@ export const COACHED_BY: Readonly<Record<PlanMovement, ExerciseId | null>> = {
   deadlift: 'deadlift',
   superman: 'superman',
   'dead-bug': 'dead-bug',
-  'farmers-carry': null,
-  'suitcase-deadlift': null,
-  'pallof-press': null,
+  'farmers-carry': 'farmers-carry',
+  'suitcase-deadlift': 'suitcase-deadlift',
+  'pallof-press': 'pallof-press',
 };
 
 /** What the person does for one entry of the table. */

@@ -1,6 +1,6 @@
 /**
  * The hip-hinge family's shared fault wording (deadlift, Romanian deadlift, kettlebell
- * swing): the faults are the
+ * swing, suitcase deadlift): the faults are the
  * same ids (`hinge.*`, src/pose/exercises/hinge.ts), so the words are one object each exercise
  * file repeats. The sentences are the seed's (seed 003: "hinge at your hips, keeping your back
  * flat", "pushing your hips back", "keep a slight bend in your knees").
@@ -22,5 +22,10 @@ export const HINGE_FAULT_WORDING = {
     label: 'Leaning back',
     say: 'Stand tall at the top: hips through, without leaning back.',
     area: 'Lower back',
+  },
+  'hinge.side-lean': {
+    label: 'Leaning sideways',
+    say: 'Stay square: do not let the weight pull you to the side.',
+    area: 'Trunk',
   },
 } as const satisfies Readonly<Record<string, FaultWording>>;

@@ -69,7 +69,7 @@ export const DEGREES: RangeUnit = { suffix: '°', decimals: 0 };
 
 /**
  * The fault prefix of an exercise: its id, except the wall posture's `posture` and the hip-hinge
- * family's `hinge` (deadlift, Romanian deadlift, kettlebell swing).
+ * family's `hinge` (deadlift, Romanian deadlift, kettlebell swing, suitcase deadlift).
  */
 export type FaultPrefixOf<Id extends ExerciseId> = Id extends FaultPrefix
   ? Id

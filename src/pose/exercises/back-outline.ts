@@ -5,9 +5,14 @@ import type {
   BackCurveSpan,
   OutlineSide,
 } from '../outline/back-curve';
-import { LYING_BACK_SPAN, measureBackCurve, smoothBackCurve } from '../outline/back-curve';
+import {
+  BACK_CURVE_START,
+  LYING_BACK_SPAN,
+  measureBackCurve,
+  smoothBackCurve,
+} from '../outline/back-curve';
 import type { Pose } from '../pose';
-import type { Evidence, EvidencePoint, FaultId } from './types';
+import type { Evidence, EvidencePoint, FaultId, UndecidedReason } from './types';
 
 /**
  * Below this back-curve confidence (mask quality times the share of the chord inside the outline)
@@ -90,4 +95,51 @@ export function outlineSideEvidence(side: OutlineSide, about: FaultId | null): E
     outline,
     { kind: 'point', at: outlinePoint(side.dipAt), about },
   ];
+}
+
+/**
+ * A trunk leaning forward (a hinge, the bottom of a squat) is read from the neck to the hip joint,
+ * not 0.3 past it as for lying exercises: past a flexed hip the chord leaves the body over the
+ * buttocks, whose curve then reads as a rounded lower back (the good deadlifts measured up to 48°
+ * that way, 16.5° to the hip).
+ */
+export const LEANING_BACK_SPAN: BackCurveSpan = { start: BACK_CURVE_START, end: 1 };
+
+/**
+ * The trunk counts as leaning forward from this far off vertical (hip to shoulder): the back's
+ * outline is only read on a chord at least 30° off vertical (outline/back-curve, geometry/lines),
+ * and standing people sway well under it (the deadlift clips' lockouts: 0-12°).
+ */
+export const LEANING_FROM_VERTICAL_DEG = 30;
+
+/** The back of a trunk leaning forward, as the hinge and the squat judge it. */
+export interface LeaningBackReading extends BackOutlineReading {
+  /** The lumbar bend humping (rounding), degrees; null when the outline was not read. */
+  readonly roundingDeg: number | null;
+  /** The same bend sagging (an over-arched lower back), degrees: minus `roundingDeg`. */
+  readonly archDeg: number | null;
+  /**
+   * Why the back is neither good nor faulty this frame: the outline was not readable, or the
+   * engine gives none (MoveNet). Null when it was read.
+   */
+  readonly unread: UndecidedReason | null;
+}
+
+/** Reads a forward-leaning trunk's back from the neck to the hip (`LEANING_BACK_SPAN`). */
+export function readLeaningBack(
+  pose: Pose,
+  shoulder: Vec2,
+  hip: Vec2,
+  state: BackCurveSmootherState,
+  timestampMs: number,
+): LeaningBackReading {
+  const reading = readBackOutline(pose, shoulder, hip, state, timestampMs, LEANING_BACK_SPAN);
+  // The outline's bend is positive when the back sags; rounding humps it: the opposite sign.
+  const archDeg = reading.curve?.upper.bendDeg ?? null;
+  return {
+    ...reading,
+    archDeg,
+    roundingDeg: archDeg === null ? null : -archDeg,
+    unread: reading.curve ? null : pose.outline ? 'ambiguous' : 'needs-body-outline',
+  };
 }

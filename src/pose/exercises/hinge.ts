@@ -8,15 +8,15 @@ import { torsoLengthPx } from '../body';
 import type { ImageDirection } from '../geometry/angles';
 import { angleAt, angleFromVertical, elevationAngle } from '../geometry/angles';
 import type { Vec2 } from '../geometry/vector';
-import type { BackCurveSmootherState, BackCurveSpan } from '../outline/back-curve';
-import { BACK_CURVE_START, INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
+import type { BackCurveSmootherState } from '../outline/back-curve';
+import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
 import type { Pose } from '../pose';
 import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MAX_GAP_MS, DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
 import type { SeenPoint } from '../requirements';
 import { facingDirection, sideLandmarkName } from '../side';
 import { seenLandmark } from '../visibility';
-import { outlineSideEvidence, readBackOutline } from './back-outline';
+import { LEANING_FROM_VERTICAL_DEG, outlineSideEvidence, readLeaningBack } from './back-outline';
 import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
@@ -63,24 +63,14 @@ export interface HingeThresholds {
   readonly leanBackUnsureDeg: number;
 }
 
-/**
- * The trunk counts as hinged from this far off vertical (hip to shoulder): the back's outline is
- * only read on a chord at least 30° off vertical (outline/back-curve, geometry/lines), and standing
- * people sway well under it (the clips' lockouts: 0-12°).
- */
-export const HINGED_FROM_VERTICAL_DEG = 30;
+/** The trunk counts as hinged once it leans forward enough for its back to be read. */
+export const HINGED_FROM_VERTICAL_DEG = LEANING_FROM_VERTICAL_DEG;
 /**
  * Knee against hip flexion is read only once the hip is flexed this far (180° minus the
  * shoulder-hip-knee angle): with less, the ratio divides by a small, noisy angle (6° of error each,
  * Stenum 2021), and a squat and a hinge both start with little flexion.
  */
 export const MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG = 60;
-/**
- * The hinge's back is read from the neck to the hip joint, not 0.3 past it as for lying
- * exercises: past a flexed hip the chord leaves the body over the buttocks, whose curve then reads
- * as a rounded lower back (the good deadlifts measured up to 48° that way, 16.5° to the hip).
- */
-export const HINGE_BACK_SPAN: BackCurveSpan = { start: BACK_CURVE_START, end: 1 };
 /**
  * The trunk's direction is the person's forward direction once it leans this far (the shoulders go
  * ahead of the hips in every hinge); kept for the lockout, where the face may look anywhere.
@@ -319,11 +309,10 @@ export function judgeHinge(
 
   // The back's outline, read while hinged (a vertical chord has no floor side).
   const back = hinged
-    ? readBackOutline(pose, shoulder, hip, state.back, context.timestampMs, HINGE_BACK_SPAN)
+    ? readLeaningBack(pose, shoulder, hip, state.back, context.timestampMs)
     : null;
-  const bend = back?.curve?.upper.bendDeg ?? null;
-  // The outline's bend is positive when the back sags; rounding humps it: the opposite sign.
-  const rounding = bend === null ? null : -bend;
+  const bend = back?.archDeg ?? null;
+  const rounding = back?.roundingDeg ?? null;
   const kneeAngle = ankle ? angleAt(hip, knee, ankle) : null;
   const hipFlexion = 180 - hipAngle;
   const kneeRatio =
@@ -374,13 +363,9 @@ export function judgeHinge(
   ];
   // Rounding and arching show on the silhouette only: hinged without a readable outline, the back
   // is not called good (the bands where good and rounded overlap are the session's, from `decisions`).
+  const unread = back?.unread ?? null;
   const undecided: Undecided<HingeFault>[] =
-    hinged && back !== null && back.curve === null
-      ? HINGE_BACK_FAULTS.map((fault) => ({
-          fault,
-          reason: pose.outline ? 'ambiguous' : 'needs-body-outline',
-        }))
-      : [];
+    unread === null ? [] : HINGE_BACK_FAULTS.map((fault) => ({ fault, reason: unread }));
 
   const evidence: Evidence[] = [
     {

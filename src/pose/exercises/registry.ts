@@ -1,11 +1,15 @@
 import { birdDog } from './bird-dog';
 import { deadBug } from './dead-bug';
 import { deadlift } from './deadlift';
+import { farmersCarry } from './farmers-carry';
 import { gluteBridge } from './glute-bridge';
 import { kbSwing } from './kb-swing';
+import { pallofPress } from './pallof-press';
 import { plank } from './plank';
 import { rdl } from './rdl';
 import { sidePlank } from './side-plank';
+import { squat } from './squat';
+import { suitcaseDeadlift } from './suitcase-deadlift';
 import { superman } from './superman';
 import type { Exercise, ExerciseId } from './types';
 import { wallPosture } from './wall-posture';
@@ -21,6 +25,10 @@ export const EXERCISES: readonly Exercise[] = [
   deadlift,
   rdl,
   kbSwing,
+  squat,
+  farmersCarry,
+  pallofPress,
+  suitcaseDeadlift,
   wallPosture,
 ];
 

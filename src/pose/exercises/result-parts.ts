@@ -25,6 +25,9 @@ export const EMPTY_RESULT = {
   activeSide: null,
 } as const;
 
+/** The answer when nobody is in view. */
+export const NO_PERSON_RESULT = { ...EMPTY_RESULT, status: 'no-person', view: 'unknown' } as const;
+
 /** The answer for a camera angle the exercise cannot judge, with the setup advice to fix it. */
 export function wrongViewResult(view: View, viewAdvice: GuidanceId) {
   return { ...EMPTY_RESULT, status: 'wrong-view', view, viewAdvice } as const;
@@ -57,7 +60,7 @@ export function readSideOn<R extends LandmarkRequirements>(
   imageSize: ImageSize | null,
 ): SideOnReading<R> | { readonly ok: false; readonly result: FormResult<never, never> } {
   if (pose === null) {
-    return { ok: false, result: { ...EMPTY_RESULT, status: 'no-person', view: 'unknown' } };
+    return { ok: false, result: NO_PERSON_RESULT };
   }
   const options: VisibilityOptions = { imageSize };
   const viewEstimate = estimateView(pose, imageSize);

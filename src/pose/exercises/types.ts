@@ -19,6 +19,10 @@ export const EXERCISE_IDS = [
   'deadlift',
   'rdl',
   'kb-swing',
+  'squat',
+  'farmers-carry',
+  'pallof-press',
+  'suitcase-deadlift',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
@@ -51,6 +55,13 @@ export const FAULT_IDS = [
   'hinge.rounded-back',
   'hinge.knees-too-bent',
   'hinge.hyperextension',
+  'hinge.side-lean',
+  'squat.rounded-back',
+  'squat.heels-rising',
+  'squat.knees-caving',
+  'farmers-carry.side-lean',
+  'farmers-carry.shoulders-uneven',
+  'pallof-press.trunk-rotation',
 ] as const;
 export type FaultId = (typeof FAULT_IDS)[number];
 
@@ -59,6 +70,7 @@ export const HINGE_EXERCISE_IDS = [
   'deadlift',
   'rdl',
   'kb-swing',
+  'suitcase-deadlift',
 ] as const satisfies readonly ExerciseId[];
 
 /** The part of a fault id before the dot: `plank`, `posture`, ... */
@@ -125,10 +137,12 @@ export type Evidence =
 /**
  * Why a check could neither confirm nor rule out its fault this frame. 'ambiguous': it measured,
  * but the value sits where good and faulty form overlap in the recordings. 'needs-side-view': the
- * fault only shows side-on. 'needs-body-outline': it is read on the silhouette, which this engine
+ * fault only shows side-on; 'needs-front-view': only facing the camera (or with the back to it).
+ * 'needs-body-outline': it is read on the silhouette, which this engine
  * does not give (MoveNet has no mask; MediaPipe does).
  */
-export type UndecidedReason = 'ambiguous' | 'needs-side-view' | 'needs-body-outline';
+export type UndecidedReason =
+  'ambiguous' | 'needs-side-view' | 'needs-front-view' | 'needs-body-outline';
 
 /** A fault the check could not judge this frame, so "good form" must not be claimed for it. */
 export interface Undecided<Fault extends FaultId = FaultId> {

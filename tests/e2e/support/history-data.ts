@@ -44,7 +44,16 @@ interface RepPlan {
 }
 
 type RepExerciseId =
-  'bird-dog' | 'glute-bridge' | 'dead-bug' | 'superman' | 'deadlift' | 'rdl' | 'kb-swing';
+  | 'bird-dog'
+  | 'glute-bridge'
+  | 'dead-bug'
+  | 'superman'
+  | 'deadlift'
+  | 'rdl'
+  | 'kb-swing'
+  | 'suitcase-deadlift'
+  | 'squat'
+  | 'pallof-press';
 
 /** The hinge family's faults and rep signal (the trunk's angle above horizontal, degrees). */
 const HINGE_PLAN = {
@@ -81,9 +90,22 @@ const REP_EXERCISES: readonly RepPlan[] = [
   { exercise: 'deadlift', ...HINGE_PLAN },
   { exercise: 'rdl', ...HINGE_PLAN },
   { exercise: 'kb-swing', ...HINGE_PLAN },
+  { exercise: 'suitcase-deadlift', ...HINGE_PLAN },
+  {
+    exercise: 'squat',
+    faults: ['squat.rounded-back', 'squat.heels-rising', 'squat.knees-caving'],
+    alternates: false,
+    range: [0.4, 1], // hip height over the leg, 1 standing
+  },
+  {
+    exercise: 'pallof-press',
+    faults: ['pallof-press.trunk-rotation'],
+    alternates: false,
+    range: [0.75, 0.95], // reach, 1 = arms straight
+  },
 ];
 
-const HOLD_EXERCISES = ['plank', 'side-plank', 'wall-posture'] as const;
+const HOLD_EXERCISES = ['plank', 'side-plank', 'wall-posture', 'farmers-carry'] as const;
 
 function aMinuteAfter(time: string): string {
   return new Date(Date.parse(time) + 60_000).toISOString();

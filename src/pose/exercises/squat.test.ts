@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { loadRecording } from '../../../tests/support/fixtures';
+import { LANDMARK_INDEX } from '../landmarks';
+import type { Pose } from '../pose';
+import type { PoseRecording } from '../recording';
+import { transformLandmarks } from '../testing/reshape';
+import { undecidedOver } from '../testing/undecided';
+import { judgeRecording } from './judge-recording';
+import { squat } from './squat';
+
+/*
+ * The squat on its three real clips (MediaPipe full fixtures, one rep each): heels rising side-on
+ * (real footage, cued), a good barbell squat at three-quarter (no cue, the checks it cannot see
+ * said), and a front-on squat labelled as mildly, doubtfully caving (measured inside normal knee
+ * alignment: not cued, "can't judge" at the bottom). Knees caving is cued on a DERIVED frame below;
+ * a rounded back has no squat footage that reads it.
+ */
+const clip = (name: string): PoseRecording => loadRecording(`squat/${name}.mp4`);
+
+describe('squat on the real clips', () => {
+  it('cues the heels rising side-on (squat_heelsrising_side_video_01) and counts its rep', () => {
+    const verdict = judgeRecording(squat, clip('squat_heelsrising_side_video_01'));
+    expect(verdict.shownFaults).toEqual(['squat.heels-rising']);
+    expect(verdict.reps?.total).toBe(1);
+  });
+
+  it('cues nothing on the good three-quarter squat, counts its one ascent, says what it cannot see', () => {
+    const recording = clip('squat_good_threequarter_video_01');
+    const verdict = judgeRecording(squat, recording);
+    expect(verdict.couldNotJudge).toBe(false);
+    expect(verdict.shownFaults).toEqual([]);
+    expect(verdict.reps?.total).toBe(1);
+    expect(undecidedOver(squat, recording)).toContainEqual({
+      fault: 'squat.heels-rising',
+      reason: 'needs-side-view',
+    });
+  });
+
+  it('does not cue the doubtful front-on squat, and never calls its knees good at the bottom', () => {
+    const recording = clip('squat_kneescaving_front_video_01');
+    const verdict = judgeRecording(squat, recording);
+    expect(verdict.shownFaults).toEqual([]);
+    expect(verdict.reps?.total).toBe(1);
+    expect(undecidedOver(squat, recording)).toContainEqual({
+      fault: 'squat.knees-caving',
+      reason: 'ambiguous',
+    });
+  });
+
+  it('leaves the back undecided side-on when the outline cannot be read, never "good"', () => {
+    expect(undecidedOver(squat, clip('squat_heelsrising_side_video_01'))).toContainEqual({
+      fault: 'squat.rounded-back',
+      reason: 'ambiguous',
+    });
+  });
+
+  it("keeps each rep's depth (lowest hip height) in its metrics", () => {
+    const verdict = judgeRecording(squat, clip('squat_heelsrising_side_video_01'));
+    const last = verdict.frames.at(-1);
+    expect(last?.metrics.repDepthHipHeightPerLeg).toBeLessThan(0.45);
+  });
+});
+
+/*
+ * DERIVED (the one front-on clip measures inside normal alignment): knees caving. One real frame of
+ * squat_kneescaving_front_video_01 on the way down (600 ms, knees bent, thighs still readable) is
+ * judged as a photo; in the derived one each knee is reflected across its own hip-ankle line (thigh
+ * and shank keep their lengths), so the knees that tracked out over the toes point in by as much.
+ */
+function frameAsPhoto(recording: PoseRecording, atMs: number, pose?: Pose): PoseRecording {
+  const frame = recording.frames.find((candidate) => candidate.timestampMs >= atMs);
+  const real = frame?.poses[0];
+  if (!frame || !real) throw new Error(`no pose at ${String(atMs)} ms`);
+  return { ...recording, mode: 'image', frames: [{ ...frame, poses: [pose ?? real] }] };
+}
+
+function kneesIn(pose: Pose): Pose {
+  let moved = pose;
+  for (const side of ['left', 'right'] as const) {
+    const hip = pose.landmarks[LANDMARK_INDEX[`${side}_hip`]];
+    const ankle = pose.landmarks[LANDMARK_INDEX[`${side}_ankle`]];
+    if (!hip || !ankle) throw new Error('the frame lacks a leg');
+    const dx = ankle.x - hip.x;
+    const dy = ankle.y - hip.y;
+    moved = transformLandmarks(moved, [`${side}_knee`], (knee) => {
+      // The knee's foot on the hip-ankle line, then as far again on the other side.
+      const along = ((knee.x - hip.x) * dx + (knee.y - hip.y) * dy) / (dx * dx + dy * dy);
+      const footX = hip.x + along * dx;
+      const footY = hip.y + along * dy;
+      return { ...knee, x: 2 * footX - knee.x, y: 2 * footY - knee.y };
+    });
+  }
+  return moved;
+}
+
+describe('squat on a derived front-on frame', () => {
+  const recording = clip('squat_kneescaving_front_video_01');
+  const real = recording.frames.find((frame) => frame.timestampMs >= 600)?.poses[0];
+
+  it('cues knees caving when the real knees are mirrored inwards, not on the real frame', () => {
+    if (!real) throw new Error('no pose at 600 ms');
+    expect(judgeRecording(squat, frameAsPhoto(recording, 600)).shownFaults).toEqual([]);
+    expect(judgeRecording(squat, frameAsPhoto(recording, 600, kneesIn(real))).shownFaults).toEqual([
+      'squat.knees-caving',
+    ]);
+  });
+});
