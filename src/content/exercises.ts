@@ -14,6 +14,7 @@ import { gluteBridgeContent } from './exercises/glute-bridge';
 import { kbSwingContent } from './exercises/kb-swing';
 import { plankContent } from './exercises/plank';
 import { rdlContent } from './exercises/rdl';
+import { rowContent } from './exercises/row';
 import { sidePlankContent } from './exercises/side-plank';
 import { supermanContent } from './exercises/superman';
 import type { AnyExerciseFile } from './exercises/types';
@@ -38,6 +39,7 @@ export const EXERCISE_LIST: readonly AnyExerciseFile[] = [
   deadliftContent,
   rdlContent,
   kbSwingContent,
+  rowContent,
   wallPostureContent,
 ];
 

@@ -23,4 +23,9 @@ export const HINGE_FAULT_WORDING = {
     say: 'Stand tall at the top: hips through, without leaning back.',
     area: 'Lower back',
   },
+  'hinge.torso-rising': {
+    label: 'Torso rising',
+    say: 'Stay hinged at your hips: keep your back flat and your chest as low as on your first reps.',
+    area: 'Torso angle',
+  },
 } as const satisfies Readonly<Record<string, FaultWording>>;

@@ -8,7 +8,8 @@ import { rotateAbout, transformLandmarks } from '../testing/reshape';
 import { initialCoachState, stepCoach } from './coach';
 import { deadlift } from './deadlift';
 import { judgeRecording } from './judge-recording';
-import type { FaultId, Undecided } from './types';
+import { undecidedOver } from '../testing/undecided';
+import type { FaultId } from './types';
 
 /*
  * The deadlift judged on the real labelled clips (MediaPipe full fixtures, docs/testing.md). What
@@ -25,18 +26,6 @@ const clip = (name: string): PoseRecording => loadRecording(`deadlift/${name}.mp
 function withoutOutline(pose: Pose): Pose {
   const { outline, ...rest } = pose;
   return outline === undefined ? pose : rest;
-}
-
-/** Every undecided entry the session reported over a recording. */
-function undecidedOver(recording: PoseRecording): Undecided[] {
-  let state = initialCoachState(deadlift);
-  const seen: Undecided[] = [];
-  for (const frame of recording.frames) {
-    const step = stepCoach(deadlift, state, frame, 'beginner', false);
-    state = step.state;
-    seen.push(...step.coaching.result.undecided);
-  }
-  return seen;
 }
 
 describe('deadlift on the real clips', () => {
@@ -69,7 +58,7 @@ describe('deadlift on the real clips', () => {
     (name) => {
       const recording = clip(name);
       expect(judgeRecording(deadlift, recording).shownFaults).not.toContain('hinge.rounded-back');
-      expect(undecidedOver(recording)).toContainEqual({
+      expect(undecidedOver(deadlift, recording)).toContainEqual({
         fault: 'hinge.rounded-back',
         reason: 'ambiguous',
       });
@@ -120,7 +109,7 @@ describe('deadlift on the real clips', () => {
       })),
     };
     expect(judgeRecording(deadlift, noOutline).shownFaults).not.toContain('hinge.rounded-back');
-    expect(undecidedOver(noOutline)).toContainEqual({
+    expect(undecidedOver(deadlift, noOutline)).toContainEqual({
       fault: 'hinge.rounded-back',
       reason: 'needs-body-outline',
     });

@@ -16,6 +16,7 @@ import { DEFAULT_REP_MAX_GAP_MS, DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-co
 import type { SeenPoint } from '../requirements';
 import { facingDirection, sideLandmarkName } from '../side';
 import { seenLandmark } from '../visibility';
+import type { BackOutlineReading } from './back-outline';
 import { outlineSideEvidence, readBackOutline } from './back-outline';
 import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
@@ -194,6 +195,28 @@ function maxOrNull(a: number | null, b: number | null): number | null {
   return a === null ? b : b === null ? a : Math.max(a, b);
 }
 
+/** A hinged back read on its outline (`HINGE_BACK_SPAN`): the reading and its lumbar bend. */
+export interface HingedBack {
+  readonly outline: BackOutlineReading;
+  /** The bend, positive when the back sags (over-arched); null without a readable outline. */
+  readonly bendDeg: number | null;
+  /** The same bend humping (a rounded back) positive: the opposite sign. */
+  readonly roundingDeg: number | null;
+}
+
+/** Reads the back of a hinged trunk (30° or more off vertical) between the near shoulder and hip. */
+export function readHingedBack(
+  pose: Pose,
+  shoulder: Vec2,
+  hip: Vec2,
+  state: BackCurveSmootherState,
+  timestampMs: number,
+): HingedBack {
+  const outline = readBackOutline(pose, shoulder, hip, state, timestampMs, HINGE_BACK_SPAN);
+  const bend = outline.curve?.upper.bendDeg ?? null;
+  return { outline, bendDeg: bend, roundingDeg: bend === null ? null : -bend };
+}
+
 /** The direction the feet point (heel to toes), when both are seen and clearly apart. */
 function toesDirection(
   heel: Vec2 | null,
@@ -279,12 +302,12 @@ export function judgeHinge(
   const confidence = Math.min(shoulder.visibility, hip.visibility, knee.visibility);
 
   // The back's outline, read while hinged (a vertical chord has no floor side).
-  const back = hinged
-    ? readBackOutline(pose, shoulder, hip, state.back, context.timestampMs, HINGE_BACK_SPAN)
+  const hingedBack = hinged
+    ? readHingedBack(pose, shoulder, hip, state.back, context.timestampMs)
     : null;
-  const bend = back?.curve?.upper.bendDeg ?? null;
-  // The outline's bend is positive when the back sags; rounding humps it: the opposite sign.
-  const rounding = bend === null ? null : -bend;
+  const back = hingedBack?.outline ?? null;
+  const bend = hingedBack?.bendDeg ?? null;
+  const rounding = hingedBack?.roundingDeg ?? null;
   const kneeAngle = ankle ? angleAt(hip, knee, ankle) : null;
   const hipFlexion = 180 - hipAngle;
   const kneeRatio =

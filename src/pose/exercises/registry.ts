@@ -5,6 +5,7 @@ import { gluteBridge } from './glute-bridge';
 import { kbSwing } from './kb-swing';
 import { plank } from './plank';
 import { rdl } from './rdl';
+import { row } from './row';
 import { sidePlank } from './side-plank';
 import { superman } from './superman';
 import type { Exercise, ExerciseId } from './types';
@@ -21,6 +22,7 @@ export const EXERCISES: readonly Exercise[] = [
   deadlift,
   rdl,
   kbSwing,
+  row,
   wallPosture,
 ];
 

@@ -19,6 +19,7 @@ export const EXERCISE_IDS = [
   'deadlift',
   'rdl',
   'kb-swing',
+  'row',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
@@ -51,6 +52,7 @@ export const FAULT_IDS = [
   'hinge.rounded-back',
   'hinge.knees-too-bent',
   'hinge.hyperextension',
+  'hinge.torso-rising',
 ] as const;
 export type FaultId = (typeof FAULT_IDS)[number];
 
@@ -59,6 +61,7 @@ export const HINGE_EXERCISE_IDS = [
   'deadlift',
   'rdl',
   'kb-swing',
+  'row',
 ] as const satisfies readonly ExerciseId[];
 
 /** The part of a fault id before the dot: `plank`, `posture`, ... */
