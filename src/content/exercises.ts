@@ -16,6 +16,7 @@ import { kbSwingContent } from './exercises/kb-swing';
 import { pallofPressContent } from './exercises/pallof-press';
 import { plankContent } from './exercises/plank';
 import { rdlContent } from './exercises/rdl';
+import { rowContent } from './exercises/row';
 import { sidePlankContent } from './exercises/side-plank';
 import { squatContent } from './exercises/squat';
 import { suitcaseDeadliftContent } from './exercises/suitcase-deadlift';
@@ -46,6 +47,7 @@ export const EXERCISE_LIST: readonly AnyExerciseFile[] = [
   farmersCarryContent,
   pallofPressContent,
   suitcaseDeadliftContent,
+  rowContent,
   wallPostureContent,
 ];
 

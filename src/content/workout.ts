@@ -44,6 +44,14 @@ const PAUSE_WORDS: Readonly<Record<PauseReason, string>> = {
   away: OUT_OF_VIEW,
 };
 
+/**
+ * The back as last read on the body outline this set: flat, or not said flat (the cue or the
+ * headline says what instead: the fault, or "can't judge").
+ */
+export function backCheckText(flat: boolean): string {
+  return flat ? 'Back: flat on your outline' : 'Back: not confirmed flat';
+}
+
 export function pauseText(reason: PauseReason): string {
   return PAUSE_WORDS[reason];
 }

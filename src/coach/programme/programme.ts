@@ -25,7 +25,7 @@ export const COACHED_BY: Readonly<Record<PlanMovement, ExerciseId | null>> = {
   squat: 'squat',
   'bird-dog': 'bird-dog',
   'glute-bridge': 'glute-bridge',
-  row: null,
+  row: 'row',
   rdl: 'rdl',
   'kb-swing': 'kb-swing',
   'back-extension': null,

@@ -55,6 +55,25 @@ describe('the counting headline', () => {
   });
 });
 
+describe('the back check', () => {
+  it('says the back is flat only once the outline read it, and not while a fault shows', () => {
+    expect(presentWorkout(countingPlank({}), null).backCheck).toBeNull();
+    const read = { result: { metrics: { backOutlineSeen: 1 } } };
+    expect(presentWorkout(countingPlank(read), null).backCheck).toBe('Back: flat on your outline');
+    const unread = { result: { metrics: { backOutlineSeen: 0 } } };
+    expect(presentWorkout(countingPlank(unread), null).backCheck).toBeNull();
+    const rounded = { ...read, shownFaults: ['plank.hips-sagging' as const] };
+    expect(presentWorkout(countingPlank(rounded), null).backCheck).toBe('Back: not confirmed flat');
+    const unsure = {
+      result: {
+        metrics: { backOutlineSeen: 1 },
+        undecided: [{ fault: 'plank.hips-sagging' as const, reason: 'ambiguous' as const }],
+      },
+    };
+    expect(presentWorkout(countingPlank(unsure), null).backCheck).toBe('Back: not confirmed flat');
+  });
+});
+
 describe('the big counter', () => {
   const birdDog = { id: 'bird-dog', kind: 'reps', alternatesSides: true, views: ['side'] } as const;
 

@@ -7,7 +7,13 @@ import { FAULT_WORDING } from '../../content/cues';
 import type { ExerciseContent } from '../../content/exercises';
 import { othersInViewText } from '../../content/robustness';
 import { undecidedText } from '../../content/undecided';
-import { cueText, pauseText, placementText, progressTarget } from '../../content/workout';
+import {
+  backCheckText,
+  cueText,
+  pauseText,
+  placementText,
+  progressTarget,
+} from '../../content/workout';
 import { inSet, repsTowardPlan, restSecondsLeft } from './workout';
 import type { SetSummary, WorkoutState } from './workout';
 
@@ -33,6 +39,8 @@ export interface WorkoutView {
   readonly restLeft: number | null;
   /** A line about the scene, e.g. who is coached when others are in view. */
   readonly note: string | null;
+  /** The back as last read on the body outline this set, or null when it was never read. */
+  readonly backCheck: string | null;
 }
 
 export function presentWorkout(state: WorkoutState, content: ExerciseContent | null): WorkoutView {
@@ -131,6 +139,8 @@ export function presentWorkout(state: WorkoutState, content: ExerciseContent | n
       inSet(state) && state.scene.othersInView > 0
         ? othersInViewText(state.scene.othersInView)
         : null,
+    backCheck:
+      state.phase === 'counting' && state.backRead ? backCheckText(state.backRead.flat) : null,
   };
 }
 

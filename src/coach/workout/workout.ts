@@ -102,6 +102,12 @@ export interface WorkoutState {
   readonly scene: SceneState;
   /** Faults the coach last could not judge and when (see `UNDECIDED_MIN_SHOW_MS`). */
   readonly undecided: { readonly items: readonly Undecided[]; readonly atMs: number } | null;
+  /**
+   * This set's last frame whose back was read on the body outline (`backOutlineSeen` 1), and
+   * whether it was flat there: nothing shown, unsure or hovering. Null until the outline is read: a view
+   * or engine that cannot see the back never claims it flat.
+   */
+  readonly backRead: { readonly flat: boolean; readonly atMs: number } | null;
   /** The lasting limits already said this workout, so each is said once. */
   readonly limitsSaid: readonly LastingReason[];
   readonly nowMs: number;
@@ -145,6 +151,7 @@ export const INITIAL_WORKOUT: WorkoutState = {
   status: null,
   scene: INITIAL_SCENE,
   undecided: null,
+  backRead: null,
   limitsSaid: [],
   nowMs: 0,
 };
@@ -219,6 +226,7 @@ function freshSet(state: WorkoutState, setNumber: number): WorkoutState {
     paused: null,
     status: null,
     undecided: null,
+    backRead: null,
     hover: [],
   };
 }
@@ -374,6 +382,10 @@ function onFrame(
     );
     const undecided = nextUndecided(state, coaching, hovering, tMs);
     const status = coaching.result.status;
+    const backRead =
+      coaching.result.metrics.backOutlineSeen === 1
+        ? { flat: faults.length === 0 && unsure.length === 0 && hovering.length === 0, atMs: tMs }
+        : state.backRead;
     const next = {
       ...state,
       placement,
@@ -383,6 +395,7 @@ function onFrame(
       scene,
       status,
       undecided,
+      backRead,
       nowMs: tMs,
     };
     return targetReached(plan, exercise, tally.counts) ? finishSet(next, 'target', tMs) : next;

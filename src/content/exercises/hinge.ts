@@ -28,4 +28,9 @@ export const HINGE_FAULT_WORDING = {
     say: 'Stay square: do not let the weight pull you to the side.',
     area: 'Trunk',
   },
+  'hinge.torso-rising': {
+    label: 'Torso rising',
+    say: 'Stay hinged at your hips: keep your back flat and your chest as low as on your first reps.',
+    area: 'Torso angle',
+  },
 } as const satisfies Readonly<Record<string, FaultWording>>;

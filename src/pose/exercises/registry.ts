@@ -7,6 +7,7 @@ import { kbSwing } from './kb-swing';
 import { pallofPress } from './pallof-press';
 import { plank } from './plank';
 import { rdl } from './rdl';
+import { row } from './row';
 import { sidePlank } from './side-plank';
 import { squat } from './squat';
 import { suitcaseDeadlift } from './suitcase-deadlift';
@@ -29,6 +30,7 @@ export const EXERCISES: readonly Exercise[] = [
   farmersCarry,
   pallofPress,
   suitcaseDeadlift,
+  row,
   wallPosture,
 ];
 

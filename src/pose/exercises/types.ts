@@ -23,6 +23,7 @@ export const EXERCISE_IDS = [
   'farmers-carry',
   'pallof-press',
   'suitcase-deadlift',
+  'row',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
@@ -62,6 +63,7 @@ export const FAULT_IDS = [
   'farmers-carry.side-lean',
   'farmers-carry.shoulders-uneven',
   'pallof-press.trunk-rotation',
+  'hinge.torso-rising',
 ] as const;
 export type FaultId = (typeof FAULT_IDS)[number];
 
@@ -71,6 +73,7 @@ export const HINGE_EXERCISE_IDS = [
   'rdl',
   'kb-swing',
   'suitcase-deadlift',
+  'row',
 ] as const satisfies readonly ExerciseId[];
 
 /** The part of a fault id before the dot: `plank`, `posture`, ... */

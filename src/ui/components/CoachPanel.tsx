@@ -51,6 +51,11 @@ export function CoachPanel({ state, view, title, outlineEngine, ...on }: Props) 
       >
         {view.cue?.text ?? ''}
       </p>
+      {view.backCheck !== null && (
+        <p className="coach__back" data-testid="back-check">
+          {view.backCheck}
+        </p>
+      )}
       {outlineEngine && (
         <div className="coach__offer" data-testid="outline-engine-offer">
           <p>{OUTLINE_ENGINE_OFFER}</p>
