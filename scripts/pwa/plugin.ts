@@ -1,6 +1,6 @@
 /**
  * Makes the built app installable and usable offline: emits the web app manifest, the icons
- * (rendered from scripts/pwa/icon.ts) and sw.js, the service worker (src/sw/sw.ts) with the
+ * (scripts/pwa/icon.ts's SVG, rendered to PNG by sharp) and sw.js, the service worker (src/sw/sw.ts) with the
  * precache plan of this very build written into it. Nothing is fetched: every file is the app's.
  */
 import { readFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ const ICONS: readonly IconFile[] = [
   { fileName: 'icons/icon-maskable-512.png', purpose: 'maskable', size: 512 },
 ];
 
-function iconSource(icon: IconFile): string | Uint8Array {
+async function iconSource(icon: IconFile): Promise<string | Uint8Array> {
   return icon.size === null ? iconSvg(icon.purpose) : iconPng(icon.purpose, icon.size);
 }
 
@@ -125,7 +125,16 @@ export function plumblinePwa(): Plugin {
           'Content-Type',
           icon ? (icon.size === null ? 'image/svg+xml' : 'image/png') : 'application/manifest+json',
         );
-        response.end(icon ? iconSource(icon) : webManifest());
+        if (!icon) {
+          response.end(webManifest());
+          return;
+        }
+        iconSource(icon).then(
+          (source) => response.end(source),
+          (error: unknown) => {
+            next(error);
+          },
+        );
       });
     },
     generateBundle: {
@@ -134,7 +143,12 @@ export function plumblinePwa(): Plugin {
         if (!config || !Object.hasOwn(bundle, PAGE_FILE)) return;
         const emitted: BuiltFile[] = [
           { fileName: WEB_MANIFEST_FILE, source: webManifest() },
-          ...ICONS.map((icon) => ({ fileName: icon.fileName, source: iconSource(icon) })),
+          ...(await Promise.all(
+            ICONS.map(async (icon) => ({
+              fileName: icon.fileName,
+              source: await iconSource(icon),
+            })),
+          )),
         ];
         for (const file of emitted) this.emitFile({ type: 'asset', ...file });
         const built: BuiltFile[] = [

@@ -1,6 +1,6 @@
-import { inflateSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENGINE } from '../../src/coach/engine-choices';
 import { MANIFEST_PATH, REPO_ROOT } from '../models/build-models';
@@ -86,30 +86,20 @@ describe('the precache plan', () => {
   });
 });
 
-/** Reads a PNG written by encodePng back: size and straight RGBA pixels. */
-function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer } {
-  const width = png.readUInt32BE(16);
-  const height = png.readUInt32BE(20);
-  const idatLength = png.readUInt32BE(33);
-  expect(png.toString('latin1', 37, 41)).toBe('IDAT');
-  const raw = inflateSync(png.subarray(41, 41 + idatLength));
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y++) {
-    const row = raw.subarray(y * (width * 4 + 1), (y + 1) * (width * 4 + 1));
-    expect(row[0]).toBe(0);
-    rows.push(row.subarray(1));
-  }
-  return { width, height, rgba: Buffer.concat(rows) };
+/** Decodes a PNG: its size and straight RGBA pixels. */
+async function decodePng(png: Buffer): Promise<{ width: number; height: number; rgba: Buffer }> {
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { width: info.width, height: info.height, rgba: data };
 }
 
-function pixel(image: ReturnType<typeof decodePng>, x: number, y: number): number[] {
+function pixel(image: { width: number; rgba: Buffer }, x: number, y: number): number[] {
   const at = (y * image.width + x) * 4;
   return [...image.rgba.subarray(at, at + 4)];
 }
 
 describe('the icons', () => {
-  it('are PNGs of the size asked, with the plumb bob white on the accent colour', () => {
-    const image = decodePng(iconPng('any', 192));
+  it('are PNGs of the size asked, with the plumb bob white on the accent colour', async () => {
+    const image = await decodePng(await iconPng('any', 192));
     expect([image.width, image.height]).toEqual([192, 192]);
     // The bob's centre (0.5, 0.62) is white; a spot beside the string is the accent colour.
     expect(pixel(image, 96, 119)).toEqual([255, 255, 255, 255]);
@@ -118,8 +108,9 @@ describe('the icons', () => {
     expect(pixel(image, 0, 0)[3]).toBe(0);
   });
 
-  it('fill the whole square when maskable, so a platform mask never shows a gap', () => {
-    const image = decodePng(iconPng('maskable', 192));
+  it('fill the whole square when maskable, so a platform mask never shows a gap', async () => {
+    const image = await decodePng(await iconPng('maskable', 512));
+    expect([image.width, image.height]).toEqual([512, 512]);
     expect(pixel(image, 0, 0)).toEqual([0x0b, 0x72, 0x85, 255]);
   });
 

@@ -2,8 +2,8 @@
  * The words of the History screen, its data actions (export, import, delete) and the report for a
  * physiotherapist. Exercise names and fault labels come from exercises.ts and cues.ts.
  */
-import { POSTURE_MEASURES } from '../pose/posture-check';
-import type { PostureMeasureId } from '../pose/posture-check';
+import { POSTURE_MEASURES } from '../pose/posture-measures';
+import type { PostureMeasureId } from '../pose/posture-measures';
 import { MEASURE_WORDING, formatChange, formatMeasure } from './posture-check';
 import { EXERCISE_IDS, FAULT_IDS } from '../pose/exercises/types';
 import type { ExerciseId, FaultId } from '../pose/exercises/types';

@@ -4,8 +4,8 @@ import type {
   PostureFlag,
   PostureMeasureId,
   PostureReading,
-} from '../pose/posture-check';
-import { POSTURE_MEASURES } from '../pose/posture-check';
+} from '../pose/posture-measures';
+import { POSTURE_MEASURES } from '../pose/posture-measures';
 import type { ChangeVerdict } from '../coach/posture/compare';
 import { FAULT_WORDING, GUIDANCE_WORDING, listParts } from './cues';
 

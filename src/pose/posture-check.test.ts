@@ -8,15 +8,17 @@ import {
 import type { LandmarkName } from './landmarks';
 import { LANDMARK_INDEX, LANDMARK_NAMES } from './landmarks';
 import type { ImageSize, Pose } from './pose';
-import type { PostureCheck, PostureMeasureId, PostureReading } from './posture-check';
+import type { PostureCheck, PostureMeasureId, PostureReading } from './posture-measures';
 import {
-  KNEES_LOCKED_BEGINNER_DEG,
   POSTURE_MEASURE_IDS,
   POSTURE_MEASURES,
-  WEIGHT_SHIFT_BEGINNER_PCT_TORSO,
-  checkPosture,
   hasMeasurements,
   postureMetrics,
+} from './posture-measures';
+import {
+  KNEES_LOCKED_BEGINNER_DEG,
+  WEIGHT_SHIFT_BEGINNER_PCT_TORSO,
+  checkPosture,
 } from './posture-check';
 import { mirrorPose, translatePose } from './testing/make-pose';
 import { FIXTURE_IMAGE, plankSide, standingFront, standingSideFacingRight } from './testing/poses';

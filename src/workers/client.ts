@@ -1,6 +1,8 @@
 import { proxy, transfer, wrap } from 'comlink';
 import type { Remote } from 'comlink';
+import type { Strictness } from '../pose/exercises/types';
 import type { EngineModel, PoseFrame } from '../pose/pose';
+import type { PostureCheck } from '../pose/posture-measures';
 import type { EstimateOptions, LoadProgress, RunningMode } from './detectors/types';
 import { PoseEngineError, installPoseErrorTransfer } from './errors';
 import type {
@@ -40,6 +42,8 @@ export interface PoseEngine {
   ): Promise<PoseFrame>;
   /** Like estimate, plus the coach's verdict when coaching (see startCoaching). */
   analyse(frame: ImageBitmap, timestampMs: number, mode: RunningMode): Promise<FrameAnalysis>;
+  /** The posture check of a still's poses (from `estimate` in 'image' mode). */
+  checkPosture(still: PoseFrame, strictness: Strictness): Promise<PostureCheck>;
   /** Starts (or with null stops) coaching an exercise; counts and smoothing start afresh. */
   startCoaching(request: CoachingRequest | null): Promise<void>;
   reset(): Promise<void>;
@@ -130,6 +134,9 @@ export async function startPoseEngine(
       ),
     analyse: (frame, timestampMs, mode) =>
       guarded(() => remote.analyse(transfer(frame, [frame]), timestampMs, mode), WORKER_STALL_MS),
+    checkPosture: (still, strictness) =>
+      // comlink types a union's promise as a union of promises: one promise of the union here.
+      guarded<PostureCheck>(() => remote.checkPosture(still, strictness), WORKER_STALL_MS),
     startCoaching: (request) => guarded(() => remote.startCoaching(request), null),
     reset: () => guarded(() => remote.reset(), null),
     onLost: (listener) => {

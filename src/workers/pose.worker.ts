@@ -4,6 +4,8 @@ import type { EngineModel, PoseFrame } from '../pose/pose';
 import { initialCoachState, stepCoach } from '../pose/exercises/coach';
 import type { CoachState, Coaching } from '../pose/exercises/coach';
 import { findExercise } from '../pose/exercises/registry';
+import { checkPosture } from '../pose/posture-check';
+import type { PostureCheck } from '../pose/posture-measures';
 import type { Exercise, ExerciseId, Strictness } from '../pose/exercises/types';
 import { frameBrightness } from './brightness';
 import { createDetector } from './detectors';
@@ -103,6 +105,14 @@ const api = {
     );
     coach.state = step.state;
     return { frame: poseFrame, coaching: step.coaching, brightness };
+  },
+
+  /**
+   * Judges one still's poses (estimated before) as a posture check. Here, not on the page, so the
+   * page never loads a checker (src/pose/posture-check.ts runs the wall-posture checker).
+   */
+  checkPosture(still: PoseFrame, strictness: Strictness): PostureCheck {
+    return checkPosture(still, strictness);
   },
 
   /** Starts coaching an exercise from a clean state (switching exercise resets everything). */

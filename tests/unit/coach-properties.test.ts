@@ -86,24 +86,15 @@ function coachingProblems(exercise: Exercise, coaching: Coaching): string[] {
     }
   });
   problems.push(...nonFinite(coaching.peopleInView, 'peopleInView'));
-  problems.push(...nonFinite(coaching.holdSeconds, 'holdSeconds'));
-  if (coaching.holdSeconds !== null && coaching.holdSeconds < 0) problems.push('negative hold');
-  if (coaching.reps) {
-    const { total, clean, left, right } = coaching.reps;
+  problems.push(...nonFinite(coaching.heldMs, 'heldMs'));
+  if (coaching.heldMs < 0) problems.push('negative hold');
+  if (coaching.repDone) {
+    const { startMs, endMs, minSignal, maxSignal } = coaching.repDone;
     problems.push(
-      ...nonFinite(total, 'reps.total'),
-      ...nonFinite(clean, 'reps.clean'),
-      ...nonFinite(left, 'reps.left'),
-      ...nonFinite(right, 'reps.right'),
-    );
-  }
-  if (coaching.lastRep) {
-    const { startMs, endMs, minSignal, maxSignal } = coaching.lastRep;
-    problems.push(
-      ...nonFinite(startMs, 'lastRep.startMs'),
-      ...nonFinite(endMs, 'lastRep.endMs'),
-      ...nonFinite(minSignal, 'lastRep.minSignal'),
-      ...nonFinite(maxSignal, 'lastRep.maxSignal'),
+      ...nonFinite(startMs, 'repDone.startMs'),
+      ...nonFinite(endMs, 'repDone.endMs'),
+      ...nonFinite(minSignal, 'repDone.minSignal'),
+      ...nonFinite(maxSignal, 'repDone.maxSignal'),
     );
   }
   return problems;
@@ -148,8 +139,8 @@ describe('every registered exercise through stepCoach', () => {
               status: coaching.result.status === 'ok' ? 'ok (judged garbage)' : 'not judged',
               faults: coaching.result.faults,
               shown: coaching.shownFaults,
-              reps: coaching.reps?.total ?? 0,
-              holdSeconds: coaching.holdSeconds ?? 0,
+              repDone: coaching.repDone,
+              heldMs: coaching.heldMs,
               problems: coachingProblems(exercise, coaching),
             }));
             for (const frame of seen) {
@@ -157,8 +148,8 @@ describe('every registered exercise through stepCoach', () => {
                 status: 'not judged',
                 faults: [],
                 shown: [],
-                reps: 0,
-                holdSeconds: 0,
+                repDone: null,
+                heldMs: 0,
                 problems: [],
               });
             }

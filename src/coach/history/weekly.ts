@@ -3,8 +3,8 @@
  * the person's local time, like the programme's checklist weeks), each snapshot angle's trend, and
  * the faults seen most. Pure.
  */
-import { isPostureMeasureId } from '../../pose/posture-check';
-import type { PostureMeasureId } from '../../pose/posture-check';
+import { isPostureMeasureId } from '../../pose/posture-measures';
+import type { PostureMeasureId } from '../../pose/posture-measures';
 import type { PostureSnapshot } from '../../storage';
 import { goodFormShareOf, type SessionSummary } from './summary';
 

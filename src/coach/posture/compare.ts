@@ -1,6 +1,6 @@
 /** Two posture snapshots side by side: each number, its change, and whether that is better. Pure. */
-import type { PostureMeasureId } from '../../pose/posture-check';
-import { POSTURE_MEASURE_IDS, POSTURE_MEASURES } from '../../pose/posture-check';
+import type { PostureMeasureId } from '../../pose/posture-measures';
+import { POSTURE_MEASURE_IDS, POSTURE_MEASURES } from '../../pose/posture-measures';
 import type { PostureSnapshot } from '../../storage';
 
 export type ChangeVerdict = 'better' | 'worse' | 'same' | 'not-comparable';

@@ -1,7 +1,7 @@
 /** From a posture check to the record a snapshot stores. Pure. */
 import type { ImageSize } from '../../pose/pose';
-import type { PostureCheck } from '../../pose/posture-check';
-import { postureMetrics } from '../../pose/posture-check';
+import type { PostureCheck } from '../../pose/posture-measures';
+import { postureMetrics } from '../../pose/posture-measures';
 import type { NewSnapshot, SnapshotSource } from '../../storage';
 
 /** Longer side of a stored thumbnail, in pixels: enough to recognise the pose in a list. */

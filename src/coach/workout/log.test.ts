@@ -4,7 +4,7 @@ import type { FaultId } from '../../pose/exercises/types';
 import { HOLD_CHECKPOINT_MS, INITIAL_LOG, stepLog } from './log';
 import type { LogOp, LogState } from './log';
 import type { HoldPlan, RepsPlan } from './plan';
-import { BIRD_DOG, BRIDGE, PLANK, frames, makeCoaching } from './testing';
+import { BIRD_DOG, BRIDGE, PLANK, frames, makeCoaching, makeRep } from './testing';
 import type { WorkoutEvent } from './workout';
 import { INITIAL_WORKOUT, stepWorkout } from './workout';
 import type { WorkoutState } from './workout';
@@ -51,32 +51,16 @@ const kinds = (ops: readonly LogOp[]): string[] => ops.map((op) => op.kind);
 const REPS: RepsPlan = { kind: 'reps', sets: 2, reps: 2, restSeconds: 60 };
 const HOLD: HoldPlan = { kind: 'hold', sets: 1, holdSeconds: 20, restSeconds: 60 };
 
-function rep(side: Rep['side'], endMs: number, faults: FaultId[] = []): Rep<FaultId> {
-  return { side, startMs: endMs - 800, endMs, minSignal: 0.1, maxSignal: 0.9, faults };
-}
-
 /** Placed at 0-1000 ms (counting from 1000), then one finished rep per entry, 1 s apart. */
 function repFrames(fromMs: number, reps: readonly Rep<FaultId>[]): WorkoutEvent[] {
-  const events: WorkoutEvent[] = [];
-  let left = 0;
-  let right = 0;
-  let clean = 0;
-  const zero = { total: 0, clean: 0, left: 0, right: 0 };
-  events.push(...frames(fromMs, fromMs + 1000, () => ({ reps: zero })));
-  reps.forEach((r, i) => {
-    if (r.side === 'left') left++;
-    if (r.side === 'right') right++;
-    if (r.faults.length === 0) clean++;
-    events.push({
+  return [
+    ...frames(fromMs, fromMs + 1000, () => ({})),
+    ...reps.map((r, i): WorkoutEvent => ({
       type: 'frame',
       tMs: fromMs + 2000 + i * 1000,
-      coaching: makeCoaching({
-        reps: { total: i + 1, clean, left, right },
-        lastRep: r,
-      }),
-    });
-  });
-  return events;
+      coaching: makeCoaching({ repDone: r }),
+    })),
+  ];
 }
 
 const start = (exercise: typeof BRIDGE, plan: RepsPlan | HoldPlan, tMs = 0): WorkoutEvent => ({
@@ -89,7 +73,7 @@ const start = (exercise: typeof BRIDGE, plan: RepsPlan | HoldPlan, tMs = 0): Wor
 describe('a rep workout', () => {
   it('started from the Plan, saves the programme week with the session', () => {
     const { ops } = run(
-      [start(BIRD_DOG, { ...REPS, sets: 1 }), ...repFrames(0, [rep('left', 2000)])],
+      [start(BIRD_DOG, { ...REPS, sets: 1 }), ...repFrames(0, [makeRep('left', [], 2000)])],
       EMPTY,
       2,
     );
@@ -100,10 +84,10 @@ describe('a rep workout', () => {
     const { ops } = run([
       start(BIRD_DOG, { ...REPS, sets: 1 }),
       ...repFrames(0, [
-        rep('left', 2000),
-        rep('right', 3000, ['bird-dog.hip-rotation']),
-        rep('left', 4000),
-        rep('right', 5000),
+        makeRep('left', [], 2000),
+        makeRep('right', ['bird-dog.hip-rotation'], 3000),
+        makeRep('left', [], 4000),
+        makeRep('right', [], 5000),
       ]),
     ]);
     expect(kinds(ops)).toEqual([
@@ -153,29 +137,16 @@ describe('a rep workout', () => {
   it('keeps one set across a pause, and starts the next set after rest', () => {
     const first = run([
       start(BRIDGE, REPS),
-      ...repFrames(0, [rep(null, 2000)]),
+      ...repFrames(0, [makeRep(null, [], 2000)]),
       { type: 'pause', reason: 'user', tMs: 2500 },
       { type: 'resume', tMs: 4000 },
-      ...repFrames(4100, [rep(null, 6100)]).map((e, i) =>
-        // The worker's count goes on from 1 after the pause.
-        e.type === 'frame' && i > 10
-          ? {
-              ...e,
-              coaching: makeCoaching({
-                reps: { total: 2, clean: 2, left: 0, right: 0 },
-                lastRep: rep(null, 6100),
-              }),
-            }
-          : e.type === 'frame'
-            ? { ...e, coaching: makeCoaching({ reps: { total: 1, clean: 1, left: 0, right: 0 } }) }
-            : e,
-      ),
+      ...repFrames(4100, [makeRep(null, [], 6100)]),
     ]);
     expect(first.workout.phase).toBe('resting');
     expect(kinds(first.ops)).toEqual(['start-session', 'start-set', 'rep', 'rep', 'end-set']);
 
     const second = run(
-      [{ type: 'skip-rest', tMs: 7000 }, ...repFrames(7100, [rep(null, 9100)])],
+      [{ type: 'skip-rest', tMs: 7000 }, ...repFrames(7100, [makeRep(null, [], 9100)])],
       first,
     );
     expect(second.ops).toEqual([
@@ -187,14 +158,14 @@ describe('a rep workout', () => {
   it('records a set ended early by the person', () => {
     const { ops } = run([
       start(BRIDGE, REPS),
-      ...repFrames(0, [rep(null, 2000)]),
+      ...repFrames(0, [makeRep(null, [], 2000)]),
       { type: 'end-set', tMs: 2500 },
     ]);
     expect(ops.at(-1)).toMatchObject({ kind: 'end-set', set: 1, endedBy: 'person' });
   });
 
   it('closes the set and session when the person stops mid-set, or stops for pain', () => {
-    const counting = run([start(BRIDGE, REPS), ...repFrames(0, [rep(null, 2000)])]);
+    const counting = run([start(BRIDGE, REPS), ...repFrames(0, [makeRep(null, [], 2000)])]);
     const stopped = run([{ type: 'stop' }], counting);
     expect(stopped.ops).toEqual([
       {
@@ -215,7 +186,7 @@ describe('a rep workout', () => {
   it('ends the session only, when stopped during rest', () => {
     const resting = run([
       start(BRIDGE, REPS),
-      ...repFrames(0, [rep(null, 2000)]),
+      ...repFrames(0, [makeRep(null, [], 2000)]),
       { type: 'end-set', tMs: 2500 },
     ]);
     expect(kinds(run([{ type: 'stop' }], resting).ops)).toEqual(['end-session']);
@@ -224,11 +195,14 @@ describe('a rep workout', () => {
   it('gives a new workout after a finished one its own session', () => {
     const done = run([
       start(BRIDGE, { ...REPS, sets: 1 }),
-      ...repFrames(0, [rep(null, 2000)]),
+      ...repFrames(0, [makeRep(null, [], 2000)]),
       { type: 'end-set', tMs: 2500 },
     ]);
     expect(kinds(done.ops).at(-1)).toBe('end-session');
-    const again = run([start(BRIDGE, REPS, 3000), ...repFrames(3000, [rep(null, 5000)])], done);
+    const again = run(
+      [start(BRIDGE, REPS, 3000), ...repFrames(3000, [makeRep(null, [], 5000)])],
+      done,
+    );
     // The ids restart in each `run`; what matters is that a new start-session comes first.
     expect(kinds(again.ops)).toEqual(['start-session', 'start-set', 'rep']);
   });
@@ -239,7 +213,7 @@ describe('a hold workout', () => {
     const { ops } = run([
       start(PLANK, HOLD),
       // Counting from 1000 ms; good form all the way: 20 s held at 21 000 ms.
-      ...frames(0, 21_000, (t) => ({ holdSeconds: t / 1000 })),
+      ...frames(0, 21_000, () => ({ heldMs: 100 })),
     ]);
     const holds = ops.filter((op) => op.kind === 'hold');
     expect(holds).toHaveLength(Math.floor(20_000 / HOLD_CHECKPOINT_MS) - 1);
@@ -256,7 +230,7 @@ describe('a hold workout', () => {
     const { ops } = run([
       start(PLANK, HOLD),
       // 10 s counting, of which the last 5 s in bad form (the worker's hold stops growing).
-      ...frames(0, 11_000, (t) => ({ holdSeconds: Math.min(t, 6000) / 1000 })),
+      ...frames(0, 11_000, (t) => ({ heldMs: t <= 6000 ? 100 : 0 })),
       { type: 'pause', reason: 'user', tMs: 11_000 },
       { type: 'resume', tMs: 60_000 },
       { type: 'stop' },

@@ -195,7 +195,7 @@ export function stepLog(
 
   if (session && set) {
     // A rep finished (the tally grows only while its set counts; a new set's tally starts at 0).
-    const lastRep = next.tally.previous?.lastRep;
+    const lastRep = next.tally.lastRep;
     if (next.tally.counts.reps > prev.tally.counts.reps && lastRep) {
       ops.push({
         kind: 'rep',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { START_HOLD_MS } from './placement';
 import { presentWorkout } from './present';
-import { makeCoaching } from './testing';
+import { makeCoaching, makeRep } from './testing';
 import type { WorkoutState } from './workout';
 import { INITIAL_WORKOUT, stepWorkout } from './workout';
 
@@ -84,19 +84,19 @@ describe('the big counter', () => {
       plan: { kind: 'reps', sets: 1, reps: 3, restSeconds: 60 },
       tMs: 0,
     });
-    const reps = (l: number, r: number) => ({ total: l + r, clean: l + r, left: l, right: r });
     for (let t = 0; t <= START_HOLD_MS + 100; t += 100) {
-      state = stepWorkout(state, {
-        type: 'frame',
-        tMs: t,
-        coaching: makeCoaching({ reps: reps(0, 0) }),
-      });
+      state = stepWorkout(state, { type: 'frame', tMs: t, coaching: makeCoaching() });
     }
-    return stepWorkout(state, {
-      type: 'frame',
-      tMs: START_HOLD_MS + 200,
-      coaching: makeCoaching({ reps: reps(left, right) }),
-    });
+    const sides = [...Array<'left'>(left).fill('left'), ...Array<'right'>(right).fill('right')];
+    return sides.reduce(
+      (s, side, i) =>
+        stepWorkout(s, {
+          type: 'frame',
+          tMs: START_HOLD_MS + 200 + i * 100,
+          coaching: makeCoaching({ repDone: makeRep(side) }),
+        }),
+      state,
+    );
   }
 
   it('reads aloud as "2 of 3 reps on each side" for an exercise that alternates sides', () => {
@@ -111,19 +111,16 @@ describe('the big counter', () => {
       plan: { kind: 'reps', sets: 1, reps: 10, restSeconds: 60 },
       tMs: 0,
     });
-    const reps = (n: number) => ({ total: n, clean: n, left: 0, right: 0 });
     for (let t = 0; t <= START_HOLD_MS + 100; t += 100) {
+      state = stepWorkout(state, { type: 'frame', tMs: t, coaching: makeCoaching() });
+    }
+    for (let i = 0; i < 4; i++) {
       state = stepWorkout(state, {
         type: 'frame',
-        tMs: t,
-        coaching: makeCoaching({ reps: reps(0) }),
+        tMs: START_HOLD_MS + 200 + i * 100,
+        coaching: makeCoaching({ repDone: makeRep() }),
       });
     }
-    state = stepWorkout(state, {
-      type: 'frame',
-      tMs: 1200,
-      coaching: makeCoaching({ reps: reps(4) }),
-    });
     const { progress } = presentWorkout(state, null);
     expect(`${progress?.value} ${progress?.target}`).toBe('4 of 10 reps');
   });

@@ -1,9 +1,11 @@
 /**
- * What one set has counted so far. The worker counts from the moment coaching starts, including
- * placement; this tally adds only what changed while the set was counting, so placement, pauses
- * and a worker restart (engine switch) never add reps or seconds. Pure.
+ * What one set has counted so far. The worker counts reps and good-form time from the moment
+ * coaching starts, and each frame says what it added; this tally keeps what was added while the
+ * set was counting, so placement, pauses and a worker restart (engine switch) never add reps or
+ * seconds. Pure.
  */
 import type { Coaching } from '../../pose/exercises/coach';
+import type { Rep } from '../../pose/reps/rep-counter';
 import type { FaultId } from '../../pose/exercises/types';
 
 export interface SetCounts {
@@ -30,58 +32,67 @@ export const ZERO_COUNTS: SetCounts = {
   repFaults: {},
 };
 
-export type CounterSample = Pick<Coaching, 'reps' | 'holdSeconds' | 'shownFaults'> &
-  Partial<Pick<Coaching, 'lastRep'>>;
+export type CounterSample = Pick<Coaching, 'repDone' | 'heldMs' | 'shownFaults'>;
 
 export interface TallyState {
   readonly counts: SetCounts;
-  /** The worker's numbers at the last frame, to take differences from. */
-  readonly previous: CounterSample | null;
+  /** The set's last counted rep: what the workout log saves when `counts.reps` grows. */
+  readonly lastRep: Rep<FaultId> | null;
+  /** The faults cued at the last frame, so a cue that stays on is counted once. */
+  readonly shownBefore: readonly FaultId[];
+  /** Good-form time in ms, summed as the worker sends it (`counts.holdSeconds` is this / 1000). */
+  readonly heldMs: number;
 }
 
-export const INITIAL_TALLY: TallyState = { counts: ZERO_COUNTS, previous: null };
+export const INITIAL_TALLY: TallyState = {
+  counts: ZERO_COUNTS,
+  lastRep: null,
+  shownBefore: [],
+  heldMs: 0,
+};
 
-/** A difference that never goes negative: a smaller number means the worker started afresh. */
-function gain(now: number | undefined, before: number | undefined): number {
-  if (now === undefined || before === undefined) return 0;
-  return now > before ? now - before : 0;
+function addFaults(
+  to: Readonly<Partial<Record<FaultId, number>>>,
+  faults: readonly FaultId[],
+): Readonly<Partial<Record<FaultId, number>>> {
+  if (faults.length === 0) return to;
+  const next = { ...to };
+  for (const fault of faults) next[fault] = (next[fault] ?? 0) + 1;
+  return next;
 }
 
 /**
- * One frame. While `counting` is false (placement, pause) only the reference moves. After a pause
- * call `forgetPrevious` so the first frame back is a new reference, not a jump.
+ * One frame. The worker counts the reps and the good-form time (src/pose/reps); the set takes the
+ * rep the frame completed and the time it added only while `counting` (not placement or a pause).
  */
 export function stepTally(state: TallyState, sample: CounterSample, counting: boolean): TallyState {
-  const previous = state.previous;
-  if (!counting || previous === null) return { counts: state.counts, previous: sample };
+  const shownBefore = sample.shownFaults;
+  if (!counting) return { ...state, shownBefore };
   const c = state.counts;
-  const fresh = sample.shownFaults.filter((fault) => !previous.shownFaults.includes(fault));
-  const faults = { ...c.faults };
-  for (const fault of fresh) faults[fault] = (faults[fault] ?? 0) + 1;
-  const newReps = gain(sample.reps?.total, previous.reps?.total);
-  let repFaults = c.repFaults;
-  if (newReps > 0 && sample.lastRep && sample.lastRep.faults.length > 0) {
-    const next = { ...repFaults };
-    for (const fault of sample.lastRep.faults) next[fault] = (next[fault] ?? 0) + 1;
-    repFaults = next;
-  }
+  const fresh = sample.shownFaults.filter((fault) => !state.shownBefore.includes(fault));
+  const rep = sample.repDone;
+  const repCounts: Partial<SetCounts> =
+    rep === null
+      ? {}
+      : {
+          reps: c.reps + 1,
+          cleanReps: c.cleanReps + (rep.faults.length === 0 ? 1 : 0),
+          left: c.left + (rep.side === 'left' ? 1 : 0),
+          right: c.right + (rep.side === 'right' ? 1 : 0),
+          repFaults: addFaults(c.repFaults, rep.faults),
+        };
+  const heldMs = state.heldMs + sample.heldMs;
   return {
-    previous: sample,
+    shownBefore,
+    lastRep: rep ?? state.lastRep,
+    heldMs,
     counts: {
-      reps: c.reps + newReps,
-      cleanReps: c.cleanReps + gain(sample.reps?.clean, previous.reps?.clean),
-      left: c.left + gain(sample.reps?.left, previous.reps?.left),
-      right: c.right + gain(sample.reps?.right, previous.reps?.right),
-      holdSeconds:
-        c.holdSeconds + gain(sample.holdSeconds ?? undefined, previous.holdSeconds ?? undefined),
-      faults: fresh.length > 0 ? faults : c.faults,
-      repFaults,
+      ...c,
+      ...repCounts,
+      holdSeconds: heldMs / 1000,
+      faults: addFaults(c.faults, fresh),
     },
   };
-}
-
-export function forgetPrevious(state: TallyState): TallyState {
-  return { counts: state.counts, previous: null };
 }
 
 /** The faults of a set, most frequent first. */

@@ -1,6 +1,7 @@
 /** Small factories for the workout's unit tests: a Coaching as the worker would send it. */
 import type { Coaching } from '../../pose/exercises/coach';
 import type { FaultId, FormResult } from '../../pose/exercises/types';
+import type { Rep } from '../../pose/reps/rep-counter';
 import type { WorkoutEvent, WorkoutExercise } from './workout';
 
 export function makeResult(overrides: Partial<FormResult> = {}): FormResult {
@@ -29,13 +30,20 @@ export function makeCoaching(
     shownFaults: [] as FaultId[],
     pose: null,
     peopleInView: 1,
-    reps: null,
-    repPhase: null,
-    lastRep: null,
-    holdSeconds: null,
+    repDone: null,
+    heldMs: 0,
     ...rest,
     result: makeResult(result),
   };
+}
+
+/** A rep as the worker's rep counter finishes it, ending at `endMs` after 800 ms. */
+export function makeRep(
+  side: Rep['side'] = null,
+  faults: readonly FaultId[] = [],
+  endMs = 1000,
+): Rep<FaultId> {
+  return { side, startMs: endMs - 800, endMs, minSignal: 0.1, maxSignal: 0.9, faults };
 }
 
 export const PLANK: WorkoutExercise = {

@@ -4,7 +4,7 @@ import { START_HOLD_MS } from './placement';
 import type { RepsPlan } from './plan';
 import { CUE_COOLDOWN_MS } from './cue-policy';
 import { AWAY_FOR_MS, DARK_FOR_MS } from './scene';
-import { makeCoaching } from './testing';
+import { makeCoaching, makeRep } from './testing';
 import type { WorkoutEvent, WorkoutExercise, WorkoutState } from './workout';
 import { INITIAL_WORKOUT, stepWorkout, wantsFrames } from './workout';
 
@@ -34,17 +34,16 @@ function run(events: readonly WorkoutEvent[], from: WorkoutState = INITIAL_WORKO
   return events.reduce(stepWorkout, from);
 }
 
-const reps = (total: number): Frame => ({
-  reps: { total, clean: total, left: 0, right: 0 },
-});
+/** A frame that completes a rep (the worker's count goes up by one). */
+const REP_DONE: Frame = { repDone: makeRep() };
 
 /** A set counting since `START_HOLD_MS` with 2 reps counted by `START_HOLD_MS + 1000`. */
 function countingWithTwoReps(): WorkoutState {
   return run([
     { type: 'start', exercise: BRIDGE, plan: REPS, tMs: 0 },
-    ...frames(0, START_HOLD_MS, () => reps(0)),
+    ...frames(0, START_HOLD_MS, () => ({})),
     ...frames(START_HOLD_MS + 100, START_HOLD_MS + 1000, (t) =>
-      reps(t > START_HOLD_MS + 500 ? 2 : 1),
+      t === START_HOLD_MS + 100 || t === START_HOLD_MS + 600 ? REP_DONE : {},
     ),
   ]);
 }
@@ -68,7 +67,6 @@ describe('a dark room', () => {
     const counting = countingWithTwoReps();
     const state = run(
       frames(3000, 3000 + AWAY_FOR_MS + CUE_COOLDOWN_MS, () => ({
-        ...reps(2),
         brightness: DARK,
         result: { status: 'no-person' },
       })),
@@ -94,15 +92,18 @@ describe('walking out of view mid-set', () => {
     expect(presentWorkout(away, null).headline?.text).toBe(
       'Paused: you are out of view. Come back into view to carry on.',
     );
-    // Back, with the worker's count having jumped while nobody was judged: not added.
+    // Back, with a rep the worker finished on the frame the person came back: not added.
     const back = run(
-      frames(4200, 4200, () => reps(7)),
+      frames(4200, 4200, () => REP_DONE),
       away,
     );
     expect(back.phase).toBe('placing');
     expect(back.tally.counts.reps).toBe(2);
     const again = run(
-      [...frames(4300, 4300 + START_HOLD_MS, () => reps(7)), ...frames(5400, 5600, () => reps(8))],
+      [
+        ...frames(4300, 4300 + START_HOLD_MS, () => REP_DONE),
+        ...frames(5400, 5600, (t) => (t === 5400 ? REP_DONE : {})),
+      ],
       back,
     );
     expect(again.phase).toBe('counting');
@@ -127,14 +128,14 @@ describe('walking out of view mid-set', () => {
 describe('two people in view', () => {
   it('says the person who started the set is the one coached', () => {
     const state = run(
-      frames(2100, 2300, () => ({ ...reps(2), peopleInView: 2 })),
+      frames(2100, 2300, () => ({ peopleInView: 2 })),
       countingWithTwoReps(),
     );
     expect(presentWorkout(state, null).note).toBe(
       '2 people in view: I’m coaching the person who started the set.',
     );
     const alone = run(
-      frames(2400, 2400, () => reps(2)),
+      frames(2400, 2400, () => ({})),
       state,
     );
     expect(presentWorkout(alone, null).note).toBeNull();

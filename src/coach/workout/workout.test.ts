@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CUE_COOLDOWN_MS, CUE_REPEAT_MS } from './cue-policy';
 import { START_HOLD_MS } from './placement';
 import type { HoldPlan, RepsPlan } from './plan';
-import { BIRD_DOG, BRIDGE, PLANK, frames, makeCoaching } from './testing';
+import { BIRD_DOG, BRIDGE, PLANK, frames, makeCoaching, makeRep } from './testing';
 import type { WorkoutEvent, WorkoutExercise, WorkoutState } from './workout';
 import { presentWorkout } from './present';
 import {
@@ -56,7 +56,7 @@ describe('placement before counting', () => {
   });
 
   it('does not count seconds held during placement', () => {
-    const state = run([start(PLANK, HOLD), ...frames(0, 3000, (t) => ({ holdSeconds: t / 1000 }))]);
+    const state = run([start(PLANK, HOLD), ...frames(0, 3000, () => ({ heldMs: 100 }))]);
     // Counting began at 1000 ms: two seconds since.
     expect(state.tally.counts.holdSeconds).toBeCloseTo(2);
   });
@@ -86,10 +86,7 @@ describe('counting, cues and sets', () => {
   });
 
   it('ends the set at the hold target and rests, then the next set places again', () => {
-    const done = run([
-      start(PLANK, HOLD),
-      ...frames(0, 12_000, (t) => ({ holdSeconds: t / 1000 })),
-    ]);
+    const done = run([start(PLANK, HOLD), ...frames(0, 12_000, () => ({ heldMs: 100 }))]);
     expect(done.phase).toBe('resting');
     expect(done.sets).toHaveLength(1);
     expect(done.sets[0]?.endedBy).toBe('target');
@@ -116,14 +113,14 @@ describe('counting, cues and sets', () => {
   });
 
   it('counts good reps and reps with a fault', () => {
-    const counts = [0, 0, 1, 1, 2];
+    const done = [null, null, makeRep(), null, makeRep(null, ['glute-bridge.over-arched'])];
     const state = run([
       start(BRIDGE, REPS),
-      ...frames(0, 1000, () => ({ reps: { total: 0, clean: 0, left: 0, right: 0 } })),
-      ...counts.map((total, i): WorkoutEvent => ({
+      ...frames(0, 1000, () => ({})),
+      ...done.map((repDone, i): WorkoutEvent => ({
         type: 'frame',
         tMs: 1100 + i * 100,
-        coaching: makeCoaching({ reps: { total, clean: Math.min(total, 1), left: 0, right: 0 } }),
+        coaching: makeCoaching({ repDone }),
       })),
     ]);
     expect(state.sets[0]?.counts).toMatchObject({ reps: 2, cleanReps: 1 });
@@ -150,21 +147,18 @@ describe('targetReached', () => {
 
 describe('pause and resume', () => {
   it('ignores frames while paused and places again on resume, keeping the count', () => {
-    const counting = run([
-      start(PLANK, HOLD),
-      ...frames(0, 3000, (t) => ({ holdSeconds: t / 1000 })),
-    ]);
+    const counting = run([start(PLANK, HOLD), ...frames(0, 3000, () => ({ heldMs: 100 }))]);
     const paused = run([{ type: 'pause', reason: 'hidden', tMs: 3050 }], counting);
     expect(paused.phase).toBe('paused');
     const still = run(
-      frames(3100, 8000, (t) => ({ holdSeconds: t / 1000 })),
+      frames(3100, 8000, () => ({ heldMs: 100 })),
       paused,
     );
     expect(still.tally.counts.holdSeconds).toBeCloseTo(2);
     const resumed = run([{ type: 'resume', tMs: 8100 }], still);
     expect(resumed.phase).toBe('placing');
     const again = run(
-      frames(8200, 10_200, (t) => ({ holdSeconds: t / 1000 })),
+      frames(8200, 10_200, () => ({ heldMs: 100 })),
       resumed,
     );
     // Placed again at 9200; one more second counted since.
@@ -232,7 +226,7 @@ describe('checks the coach cannot judge', () => {
 describe('a wrong view and a hovering fault (issue #17)', () => {
   const SUPERMAN: WorkoutExercise = { ...BRIDGE, id: 'superman' };
   const frontOn = { result: { status: 'wrong-view' as const } };
-  const reps0 = { reps: { total: 0, clean: 0, left: 0, right: 0 } };
+  const sideOn = {};
 
   /** Headlines shown and cue keys said over these frames. */
   function watch(events: readonly WorkoutEvent[], from: WorkoutState) {
@@ -252,7 +246,7 @@ describe('a wrong view and a hovering fault (issue #17)', () => {
   it('does not start a superman set filmed front-on, judged side-on now and then', () => {
     const { end, said } = watch(
       // Front-on, judged side-on for 1.2 s in every 3 s (the bird-dog clip of the issue).
-      [start(SUPERMAN, REPS), ...frames(0, 30_000, (t) => (t % 3000 < 1800 ? frontOn : reps0))],
+      [start(SUPERMAN, REPS), ...frames(0, 30_000, (t) => (t % 3000 < 1800 ? frontOn : sideOn))],
       INITIAL_WORKOUT,
     );
     expect(end.phase).toBe('placing');
@@ -264,11 +258,11 @@ describe('a wrong view and a hovering fault (issue #17)', () => {
   });
 
   it('keeps saying what it needs when the view turns front-on mid-set, not flipping to "Good form"', () => {
-    const counting = run([start(SUPERMAN, REPS), ...frames(0, START_HOLD_MS, () => reps0)]);
+    const counting = run([start(SUPERMAN, REPS), ...frames(0, START_HOLD_MS, () => sideOn)]);
     expect(counting.phase).toBe('counting');
     const { headlines } = watch(
       frames(START_HOLD_MS + 100, START_HOLD_MS + 20_000, (t) =>
-        t % 3000 < 1800 ? frontOn : reps0,
+        t % 3000 < 1800 ? frontOn : sideOn,
       ),
       counting,
     );
@@ -278,9 +272,9 @@ describe('a wrong view and a hovering fault (issue #17)', () => {
   });
 
   it('says nothing about the view for a frame misjudged front-on in a side-on set', () => {
-    const counting = run([start(SUPERMAN, REPS), ...frames(0, START_HOLD_MS, () => reps0)]);
+    const counting = run([start(SUPERMAN, REPS), ...frames(0, START_HOLD_MS, () => sideOn)]);
     const { headlines, said } = watch(
-      frames(START_HOLD_MS + 100, START_HOLD_MS + 8000, (t) => (t % 4000 === 0 ? frontOn : reps0)),
+      frames(START_HOLD_MS + 100, START_HOLD_MS + 8000, (t) => (t % 4000 === 0 ? frontOn : sideOn)),
       counting,
     );
     expect(said).toEqual([]);

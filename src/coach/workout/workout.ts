@@ -25,7 +25,7 @@ import type { SetPlan } from './plan';
 import type { SceneState } from './scene';
 import { INITIAL_SCENE, stepScene, walkedAway } from './scene';
 import type { SetCounts, TallyState } from './tally';
-import { INITIAL_TALLY, forgetPrevious, stepTally } from './tally';
+import { INITIAL_TALLY, stepTally } from './tally';
 
 /**
  * The exercise a workout coaches: its facts from its content file (src/content/exercises/). Test
@@ -295,7 +295,6 @@ function resumed(state: WorkoutState, tMs: number): WorkoutState {
     phase: 'placing',
     paused: null,
     placement: INITIAL_PLACEMENT,
-    tally: forgetPrevious(state.tally),
     nowMs: tMs,
   };
 }

@@ -1,6 +1,5 @@
 import type { Pose, PoseFrame } from '../pose';
-import { repCounts } from '../reps/rep-counter';
-import type { Rep, RepCounts, RepPhase } from '../reps/rep-counter';
+import type { Rep } from '../reps/rep-counter';
 import { selectSubject } from '../subject';
 import { initialSessionState, stepSession } from './session';
 import type { SessionState } from './session';
@@ -22,12 +21,13 @@ export interface Coaching {
   readonly pose: Pose | null;
   /** Distinct people in view; more than one means the app follows the person it started with. */
   readonly peopleInView: number;
-  readonly reps: RepCounts | null;
-  readonly repPhase: RepPhase | null;
-  /** The last completed rep, with its faults and range of motion. */
-  readonly lastRep: Rep<FaultId> | null;
-  /** Good-form seconds so far, for hold exercises. */
-  readonly holdSeconds: number | null;
+  /**
+   * The rep this frame completed, with its faults and range of motion; null on every other frame.
+   * Reps are counted here only: the workout adds the reps completed while its set counts.
+   */
+  readonly repDone: Rep<FaultId> | null;
+  /** Good-form milliseconds this frame added to a hold (0 for rep exercises). */
+  readonly heldMs: number;
 }
 
 export function initialCoachState(exercise: Exercise): CoachState {
@@ -54,7 +54,8 @@ export function stepCoach(
     { timestampMs: frame.timestampMs, strictness, imageSize: frame.imageSize },
     isStill,
   );
-  const reps = step.state.reps;
+  const repsBefore = previous.session.reps.reps.length;
+  const reps = step.state.reps.reps;
   return {
     state: { session: step.state, subject: choice.subject ?? previous.subject },
     coaching: {
@@ -62,10 +63,8 @@ export function stepCoach(
       shownFaults: step.shownFaults,
       pose: step.pose,
       peopleInView: choice.peopleInView,
-      reps: exercise.kind === 'reps' ? repCounts(reps) : null,
-      repPhase: exercise.kind === 'reps' ? reps.phase : null,
-      lastRep: exercise.kind === 'reps' ? (reps.reps.at(-1) ?? null) : null,
-      holdSeconds: exercise.kind === 'hold' ? step.state.hold.goodMs / 1000 : null,
+      repDone: reps.length > repsBefore ? (reps.at(-1) ?? null) : null,
+      heldMs: step.state.hold.goodMs - previous.session.hold.goodMs,
     },
   };
 }

@@ -1,8 +1,8 @@
 import type { PoseRecording } from '../recording';
+import { repCounts } from '../reps/rep-counter';
 import type { RepCounts } from '../reps/rep-counter';
 import type { BodyPart } from '../visibility';
 import { initialCoachState, stepCoach } from './coach';
-import type { Coaching } from './coach';
 import type { View } from '../view';
 import type { Exercise, FaultId, FormStatus, Strictness } from './types';
 
@@ -42,7 +42,6 @@ export function judgeRecording(
 ): RecordingVerdict {
   const isStill = recording.mode === 'image';
   let state = initialCoachState(exercise);
-  let last: Coaching | null = null;
   const shown = new Set<FaultId>();
   const unseen = new Set<BodyPart>();
   const statusFrames: Record<FormStatus, number> = {
@@ -56,22 +55,24 @@ export function judgeRecording(
   for (const frame of recording.frames) {
     const step = stepCoach(exercise, state, frame, strictness, isStill);
     state = step.state;
-    last = step.coaching;
-    const { status, phase, view, metrics } = last.result;
+    const coaching = step.coaching;
+    const { status, phase, view, metrics } = coaching.result;
     frames.push({ timestampMs: frame.timestampMs, status, phase, view, metrics });
-    statusFrames[last.result.status] += 1;
-    for (const fault of last.shownFaults) shown.add(fault);
-    for (const part of last.result.unseen) unseen.add(part);
-    mostPeopleInView = Math.max(mostPeopleInView, last.peopleInView);
+    statusFrames[coaching.result.status] += 1;
+    for (const fault of coaching.shownFaults) shown.add(fault);
+    for (const part of coaching.result.unseen) unseen.add(part);
+    mostPeopleInView = Math.max(mostPeopleInView, coaching.peopleInView);
   }
   return {
     shownFaults: [...shown],
     statusFrames,
     unseen: [...unseen],
     couldNotJudge: statusFrames.ok === 0,
-    reps:
-      last?.reps ?? (exercise.kind === 'reps' ? { total: 0, clean: 0, left: 0, right: 0 } : null),
-    holdSeconds: last?.holdSeconds ?? null,
+    reps: exercise.kind === 'reps' ? repCounts(state.session.reps) : null,
+    holdSeconds:
+      exercise.kind === 'hold' && recording.frames.length > 0
+        ? state.session.hold.goodMs / 1000
+        : null,
     mostPeopleInView,
     frames,
   };

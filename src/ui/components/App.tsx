@@ -6,6 +6,7 @@ import { FAULT_WORDING } from '../../content/cues';
 import { BUTTONS, SCREENS, SCREEN_LABELS } from '../../content/workout';
 import type { Screen } from '../../content/workout';
 import { useCamera } from '../hooks/useCamera';
+import { useStageDrawing } from '../hooks/useStageDrawing';
 import type { KeyAction } from '../hooks/useKeyboard';
 import { useKeyboard } from '../hooks/useKeyboard';
 import { usePhoto } from '../hooks/usePhoto';
@@ -21,6 +22,7 @@ import { useSettingsBackup } from '../hooks/useSettingsBackup';
 import { useSpeech } from '../hooks/useSpeech';
 import { useStorage } from '../hooks/useStorage';
 import { useWorkout } from '../hooks/useWorkout';
+import { useWorkoutLog } from '../hooks/useWorkoutLog';
 import { PRIVACY_LINE } from '../../content/messages';
 import { outlineEngineOffer } from '../../coach/engine-recovery';
 import type { OverlaySpec } from '../render/overlay';
@@ -44,7 +46,7 @@ import { Stage } from './Stage';
 import { StageOverlay } from './StageOverlay';
 import { StatusArea } from './StatusArea';
 import { VoiceToggle } from './VoiceToggle';
-import { WorkoutLog } from './WorkoutLog';
+import { SaveBanner } from './SaveBanner';
 import { HistoryScreen } from '../screens/HistoryScreen';
 import { PlanScreen } from '../screens/PlanScreen';
 import { CountdownOverlay, PostureCheckPanel } from '../screens/PostureCheckPanel';
@@ -79,16 +81,17 @@ export function App() {
     }),
     [workoutState.phase, cuedFault],
   );
-  const camera = useCamera(engine, canvasRef, {
+  const paused = !wantsFrames(workoutState);
+  const camera = useCamera(engine, {
     deviceId: settings.cameraId,
-    paused: !wantsFrames(workoutState),
+    paused,
     onAnalysis: (analysis) => {
       workout.onAnalysis(analysis);
       // A model switch mid-set or mid-countdown would drop frames the person is waiting on.
       autoEngine.observe(analysis, inSet(workoutState) || mode === 'photo');
     },
-    overlay,
   });
+  useStageDrawing(canvasRef, camera.video, { analysis: camera.analysis, overlay, paused });
   const snapshots = useSnapshots(storage);
   const posture = usePostureCheck({
     engine,
@@ -174,6 +177,7 @@ export function App() {
     update({ engine: engineChoice, autoEngine: false });
   };
 
+  const saving = useWorkoutLog(storage, workoutState, settings.strictness, programmeWeek);
   const inWorkout = workoutState.phase !== 'idle';
   const reminders = useReminders(settings.reminders, keepsMoving(workoutState.phase));
   return (
@@ -242,12 +246,7 @@ export function App() {
           }}
         />
       )}
-      <WorkoutLog
-        storage={storage}
-        workout={workoutState}
-        strictness={settings.strictness}
-        programmeWeek={programmeWeek}
-      />
+      <SaveBanner status={saving} inWorkout={inWorkout} />
       {mode === 'history' && <HistoryScreen storage={storage} onSettingsImported={update} />}
       {mode === 'plan' && (
         <PlanScreen

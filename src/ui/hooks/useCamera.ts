@@ -1,13 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RefObject } from 'react';
 import type { FrameAnalysis, PoseEngine } from '../../workers/client';
 import { PoseEngineError } from '../../workers/errors';
 import { cameraProblem, cameraProblemOf, engineProblem } from '../problems';
 import type { CameraState } from '../../coach/sources';
-import { FRAME_TO_SCREEN_MEASURE } from '../../coach/perf-marks';
-import { drawAnalysis } from '../render/overlay';
-import type { OverlaySpec } from '../render/overlay';
-import { drawFrame, fitStage, prepareCanvas } from '../render/skeleton';
 import { FrameStatsWindow } from '../../coach/frame-stats';
 
 /**
@@ -27,12 +22,10 @@ export interface CameraDevice {
 export interface CameraOptions {
   /** The camera to open; null = the browser's default. */
   readonly deviceId?: string | null;
-  /** While true, frames are drawn but not analysed (a paused set, a hidden tab). */
+  /** While true, frames are not analysed (a paused set, a hidden tab). */
   readonly paused?: boolean;
   /** Every analysed frame; `coaching` is non-null while the engine coaches an exercise. */
   readonly onAnalysis?: (analysis: FrameAnalysis) => void;
-  /** What to draw over the video; null draws the skeletons only. */
-  readonly overlay?: OverlaySpec | null;
 }
 
 /** The camera API, or null in browsers (or insecure pages) without it. */
@@ -41,7 +34,7 @@ function cameraApi(): MediaDevices | null {
   return devices?.getUserMedia ? (devices as MediaDevices) : null;
 }
 
-/** One open camera and its frame loop. */
+/** One open camera and its capture loop. */
 interface Session {
   readonly stream: MediaStream;
   readonly video: HTMLVideoElement;
@@ -50,9 +43,6 @@ interface Session {
   /** The engine holding a frame right now: frames are dropped, never queued, while it is busy. */
   busyEngine: PoseEngine | null;
   failedEngine: PoseEngine | null;
-  lastAnalysis: FrameAnalysis | null;
-  /** The capture time of the last analysis drawn, so its latency is measured once. */
-  lastDrawnCaptureMs: number | null;
   onEnded: () => void;
 }
 
@@ -71,16 +61,19 @@ async function listCameras(devices: MediaDevices): Promise<CameraDevice[]> {
 }
 
 /**
- * Owns getUserMedia and the frame loop: draws the video mirrored (the drawing, not the
- * coordinates), sends frames to the engine as ImageBitmaps with at most one in flight, and draws
- * the latest analysis over the video. Lists the cameras once one is open (labels need permission).
+ * Owns getUserMedia and the capture loop: sends frames to the engine as ImageBitmaps with at most
+ * one in flight, and keeps the latest analysis. Drawing is useStageDrawing's. Lists the cameras
+ * once one is open (labels need permission).
  */
 export function useCamera(
   engine: PoseEngine | null,
-  canvasRef: RefObject<HTMLCanvasElement | null>,
   options: CameraOptions = {},
 ): {
   readonly state: CameraState;
+  /** The open camera's video, to draw; null when none is open. */
+  readonly video: HTMLVideoElement | null;
+  /** The current engine's latest analysis of this camera's frames, or null. */
+  readonly analysis: FrameAnalysis | null;
   readonly devices: readonly CameraDevice[];
   /** The camera actually open, when the browser says. */
   readonly activeDeviceId: string | null;
@@ -93,6 +86,12 @@ export function useCamera(
   const [state, setState] = useState<CameraState>({ status: 'off' });
   const [devices, setDevices] = useState<readonly CameraDevice[]>([]);
   const [activeDeviceId, setActiveDeviceId] = useState<string | null>(null);
+  const [video, setVideo] = useState<HTMLVideoElement | null>(null);
+  /** The latest analysis and the engine that made it: another engine's is not shown. */
+  const [latest, setLatest] = useState<{
+    readonly engine: PoseEngine;
+    readonly analysis: FrameAnalysis;
+  } | null>(null);
   const engineRef = useRef(engine);
   const optionsRef = useRef(options);
   const sessionRef = useRef<Session | null>(null);
@@ -106,7 +105,6 @@ export function useCamera(
   useEffect(() => {
     engineRef.current = engine;
     sessionRef.current?.stats.clear();
-    if (sessionRef.current) sessionRef.current.lastAnalysis = null;
   }, [engine]);
 
   useEffect(() => {
@@ -131,9 +129,9 @@ export function useCamera(
       track.stop();
     }
     session.video.srcObject = null;
-    const canvas = canvasRef.current;
-    canvas?.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
-  }, [canvasRef]);
+    setVideo(null);
+    setLatest(null);
+  }, []);
 
   const stop = useCallback(() => {
     attemptRef.current++;
@@ -187,8 +185,6 @@ export function useCamera(
         frameRequest: 0,
         busyEngine: null,
         failedEngine: null,
-        lastAnalysis: null,
-        lastDrawnCaptureMs: null,
         onEnded: () => {
           if (sessionRef.current !== session) return;
           attemptRef.current++;
@@ -213,7 +209,9 @@ export function useCamera(
             (analysis) => {
               if (session.busyEngine === current) session.busyEngine = null;
               if (sessionRef.current !== session || engineRef.current !== current) return;
-              session.lastAnalysis = analysis;
+              // Set with the workout's frame (onAnalysis) in one render: the skeleton is drawn
+              // with the cue of its own frame.
+              setLatest({ engine: current, analysis });
               const frame = analysis.frame;
               const { meanMs, fps } = session.stats.add(frame.inferenceMs, performance.now());
               setState({
@@ -240,28 +238,11 @@ export function useCamera(
 
       const tick = (): void => {
         if (sessionRef.current !== session) return;
-        const canvas = canvasRef.current;
-        if (canvas && video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth) {
-          const imageSize = { width: video.videoWidth, height: video.videoHeight };
-          const { size, transform } = fitStage(imageSize, true);
-          const ctx = prepareCanvas(canvas, size);
-          const { paused = false, overlay = null } = optionsRef.current;
-          if (ctx) {
-            drawFrame(ctx, video, transform);
-            const last = session.lastAnalysis;
-            if (!paused && last && last.frame.imageSize.width === imageSize.width) {
-              drawAnalysis(ctx, last, transform, overlay);
-              if (session.lastDrawnCaptureMs !== last.frame.timestampMs) {
-                session.lastDrawnCaptureMs = last.frame.timestampMs;
-                // Read by `npm run bench`: from the frame's capture to its verdict on screen.
-                performance.measure(FRAME_TO_SCREEN_MEASURE, { start: last.frame.timestampMs });
-              }
-            }
-          }
+        if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth) {
           const current = engineRef.current;
           // A terminated engine never answers: only the current engine's frame blocks sending.
           if (
-            !paused &&
+            !optionsRef.current.paused &&
             current &&
             session.busyEngine !== current &&
             session.failedEngine !== current
@@ -282,9 +263,11 @@ export function useCamera(
         }
         return;
       }
-      if (sessionRef.current === session) session.frameRequest = requestAnimationFrame(tick);
+      if (sessionRef.current !== session) return;
+      setVideo(video);
+      session.frameRequest = requestAnimationFrame(tick);
     },
-    [canvasRef, endSession],
+    [endSession],
   );
 
   const grabFrame = useCallback(async (): Promise<ImageBitmap | null> => {
@@ -297,5 +280,6 @@ export function useCamera(
 
   useEffect(() => endSession, [endSession]);
 
-  return { state, devices, activeDeviceId, start, stop, grabFrame };
+  const analysis = latest?.engine === engine ? latest.analysis : null;
+  return { state, video, analysis, devices, activeDeviceId, start, stop, grabFrame };
 }

@@ -2,8 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Strictness } from '../../pose/exercises/types';
 import type { PoseFrame } from '../../pose/pose';
-import type { PostureCheck } from '../../pose/posture-check';
-import { checkPosture } from '../../pose/posture-check';
+import type { PostureCheck } from '../../pose/posture-measures';
 import { StorageError, addSnapshot, toStorageError } from '../../storage';
 import type { SnapshotSource } from '../../storage';
 import type { PoseEngine } from '../../workers/client';
@@ -99,10 +98,36 @@ export function usePostureCheck({
   const countdownStart = useRef<number | null>(null);
 
   const show = useCallback(
-    (image: ImageBitmap, frame: PoseFrame, source: SnapshotSource, key: unknown): void => {
+    async (
+      image: ImageBitmap,
+      frame: PoseFrame,
+      source: SnapshotSource,
+      key: unknown,
+    ): Promise<void> => {
+      const mine = attempt.current;
+      const { strictness: level, engine: current } = live.current;
+      const fail = (problem: Problem): void => {
+        image.close();
+        if (attempt.current === mine) setState({ status: 'failed', problem });
+      };
+      if (!current) {
+        fail(engineProblem(null, 'NOT_READY'));
+        return;
+      }
+      let check: PostureCheck;
+      try {
+        // The check runs in the worker: the page never loads the wall-posture checker.
+        check = await current.checkPosture(frame, level);
+      } catch (error) {
+        fail(engineProblem(error, 'INFERENCE'));
+        return;
+      }
+      if (attempt.current !== mine) {
+        image.close();
+        return;
+      }
       const canvas = canvasRef.current;
-      const { strictness: level, storage: store } = live.current;
-      const check = checkPosture(frame, level);
+      const store = live.current.storage;
       if (canvas) {
         const { size, transform } = fitStage(frame.imageSize, false);
         const ctx = prepareCanvas(canvas, size);
@@ -142,7 +167,6 @@ export function usePostureCheck({
         return;
       }
       done({ status: 'saving' });
-      const mine = attempt.current;
       addSnapshot(store.db, record).then(
         (saved) => {
           live.current.onSaved();
@@ -161,7 +185,7 @@ export function usePostureCheck({
   const onStill = useCallback(
     (still: ShownStill) => {
       attempt.current++;
-      show(still.image, still.frame, 'photo', still.file);
+      void show(still.image, still.frame, 'photo', still.file);
     },
     [show],
   );
@@ -192,7 +216,7 @@ export function usePostureCheck({
         image.close();
         return;
       }
-      show(image, frame, 'camera', Symbol('camera capture'));
+      await show(image, frame, 'camera', Symbol('camera capture'));
     } catch (error) {
       image.close();
       if (attempt.current === mine) {

@@ -4,7 +4,7 @@
  * so in words. Pure functions of a 2D context; wording comes in through `labelOf`. No React.
  */
 import type { PoseFrame } from '../../pose/pose';
-import type { PostureCheck, PostureMark, PostureMeasureId } from '../../pose/posture-check';
+import type { PostureCheck, PostureMark, PostureMeasureId } from '../../pose/posture-measures';
 import {
   LABEL_FONT_FRACTION,
   LABEL_HEIGHT_PER_FONT,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { POSTURE_MEASURE_IDS } from '../../pose/posture-check';
+import { POSTURE_MEASURE_IDS } from '../../pose/posture-measures';
 import { PhotoInput } from '../components/PhotoInput';
 import {
   MEASURE_WORDING,
