@@ -10,6 +10,7 @@
 import path from 'node:path';
 import type { EngineModel, PoseFrame } from '../src/pose/pose';
 import { parseArgs } from './lib/args';
+import { withDecodableClip } from './lib/decodable';
 import { openHarness } from './lib/harness-session';
 import { addFramePair, emptyScaleErrors } from './lib/scale-error';
 import type { ScaleErrors } from './lib/scale-error';
@@ -57,10 +58,10 @@ async function main(): Promise<void> {
         const byScale = new Map<number, readonly PoseFrame[]>();
         for (const scale of scales) {
           console.error(`${engine.engine} ${engine.model}, ${path.basename(clip)} at ${scale}…`);
-          const recording = await session.record(session.localUrl(clip), engine, {
-            sampleFps,
-            scale,
-          });
+          // As the eval does: a clip Chromium cannot decode is read from an H.264 copy.
+          const { value: recording } = await withDecodableClip(clip, (file) =>
+            session.record(session.localUrl(file), engine, { sampleFps, scale }),
+          );
           byScale.set(scale, recording.frames);
           modelMs.get(scale)?.push(...recording.frames.map((frame) => frame.inferenceMs));
           const first = recording.frames[0];
