@@ -61,7 +61,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     rollupOptions: {
-      input: { app: 'index.html', harness: 'harness.html' },
+      // The harness and the main-thread page serve the scripts only; scripts/pwa keeps them and
+      // the chunks only they load out of the service worker's precache.
+      input: {
+        app: 'index.html',
+        harness: 'harness.html',
+        benchMainThread: 'bench-main-thread.html',
+      },
     },
   },
 });

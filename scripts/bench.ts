@@ -52,12 +52,19 @@ async function main(): Promise<void> {
   try {
     for (const { engine, outline } of RUNS) {
       console.error(`timing ${engine.engine} ${engine.model}${outline ? ' with outline' : ''}…`);
-      samples.push(
-        await session.bench(session.localUrl(clip), engine, {
+      const time = (): Promise<BenchSample> =>
+        session.bench(session.localUrl(clip), engine, {
           frameCount,
           warmupFrames,
           sampleFps: SAMPLE_FPS,
           outline,
+        });
+      // On a loaded machine Chromium now and then drops the seeked frame of the decoding <video>
+      // ("The image source is not usable"); one more try decodes it again.
+      samples.push(
+        await time().catch((error: unknown) => {
+          console.error(`  retrying once after: ${String(error).split('\n')[0] ?? ''}`);
+          return time();
         }),
       );
     }

@@ -52,6 +52,16 @@ export function chromiumLaunchOptions(extraArgs: readonly string[] = []): Launch
   };
 }
 
+/**
+ * The scripts' browser (bench, record, soak). With PLUMBLINE_BENCH_GPU=1 it is a headed window on
+ * the machine's GPU instead, to measure there (README, "Measuring speed"); tests never use it.
+ */
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch(chromiumLaunchOptions(extraArgs));
+  const options = chromiumLaunchOptions(extraArgs);
+  if (process.env.PLUMBLINE_BENCH_GPU !== '1') return chromium.launch(options);
+  return chromium.launch({
+    ...options,
+    headless: false,
+    args: options.args?.filter((arg) => arg !== '--disable-gpu'),
+  });
 }

@@ -11,7 +11,7 @@ import type { ModelsManifest } from '../models/build-models';
 import { THEME_COLOUR, iconPng, iconSvg } from './icon.ts';
 import type { IconPurpose } from './icon.ts';
 import { MODELS_MANIFEST_FILE, PAGE_FILE, UP_FRONT_ENGINE, makePrecachePlan } from './precache.ts';
-import type { BuiltFile } from './precache.ts';
+import type { BuiltFile } from './bundle-graph.ts';
 
 export const WEB_MANIFEST_FILE = 'manifest.webmanifest';
 export const SERVICE_WORKER_FILE = 'sw.js';

@@ -19,9 +19,13 @@ const MODEL_FILES = [
   'wasm/mediapipe/vision_wasm_module_internal.wasm',
 ];
 const BUILT = [
-  { fileName: 'index.html', source: '<html>' },
-  { fileName: 'harness.html', source: '<html>' },
-  { fileName: 'assets/app-abc.js', source: 'app' },
+  { fileName: 'index.html', source: '<script src="/assets/app-abc.js">' },
+  { fileName: 'harness.html', source: '<script src="/assets/harness-ghi.js">' },
+  { fileName: 'bench-main-thread.html', source: '<script src="/assets/benchMainThread-jkl.js">' },
+  { fileName: 'assets/app-abc.js', source: 'new Worker("/assets/pose.worker-def.js")' },
+  { fileName: 'assets/harness-ghi.js', source: 'import "./movenet-mno.js"; "pose.worker-def.js"' },
+  { fileName: 'assets/benchMainThread-jkl.js', source: 'bench' },
+  { fileName: 'assets/movenet-mno.js', source: 'tfjs' },
   { fileName: 'assets/pose.worker-def.js', source: 'worker' },
   { fileName: 'icons/icon-192.png', source: Uint8Array.of(1, 2, 3) },
 ];
@@ -29,7 +33,7 @@ const BUILT = [
 describe('the precache plan', () => {
   const plan = makePrecachePlan(BUILT, '{"files":{}}', MODEL_FILES, UP_FRONT_ENGINE);
 
-  it('stores the page as "/" and every built file but the test harness', () => {
+  it('stores the page as "/" and every built file but the tool pages and what only they load', () => {
     expect(plan.shell).toEqual([
       '/assets/app-abc.js',
       '/assets/pose.worker-def.js',

@@ -6,11 +6,18 @@ import { createHash } from 'node:crypto';
 import type { EngineModel } from '../../src/pose/pose';
 import { PAGE_PATH } from '../../src/sw/plan.ts';
 import type { PrecachePlan } from '../../src/sw/plan.ts';
+import { reachableFiles } from './bundle-graph.ts';
+import type { BuiltFile } from './bundle-graph.ts';
 
 /** The page; it is cached as '/', the path a visit asks for. */
 export const PAGE_FILE = 'index.html';
-/** Built files the installed app never loads: the recording harness page and the worker itself. */
-export const NOT_PRECACHED = new Set(['harness.html', 'sw.js']);
+/** The service worker itself: the browser keeps it, not the cache. */
+const SERVICE_WORKER_FILE = 'sw.js';
+/**
+ * Pages for the recorder, the benchmark and the tests (vite.config.ts): the installed app never
+ * loads them or the chunks only they load (the harness's own copies of the engines, ~1.5 MB).
+ */
+export const TOOL_PAGES: readonly string[] = ['harness.html', 'bench-main-thread.html'];
 /**
  * The engine whose runtime and model are stored at install: the app's default (DEFAULT_ENGINE in
  * src/coach/engine-choices.ts; precache.test.ts keeps the two equal). Written out here because the
@@ -50,11 +57,6 @@ export function contentHash(parts: Iterable<string | Uint8Array>): string {
   return hash.digest('hex').slice(0, VERSION_LENGTH);
 }
 
-export interface BuiltFile {
-  readonly fileName: string;
-  readonly source: string | Uint8Array;
-}
-
 /**
  * @param built every file of the build (fileName relative to the output folder)
  * @param modelsManifestText public/models/manifest.json as read
@@ -67,8 +69,14 @@ export function makePrecachePlan(
   modelFiles: readonly string[],
   upFront: EngineModel,
 ): PrecachePlan {
+  const appFiles = reachableFiles(built, PAGE_FILE);
+  const toolFiles = new Set(
+    TOOL_PAGES.flatMap((page) => [...reachableFiles(built, page)]).filter(
+      (file) => !appFiles.has(file),
+    ),
+  );
   const shellFiles = built
-    .filter((file) => !NOT_PRECACHED.has(file.fileName))
+    .filter((file) => file.fileName !== SERVICE_WORKER_FILE && !toolFiles.has(file.fileName))
     .sort((a, b) => (a.fileName < b.fileName ? -1 : 1));
   const wanted = engineFiles(upFront);
   const missing = wanted.filter((file) => !modelFiles.includes(file));

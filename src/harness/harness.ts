@@ -22,6 +22,11 @@ export interface RecordOptions {
   readonly sampleFps?: number;
   /** Trace each person's silhouette too (`Pose.outline`; MediaPipe only). */
   readonly outline?: boolean;
+  /**
+   * Each frame's width and height relative to the file's, resized by createImageBitmap before the
+   * model (scripts/bench-scale.ts); 1 or absent sends frames at full size.
+   */
+  readonly scale?: number;
 }
 
 export interface Recording {
@@ -97,9 +102,18 @@ async function record(
   const poseEngine = await useEngine(config);
   await poseEngine.reset();
   const frames: PoseFrame[] = [];
+  const scale = options.scale ?? 1;
   for await (const frame of decodeFrames(blob, file, options.sampleFps)) {
+    let input = frame.bitmap;
+    if (scale !== 1) {
+      input = await createImageBitmap(frame.bitmap, {
+        resizeWidth: Math.round(frame.bitmap.width * scale),
+        resizeHeight: Math.round(frame.bitmap.height * scale),
+      });
+      frame.bitmap.close();
+    }
     frames.push(
-      await poseEngine.estimate(frame.bitmap, frame.timestampMs, mode, {
+      await poseEngine.estimate(input, frame.timestampMs, mode, {
         outline: options.outline === true,
       }),
     );

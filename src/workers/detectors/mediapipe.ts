@@ -24,6 +24,16 @@ const MAX_POSES = 2;
 const MIN_DETECTION_CONFIDENCE = 0.3;
 const MIN_PRESENCE_CONFIDENCE = 0.3;
 const MIN_TRACKING_CONFIDENCE = 0.5;
+/**
+ * The graph the app runs (without its model and delegate). Exported for the benchmark's
+ * main-thread page (bench-main-thread.html), which must run the very same graph to compare fairly.
+ */
+export const POSE_GRAPH_OPTIONS = {
+  numPoses: MAX_POSES,
+  minPoseDetectionConfidence: MIN_DETECTION_CONFIDENCE,
+  minPosePresenceConfidence: MIN_PRESENCE_CONFIDENCE,
+  minTrackingConfidence: MIN_TRACKING_CONFIDENCE,
+} as const;
 /** The share of the load bar taken by the wasm runtime; the rest is the model download. */
 const RUNTIME_SHARE_OF_LOAD = 0.2;
 
@@ -65,10 +75,7 @@ export async function createMediaPipeDetector(
     landmarker = await PoseLandmarker.createFromOptions(fileset, {
       baseOptions: { modelAssetBuffer: modelBytes, delegate: 'CPU' },
       runningMode: 'VIDEO',
-      numPoses: MAX_POSES,
-      minPoseDetectionConfidence: MIN_DETECTION_CONFIDENCE,
-      minPosePresenceConfidence: MIN_PRESENCE_CONFIDENCE,
-      minTrackingConfidence: MIN_TRACKING_CONFIDENCE,
+      ...POSE_GRAPH_OPTIONS,
       outputSegmentationMasks: false,
     });
   } catch (cause) {
@@ -163,7 +170,11 @@ class MediaPipeDetector implements PoseDetector {
  * Normalised coordinates are relative to the (padded) input, so scale by its size. The padding is
  * on the right, so mask pixels are image pixels too.
  */
-function toPoses(result: PoseLandmarkerResult, inputWidth: number, inputHeight: number): Pose[] {
+export function toPoses(
+  result: PoseLandmarkerResult,
+  inputWidth: number,
+  inputHeight: number,
+): Pose[] {
   return result.landmarks.map((normalised, personIndex) => {
     const world = result.worldLandmarks[personIndex];
     const mask = result.segmentationMasks?.[personIndex];
