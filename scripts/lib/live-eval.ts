@@ -86,6 +86,7 @@ async function runSet(
   engine: EngineModel,
   exerciseId: string,
   plan: ReturnType<typeof setPlanOf>,
+  clipMs: number,
   watchMs: number,
 ): Promise<{ verdict: LiveVerdict; watchedSeconds: number }> {
   await page.goto(address);
@@ -112,7 +113,7 @@ async function runSet(
   const endMs = await page.evaluate(() => performance.now());
   const kind = 'reps' in plan ? 'reps' : 'hold';
   return {
-    verdict: liveVerdict(moments, kind, endMs),
+    verdict: liveVerdict(moments, kind, endMs, clipMs),
     watchedSeconds: (endMs - (cameraOpenedAtMs ?? endMs)) / 1000,
   };
 }
@@ -168,7 +169,7 @@ export async function evalLive(
           content: `globalThis.__name = (fn) => fn; (${watchCoach.toString()})();`,
         });
         const watchMs = passes * seconds * 1000 + PLACEMENT_ALLOWANCE_MS;
-        const set = await runSet(page, address, engine, exercise.id, plan, watchMs);
+        const set = await runSet(page, address, engine, exercise.id, plan, seconds * 1000, watchMs);
         const file: LiveFile = {
           row,
           verdict: set.verdict,

@@ -42,6 +42,9 @@ const GOOD_PLANK = row('plank/good.mp4');
 const SAGGING_PLANK = row('plank/sagging.mp4');
 const BIRD_DOG = row('bird_dog/cut.mp4');
 
+/** The clip's length: long enough to hold every moment below in one play. */
+const CLIP_MS = 60_000;
+
 const TURN_SIDEWAYS = { phase: 'placing', headline: 'Turn sideways', tone: 'setup' };
 const HIPS_UP = { headline: 'Lift your hips', tone: 'fault', fault: 'plank.hips-sagging' };
 const HIPS_UNSURE = { headline: "Hips: can't judge", tone: 'info' };
@@ -55,7 +58,7 @@ describe('a live set scored from what the page showed and said', () => {
       said(2000, 'Lift your hips', HIPS_UP),
       shown(3000, { counters: { hold: '1.0' } }),
     ];
-    const verdict = liveVerdict(moments, 'hold', 4000);
+    const verdict = liveVerdict(moments, 'hold', 4000, CLIP_MS);
     expect(verdict.shownFaults).toEqual(['plank.hips-sagging']);
     expect(verdict.holdSeconds).toBe(1);
     expect(verdict.reps).toBeNull();
@@ -67,12 +70,12 @@ describe('a live set scored from what the page showed and said', () => {
 
   it('a fault only said (the screen moved on before the watcher looked) counts as cued', () => {
     const moments = [shown(0), said(500, 'Lift your hips', HIPS_UP), shown(600)];
-    expect(liveVerdict(moments, 'hold', 1000).shownFaults).toEqual(['plank.hips-sagging']);
+    expect(liveVerdict(moments, 'hold', 1000, CLIP_MS).shownFaults).toEqual(['plank.hips-sagging']);
   });
 
   it('only "can\'t judge" while counting is can\'t see: no false cue, and not right on a good clip', () => {
     const moments = [shown(0, TURN_SIDEWAYS), shown(1000, HIPS_UNSURE)];
-    const verdict = liveVerdict(moments, 'hold', 5000);
+    const verdict = liveVerdict(moments, 'hold', 5000, CLIP_MS);
     expect(verdict.couldNotJudge).toBe(true);
     expect(verdict.cannotJudgeSeconds).toBe(4);
     expect(verdict.countingSeconds).toBe(4);
@@ -88,7 +91,7 @@ describe('a live set scored from what the page showed and said', () => {
       said(0, 'Turn sideways', TURN_SIDEWAYS),
       said(9000, 'Turn sideways', TURN_SIDEWAYS),
     ];
-    const verdict = liveVerdict(moments, 'reps', 20_000);
+    const verdict = liveVerdict(moments, 'reps', 20_000, CLIP_MS);
     expect(verdict.counted).toBe(false);
     expect(verdict.couldNotJudge).toBe(true);
     expect(verdict.countingSeconds).toBe(0);
@@ -101,15 +104,28 @@ describe('a live set scored from what the page showed and said', () => {
       shown(1000, { counters: { 'good-reps': '1', 'fault-reps': '2' } }),
       shown(2000, { phase: 'finished', tone: 'good', counters: {} }),
     ];
-    const verdict = liveVerdict(moments, 'reps', 3000);
+    const verdict = liveVerdict(moments, 'reps', 3000, CLIP_MS);
     expect(verdict.reps).toEqual({ total: 3 });
     expect(verdict.finished).toBe(true);
     expect(scoreFile(BIRD_DOG, verdict).repsCounted).toBe(3);
   });
 
+  it('reps are those of one play of the clip from the start of counting, the loop counted apart', () => {
+    const moments = [
+      shown(0, TURN_SIDEWAYS),
+      shown(3000, { counters: { 'good-reps': '0', 'fault-reps': '0' } }),
+      shown(9000, { counters: { 'good-reps': '1', 'fault-reps': '0' } }),
+      // The clip (8 s) plays again: its one rep is counted a second time.
+      shown(17_000, { counters: { 'good-reps': '2', 'fault-reps': '0' } }),
+    ];
+    const verdict = liveVerdict(moments, 'reps', 20_000, 8000);
+    expect(verdict.reps).toEqual({ total: 1 });
+    expect(verdict.repsWatched).toBe(2);
+  });
+
   it('says which sentences came most often first', () => {
     const moments = [said(0, 'Set 1. Go.'), said(1, 'Lift your hips'), said(2, 'Lift your hips')];
-    expect(liveVerdict(moments, 'hold', 3).said.map(({ text }) => text)).toEqual([
+    expect(liveVerdict(moments, 'hold', 3, CLIP_MS).said.map(({ text }) => text)).toEqual([
       'Lift your hips',
       'Set 1. Go.',
     ]);
