@@ -10,6 +10,10 @@
  * chooses on this folder against those in the code, and the verdicts when each source is left out
  * of that choice. The last line is the summary. `--fixtures` reads recorded landmarks
  * (tests/fixtures/landmarks/<engine>) instead of running the engine, for quick tuning.
+ *
+ * `--live` plays each clip through the fake camera into the built app instead and scores what the
+ * page showed and said (scripts/lib/live-eval.ts); `--only <folder, file or glob>[,…]` takes a
+ * subset of the labelled files, on either path.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +25,7 @@ import { engineFromOptions, parseArgs } from './lib/args';
 import { withDecodableClip } from './lib/decodable';
 import { openHarness } from './lib/harness-session';
 import type { HarnessSession } from './lib/harness-session';
-import { readLabels } from './lib/labels';
+import { matchesOnly, readLabels } from './lib/labels';
 import type { LabelRow } from './lib/labels';
 import {
   decisionFiles,
@@ -32,8 +36,11 @@ import {
 } from './lib/calibration';
 import type { FilesOf } from './lib/calibration';
 import type { JudgedFile } from './lib/calibration';
+import { groupedTable } from './lib/score-table';
 import { exerciseOfLabel, scoreFile, summarise, summaryLine } from './lib/scoring';
 import type { FileScore } from './lib/scoring';
+import { LIVE_PASSES, evalLive } from './lib/live-eval';
+import type { LiveFile } from './lib/live-eval';
 import { formatTable } from './lib/stats';
 
 function fixtureRecording(fixturesDir: string, row: LabelRow): PoseRecording | null {
@@ -82,46 +89,6 @@ function strictnessOf(options: ReadonlyMap<string, string>): Strictness {
   const value = options.get('strictness') ?? 'beginner';
   if (value === 'beginner' || value === 'advanced') return value;
   throw new Error('--strictness is beginner or advanced');
-}
-
-const SUMMARY_HEADER = [
-  'verdicts right',
-  'false cues',
-  'on none',
-  "can't see",
-  'reps exact',
-  'reps ±1',
-] as const;
-
-function summaryCells(scores: readonly FileScore[]): string[] {
-  const summary = summarise(scores);
-  return [
-    `${summary.right}/${summary.scored}`,
-    String(summary.falseCues),
-    String(summary.falseCuesOnNone),
-    String(summary.cannotSee),
-    summary.clips > 0 ? `${summary.repsExact}/${summary.clips}` : '-',
-    summary.clips > 0 ? `${summary.repsWithinOne}/${summary.clips}` : '-',
-  ];
-}
-
-/** One table row per value of `key`, then the total. */
-function groupedTable(
-  title: string,
-  scores: readonly FileScore[],
-  key: (score: FileScore) => string,
-): string {
-  const groups = [...new Set(scores.map(key))];
-  return formatTable(
-    [title, ...SUMMARY_HEADER],
-    [
-      ...groups.map((group) => [
-        group,
-        ...summaryCells(scores.filter((score) => key(score) === group)),
-      ]),
-      ['total', ...summaryCells(scores)],
-    ],
-  );
 }
 
 /** A file judged: its exercise, its verdict's score and every frame, for the margins and re-fits. */
@@ -225,6 +192,78 @@ function leftOutScores(
   return scores;
 }
 
+const seconds = (value: number): string => value.toFixed(1);
+
+/** Each sentence said more than once, with how often: "Turn sideways ×3". */
+function saidOften(file: LiveFile): string {
+  const often = file.verdict.said.filter(({ times }) => times > 1);
+  return often.map(({ text, times }) => `${text} ×${String(times)}`).join('; ') || '-';
+}
+
+async function mainLive(
+  dataDir: string,
+  rows: readonly LabelRow[],
+  options: ReadonlyMap<string, string>,
+): Promise<void> {
+  const passes = Number(options.get('passes') ?? LIVE_PASSES);
+  const startedAt = Date.now();
+  const files = await evalLive(dataDir, rows, engineFromOptions(options), passes, (file) => {
+    const score = scoreFile(file.row, file.verdict);
+    console.error(
+      `${file.row.file}: ${verdictWord(score)}, shown ${score.shown.join(';') || '-'}, reps ${score.repsCounted ?? '-'}`,
+    );
+  });
+  const scores = files.map((file) => scoreFile(file.row, file.verdict));
+  if (options.has('files')) {
+    console.log(
+      formatTable(
+        [
+          'file',
+          'view',
+          'plan',
+          'expected',
+          'shown',
+          'verdict',
+          'reps',
+          'reps all plays',
+          'good-form s',
+          "can't judge s",
+          'counting s',
+          'watched s',
+          'said more than once',
+        ],
+        files.map((file, i) => {
+          const score = scores[i] as FileScore;
+          return [
+            file.row.file,
+            file.row.view,
+            file.plan,
+            file.row.expected.join(';'),
+            score.shown.join(';') || '-',
+            verdictWord(score),
+            score.repsCounted === null ? '-' : `${score.repsCounted}/${file.row.reps ?? ''}`,
+            file.verdict.repsWatched === null ? '-' : String(file.verdict.repsWatched),
+            file.verdict.holdSeconds === null ? '-' : seconds(file.verdict.holdSeconds),
+            seconds(file.verdict.cannotJudgeSeconds),
+            seconds(file.verdict.countingSeconds),
+            seconds(file.watchedSeconds),
+            saidOften(file),
+          ];
+        }),
+      ),
+    );
+    console.log('');
+  }
+  console.log(groupedTable('exercise', scores, (score) => score.row.exercise));
+  console.log('');
+  console.log(groupedTable('camera view', scores, (score) => score.row.view));
+  console.log('');
+  console.log(
+    `live: ${String(files.length)} clips in ${seconds((Date.now() - startedAt) / 60_000)} min, each watched up to ${String(passes)} plays`,
+  );
+  console.log(summaryLine(summarise(scores)));
+}
+
 async function main(): Promise<void> {
   const { options } = parseArgs(process.argv.slice(2));
   const dataDir = options.get('data');
@@ -234,7 +273,14 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const rows = readLabels(dataDir);
+  const only = options.get('only');
+  const rows = readLabels(dataDir).filter(
+    (row) => only === undefined || matchesOnly(row.file, only),
+  );
+  if (options.has('live')) {
+    await mainLive(dataDir, rows, options);
+    return;
+  }
   const strictness = strictnessOf(options);
   const fixturesDir = options.get('fixtures');
   const session = fixturesDir ? null : await openHarness();

@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium([
     '--use-fake-ui-for-media-stream',
     '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-video-capture=${toY4m(clip, workDir, CAMERA_FPS)}`,
+    `--use-file-for-fake-video-capture=${toY4m(clip, path.join(workDir, 'camera.y4m'), CAMERA_FPS)}`,
     // Answers measureUserAgentSpecificMemory at once instead of at the next natural GC.
     '--enable-blink-features=ForceEagerMeasureMemory',
   ]);

@@ -82,3 +82,27 @@ export function readLabels(dataDir: string): LabelRow[] {
 export function isClip(file: string): boolean {
   return /\.(mp4|webm|mov|gif|webp)$/i.test(file);
 }
+
+/**
+ * `--only` for a labelled file: a folder ("plank" or "plank/"), a file, or a glob where `*` is any
+ * run of characters within a folder and `**` any run across folders; a comma separates several.
+ */
+export function matchesOnly(file: string, only: string): boolean {
+  return only
+    .split(',')
+    .map((pattern) => pattern.trim().replace(/\/$/, ''))
+    .filter((pattern) => pattern.length > 0)
+    .some((pattern) => {
+      if (!pattern.includes('*')) return file === pattern || file.startsWith(`${pattern}/`);
+      const source = pattern
+        .split('**')
+        .map((part) =>
+          part
+            .split('*')
+            .map((text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+            .join('[^/]*'),
+        )
+        .join('.*');
+      return new RegExp(`^${source}$`).test(file);
+    });
+}

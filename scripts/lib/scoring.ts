@@ -1,4 +1,3 @@
-import type { RecordingVerdict } from '../../src/pose/exercises/judge-recording';
 import { EXERCISES } from '../../src/pose/exercises/registry';
 import type { Exercise } from '../../src/pose/exercises/types';
 import type { LabelRow } from './labels';
@@ -28,10 +27,20 @@ export interface FileScore {
 }
 
 /**
+ * What a file's score needs of a verdict: the recording path's (RecordingVerdict) or the live
+ * page's (live-moments.ts).
+ */
+export interface ScoredVerdict {
+  readonly shownFaults: readonly string[];
+  readonly couldNotJudge: boolean;
+  readonly reps: { readonly total: number } | null;
+}
+
+/**
  * The test data README's rule: right when every expected fault is shown and nothing outside
  * expected + optional is; "can't see" on a `none` file is no false cue but not right either.
  */
-export function scoreFile(row: LabelRow, verdict: RecordingVerdict): FileScore {
+export function scoreFile(row: LabelRow, verdict: ScoredVerdict): FileScore {
   const scored = !row.expected.includes('unknown');
   const expected = row.expected.filter((id) => id !== 'none' && id !== 'unknown');
   const allowed = new Set([...expected, ...row.optional]);

@@ -9,38 +9,33 @@ import path from 'node:path';
 import { chromium, expect } from '@playwright/test';
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../../scripts/browser/chromium';
+import { toY4m } from '../../../scripts/lib/y4m';
 import { testDataDir, whenMissing } from '../../support/testdata';
+
+// One copy for the specs and `npm run eval -- --live`.
+export {
+  FAKE_CAMERA,
+  clipCamera,
+  coachMoments,
+  watchCoach,
+} from '../../../scripts/browser/coach-watch';
+export type { CoachMoment } from '../../../scripts/browser/coach-watch';
+
+declare global {
+  interface Window {
+    spoken?: string[];
+  }
+}
 
 export const SCREENSHOT_DIR = path.resolve('artifacts/screenshots');
 /** Loading a model on two busy cores, in ms. */
 export const ENGINE_READY_MS = 90_000;
 /** Placement (1 s held) plus the fault gate and a few seconds of a slow model, in ms. */
 export const COACHING_MS = 60_000;
-export const FAKE_CAMERA = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
+/** Small enough for raw video, fast enough for the models' rep signals. */
+const CAMERA_FPS = 15;
 /** The orange of src/ui/render/overlay.ts (OVERLAY_STYLE.faultColour). */
 export const FAULT_RGB = [255, 140, 0] as const;
-
-/** One moment of a set as the person met it: what changed on screen, or a sentence said. */
-export interface CoachMoment {
-  /** performance.now() of the page, in ms. */
-  readonly atMs: number;
-  readonly phase: string;
-  readonly headline: string;
-  /** The headline's tone: setup, fault, good or info. */
-  readonly tone: string;
-  readonly count: string;
-  /** The sentence handed to speechSynthesis at this moment, if any. */
-  readonly said: string | null;
-}
-
-declare global {
-  interface Window {
-    spoken?: string[];
-    coachMoments?: CoachMoment[];
-    /** performance.now() when getUserMedia gave the camera: the fake camera's clip starts then. */
-    cameraOpenedAtMs?: number;
-  }
-}
 
 /** Runs before the app: records every sentence handed to speechSynthesis.speak. */
 export function spyOnSpeech(): void {
@@ -52,55 +47,6 @@ export function spyOnSpeech(): void {
     spoken.push(utterance.text);
     speak.call(this, utterance);
   };
-}
-
-/**
- * Runs before the app: records what the person sees and hears over a set, as moments in time
- * (every 50 ms what changed in the phase, headline and big count, and every sentence said), and
- * when the camera opened, to tell where in the fake camera's clip a moment fell.
- */
-export function watchCoach(): void {
-  const moments: CoachMoment[] = [];
-  window.coachMoments = moments;
-  const screen = () => {
-    const panel = document.querySelector('[data-testid="coach-panel"]');
-    const headline = document.querySelector('[data-testid="headline"]');
-    return {
-      phase: panel?.getAttribute('data-phase') ?? '',
-      headline: headline?.textContent ?? '',
-      tone: headline?.getAttribute('data-tone') ?? '',
-      count: document.querySelector('[data-testid="big-count"]')?.textContent ?? '',
-    };
-  };
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with synth as this
-  const speak = speechSynthesis.speak;
-  speechSynthesis.speak = function (this: SpeechSynthesis, utterance: SpeechSynthesisUtterance) {
-    moments.push({ atMs: performance.now(), ...screen(), said: utterance.text });
-    speak.call(this, utterance);
-  };
-  const media = navigator.mediaDevices;
-  const open = media.getUserMedia.bind(media);
-  media.getUserMedia = async (constraints) => {
-    const stream = await open(constraints);
-    window.cameraOpenedAtMs = performance.now();
-    return stream;
-  };
-  let last = '';
-  setInterval(() => {
-    const now = screen();
-    const key = JSON.stringify(now);
-    if (key !== last) moments.push({ atMs: performance.now(), ...now, said: null });
-    last = key;
-  }, 50);
-}
-
-export function coachMoments(
-  page: Page,
-): Promise<{ moments: CoachMoment[]; cameraOpenedAtMs: number | null }> {
-  return page.evaluate(() => ({
-    moments: [...(window.coachMoments ?? [])],
-    cameraOpenedAtMs: window.cameraOpenedAtMs ?? null,
-  }));
 }
 
 export function spoken(page: Page): Promise<string[]> {
@@ -122,21 +68,7 @@ export function fakeVideo(
   if (spawnSync('ffmpeg', ['-version']).status !== 0) return whenMissing('ffmpeg', null);
   const out = testInfo.outputPath(`${path.parse(clip).name}.y4m`);
   mkdirSync(path.dirname(out), { recursive: true });
-  const input = still ? ['-loop', '1', '-t', '3', '-i'] : ['-i'];
-  const made = spawnSync('ffmpeg', [
-    '-y',
-    '-loglevel',
-    'error',
-    ...input,
-    path.join(dir, clip),
-    '-vf',
-    'scale=640:-2,fps=15',
-    '-pix_fmt',
-    'yuv420p',
-    out,
-  ]);
-  expect(made.status, made.stderr.toString()).toBe(0);
-  return out;
+  return toY4m(path.join(dir, clip), out, CAMERA_FPS, { still });
 }
 
 /** A page in a Chromium of its own, launched with these flags (camera tests need their own). */
@@ -155,11 +87,6 @@ export async function withChromium(
   } finally {
     await browser.close();
   }
-}
-
-/** The fake camera playing a clip from the test data. */
-export function clipCamera(video: string | null): string[] {
-  return [...FAKE_CAMERA, `--use-file-for-fake-video-capture=${video ?? ''}`];
 }
 
 export async function waitForEngine(page: Page): Promise<void> {

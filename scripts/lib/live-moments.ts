@@ -1,0 +1,87 @@
+/**
+ * `npm run eval -- --live`: a set's moments as the page showed and said them
+ * (scripts/browser/coach-watch.ts) turned into the verdict the eval scores (scoring.ts), plus what
+ * only the live app has: good-form seconds, time spent on "can't judge", and how often each
+ * sentence was said.
+ */
+import type { CoachMoment } from '../browser/coach-watch';
+import type { ScoredVerdict } from './scoring';
+
+export interface LiveVerdict extends ScoredVerdict {
+  /** Reps the panel counted over all the plays watched (`reps` holds one play's). */
+  readonly repsWatched: number | null;
+  /** Whether the set started counting at all (placement and view advice let it through). */
+  readonly counted: boolean;
+  /** Whether the set reached its planned reps or hold before the eval stopped watching. */
+  readonly finished: boolean;
+  /** The hold's good-form seconds at the end, for hold exercises; else null. */
+  readonly holdSeconds: number | null;
+  /** Seconds of counting with "can't judge" (the headline's info tone) on screen. */
+  readonly cannotJudgeSeconds: number;
+  /** Seconds of counting in all. */
+  readonly countingSeconds: number;
+  /** Every sentence said, with how often, most often first. */
+  readonly said: readonly { readonly text: string; readonly times: number }[];
+}
+
+const COUNTING = 'counting';
+/** Headline tones (src/coach/workout/present.ts): a form judged good or faulty, or left open. */
+const JUDGED_TONES = new Set(['good', 'fault']);
+const UNDECIDED_TONE = 'info';
+
+/**
+ * A rep shows on the panel a frame or two after it ends: up to 1 s at the 2-5 frames a second of a
+ * full model on two busy cores. Counting begins on a start position held 1 s (placement.ts), so no
+ * rep ends that soon after it and none is counted twice by the allowance.
+ */
+const REP_SHOWN_AFTER_MS = 1000;
+
+const counterValue = (moment: CoachMoment, id: string): number => Number(moment.counters[id] ?? 0);
+
+/**
+ * A fault counts as cued when its cue was on screen or said (each said moment carries the cue on
+ * screen then). "Can't see" is a set whose form was never called good or faulty while counting,
+ * as the recording path's verdict is one with no frame judged. Reps are those the panel counted
+ * (good plus faulty) over one play of the clip (`clipMs`) from the moment counting began, so each
+ * rep of the looping clip is counted once wherever placement let the set start, as the label
+ * counts them (and a rep shown just after that play, REP_SHOWN_AFTER_MS). `kind` says which counter the set has; `endMs` closes the last moment.
+ */
+export function liveVerdict(
+  moments: readonly CoachMoment[],
+  kind: 'reps' | 'hold',
+  endMs: number,
+  clipMs: number,
+): LiveVerdict {
+  const shown = moments.filter((m) => m.said === null);
+  const counting = shown.filter((m) => m.phase === COUNTING);
+  const durationMs = (tone: string | null): number =>
+    shown.reduce((sum, moment, i) => {
+      if (moment.phase !== COUNTING || (tone !== null && moment.tone !== tone)) return sum;
+      return sum + ((shown[i + 1]?.atMs ?? endMs) - moment.atMs);
+    }, 0);
+  const said = new Map<string, number>();
+  for (const { said: text } of moments)
+    if (text !== null) said.set(text, (said.get(text) ?? 0) + 1);
+  const repsBy = (untilMs: number): number =>
+    Math.max(
+      0,
+      ...moments
+        .filter((m) => m.atMs <= untilMs)
+        .map((m) => counterValue(m, 'good-reps') + counterValue(m, 'fault-reps')),
+    );
+  const onePlayEndMs =
+    (counting[0]?.atMs ?? Number.NEGATIVE_INFINITY) + clipMs + REP_SHOWN_AFTER_MS;
+  return {
+    shownFaults: [...new Set(moments.map((m) => m.fault).filter((fault) => fault !== ''))],
+    couldNotJudge: !counting.some((m) => JUDGED_TONES.has(m.tone)),
+    reps: kind === 'reps' ? { total: repsBy(onePlayEndMs) } : null,
+    repsWatched: kind === 'reps' ? repsBy(endMs) : null,
+    counted: counting.length > 0,
+    finished: moments.some((m) => m.phase === 'finished'),
+    holdSeconds:
+      kind === 'hold' ? Math.max(0, ...moments.map((m) => counterValue(m, 'hold'))) : null,
+    cannotJudgeSeconds: durationMs(UNDECIDED_TONE) / 1000,
+    countingSeconds: durationMs(null) / 1000,
+    said: [...said].map(([text, times]) => ({ text, times })).sort((a, b) => b.times - a.times),
+  };
+}
