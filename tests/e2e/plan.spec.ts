@@ -231,7 +231,7 @@ test.describe('with a fixed clock', () => {
       /^Ticked by the app: you trained on/,
     );
     await expect(page.getByTestId('checklist-movement-patterns')).toContainText(
-      'The app has seen anti-rotation (bird-dog) and hip extension (glute bridge).',
+      'The app has seen anti-rotation (bird-dog, Pallof press) and hip extension (glute bridge).',
     );
     await expect(page.getByTestId('checklist-box-movement-patterns')).not.toBeChecked();
     await shot(page, 'done');
@@ -296,7 +296,7 @@ test('a real workout started from the plan is marked done on it', async ({ baseU
     await expect(page.getByTestId('plan-item-bird-dog')).toContainText('done today');
     await expect(page.getByTestId('plan-today')).toHaveAttribute('data-kind', 'due');
     await expect(page.getByTestId('checklist-movement-patterns')).toContainText(
-      'The app has seen anti-rotation (bird-dog).',
+      'The app has seen anti-rotation (bird-dog, Pallof press).',
     );
     await shot(page, 'after-workout');
     // The workout was saved as part of the programme's first week (the export carries it).

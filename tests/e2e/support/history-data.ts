@@ -53,6 +53,7 @@ type RepExerciseId =
   | 'kb-swing'
   | 'suitcase-deadlift'
   | 'squat'
+  | 'row'
   | 'pallof-press';
 
 /** The hinge family's faults and rep signal (the trunk's angle above horizontal, degrees). */
@@ -96,6 +97,12 @@ const REP_EXERCISES: readonly RepPlan[] = [
     faults: ['squat.rounded-back', 'squat.heels-rising', 'squat.knees-caving'],
     alternates: false,
     range: [0.4, 1], // hip height over the leg, 1 standing
+  },
+  {
+    exercise: 'row',
+    faults: ['hinge.rounded-back', 'hinge.torso-rising'],
+    alternates: false,
+    range: [5, 60], // the pulling upper arm lifted from hanging, degrees
   },
   {
     exercise: 'pallof-press',
@@ -259,7 +266,7 @@ export function historyExport(thumbnail: string): PlumblineExport {
     sessions: sessions(),
     snapshots: snapshots(thumbnail),
     // Not the defaults, so an import that carries them shows (the engine stays each device's own).
-    settings: { strictness: 'advanced', voiceCues: false, preferredEngine: null },
+    settings: { strictness: 'advanced', voiceCues: false, preferredEngine: null, equipment: [] },
     checklist: [],
     programme: {
       startedOn: '2025-03-03',
