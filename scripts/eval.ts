@@ -37,7 +37,7 @@ import {
 import type { FilesOf } from './lib/calibration';
 import type { JudgedFile } from './lib/calibration';
 import { groupedTable } from './lib/score-table';
-import { exerciseOfLabel, scoreFile, summarise, summaryLine } from './lib/scoring';
+import { checkedRows, scoreFile, summarise, summaryLine } from './lib/scoring';
 import type { FileScore } from './lib/scoring';
 import { LIVE_PASSES, evalLive } from './lib/live-eval';
 import type { LiveFile } from './lib/live-eval';
@@ -287,12 +287,7 @@ async function main(): Promise<void> {
   const judged: Judged[] = [];
   const recordings = new Map<string, PoseRecording>();
   try {
-    for (const row of rows) {
-      const exercise = exerciseOfLabel(row.exercise);
-      if (!exercise) {
-        console.error(`${row.file}: no checker for "${row.exercise}", skipped`);
-        continue;
-      }
+    for (const { row, exercise } of checkedRows(rows)) {
       const recording = session
         ? await liveRecording(
             session,

@@ -27,7 +27,7 @@ import { isClip } from './labels';
 import type { LabelRow } from './labels';
 import { liveVerdict } from './live-moments';
 import type { LiveVerdict } from './live-moments';
-import { exerciseOfLabel } from './scoring';
+import { checkedRows } from './scoring';
 import { toY4m } from './y4m';
 
 /** The fake camera's frame rate: the app's own sampling rate on recordings (recording.ts). */
@@ -136,12 +136,7 @@ export async function evalLive(
   const browser = await launchChromium(clipCamera(camera));
   const files: LiveFile[] = [];
   try {
-    for (const row of rows) {
-      const exercise = exerciseOfLabel(row.exercise);
-      if (!exercise) {
-        console.error(`${row.file}: no checker for "${row.exercise}", skipped`);
-        continue;
-      }
+    for (const { row, exercise } of checkedRows(rows)) {
       if (!isClip(row.file)) {
         console.error(`${row.file}: a photo, judged on the recording path only, skipped`);
         continue;

@@ -11,6 +11,17 @@ export function exerciseOfLabel(label: string): Exercise | null {
   return EXERCISES.find((exercise) => exercise.id.replaceAll('-', '_') === name) ?? null;
 }
 
+/** Each labelled row with its checker; rows of an exercise without one are said and skipped. */
+export function checkedRows(rows: readonly LabelRow[]): { row: LabelRow; exercise: Exercise }[] {
+  const checked: { row: LabelRow; exercise: Exercise }[] = [];
+  for (const row of rows) {
+    const exercise = exerciseOfLabel(row.exercise);
+    if (exercise) checked.push({ row, exercise });
+    else console.error(`${row.file}: no checker for "${row.exercise}", skipped`);
+  }
+  return checked;
+}
+
 export interface FileScore {
   readonly row: LabelRow;
   /** Null when the row is not scored (expected 'unknown'). */

@@ -16,6 +16,14 @@ export type LandmarkRequirement =
 /** A check's needs, keyed by the name the check reads them by (e.g. `hip`, `shoulder`). */
 export type LandmarkRequirements = Readonly<Record<string, LandmarkRequirement>>;
 
+/** The near side's shoulder, hip, knee and ankle: the body line a side view reads. */
+export const NEAR_SIDE_BODY_CHAIN = {
+  shoulder: { nearSide: 'shoulder' },
+  hip: { nearSide: 'hip' },
+  knee: { nearSide: 'knee' },
+  ankle: { nearSide: 'ankle' },
+} as const satisfies LandmarkRequirements;
+
 /** A seen landmark and the name it was read from (for drawing evidence). */
 export interface SeenPoint extends ImageLandmark {
   readonly name: LandmarkName;

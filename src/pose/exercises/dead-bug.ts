@@ -3,6 +3,7 @@ import { elevationAngle } from '../geometry/angles';
 import { deviationBelowLine } from '../geometry/lines';
 import type { Vec2 } from '../geometry/vector';
 import type { Pose } from '../pose';
+import { NEAR_SIDE_BODY_CHAIN } from '../requirements';
 import type { SeenPoint } from '../requirements';
 import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
@@ -120,13 +121,6 @@ export const DEAD_BUG_REP_COUNTER: RepCounterConfig = {
   maxGapMs: DEAD_BUG_REP_MAX_GAP_MS,
 };
 
-const DEAD_BUG_REQUIREMENTS = {
-  shoulder: { nearSide: 'shoulder' },
-  hip: { nearSide: 'hip' },
-  knee: { nearSide: 'knee' },
-  ankle: { nearSide: 'ankle' },
-} as const;
-
 export interface DeadBugState {
   /** Trunk elevation in the start position of the current rep, degrees; null until seen. */
   readonly startTrunkDeg: number | null;
@@ -174,7 +168,7 @@ function evaluateDeadBug(
   state: DeadBugState,
   context: EvaluateContext,
 ): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
-  const read = readSideOn(person, DEAD_BUG_REQUIREMENTS, context.imageSize);
+  const read = readSideOn(person, NEAR_SIDE_BODY_CHAIN, context.imageSize);
   // A frame with nobody in it keeps the start position; another view or unseen joints forget it.
   if (!read.ok)
     return read.result.status === 'no-person'
@@ -340,7 +334,7 @@ export const deadBug: RepExercise<DeadBugPhase, DeadBugFault, DeadBugState, Dead
   name: 'Dead bug',
   kind: 'reps',
   views: ['side'],
-  requiredLandmarks: DEAD_BUG_REQUIREMENTS,
+  requiredLandmarks: NEAR_SIDE_BODY_CHAIN,
   phases: ['setup', 'start', 'moving', 'extended'],
   setupPhase: 'setup',
   faults: ['dead-bug.lumbar-lift'],

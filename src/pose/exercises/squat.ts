@@ -7,7 +7,7 @@ import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
 import type { Pose } from '../pose';
 import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MAX_GAP_MS, DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
-import { gatherLandmarks } from '../requirements';
+import { gatherLandmarks, NEAR_SIDE_BODY_CHAIN } from '../requirements';
 import type { SeenPoint } from '../requirements';
 import type { Side } from '../side';
 import { sideLandmarkName } from '../side';
@@ -164,13 +164,6 @@ const REQUIRED = {
   knee: { anyOf: ['left_knee', 'right_knee'] },
   ankle: { anyOf: ['left_ankle', 'right_ankle'] },
 } as const;
-const SIDE_CHAIN = {
-  shoulder: { nearSide: 'shoulder' },
-  hip: { nearSide: 'hip' },
-  knee: { nearSide: 'knee' },
-  ankle: { nearSide: 'ankle' },
-} as const;
-
 export interface SquatState {
   readonly back: BackCurveSmootherState;
   /** Whether the last judged frame was down: a new descent starts the rep's depth afresh. */
@@ -277,7 +270,7 @@ function readHeelsAndBack(
   options: VisibilityOptions,
   thresholds: SquatThresholds,
 ): ViewReading | null {
-  const chain = gatherLandmarks(pose, SIDE_CHAIN, options);
+  const chain = gatherLandmarks(pose, NEAR_SIDE_BODY_CHAIN, options);
   if (!chain.ok || chain.side === null) return null;
   const { shoulder, hip, knee, ankle } = chain.points;
   const side = chain.side;
