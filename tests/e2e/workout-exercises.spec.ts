@@ -7,13 +7,12 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import {
   COACHING_MS,
-  chooseExercise,
   clipCamera,
   fakeVideo,
+  planOneSet,
   shot,
   spoken,
   spyOnSpeech,
-  waitForEngine,
   withChromium,
 } from './support/workout-page';
 
@@ -76,11 +75,7 @@ function goodRepSet(id: string, clip: string, name: string): void {
     const video = fakeVideo(testInfo, clip);
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
-      await page.goto('/');
-      await waitForEngine(page);
-      await chooseExercise(page, id);
-      await page.getByTestId('plan-sets').fill('1');
-      await page.getByTestId('plan-reps').fill('1');
+      await planOneSet(page, id, { reps: 1 });
       await startSet(page);
       await shot(page, `${id}-counting`);
       const panel = page.getByTestId('coach-panel');
@@ -111,11 +106,7 @@ test.describe('a good superman, real footage', () => {
     const video = fakeVideo(testInfo, 'superman/superman_good_video_01.mp4');
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
-      await page.goto('/');
-      await waitForEngine(page);
-      await chooseExercise(page, 'superman');
-      await page.getByTestId('plan-sets').fill('1');
-      await page.getByTestId('plan-reps').fill('3');
+      await planOneSet(page, 'superman', { reps: 3 });
       await startSet(page);
       await shot(page, 'superman-counting');
       const panel = page.getByTestId('coach-panel');
@@ -135,11 +126,7 @@ test.describe('a good side plank', () => {
     const video = fakeVideo(testInfo, 'side_plank/side_plank_good_video_01.mp4');
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
-      await page.goto('/');
-      await waitForEngine(page);
-      await chooseExercise(page, 'side-plank');
-      await page.getByTestId('plan-sets').fill('1');
-      await page.getByTestId('plan-hold').fill('180');
+      await planOneSet(page, 'side-plank', { hold: 180 });
       await startSet(page);
       const hold = page.getByTestId('count-hold');
       const seconds = async (): Promise<number> => Number(await hold.textContent());
@@ -164,11 +151,7 @@ test.describe('wall posture facing the camera', () => {
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
       await page.addInitScript(spyOnSpeech);
-      await page.goto('/');
-      await waitForEngine(page);
-      await chooseExercise(page, 'wall-posture');
-      await page.getByTestId('plan-sets').fill('1');
-      await page.getByTestId('plan-hold').fill('180');
+      await planOneSet(page, 'wall-posture', { hold: 180 });
       // Front-on is a position the hold counts in: level shoulders, level hips and head tilt are
       // judged; forward head, rounded shoulders and the plumb line need a side view.
       await startSet(page);
@@ -208,11 +191,7 @@ function loadedSet(
     const video = fakeVideo(testInfo, clip);
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
-      await page.goto('/');
-      await waitForEngine(page);
-      await chooseExercise(page, id);
-      await page.getByTestId('plan-sets').fill('1');
-      await page.getByTestId('plan-reps').fill(String(reps));
+      await planOneSet(page, id, { reps });
       await startSet(page);
       if (back.headline) await expect(page.getByTestId('headline')).toHaveText(back.headline);
       await shot(page, `${id}-counting`);

@@ -11,12 +11,11 @@ import { DB_NAME } from '../../src/storage/layout';
 import { HOLD_CHECKPOINT_MS } from '../../src/coach/workout/log';
 import {
   COACHING_MS,
-  chooseExercise,
   clipCamera,
   fakeVideo,
+  planOneSet,
   repsShown,
   shot,
-  waitForEngine,
   withChromium,
 } from './support/workout-page';
 
@@ -98,11 +97,7 @@ async function waitForReps(page: Page, atLeast: number): Promise<number> {
 
 /** A bird-dog workout of one long set, counting. */
 async function startBirdDog(page: Page): Promise<void> {
-  await page.goto('/');
-  await waitForEngine(page);
-  await chooseExercise(page, 'bird-dog');
-  await page.getByTestId('plan-sets').fill('1');
-  await page.getByTestId('plan-reps').fill('30');
+  await planOneSet(page, 'bird-dog', { reps: 30 });
   await page.getByTestId('start-workout').click();
   await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'counting', {
     timeout: COACHING_MS,
@@ -271,11 +266,7 @@ test.describe('a workout saved as it happens', () => {
     const video = fakeVideo(testInfo, 'side_plank/side_plank_good_video_01.mp4');
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page, context) => {
-      await page.goto('/');
-      await waitForEngine(page);
-      await chooseExercise(page, 'side-plank');
-      await page.getByTestId('plan-sets').fill('1');
-      await page.getByTestId('plan-hold').fill('180');
+      await planOneSet(page, 'side-plank', { hold: 180 });
       await page.getByTestId('start-workout').click();
       const held = async (): Promise<number> =>
         Number(await page.getByTestId('count-hold').textContent());

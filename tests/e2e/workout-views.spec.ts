@@ -9,12 +9,11 @@ import type { Page, TestInfo } from '@playwright/test';
 import {
   COACHING_MS,
   ENGINE_READY_MS,
-  chooseExercise,
   clipCamera,
   coachMoments,
   fakeVideo,
+  planOneSet,
   shot,
-  waitForEngine,
   watchCoach,
   withChromium,
 } from './support/workout-page';
@@ -73,12 +72,7 @@ async function attachMoments(testInfo: TestInfo, moments: readonly CoachMoment[]
 }
 
 async function startOneSet(page: Page, id: string, target: { reps?: number; hold?: number }) {
-  await page.goto('/');
-  await waitForEngine(page);
-  await chooseExercise(page, id);
-  await page.getByTestId('plan-sets').fill('1');
-  if (target.reps !== undefined) await page.getByTestId('plan-reps').fill(`${target.reps}`);
-  if (target.hold !== undefined) await page.getByTestId('plan-hold').fill(`${target.hold}`);
+  await planOneSet(page, id, target);
   await page.getByTestId('start-workout').click();
 }
 

@@ -107,6 +107,20 @@ export async function chooseExercise(page: Page, id: string): Promise<void> {
   await expect(page.getByTestId('exercise-details')).toBeVisible();
 }
 
+/** Opens the app, waits for the engine and plans one set of `id`: reps, or a hold in seconds. */
+export async function planOneSet(
+  page: Page,
+  id: string,
+  target: { readonly reps?: number; readonly hold?: number },
+): Promise<void> {
+  await page.goto('/');
+  await waitForEngine(page);
+  await chooseExercise(page, id);
+  await page.getByTestId('plan-sets').fill('1');
+  if (target.reps !== undefined) await page.getByTestId('plan-reps').fill(String(target.reps));
+  if (target.hold !== undefined) await page.getByTestId('plan-hold').fill(String(target.hold));
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `workout-${name}.png`) });
