@@ -45,4 +45,17 @@ describe('fault persistence', () => {
     );
     expect(step.shown).toEqual([]);
   });
+
+  it('shows only the faults of this frame, even on a frame stamped with the same time', () => {
+    // Found by the coach property test: a fault held past the delay, then a frame with none (the
+    // person turned away) carrying the last frame's time.
+    let state = initialFaultPersistence();
+    for (let t = 0; t <= 660; t += 66) {
+      state = stepFaultPersistence(state, ['squat.knees-caving'], t).state;
+    }
+    expect(stepFaultPersistence(state, ['squat.knees-caving'], 660).shown).toEqual([
+      'squat.knees-caving',
+    ]);
+    expect(stepFaultPersistence(state, [], 660).shown).toEqual([]);
+  });
 });

@@ -44,11 +44,10 @@ export function stepFaultPersistence<Fault extends FaultId>(
     const run = runs.get(fault);
     runs.set(fault, { sinceMs: run?.sinceMs ?? timestampMs, lastSeenMs: timestampMs });
   }
-  const shown = [...runs.entries()]
-    .filter(
-      ([, run]) =>
-        run.lastSeenMs === timestampMs && timestampMs - run.sinceMs >= FAULT_SHOW_AFTER_MS,
-    )
-    .map(([fault]) => fault);
+  // Only faults seen in this frame are shown: comparing times would also show last frame's faults
+  // on a frame stamped with the same time (a repeated timestamp).
+  const shown = [...new Set(faults)].filter(
+    (fault) => timestampMs - (runs.get(fault)?.sinceMs ?? timestampMs) >= FAULT_SHOW_AFTER_MS,
+  );
   return { state: { runs }, shown };
 }
