@@ -135,9 +135,17 @@ test('two people: the coach follows the one the set started with and says so', a
   });
 });
 
+/** The next rep after coming back, on a slow model, in ms. */
+const NEXT_REP_MS = 90_000;
+/** Three 12 s loops of the walk-out clip. */
+const WATCHED_AFTER_RETURN_MS = 3 * 12_000;
+
 test('walking out mid-set pauses counting, and coming back resumes it with no false reps', async ({
   baseURL,
 }, testInfo) => {
+  // Its own steps' budgets: placement and counting, the pause, placement again, the next rep, then
+  // three loops watched for false reps.
+  test.setTimeout(3 * COACHING_MS + NEXT_REP_MS + WATCHED_AFTER_RETURN_MS);
   // One 4 s rep of the bridge, 4 s of the empty studio (its backdrop above the highest knee), the rep
   // again; the fake camera loops it.
   const video = sceneVideo(
@@ -165,11 +173,10 @@ test('walking out mid-set pauses counting, and coming back resumes it with no fa
     await expect(panel).toHaveAttribute('data-phase', 'counting', { timeout: COACHING_MS });
     expect(await reps()).toBe(atPause);
     // Counting really goes on after the return: the next real rep is counted...
-    await expect.poll(reps, { timeout: 90_000 }).toBeGreaterThan(atPause);
+    await expect.poll(reps, { timeout: NEXT_REP_MS }).toBeGreaterThan(atPause);
     // ...and no more than the clip shows: one rep per 4 s of person in view, two per 12 s loop.
-    const sinceReturnMs = 3 * 12_000;
     const atReturn = await reps();
-    await page.waitForTimeout(sinceReturnMs);
+    await page.waitForTimeout(WATCHED_AFTER_RETURN_MS);
     expect(await reps()).toBeLessThanOrEqual(atReturn + 2 * 3 + 1);
   });
 });
