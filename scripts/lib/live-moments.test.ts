@@ -110,7 +110,7 @@ describe('a live set scored from what the page showed and said', () => {
     expect(scoreFile(BIRD_DOG, verdict).repsCounted).toBe(3);
   });
 
-  it('reps are those of one play of the clip from the start of counting, the loop counted apart', () => {
+  it('reps are those of one play of the clip from the first rep, the loop counted apart', () => {
     const moments = [
       shown(0, TURN_SIDEWAYS),
       shown(3000, { counters: { 'good-reps': '0', 'fault-reps': '0' } }),
@@ -119,6 +119,18 @@ describe('a live set scored from what the page showed and said', () => {
       shown(17_000, { counters: { 'good-reps': '2', 'fault-reps': '0' } }),
     ];
     const verdict = liveVerdict(moments, 'reps', 20_000, 8000);
+    expect(verdict.reps).toEqual({ total: 1 });
+    expect(verdict.repsWatched).toBe(2);
+  });
+
+  it('counts the one rep of a short clip that counting began just after (CI: 0 of 1)', () => {
+    // A 4 s bridge: counting began 5.5 s before the rep was shown, more than a play later.
+    const moments = [
+      shown(3000, { counters: { 'good-reps': '0', 'fault-reps': '0' } }),
+      shown(8500, { counters: { 'good-reps': '1', 'fault-reps': '0' } }),
+      shown(12_600, { counters: { 'good-reps': '2', 'fault-reps': '0' } }),
+    ];
+    const verdict = liveVerdict(moments, 'reps', 15_000, 4000);
     expect(verdict.reps).toEqual({ total: 1 });
     expect(verdict.repsWatched).toBe(2);
   });

@@ -30,9 +30,8 @@ const JUDGED_TONES = new Set(['good', 'fault']);
 const UNDECIDED_TONE = 'info';
 
 /**
- * A rep shows on the panel a frame or two after it ends: up to 1 s at the 2-5 frames a second of a
- * full model on two busy cores. Counting begins on a start position held 1 s (placement.ts), so no
- * rep ends that soon after it and none is counted twice by the allowance.
+ * How far the time a rep shows on the panel may wander between two plays of the clip: a frame or
+ * two, up to 1 s at the 2-5 frames a second of a full model on two busy cores.
  */
 const REP_SHOWN_AFTER_MS = 1000;
 
@@ -42,9 +41,10 @@ const counterValue = (moment: CoachMoment, id: string): number => Number(moment.
  * A fault counts as cued when its cue was on screen or said (each said moment carries the cue on
  * screen then). "Can't see" is a set whose form was never called good or faulty while counting,
  * as the recording path's verdict is one with no frame judged. Reps are those the panel counted
- * (good plus faulty) over one play of the clip (`clipMs`) from the moment counting began, so each
- * rep of the looping clip is counted once wherever placement let the set start, as the label
- * counts them (and a rep shown just after that play, REP_SHOWN_AFTER_MS). `kind` says which counter the set has; `endMs` closes the last moment.
+ * (good plus faulty) over one play of the clip (`clipMs`) from the first rep counted, short of
+ * that rep's return in the next play (REP_SHOWN_AFTER_MS early at most), so each rep of the
+ * looping clip is counted once wherever in the clip counting began, as the label counts them.
+ * `kind` says which counter the set has; `endMs` closes the last moment.
  */
 export function liveVerdict(
   moments: readonly CoachMoment[],
@@ -69,8 +69,10 @@ export function liveVerdict(
         .filter((m) => m.atMs <= untilMs)
         .map((m) => counterValue(m, 'good-reps') + counterValue(m, 'fault-reps')),
     );
-  const onePlayEndMs =
-    (counting[0]?.atMs ?? Number.NEGATIVE_INFINITY) + clipMs + REP_SHOWN_AFTER_MS;
+  const firstRep = moments.find(
+    (m) => counterValue(m, 'good-reps') + counterValue(m, 'fault-reps') > 0,
+  );
+  const onePlayEndMs = firstRep === undefined ? endMs : firstRep.atMs + clipMs - REP_SHOWN_AFTER_MS;
   return {
     shownFaults: [...new Set(moments.map((m) => m.fault).filter((fault) => fault !== ''))],
     couldNotJudge: !counting.some((m) => JUDGED_TONES.has(m.tone)),
