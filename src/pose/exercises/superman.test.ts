@@ -320,6 +320,24 @@ describe('superman says what it cannot see, and never guesses', () => {
     expect(result.faults).toEqual([]);
   });
 
+  it('infinite timestamps (a stream that jumped) leave every number finite and the reps counted', () => {
+    const clip = supermanClip(GOOD);
+    const frames = clip.frames.map((frame, i) =>
+      i === FPS || i === FPS + 1 ? { ...frame, timestampMs: Number.POSITIVE_INFINITY } : frame,
+    );
+    let state = initialCoachState(superman);
+    const nonFinite: string[] = [];
+    for (const [i, frame] of frames.entries()) {
+      const step = stepCoach(superman, state, frame, 'beginner', false);
+      state = step.state;
+      for (const [name, value] of Object.entries(step.coaching.result.metrics)) {
+        if (!Number.isFinite(value)) nonFinite.push(`frame ${i}: ${name} = ${value}`);
+      }
+    }
+    expect(nonFinite).toEqual([]);
+    expect(state.session.reps.reps).toHaveLength(2);
+  });
+
   it('honours the exercise contract (garbage never faults)', () => {
     const sample = proneFrames[0]?.poses[0];
     expect(sample).toBeDefined();

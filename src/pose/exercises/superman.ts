@@ -174,7 +174,9 @@ const INITIAL_STATE: SupermanState = {
 /** The resting lift after this frame: the lowest lift seen, rising slowly while the body is up. */
 function nextRest(state: SupermanState, liftDeg: number, tMs: number): number {
   if (state.restAtMs === null) return Math.min(liftDeg, LYING_MAX_LIFT_DEG);
-  const seconds = Math.max(0, (tMs - state.restAtMs) / 1000);
+  const elapsedMs = tMs - state.restAtMs;
+  // A garbage timestamp (NaN, or infinite after a jump) counts as no time passed.
+  const seconds = Number.isFinite(elapsedMs) ? Math.max(0, elapsedMs / 1000) : 0;
   return Math.min(liftDeg, state.restDeg + REST_RISE_DEG_PER_S * seconds);
 }
 
@@ -374,7 +376,16 @@ function evaluateSuperman(
     repSignal: lift,
     activeSide: null,
   };
-  return { result, state: { topSinceMs, topPeakDeg, lastLiftDeg: lift, restDeg, restAtMs: t } };
+  return {
+    result,
+    state: {
+      topSinceMs,
+      topPeakDeg,
+      lastLiftDeg: lift,
+      restDeg,
+      restAtMs: Number.isFinite(t) ? t : state.restAtMs,
+    },
+  };
 }
 
 /**

@@ -22,10 +22,13 @@ import type {
 } from '../../../src/pose/pose';
 import { OFF_IMAGE_MARGIN_FRACTION } from '../../../src/pose/visibility';
 
-/** Runs per property: fast-check's default; each stepCoach run is a whole frame sequence. */
-export const RUNS = 100;
+/**
+ * Runs per property: fast-check's default; each stepCoach run is a whole frame sequence. A deeper
+ * search for rare cases: PLUMBLINE_PROPERTY_RUNS=2000 npx vitest run tests/unit/coach-properties.
+ */
+export const RUNS = Number(process.env.PLUMBLINE_PROPERTY_RUNS ?? 100);
 /** Whole frame sequences take seconds on two shared cores; vitest's default limit is 5 s. */
-export const PROPERTY_TIMEOUT_MS = 120_000;
+export const PROPERTY_TIMEOUT_MS = 120_000 * (RUNS / 100);
 /** Up to this many frames per sequence: two seconds at 30 fps, past every dwell and gap. */
 export const MAX_FRAMES = 60;
 /** Extra junk entries a random pose array may carry past the 33 BlazePose landmarks. */
