@@ -2,7 +2,7 @@
  * The choices the app remembers between visits (localStorage), parsed defensively: a stored value
  * from an older version or edited by hand falls back to its default, field by field. Pure.
  */
-import { EXERCISE_IDS } from '../pose/exercises/types';
+import { EXERCISE_IDS } from '../content/exercises';
 import type { ExerciseId, Strictness } from '../pose/exercises/types';
 import type { EngineModel } from '../pose/pose';
 import { EQUIPMENT } from '../storage';

@@ -3,9 +3,8 @@
  * and the sentence shown and spoken. Fault and guidance ids come from the checkers; the words are
  * the page's, one file per exercise in ./exercises/. Left and right are always the person's own.
  */
-import { FAULT_IDS } from '../pose/exercises/types';
 import type { FaultId, GuidanceId } from '../pose/exercises/types';
-import { EXERCISE_LIST, byId } from './exercises';
+import { EXERCISE_LIST, FAULT_IDS, byId } from './exercises';
 import type { FaultWording } from './exercises';
 import type { BodyPart } from '../pose/visibility';
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../pose/exercises/registry';
-import { EXERCISE_IDS, FAULT_IDS } from '../pose/exercises/types';
 import type { Exercise, ExerciseFacts } from '../pose/exercises/types';
 import { FAULT_WORDING } from './cues';
-import { EXERCISE_CONTENT, EXERCISE_LIST } from './exercises';
+import { EXERCISE_CONTENT, EXERCISE_IDS, EXERCISE_LIST, FAULT_IDS } from './exercises';
 
 function factsOf(exercise: Exercise | ExerciseFacts): ExerciseFacts {
   const { id, kind, views, alternatesSides, setupPhase } = exercise;
@@ -13,7 +12,7 @@ function factsOf(exercise: Exercise | ExerciseFacts): ExerciseFacts {
 describe('one exercise = its checker + its content file + a registry line', () => {
   it('has a content file for every exercise id, once, in the menu order of the registry', () => {
     expect(EXERCISE_LIST.map((file) => file.id)).toEqual(EXERCISES.map((exercise) => exercise.id));
-    expect([...EXERCISE_LIST.map((file) => file.id)].sort()).toEqual([...EXERCISE_IDS].sort());
+    expect(EXERCISE_IDS).toEqual(EXERCISES.map((exercise) => exercise.id));
   });
 
   it('repeats its checker’s facts exactly: the page decides kind, views and sides from them', () => {
@@ -33,6 +32,8 @@ describe('one exercise = its checker + its content file + a registry line', () =
       const worded = Object.keys(EXERCISE_CONTENT[exercise.id].faults);
       for (const fault of exercise.faults) expect(worded).toContain(fault);
     }
+    const reported = new Set(EXERCISES.flatMap((exercise) => exercise.faults));
+    expect([...FAULT_IDS].sort()).toEqual([...reported].sort());
     expect(Object.keys(FAULT_WORDING).sort()).toEqual([...FAULT_IDS].sort());
   });
 

@@ -2,11 +2,11 @@
  * Every exercise the page knows, in menu order: one file each in ./exercises/ (how it is done and
  * what goes wrong, in plain words from the seeds, see docs/seeds.md; its fault wording; its units;
  * its kind and views). The checkers own the numbers and load only in the worker; these files own
- * the words. The tables below are derived from this one list, so a new exercise is its checker,
- * its file here and one line in each list; registry.test.ts fails while any of them is missing.
+ * the words. The tables below are derived from one table, EXERCISE_CONTENT, which the compiler
+ * keeps complete: a new exercise is its checker, a line in the worker's registry, its file here and
+ * its line in that table; exercises.test.ts fails while its facts disagree with its checker.
  */
-import { EXERCISE_IDS } from '../pose/exercises/types';
-import type { ExerciseId } from '../pose/exercises/types';
+import type { ExerciseId, FaultId } from '../pose/exercises/types';
 import { birdDogContent } from './exercises/bird-dog';
 import { deadBugContent } from './exercises/dead-bug';
 import { deadliftContent } from './exercises/deadlift';
@@ -21,7 +21,7 @@ import { sidePlankContent } from './exercises/side-plank';
 import { squatContent } from './exercises/squat';
 import { suitcaseDeadliftContent } from './exercises/suitcase-deadlift';
 import { supermanContent } from './exercises/superman';
-import type { AnyExerciseFile } from './exercises/types';
+import type { AnyExerciseFile, ExerciseFile } from './exercises/types';
 import { wallPostureContent } from './exercises/wall-posture';
 
 export type {
@@ -32,23 +32,37 @@ export type {
   RangeUnit,
 } from './exercises/types';
 
-/** Every exercise the app offers, in menu order (the same order as src/pose/exercises/registry.ts). */
-export const EXERCISE_LIST: readonly AnyExerciseFile[] = [
-  plankContent,
-  sidePlankContent,
-  birdDogContent,
-  deadBugContent,
-  gluteBridgeContent,
-  supermanContent,
-  deadliftContent,
-  rdlContent,
-  kbSwingContent,
-  squatContent,
-  farmersCarryContent,
-  pallofPressContent,
-  suitcaseDeadliftContent,
-  rowContent,
-  wallPostureContent,
+/**
+ * Every exercise's file by id, in menu order (the order of src/pose/exercises/registry.ts). The
+ * compiler asks for one entry per registered checker, each with its own id and fault wording.
+ */
+export const EXERCISE_CONTENT: { readonly [Id in ExerciseId]: ExerciseFile<Id> } = {
+  plank: plankContent,
+  'side-plank': sidePlankContent,
+  'bird-dog': birdDogContent,
+  'dead-bug': deadBugContent,
+  'glute-bridge': gluteBridgeContent,
+  superman: supermanContent,
+  deadlift: deadliftContent,
+  rdl: rdlContent,
+  'kb-swing': kbSwingContent,
+  squat: squatContent,
+  'farmers-carry': farmersCarryContent,
+  'pallof-press': pallofPressContent,
+  'suitcase-deadlift': suitcaseDeadliftContent,
+  row: rowContent,
+  'wall-posture': wallPostureContent,
+};
+
+/** Every exercise the app offers, in menu order. */
+export const EXERCISE_LIST: readonly AnyExerciseFile[] = Object.values(EXERCISE_CONTENT);
+
+/** The exercises' ids, for the page, which never loads the registry of checkers. */
+export const EXERCISE_IDS: readonly ExerciseId[] = EXERCISE_LIST.map((file) => file.id);
+
+/** Every fault id, each once: the hinge family's files share their faults' wording. */
+export const FAULT_IDS: readonly FaultId[] = [
+  ...new Set(EXERCISE_LIST.flatMap((file) => Object.keys(file.faults) as FaultId[])),
 ];
 
 /** One value per id, from a list that must hold every id exactly once (checked here, at load). */
@@ -64,9 +78,3 @@ export function byId<Value>(
   }
   return Object.fromEntries(table);
 }
-
-export const EXERCISE_CONTENT = byId(
-  EXERCISE_IDS,
-  EXERCISE_LIST.map((file) => [file.id, file] as const),
-  'an exercise id without its content file',
-) as Readonly<Record<ExerciseId, AnyExerciseFile>>;

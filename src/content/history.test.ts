@@ -7,6 +7,7 @@ describe('history wording', () => {
     expect(exerciseName('kettlebell-swing')).toBe('kettlebell-swing');
     expect(faultName('bird-dog.hip-rotation')).toBe('Hips twisting (Bird-dog)');
     expect(faultName('posture.forward-head')).toBe('Head forward (Posture)');
+    expect(faultName('hinge.rounded-back')).toBe('Back rounding (Hip hinge)');
     expect(faultName('plank.new-fault')).toBe('plank.new-fault');
     expect(measureLabel('forwardHeadLeanDeg')).toBe('Forward head (°)');
     expect(measureLabel('weightShiftPctTorso')).toMatch(/\(%\)$/);

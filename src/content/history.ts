@@ -5,13 +5,12 @@
 import { POSTURE_MEASURES } from '../pose/posture-measures';
 import type { PostureMeasureId } from '../pose/posture-measures';
 import { MEASURE_WORDING, formatChange, formatMeasure } from './posture-check';
-import { EXERCISE_IDS, FAULT_IDS } from '../pose/exercises/types';
 import type { ExerciseId, FaultId } from '../pose/exercises/types';
 import { PROGRAMME_WEEKS } from '../storage';
 import type { ImportSummary, PersonalBests } from '../storage';
 import type { MetricTrend } from '../coach/history/weekly';
 import { FAULT_WORDING } from './cues';
-import { EXERCISE_CONTENT } from './exercises';
+import { EXERCISE_CONTENT, EXERCISE_IDS, FAULT_IDS } from './exercises';
 import type { RangeUnit } from './exercises';
 
 function isExerciseId(id: string): id is ExerciseId {
@@ -31,12 +30,20 @@ export function exerciseName(id: string): string {
 export function faultName(id: string): string {
   if (!isFaultId(id)) return id;
   const prefix = id.slice(0, id.indexOf('.'));
-  const where = isExerciseId(prefix) ? EXERCISE_CONTENT[prefix].title : POSTURE;
+  const where = isExerciseId(prefix)
+    ? EXERCISE_CONTENT[prefix].title
+    : (SHARED_PREFIX_NAMES[prefix] ?? prefix);
   return `${FAULT_WORDING[id].label} (${where})`;
 }
 
-/** The `posture` prefix that the standing and wall posture checks share. */
-const POSTURE = 'Posture';
+/**
+ * The prefixes several checks share: the standing and wall posture checks (`posture`), and the
+ * deadlift, Romanian deadlift, kettlebell swing, suitcase deadlift and row (`hinge`).
+ */
+const SHARED_PREFIX_NAMES: Readonly<Record<string, string>> = {
+  posture: 'Posture',
+  hinge: 'Hip hinge',
+};
 
 /** A posture measure's name with its unit, for chart legends: "Forward head (°)". */
 export function measureLabel(measure: PostureMeasureId): string {

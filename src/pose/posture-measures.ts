@@ -5,7 +5,7 @@
  * loads a checker.
  */
 import type { Vec2 } from './geometry/vector';
-import type { FaultOf, GuidanceId } from './exercises/types';
+import type { FaultOfExercise, GuidanceId } from './exercises/types';
 import type { ImageSize, Pose } from './pose';
 import type { BodyPart } from './visibility';
 
@@ -85,7 +85,8 @@ export const POSTURE_MEASURES: Readonly<Record<PostureMeasureId, PostureMeasureS
 };
 
 /** Findings: the wall-posture faults plus the two only a still judges. */
-export type PostureFlag = FaultOf<'posture'> | 'posture.knees-locked' | 'posture.weight-shifted';
+export type PostureFlag =
+  FaultOfExercise<'wall-posture'> | 'posture.knees-locked' | 'posture.weight-shifted';
 
 export type PostureReading =
   | { readonly kind: 'measured'; readonly value: number; readonly flagged: boolean }

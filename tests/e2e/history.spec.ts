@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { SESSION_CSV_HEADER, SNAPSHOT_CSV_HEADER } from '../../src/storage/csv';
 import type { PlumblineExport } from '../../src/storage';
-import { EXERCISE_IDS } from '../../src/pose/exercises/types';
+import { EXERCISE_IDS } from '../../src/content/exercises';
 import { exerciseName } from '../../src/content/history';
 import { REPORT_FAULTS } from '../../src/coach/history/report';
 import { historyExport } from './support/history-data';

@@ -4,13 +4,7 @@
  * person reads about it, its fault wording, the unit of its rep signal and the movement pattern it
  * trains. The tables the rest of the app reads are derived from the list in ../exercises.ts.
  */
-import type {
-  ExerciseFacts,
-  ExerciseId,
-  FaultOf,
-  FaultPrefix,
-  HINGE_EXERCISE_IDS,
-} from '../../pose/exercises/types';
+import type { ExerciseFacts, ExerciseId, FaultOfExercise } from '../../pose/exercises/types';
 
 /** The words of one cue: a short label drawn beside the body part at fault, and the sentence said. */
 export interface CueWording {
@@ -67,24 +61,14 @@ export interface RangeUnit {
 }
 export const DEGREES: RangeUnit = { suffix: '°', decimals: 0 };
 
-/**
- * The fault prefix of an exercise: its id, except the wall posture's `posture` and the hip-hinge
- * family's `hinge` (deadlift, Romanian deadlift, kettlebell swing, suitcase deadlift).
- */
-export type FaultPrefixOf<Id extends ExerciseId> = Id extends FaultPrefix
-  ? Id
-  : Id extends (typeof HINGE_EXERCISE_IDS)[number]
-    ? 'hinge'
-    : 'posture';
-
 export interface ExerciseFile<Id extends ExerciseId> extends ExerciseFacts, ExerciseContent {
   readonly id: Id;
-  /** The wording of every fault its checker reports. */
-  readonly faults: Readonly<Record<FaultOf<FaultPrefixOf<Id>>, FaultWording>>;
+  /** The wording of every fault its checker reports (the compiler asks for each one). */
+  readonly faults: Readonly<Record<FaultOfExercise<Id>, FaultWording>>;
   /** The unit of its rep signal, for a rep's range in the history. */
   readonly rangeUnit: RangeUnit;
   readonly movementPattern: MovementPattern | null;
 }
 
-/** Any one exercise's file, its faults those of its own prefix. */
+/** Any one exercise's file, with the wording of its own checker's faults. */
 export type AnyExerciseFile = { [Id in ExerciseId]: ExerciseFile<Id> }[ExerciseId];

@@ -20,14 +20,18 @@ import type {
   Evaluation,
   Evidence,
   EvidencePoint,
-  FaultOf,
   FormResult,
   RepExercise,
   Strictness,
   Undecided,
 } from './types';
 
-export type BirdDogFault = FaultOf<'bird-dog'>;
+const BIRD_DOG_FAULTS = [
+  'bird-dog.hip-rotation',
+  'bird-dog.leg-too-high',
+  'bird-dog.short-reach',
+] as const;
+export type BirdDogFault = (typeof BIRD_DOG_FAULTS)[number];
 export type BirdDogPhase = 'setup' | 'quadruped' | 'extending' | 'hold' | 'returning';
 
 export interface BirdDogThresholds {
@@ -643,7 +647,13 @@ function evaluateBirdDog(
  * parallel with the floor, hold, return, switch sides. One rep per side's extension. Progressions
  * that lift only the arm or only the leg count too: a limb left on the floor is not judged.
  */
-export const birdDog: RepExercise<BirdDogPhase, BirdDogFault, BirdDogState, BirdDogThresholds> = {
+export const birdDog: RepExercise<
+  'bird-dog',
+  BirdDogPhase,
+  BirdDogFault,
+  BirdDogState,
+  BirdDogThresholds
+> = {
   id: 'bird-dog',
   name: 'Bird-dog',
   kind: 'reps',
@@ -651,7 +661,7 @@ export const birdDog: RepExercise<BirdDogPhase, BirdDogFault, BirdDogState, Bird
   requiredLandmarks: REQUIRED,
   phases: ['setup', 'quadruped', 'extending', 'hold', 'returning'],
   setupPhase: 'setup',
-  faults: ['bird-dog.hip-rotation', 'bird-dog.leg-too-high', 'bird-dog.short-reach'],
+  faults: BIRD_DOG_FAULTS,
   thresholds: THRESHOLDS,
   alternatesSides: true,
   repSignal: 'lift of the highest limb: 0 hanging straight down, 1 parallel to the floor',

@@ -18,7 +18,6 @@ import type {
   EvaluateContext,
   Evaluation,
   Evidence,
-  FaultOf,
   FormResult,
   RepExercise,
   Strictness,
@@ -30,7 +29,8 @@ import type {
  * 'extended': a leg lowered towards the floor (the opposite arm reaching back with it).
  */
 export type DeadBugPhase = 'setup' | 'start' | 'moving' | 'extended';
-export type DeadBugFault = FaultOf<'dead-bug'>;
+const DEAD_BUG_FAULTS = ['dead-bug.lumbar-lift'] as const;
+export type DeadBugFault = (typeof DEAD_BUG_FAULTS)[number];
 
 export interface DeadBugThresholds {
   /**
@@ -329,7 +329,13 @@ function evaluateDeadBug(
  * silhouette (MediaPipe; without the outline a lowered leg leaves the lift undecided). Sitting,
  * standing or lying flat is 'setup'.
  */
-export const deadBug: RepExercise<DeadBugPhase, DeadBugFault, DeadBugState, DeadBugThresholds> = {
+export const deadBug: RepExercise<
+  'dead-bug',
+  DeadBugPhase,
+  DeadBugFault,
+  DeadBugState,
+  DeadBugThresholds
+> = {
   id: 'dead-bug',
   name: 'Dead bug',
   kind: 'reps',
@@ -337,7 +343,7 @@ export const deadBug: RepExercise<DeadBugPhase, DeadBugFault, DeadBugState, Dead
   requiredLandmarks: NEAR_SIDE_BODY_CHAIN,
   phases: ['setup', 'start', 'moving', 'extended'],
   setupPhase: 'setup',
-  faults: ['dead-bug.lumbar-lift'],
+  faults: DEAD_BUG_FAULTS,
   thresholds: DEAD_BUG_THRESHOLDS,
   alternatesSides: true,
   usesBodyOutline: true,

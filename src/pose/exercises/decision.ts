@@ -8,7 +8,7 @@ import type { ExerciseId, FaultId, FormResult, Strictness, Undecided } from './t
  * of what good form measured) and the limit. The evaluation reads these to report each file's
  * margin and to choose the limits again with a source left out.
  */
-export interface FaultDecision<Fault extends FaultId = FaultId> {
+export interface FaultDecision<Fault extends string = FaultId> {
   readonly fault: Fault;
   readonly metric: string;
   /** 'above': larger values are worse; 'below': smaller ones are (limits are then lower bounds). */
@@ -173,7 +173,7 @@ export function thresholdOf(thresholds: unknown, key: string): number | null {
  * The faults this frame measured between good form's top and the limit: neither good nor cued, so
  * reported undecided ('ambiguous') unless the checker already cued or left them undecided.
  */
-export function unsureBetween<Fault extends FaultId>(
+export function unsureBetween<Fault extends string>(
   decisions: readonly FaultDecision<Fault>[],
   thresholds: unknown,
   result: FormResult<string, Fault>,

@@ -8,17 +8,11 @@ import { seenLandmark } from '../visibility';
 import { ANGLE_2D_ERROR_DEG, unsureBetween } from './decision';
 import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, NO_PERSON_RESULT, evidencePoint, wrongViewResult } from './result-parts';
-import type {
-  EvaluateContext,
-  Evidence,
-  FaultOf,
-  FormResult,
-  HoldExercise,
-  Undecided,
-} from './types';
+import type { EvaluateContext, Evidence, FormResult, HoldExercise, Undecided } from './types';
 import { SHOULDER_TILT_BEGINNER_DEG } from './wall-posture';
 
-export type CarryFault = FaultOf<'farmers-carry'>;
+const FAULTS = ['farmers-carry.side-lean', 'farmers-carry.shoulders-uneven'] as const;
+export type CarryFault = (typeof FAULTS)[number];
 /** 'setup': bent over (picking the weights up or setting them down); 'carrying': upright. */
 export type CarryPhase = 'setup' | 'carrying';
 
@@ -89,8 +83,6 @@ const BANDS: readonly FaultDecision<CarryFault>[] = [
     resolution: 1,
   },
 ];
-
-const FAULTS: readonly CarryFault[] = ['farmers-carry.side-lean', 'farmers-carry.shoulders-uneven'];
 
 const REQUIRED = {
   shoulder: { anyOf: ['left_shoulder', 'right_shoulder'] },
@@ -187,7 +179,13 @@ function judgeCarry(
  * and says it cannot see those. Walking turns the view and takes people out of frame: such frames
  * are "turn to face me", "can't see" or "no one", never a cue. Time counts while upright.
  */
-export const farmersCarry: HoldExercise<CarryPhase, CarryFault, null, CarryThresholds> = {
+export const farmersCarry: HoldExercise<
+  'farmers-carry',
+  CarryPhase,
+  CarryFault,
+  null,
+  CarryThresholds
+> = {
   id: 'farmers-carry',
   name: "Farmer's carry",
   kind: 'hold',

@@ -13,7 +13,6 @@ import type {
   EvaluateContext,
   Evaluation,
   Evidence,
-  FaultOf,
   FormResult,
   RepExercise,
   Strictness,
@@ -24,7 +23,12 @@ import type {
  * still (the pause the seed asks for, docs/seeds.md), where the top is judged.
  */
 export type GluteBridgePhase = 'setup' | 'bottom' | 'rising' | 'top' | 'lowering';
-export type GluteBridgeFault = FaultOf<'glute-bridge'>;
+const GLUTE_BRIDGE_FAULTS = [
+  'glute-bridge.over-arched',
+  'glute-bridge.hips-low',
+  'glute-bridge.dropped-fast',
+] as const;
+export type GluteBridgeFault = (typeof GLUTE_BRIDGE_FAULTS)[number];
 
 export interface GluteBridgeThresholds {
   /** Hip above the shoulder-knee line by more than this at the top (180° minus the hip angle). */
@@ -349,6 +353,7 @@ function evaluateGluteBridge(
  * 'setup', with no form feedback. Reps count from the hip's height relative to that line.
  */
 export const gluteBridge: RepExercise<
+  'glute-bridge',
   GluteBridgePhase,
   GluteBridgeFault,
   GluteBridgeState,
@@ -361,7 +366,7 @@ export const gluteBridge: RepExercise<
   requiredLandmarks: GLUTE_BRIDGE_REQUIREMENTS,
   phases: ['setup', 'bottom', 'rising', 'top', 'lowering'],
   setupPhase: 'setup',
-  faults: ['glute-bridge.over-arched', 'glute-bridge.hips-low', 'glute-bridge.dropped-fast'],
+  faults: GLUTE_BRIDGE_FAULTS,
   thresholds: GLUTE_BRIDGE_THRESHOLDS,
   alternatesSides: false,
   repSignal:

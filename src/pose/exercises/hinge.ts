@@ -20,26 +20,37 @@ import { LEANING_FROM_VERTICAL_DEG, outlineSideEvidence, readLeaningBack } from 
 import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
-import { HINGE_EXERCISE_IDS } from './types';
 import type {
   EvaluateContext,
   Evaluation,
   Evidence,
-  FaultOf,
   FormResult,
   RepExercise,
   Undecided,
 } from './types';
 
-export type HingeFault = FaultOf<'hinge'>;
-/** 'standing': the trunk near vertical (set-up standing, lockout, the top of a swing). */
-export type HingePhase = 'standing' | 'hinged';
-export const HINGE_PHASES: readonly HingePhase[] = ['standing', 'hinged'];
-export const HINGE_FAULTS: readonly HingeFault[] = [
+/** The family's faults; the suitcase deadlift adds a side lean, the row its own pair. */
+export const HINGE_FAULTS = [
   'hinge.rounded-back',
   'hinge.knees-too-bent',
   'hinge.hyperextension',
-];
+] as const;
+export type HingeFault = (typeof HINGE_FAULTS)[number];
+/** 'standing': the trunk near vertical (set-up standing, lockout, the top of a swing). */
+export type HingePhase = 'standing' | 'hinged';
+export const HINGE_PHASES: readonly HingePhase[] = ['standing', 'hinged'];
+
+/**
+ * The exercises whose back limits are chosen together, on all their recordings pooled: one back,
+ * one measure, whichever lift (docs/judgement.md).
+ */
+export const HINGE_EXERCISE_IDS = [
+  'deadlift',
+  'rdl',
+  'kb-swing',
+  'suitcase-deadlift',
+  'row',
+] as const;
 
 /** The faults read on the back's outline while hinged: rounded, or over-arched. */
 const HINGE_BACK_FAULTS: readonly HingeFault[] = ['hinge.rounded-back', 'hinge.hyperextension'];
@@ -407,17 +418,23 @@ export function judgeHinge(
 }
 
 /** One hinge exercise of the family: its id, name and limits; everything else is shared. */
-export type HingeExercise = RepExercise<HingePhase, HingeFault, HingeState, HingeThresholds>;
+export type HingeExercise<Id extends string> = RepExercise<
+  Id,
+  HingePhase,
+  HingeFault,
+  HingeState,
+  HingeThresholds
+>;
 
 /**
  * A hinge exercise judged by `judgeHinge` with its own limits, the same at both strictnesses: the
  * data sets them past both norms (docs/judgement.md).
  */
-export function hingeExercise(
-  id: HingeExercise['id'],
+export function hingeExercise<Id extends string>(
+  id: Id,
   name: string,
   knees: HingeKneeThresholds,
-): HingeExercise {
+): HingeExercise<Id> {
   const thresholds = hingeThresholds(knees);
   return {
     id,

@@ -13,17 +13,11 @@ import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, NO_PERSON_RESULT, evidencePoint, wrongViewResult } from './result-parts';
-import type {
-  EvaluateContext,
-  Evaluation,
-  Evidence,
-  FaultOf,
-  FormResult,
-  RepExercise,
-} from './types';
+import type { EvaluateContext, Evaluation, Evidence, FormResult, RepExercise } from './types';
 import { CARRY_UPRIGHT_MAX_DEG } from './farmers-carry';
 
-export type PallofFault = FaultOf<'pallof-press'>;
+const PALLOF_FAULTS = ['pallof-press.trunk-rotation'] as const;
+export type PallofFault = (typeof PALLOF_FAULTS)[number];
 /** 'setup': not standing upright yet; 'chest': hands in at the chest; 'pressed': arms out. */
 export type PallofPhase = 'setup' | 'chest' | 'pressed';
 
@@ -241,7 +235,13 @@ function judgePallof(
  * hold in `pressHeldMs`. Without world landmarks (MoveNet) it can neither count nor judge: it stays
  * in 'setup' (docs/checkers.md names this gap).
  */
-export const pallofPress: RepExercise<PallofPhase, PallofFault, PallofState, PallofThresholds> = {
+export const pallofPress: RepExercise<
+  'pallof-press',
+  PallofPhase,
+  PallofFault,
+  PallofState,
+  PallofThresholds
+> = {
   id: 'pallof-press',
   name: 'Pallof press',
   kind: 'reps',
@@ -249,7 +249,7 @@ export const pallofPress: RepExercise<PallofPhase, PallofFault, PallofState, Pal
   requiredLandmarks: REQUIRED,
   phases: ['setup', 'chest', 'pressed'],
   setupPhase: 'setup',
-  faults: ['pallof-press.trunk-rotation'],
+  faults: PALLOF_FAULTS,
   thresholds: { beginner: THRESHOLDS, advanced: THRESHOLDS },
   alternatesSides: false,
   repSignal: "reach: shoulder to wrist over the arm's length, world landmarks (1 straight out)",

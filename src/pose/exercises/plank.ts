@@ -16,7 +16,6 @@ import type {
   EvaluateContext,
   Evaluation,
   Evidence,
-  FaultOf,
   FormResult,
   HoldExercise,
   Strictness,
@@ -24,7 +23,8 @@ import type {
 } from './types';
 
 export type PlankPhase = 'setup' | 'holding';
-export type PlankFault = FaultOf<'plank'>;
+const PLANK_FAULTS = ['plank.hips-sagging', 'plank.hips-piked', 'plank.head-dropping'] as const;
+export type PlankFault = (typeof PLANK_FAULTS)[number];
 
 export interface PlankThresholds {
   /** Hip below the shoulder-ankle line by more than this (180° minus shoulder-hip-ankle). */
@@ -436,7 +436,7 @@ function judgePlank(
  * was read) and the head against the trunk line. Kneeling, lying prone or standing is 'setup', with
  * no form feedback.
  */
-export const plank: HoldExercise<PlankPhase, PlankFault, PlankState, PlankThresholds> = {
+export const plank: HoldExercise<'plank', PlankPhase, PlankFault, PlankState, PlankThresholds> = {
   id: 'plank',
   name: 'Plank',
   kind: 'hold',
@@ -445,7 +445,7 @@ export const plank: HoldExercise<PlankPhase, PlankFault, PlankState, PlankThresh
   phases: ['setup', 'holding'],
   setupPhase: 'setup',
   holdPhases: ['holding'],
-  faults: ['plank.hips-sagging', 'plank.hips-piked', 'plank.head-dropping'],
+  faults: PLANK_FAULTS,
   thresholds: PLANK_THRESHOLDS,
   alternatesSides: false,
   usesBodyOutline: true,

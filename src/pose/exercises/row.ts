@@ -28,16 +28,10 @@ import {
   HINGED_FROM_VERTICAL_DEG,
 } from './hinge';
 import { EMPTY_RESULT, evidencePoint } from './result-parts';
-import type {
-  EvaluateContext,
-  Evaluation,
-  Evidence,
-  FaultOf,
-  RepExercise,
-  Undecided,
-} from './types';
+import type { EvaluateContext, Evaluation, Evidence, RepExercise, Undecided } from './types';
 
-export type RowFault = Extract<FaultOf<'hinge'>, 'hinge.rounded-back' | 'hinge.torso-rising'>;
+const ROW_FAULTS = ['hinge.rounded-back', 'hinge.torso-rising'] as const;
+export type RowFault = (typeof ROW_FAULTS)[number];
 /** 'standing': the trunk near vertical (before and between sets); 'bent-over': the row itself. */
 export type RowPhase = 'standing' | 'bent-over';
 
@@ -293,7 +287,7 @@ function evaluateRow(
  * per pull (per arm for a single-arm row, `activeSide`). The torso rising is judged from any view,
  * the back's curve side-on only. The same limits at both strictnesses: the data sets them.
  */
-export const row: RepExercise<RowPhase, RowFault, RowState, RowThresholds> = {
+export const row: RepExercise<'row', RowPhase, RowFault, RowState, RowThresholds> = {
   id: 'row',
   name: 'Bent-over row',
   kind: 'reps',
@@ -301,7 +295,7 @@ export const row: RepExercise<RowPhase, RowFault, RowState, RowThresholds> = {
   requiredLandmarks: REQUIREMENTS,
   phases: ['standing', 'bent-over'],
   setupPhase: 'standing',
-  faults: ['hinge.rounded-back', 'hinge.torso-rising'],
+  faults: ROW_FAULTS,
   thresholds: { beginner: THRESHOLDS, advanced: THRESHOLDS },
   alternatesSides: false,
   usesBodyOutline: true,

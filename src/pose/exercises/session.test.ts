@@ -7,7 +7,7 @@ import { exerciseContractViolations } from '../testing/exercise-contract';
 import { translatePose } from '../testing/make-pose';
 import { FIXTURE_IMAGE, plankSide, standingFront } from '../testing/poses';
 import { estimateView } from '../view';
-import type { EvaluateContext, Exercise, FaultOf, FormResult } from './types';
+import type { EvaluateContext, Exercise, FaultOfExercise, FormResult } from './types';
 import { initialSessionState, stepSession } from './session';
 
 /**
@@ -28,7 +28,7 @@ function judgeHipLine(
   pose: Pose | null,
   context: EvaluateContext,
   sagDeg: number,
-): FormResult<'holding', FaultOf<'plank'>> {
+): FormResult<'holding', FaultOfExercise<'plank'>> {
   const base = {
     phase: null,
     faults: [],
@@ -68,7 +68,7 @@ function judgeHipLine(
   };
 }
 
-const toyHold: Exercise<'holding', FaultOf<'plank'>, null, ToyThresholds> = {
+const toyHold: Exercise<'holding', FaultOfExercise<'plank'>, null, ToyThresholds> = {
   id: 'plank',
   name: 'Toy hip line',
   kind: 'hold',
@@ -90,7 +90,7 @@ const toyHold: Exercise<'holding', FaultOf<'plank'>, null, ToyThresholds> = {
   },
 };
 
-const toyReps: Exercise<'holding', FaultOf<'plank'>, null, ToyThresholds> = {
+const toyReps: Exercise<'holding', FaultOfExercise<'plank'>, null, ToyThresholds> = {
   ...toyHold,
   kind: 'reps',
   repSignal: 'hip height above the ankles, torso lengths',

@@ -16,17 +16,11 @@ import { heightAboveSupportPx, lowestPoint } from './plank';
 import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, evidencePoint, wrongViewResult } from './result-parts';
-import type {
-  EvaluateContext,
-  Evidence,
-  FaultOf,
-  FormResult,
-  HoldExercise,
-  Strictness,
-} from './types';
+import type { EvaluateContext, Evidence, FormResult, HoldExercise, Strictness } from './types';
 
 export type SidePlankPhase = 'setup' | 'holding';
-export type SidePlankFault = FaultOf<'side-plank'>;
+const SIDE_PLANK_FAULTS = ['side-plank.hips-dropping'] as const;
+export type SidePlankFault = (typeof SIDE_PLANK_FAULTS)[number];
 
 export interface SidePlankThresholds {
   /** Mid-hip below the mid-shoulder to mid-ankle line by more than this (180° minus the bend). */
@@ -256,7 +250,13 @@ function judgeSidePlank(
  * Side plank on the forearm or a straight arm, judged facing the camera: the mid-hip against the
  * line from mid-shoulder to mid-ankle. Lying on the side, kneeling or standing is 'setup'.
  */
-export const sidePlank: HoldExercise<SidePlankPhase, SidePlankFault, null, SidePlankThresholds> = {
+export const sidePlank: HoldExercise<
+  'side-plank',
+  SidePlankPhase,
+  SidePlankFault,
+  null,
+  SidePlankThresholds
+> = {
   id: 'side-plank',
   name: 'Side plank',
   kind: 'hold',
@@ -265,7 +265,7 @@ export const sidePlank: HoldExercise<SidePlankPhase, SidePlankFault, null, SideP
   phases: ['setup', 'holding'],
   setupPhase: 'setup',
   holdPhases: ['holding'],
-  faults: ['side-plank.hips-dropping'],
+  faults: SIDE_PLANK_FAULTS,
   thresholds: SIDE_PLANK_THRESHOLDS,
   alternatesSides: true,
   decisions: SIDE_PLANK_DECISIONS,

@@ -24,14 +24,14 @@ import type {
   EvaluateContext,
   Evaluation,
   Evidence,
-  FaultOf,
   FormResult,
   RepExercise,
   Undecided,
   UndecidedReason,
 } from './types';
 
-export type SquatFault = FaultOf<'squat'>;
+const SQUAT_FAULTS = ['squat.rounded-back', 'squat.heels-rising', 'squat.knees-caving'] as const;
+export type SquatFault = (typeof SQUAT_FAULTS)[number];
 /** 'standing': hips near their standing height; 'down': on the way down, at the bottom, or up. */
 export type SquatPhase = 'standing' | 'down';
 
@@ -431,7 +431,7 @@ function judgeSquat(
  * the knees caving in; each view says what only the other can see. One rep per return to
  * standing; each rep's depth is its lowest hip height (the rep's range in the history).
  */
-export const squat: RepExercise<SquatPhase, SquatFault, SquatState, SquatThresholds> = {
+export const squat: RepExercise<'squat', SquatPhase, SquatFault, SquatState, SquatThresholds> = {
   id: 'squat',
   name: 'Squat',
   kind: 'reps',
@@ -439,7 +439,7 @@ export const squat: RepExercise<SquatPhase, SquatFault, SquatState, SquatThresho
   requiredLandmarks: REQUIRED,
   phases: ['standing', 'down'],
   setupPhase: null,
-  faults: ['squat.rounded-back', 'squat.heels-rising', 'squat.knees-caving'],
+  faults: SQUAT_FAULTS,
   thresholds: { beginner: THRESHOLDS, advanced: THRESHOLDS },
   alternatesSides: false,
   usesBodyOutline: true,

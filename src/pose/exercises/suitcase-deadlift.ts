@@ -8,7 +8,7 @@ import { deadlift } from './deadlift';
 import type { FaultDecision } from './decision';
 import { ANGLE_2D_ERROR_DEG, unsureBetween } from './decision';
 import { CARRY_SIDE_LEAN_DEG, CARRY_SIDE_LEAN_UNSURE_DEG } from './farmers-carry';
-import type { HingeFault, HingePhase, HingeState, HingeThresholds } from './hinge';
+import type { HingePhase, HingeState, HingeThresholds } from './hinge';
 import {
   HINGE_DECISIONS,
   HINGE_FAULTS,
@@ -19,6 +19,9 @@ import {
 } from './hinge';
 import { EMPTY_RESULT, evidencePoint } from './result-parts';
 import type { EvaluateContext, Evaluation, FormResult, RepExercise } from './types';
+
+const SUITCASE_FAULTS = [...HINGE_FAULTS, 'hinge.side-lean'] as const;
+type SuitcaseFault = (typeof SUITCASE_FAULTS)[number];
 
 export interface SuitcaseThresholds extends HingeThresholds {
   /** Facing the camera, the trunk (hip to shoulder midpoint) leaning sideways, degrees. */
@@ -40,7 +43,7 @@ const THRESHOLDS: SuitcaseThresholds = {
   sideLeanUnsureDeg: CARRY_SIDE_LEAN_UNSURE_DEG,
 };
 
-const SIDE_LEAN_BAND: FaultDecision<HingeFault> = {
+const SIDE_LEAN_BAND: FaultDecision<SuitcaseFault> = {
   fault: 'hinge.side-lean',
   metric: 'sideLeanDeg',
   firesWhen: 'above',
@@ -52,7 +55,7 @@ const SIDE_LEAN_BAND: FaultDecision<HingeFault> = {
   resolution: 1,
 };
 
-type SuitcaseResult = FormResult<HingePhase, HingeFault>;
+type SuitcaseResult = FormResult<HingePhase, SuitcaseFault>;
 
 /** The trunk's elevation above horizontal in the world landmarks (90 standing), both sides' mean. */
 function worldTrunkElevationDeg(pose: Pose): number | null {
@@ -113,30 +116,35 @@ const sideOn = hingeExercise('suitcase-deadlift', 'Suitcase deadlift', THRESHOLD
  * (flat back, hips back, no lean back at lockout); from the front, the trunk not leaning towards the
  * weight. Each view says what only the other can see; reps count in both.
  */
-export const suitcaseDeadlift: RepExercise<HingePhase, HingeFault, HingeState, SuitcaseThresholds> =
-  {
-    ...sideOn,
-    views: ['side', 'front'],
-    faults: [...HINGE_FAULTS, 'hinge.side-lean'],
-    thresholds: { beginner: THRESHOLDS, advanced: THRESHOLDS },
-    decisions: [],
-    evaluate(pose, state, context): Evaluation<HingePhase, HingeFault, HingeState> {
-      const thresholds = this.thresholds[context.strictness];
-      if (pose !== null && estimateView(pose, context.imageSize).view === 'front') {
-        return { result: judgeFrontOn(pose, context, thresholds), state: INITIAL_HINGE_STATE };
-      }
-      const judged = judgeHinge(pose, state, context, thresholds);
-      const result = judged.result;
-      const sideLeanOpen =
-        result.status === 'ok'
-          ? [{ fault: 'hinge.side-lean' as const, reason: 'needs-front-view' as const }]
-          : [];
-      return {
-        ...judged,
-        result: {
-          ...result,
-          undecided: [...unsureBetween(HINGE_DECISIONS, thresholds, result), ...sideLeanOpen],
-        },
-      };
-    },
-  };
+export const suitcaseDeadlift: RepExercise<
+  'suitcase-deadlift',
+  HingePhase,
+  SuitcaseFault,
+  HingeState,
+  SuitcaseThresholds
+> = {
+  ...sideOn,
+  views: ['side', 'front'],
+  faults: SUITCASE_FAULTS,
+  thresholds: { beginner: THRESHOLDS, advanced: THRESHOLDS },
+  decisions: [],
+  evaluate(pose, state, context): Evaluation<HingePhase, SuitcaseFault, HingeState> {
+    const thresholds = this.thresholds[context.strictness];
+    if (pose !== null && estimateView(pose, context.imageSize).view === 'front') {
+      return { result: judgeFrontOn(pose, context, thresholds), state: INITIAL_HINGE_STATE };
+    }
+    const judged = judgeHinge(pose, state, context, thresholds);
+    const result = judged.result;
+    const sideLeanOpen =
+      result.status === 'ok'
+        ? [{ fault: 'hinge.side-lean' as const, reason: 'needs-front-view' as const }]
+        : [];
+    return {
+      ...judged,
+      result: {
+        ...result,
+        undecided: [...unsureBetween(HINGE_DECISIONS, thresholds, result), ...sideLeanOpen],
+      },
+    };
+  },
+};

@@ -19,13 +19,13 @@ import type {
   Evaluation,
   Evidence,
   EvidencePoint,
-  FaultOf,
   FormResult,
   RepExercise,
   Strictness,
 } from './types';
 
-export type SupermanFault = FaultOf<'superman'>;
+const SUPERMAN_FAULTS = ['superman.neck-craned', 'superman.low-lift'] as const;
+export type SupermanFault = (typeof SUPERMAN_FAULTS)[number];
 export type SupermanPhase = 'setup' | 'down' | 'lifting' | 'hold' | 'lowering';
 
 export interface SupermanThresholds {
@@ -393,6 +393,7 @@ function evaluateSuperman(
  * gaze on the floor, hold 2-3 s, lower. One rep per lift.
  */
 export const superman: RepExercise<
+  'superman',
   SupermanPhase,
   SupermanFault,
   SupermanState,
@@ -405,7 +406,7 @@ export const superman: RepExercise<
   requiredLandmarks: REQUIRED,
   phases: ['setup', 'down', 'lifting', 'hold', 'lowering'],
   setupPhase: 'setup',
-  faults: ['superman.neck-craned', 'superman.low-lift'],
+  faults: SUPERMAN_FAULTS,
   thresholds: THRESHOLDS,
   alternatesSides: false,
   repSignal:

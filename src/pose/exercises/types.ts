@@ -1,5 +1,6 @@
 import type { Degrees } from '../geometry/degrees';
 import type { FaultDecision } from './decision';
+import type { REGISTERED_CHECKERS } from './registry';
 import type { LandmarkName } from '../landmarks';
 import type { ImageSize, Pose } from '../pose';
 import type { LandmarkRequirements } from '../requirements';
@@ -8,78 +9,26 @@ import type { Side } from '../side';
 import type { JudgeableView, View } from '../view';
 import type { BodyPart } from '../visibility';
 
-export const EXERCISE_IDS = [
-  'plank',
-  'side-plank',
-  'bird-dog',
-  'dead-bug',
-  'glute-bridge',
-  'wall-posture',
-  'superman',
-  'deadlift',
-  'rdl',
-  'kb-swing',
-  'squat',
-  'farmers-carry',
-  'pallof-press',
-  'suitcase-deadlift',
-  'row',
-] as const;
-export type ExerciseId = (typeof EXERCISE_IDS)[number];
+/**
+ * The exercises' ids and fault ids are declared once, in each checker (its `id` and `faults`), and
+ * read here from the registry's list: adding an exercise adds its ids. `import type` only: the
+ * page names these types without loading a checker.
+ */
+export type ExerciseId = (typeof REGISTERED_CHECKERS)[number]['id'];
 
 /**
  * Form faults: scored (they break a hold, mark a rep) and shown as cues. Named
  * `<exercise>.<fault>`; the standing and wall posture checks share the `posture` prefix, the
- * hip-hinge family (`HINGE_EXERCISE_IDS`) the `hinge` prefix. The UI owns
- * the wording. Ids in the test data's labels.csv keep their meaning.
+ * hip-hinge family (exercises/hinge.ts) the `hinge` prefix. The UI owns the wording. Ids in the
+ * test data's labels.csv keep their meaning.
  */
-export const FAULT_IDS = [
-  'plank.hips-sagging',
-  'plank.hips-piked',
-  'plank.head-dropping',
-  'side-plank.hips-dropping',
-  'bird-dog.hip-rotation',
-  'bird-dog.leg-too-high',
-  'bird-dog.short-reach',
-  'dead-bug.lumbar-lift',
-  'glute-bridge.over-arched',
-  'glute-bridge.hips-low',
-  'glute-bridge.dropped-fast',
-  'posture.forward-head',
-  'posture.rounded-shoulders',
-  'posture.off-plumb-line',
-  'posture.shoulders-uneven',
-  'posture.hips-uneven',
-  'posture.head-tilt',
-  'superman.neck-craned',
-  'superman.low-lift',
-  'hinge.rounded-back',
-  'hinge.knees-too-bent',
-  'hinge.hyperextension',
-  'hinge.side-lean',
-  'squat.rounded-back',
-  'squat.heels-rising',
-  'squat.knees-caving',
-  'farmers-carry.side-lean',
-  'farmers-carry.shoulders-uneven',
-  'pallof-press.trunk-rotation',
-  'hinge.torso-rising',
-] as const;
-export type FaultId = (typeof FAULT_IDS)[number];
+export type FaultId = (typeof REGISTERED_CHECKERS)[number]['faults'][number];
 
-/** The exercises of the hip-hinge family, whose faults share the `hinge` prefix (exercises/hinge). */
-export const HINGE_EXERCISE_IDS = [
-  'deadlift',
-  'rdl',
-  'kb-swing',
-  'suitcase-deadlift',
-  'row',
-] as const satisfies readonly ExerciseId[];
-
-/** The part of a fault id before the dot: `plank`, `posture`, ... */
-export type FaultPrefix = FaultId extends `${infer Prefix}.${string}` ? Prefix : never;
-/** The faults under one prefix, e.g. `FaultOf<'plank'>`. */
-export type FaultOf<Prefix extends FaultPrefix> = Extract<FaultId, `${Prefix}.${string}`>;
+/** The faults one exercise's checker reports, e.g. `FaultOfExercise<'plank'>`. */
+export type FaultOfExercise<Id extends ExerciseId> = Extract<
+  (typeof REGISTERED_CHECKERS)[number],
+  { readonly id: Id }
+>['faults'][number];
 
 /** Guidance that is not a fault and is never scored: how to set up so the app can judge. */
 export const GUIDANCE_IDS = [
@@ -148,12 +97,12 @@ export type UndecidedReason =
   'ambiguous' | 'needs-side-view' | 'needs-front-view' | 'needs-body-outline';
 
 /** A fault the check could not judge this frame, so "good form" must not be claimed for it. */
-export interface Undecided<Fault extends FaultId = FaultId> {
+export interface Undecided<Fault extends string = FaultId> {
   readonly fault: Fault;
   readonly reason: UndecidedReason;
 }
 
-export interface FormResult<Phase extends string = string, Fault extends FaultId = FaultId> {
+export interface FormResult<Phase extends string = string, Fault extends string = FaultId> {
   readonly status: FormStatus;
   /** The exercise's phase (e.g. 'top', 'lowering'), null when not judged. */
   readonly phase: Phase | null;
@@ -190,7 +139,7 @@ export interface EvaluateContext {
   readonly imageSize: ImageSize | null;
 }
 
-export interface Evaluation<Phase extends string, Fault extends FaultId, State> {
+export interface Evaluation<Phase extends string, Fault extends string, State> {
   readonly result: FormResult<Phase, Fault>;
   readonly state: State;
 }
@@ -219,8 +168,15 @@ export interface ExerciseFacts {
  * What every exercise shares. Methods use method syntax on purpose: their parameters are then
  * checked bivariantly, so exercises with different state types fit one registry list.
  */
-export interface ExerciseBase<Phase extends string, Fault extends FaultId, State, Thresholds> {
-  readonly id: ExerciseId;
+export interface ExerciseBase<
+  Id extends string,
+  Phase extends string,
+  Fault extends string,
+  State,
+  Thresholds,
+> {
+  /** Declared as a literal: the registry's ids are the `ExerciseId` type. */
+  readonly id: Id;
   /** English display name; the UI may translate by id. */
   readonly name: string;
   /** Camera views this exercise can judge; others give 'wrong-view'. */
@@ -230,7 +186,7 @@ export interface ExerciseBase<Phase extends string, Fault extends FaultId, State
   readonly phases: readonly Phase[];
   /** The phase of `phases` that means "not in the start position yet" (see `ExerciseFacts`). */
   readonly setupPhase: Phase | null;
-  /** Every fault it can report. */
+  /** Every fault it can report, declared as literals: together they are the `FaultId` type. */
   readonly faults: readonly Fault[];
   /** Its thresholds at each strictness: each a named value with unit and reason in the file. */
   readonly thresholds: Readonly<Record<Strictness, Thresholds>>;
@@ -260,11 +216,12 @@ export interface ExerciseBase<Phase extends string, Fault extends FaultId, State
 
 /** Counted in reps, from `FormResult.repSignal` through the generic rep counter. */
 export interface RepExercise<
+  Id extends string,
   Phase extends string,
-  Fault extends FaultId,
+  Fault extends string,
   State,
   Thresholds,
-> extends ExerciseBase<Phase, Fault, State, Thresholds> {
+> extends ExerciseBase<Id, Phase, Fault, State, Thresholds> {
   readonly kind: 'reps';
   /** What `repSignal` measures, with its unit (e.g. 'hip height above the knees, torso lengths'). */
   readonly repSignal: string;
@@ -274,11 +231,12 @@ export interface RepExercise<
 
 /** Timed: only seconds with status 'ok' and no faults count (the hold timer). */
 export interface HoldExercise<
+  Id extends string,
   Phase extends string,
-  Fault extends FaultId,
+  Fault extends string,
   State,
   Thresholds,
-> extends ExerciseBase<Phase, Fault, State, Thresholds> {
+> extends ExerciseBase<Id, Phase, Fault, State, Thresholds> {
   readonly kind: 'hold';
   /** The phases that are the hold itself; time in the others (getting into position) never counts. */
   readonly holdPhases: readonly Phase[];
@@ -289,4 +247,6 @@ export type Exercise<
   Fault extends FaultId = FaultId,
   State = unknown,
   Thresholds = unknown,
-> = RepExercise<Phase, Fault, State, Thresholds> | HoldExercise<Phase, Fault, State, Thresholds>;
+> =
+  | RepExercise<ExerciseId, Phase, Fault, State, Thresholds>
+  | HoldExercise<ExerciseId, Phase, Fault, State, Thresholds>;

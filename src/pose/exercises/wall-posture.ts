@@ -8,7 +8,6 @@ import { seenLandmark } from '../visibility';
 import type {
   EvaluateContext,
   Evaluation,
-  FaultOf,
   FormResult,
   GuidanceId,
   HoldExercise,
@@ -30,7 +29,15 @@ export type { MidlinePoint } from './wall-posture-side';
 export { midlinePoint, profileFacing } from './wall-posture-side';
 
 export type WallPosturePhase = 'setup' | 'standing';
-export type WallPostureFault = FaultOf<'posture'>;
+const FAULTS = [
+  'posture.forward-head',
+  'posture.rounded-shoulders',
+  'posture.off-plumb-line',
+  'posture.shoulders-uneven',
+  'posture.hips-uneven',
+  'posture.head-tilt',
+] as const;
+export type WallPostureFault = (typeof FAULTS)[number];
 
 export interface WallPostureThresholds {
   /** Forward lean of the shoulder -> ear line from vertical (craniovertebral-angle proxy). */
@@ -156,15 +163,6 @@ const REQUIRED_LANDMARKS = {
   shoulder: { anyOf: ['left_shoulder', 'right_shoulder'] },
 } as const satisfies LandmarkRequirements;
 
-const FAULTS: readonly WallPostureFault[] = [
-  'posture.forward-head',
-  'posture.rounded-shoulders',
-  'posture.off-plumb-line',
-  'posture.shoulders-uneven',
-  'posture.hips-uneven',
-  'posture.head-tilt',
-];
-
 type Result = FormResult<WallPosturePhase, WallPostureFault>;
 
 function emptyResult(
@@ -264,6 +262,7 @@ function evaluate(
 }
 
 export const wallPosture: HoldExercise<
+  'wall-posture',
   WallPosturePhase,
   WallPostureFault,
   WallPostureState,
