@@ -65,13 +65,15 @@ export function webManifest(): string {
   )}\n`;
 }
 
-/** Compiles the service worker on its own, as one classic script with nothing to import. */
+/** Compiles the service worker on its own, Workbox included, as one classic script. */
 async function compileServiceWorker(config: ResolvedConfig): Promise<string> {
   const output = await build({
     configFile: false,
     root: config.root,
     logLevel: 'warn',
     publicDir: false,
+    // Workbox logs in development builds only; a library build leaves process.env to the runtime.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       write: false,
       target: config.build.target,

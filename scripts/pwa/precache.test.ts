@@ -34,7 +34,7 @@ describe('the precache plan', () => {
   const plan = makePrecachePlan(BUILT, '{"files":{}}', MODEL_FILES, UP_FRONT_ENGINE);
 
   it('stores the page as "/" and every built file but the tool pages and what only they load', () => {
-    expect(plan.shell).toEqual([
+    expect(plan.shell.map((entry) => entry.url)).toEqual([
       '/assets/app-abc.js',
       '/assets/pose.worker-def.js',
       '/icons/icon-192.png',
@@ -56,18 +56,25 @@ describe('the precache plan', () => {
     ]);
   });
 
-  it('gets a new shell version when any built byte changes, and keeps it otherwise', () => {
+  it("changes a file's revision when its bytes change, and only that file's", () => {
     const same = makePrecachePlan([...BUILT].reverse(), '{}', MODEL_FILES, UP_FRONT_ENGINE);
     const changed = makePrecachePlan(
       BUILT.map((file) =>
-        file.fileName === 'assets/app-abc.js' ? { ...file, source: 'app2' } : file,
+        file.fileName === 'assets/app-abc.js'
+          ? { ...file, source: `${String(file.source)};` }
+          : file,
       ),
       '{"files":{}}',
       MODEL_FILES,
       UP_FRONT_ENGINE,
     );
-    expect(same.shellVersion).toBe(plan.shellVersion);
-    expect(changed.shellVersion).not.toBe(plan.shellVersion);
+    const revisions = (of: typeof plan) =>
+      Object.fromEntries(of.shell.map((entry) => [entry.url, entry.revision]));
+    expect(revisions(same)).toEqual(revisions(plan));
+    const differing = plan.shell
+      .filter((entry) => revisions(changed)[entry.url] !== entry.revision)
+      .map((entry) => entry.url);
+    expect(differing).toEqual(['/assets/app-abc.js']);
     // The models' cache follows the models manifest only, so an app update keeps ~25 MB.
     expect(changed.modelsVersion).toBe(plan.modelsVersion);
     expect(same.modelsVersion).not.toBe(plan.modelsVersion);

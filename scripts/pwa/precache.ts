@@ -87,8 +87,10 @@ export function makePrecachePlan(
   }
   const asPath = (file: string): string => (file === PAGE_FILE ? PAGE_PATH : `/${file}`);
   return {
-    shellVersion: contentHash(shellFiles.flatMap((file) => [file.fileName, file.source])),
-    shell: shellFiles.map((file) => asPath(file.fileName)),
+    shell: shellFiles.map((file) => ({
+      url: asPath(file.fileName),
+      revision: contentHash([file.source]),
+    })),
     modelsVersion: contentHash([modelsManifestText]),
     modelsUpFront: wanted.map(asPath),
     modelsOnFirstUse: modelFiles.filter((file) => !wanted.includes(file)).map(asPath),

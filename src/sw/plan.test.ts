@@ -1,69 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { cacheNames, routeFor, staleCaches } from './plan';
+import {
+  isAppPage,
+  isModelOnFirstUse,
+  modelsCacheName,
+  precacheEntries,
+  staleCaches,
+} from './plan';
 import type { PrecachePlan } from './plan';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const PLAN: PrecachePlan = {
-  shellVersion: 'shell1',
-  shell: ['/', '/assets/app-abc.js', '/manifest.webmanifest'],
+  shell: [
+    { url: '/', revision: 'page1' },
+    { url: '/assets/app-abc.js', revision: 'app1' },
+    { url: '/manifest.webmanifest', revision: 'manifest1' },
+  ],
   modelsVersion: 'models1',
   modelsUpFront: ['/models/pose_landmarker_full.task'],
   modelsOnFirstUse: ['/models/pose_landmarker_heavy.task'],
 };
 
-function route(path: string, navigation = false) {
-  return routeFor(PLAN, new URL(path, ORIGIN), ORIGIN, navigation);
-}
+const at = (path: string) => new URL(path, ORIGIN);
 
 describe('where the service worker answers a request from', () => {
-  it('opens the page from the server, else the stored copy; other pages are left alone', () => {
-    expect(route('/', true)).toEqual({
-      cache: 'shell',
-      key: '/',
-      storeOnFetch: false,
-      networkFirst: true,
-    });
-    expect(route('/index.html?from=install', true)?.key).toBe('/');
-    expect(route('/harness.html', true)).toBeNull();
+  it('opens the app page (from the server first); other pages are left alone', () => {
+    expect(isAppPage(at('/'), ORIGIN, true)).toBe(true);
+    expect(isAppPage(at('/index.html?from=install'), ORIGIN, true)).toBe(true);
+    expect(isAppPage(at('/harness.html'), ORIGIN, true)).toBe(false);
+    expect(isAppPage(new URL('https://example.org/'), ORIGIN, true)).toBe(false);
+    // A script fetched as '/' is not a visit to the page.
+    expect(isAppPage(at('/'), ORIGIN, false)).toBe(false);
   });
 
-  it('answers built files from the shell cache and models from the models cache', () => {
-    expect(route('/assets/app-abc.js')).toEqual({
-      cache: 'shell',
-      key: '/assets/app-abc.js',
-      storeOnFetch: false,
-      networkFirst: false,
-    });
-    expect(route('/models/pose_landmarker_full.task')?.cache).toBe('models');
+  it('stores the shell and the default engine at install, the models at their version', () => {
+    expect(precacheEntries(PLAN)).toEqual([
+      ...PLAN.shell,
+      { url: '/models/pose_landmarker_full.task', revision: 'models1' },
+    ]);
   });
 
-  it('stores a model the first time it loads', () => {
-    expect(route('/models/pose_landmarker_heavy.task')).toEqual({
-      cache: 'models',
-      key: '/models/pose_landmarker_heavy.task',
-      storeOnFetch: true,
-      networkFirst: false,
-    });
-  });
-
-  it('leaves unknown files and other origins alone', () => {
-    expect(route('/assets/app-old.js')).toBeNull();
-    expect(route('/models/manifest.json')).toBeNull();
-    expect(routeFor(PLAN, new URL('https://example.org/'), ORIGIN, true)).toBeNull();
+  it('stores another model the first time it loads; nothing else, and no other origin', () => {
+    expect(isModelOnFirstUse(PLAN, at('/models/pose_landmarker_heavy.task'), ORIGIN)).toBe(true);
+    expect(isModelOnFirstUse(PLAN, at('/models/manifest.json'), ORIGIN)).toBe(false);
+    expect(
+      isModelOnFirstUse(
+        PLAN,
+        new URL('https://example.org/models/pose_landmarker_heavy.task'),
+        ORIGIN,
+      ),
+    ).toBe(false);
   });
 });
 
 describe('old caches', () => {
-  it("are this app's caches of other versions; other apps' caches are kept", () => {
-    const names = cacheNames(PLAN);
+  it("are this app's caches of other versions and of the worker before Workbox; others are kept", () => {
     expect(
       staleCaches(PLAN, [
-        names.shell,
-        names.models,
-        'plumbline-shell-old',
+        'plumbline-shell-workbox',
+        modelsCacheName(PLAN),
+        'plumbline-shell-0123456789abcdef',
         'plumbline-models-old',
         'someone-else',
       ]),
-    ).toEqual(['plumbline-shell-old', 'plumbline-models-old']);
+    ).toEqual(['plumbline-shell-0123456789abcdef', 'plumbline-models-old']);
   });
 });

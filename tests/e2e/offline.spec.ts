@@ -30,6 +30,9 @@ async function waitForEngine(page: Page): Promise<void> {
   await expect(page.getByTestId('status')).toContainText('MediaPipe · full ready');
 }
 
+/** Workbox's precache (src/sw/plan.ts): the shell and the default engine's files. */
+const PRECACHE = 'plumbline-shell-workbox';
+
 /** Paths stored in each of the app's caches, read in the page. */
 function cachedPaths(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(async () => {
@@ -56,13 +59,12 @@ test('after one visit the app and its default model work with the network off', 
   await expect(note).toContainText('Works offline');
   await page.evaluate(() => navigator.serviceWorker.ready);
   const cached = await cachedPaths(page);
-  const shell = Object.entries(cached).find(([name]) => name.startsWith('plumbline-shell-'));
-  const models = Object.entries(cached).find(([name]) => name.startsWith('plumbline-models-'));
-  expect(shell?.[1]).toContain('/');
-  expect(shell?.[1].some((file) => /^\/assets\/pose\.worker-.*\.js$/.test(file))).toBe(true);
-  expect(models?.[1]).toEqual(expect.arrayContaining(UP_FRONT));
+  const shell = cached[PRECACHE] ?? [];
+  expect(shell).toContain('/');
+  expect(shell.some((file) => /^\/assets\/pose\.worker-.*\.js$/.test(file))).toBe(true);
+  expect(shell).toEqual(expect.arrayContaining(UP_FRONT));
   // The other models are left for their first use: ~50 MB nobody may need.
-  expect(models?.[1]).not.toContain('/models/pose_landmarker_heavy.task');
+  expect(Object.values(cached).flat()).not.toContain('/models/pose_landmarker_heavy.task');
 
   await context.setOffline(true);
   const fromNetwork: string[] = [];
@@ -120,26 +122,51 @@ test('another model is stored the first time it loads, then works offline too', 
   });
 });
 
-test("a new version waits for the person, then replaces the old version's cache", async ({
-  page,
-}) => {
+/** The precache's keys for one path: Workbox adds the entry's revision to each. */
+function precacheKeys(
+  page: Page,
+  pathname: string,
+): Promise<{ url: string; date: string | null }[]> {
+  return page.evaluate(
+    async ({ name, wanted }) => {
+      const cache = await caches.open(name);
+      const found: { url: string; date: string | null }[] = [];
+      for (const request of await cache.keys()) {
+        if (new URL(request.url).pathname !== wanted) continue;
+        const response = await cache.match(request);
+        found.push({ url: request.url, date: response?.headers.get('date') ?? null });
+      }
+      return found;
+    },
+    { name: PRECACHE, wanted: pathname },
+  );
+}
+
+test('a new version waits for the person, then replaces only what changed', async ({ page }) => {
   await page.goto('/');
   const note = page.getByTestId('offline-note');
   await expect(note).toHaveAttribute('data-status', 'ready', { timeout: PRECACHE_MS });
-  // A new build, as the server would have it: the same service worker with another shell version
-  // (same length, so the preview server's recorded file size still holds). Put back afterwards.
+  const model = UP_FRONT[2] ?? '';
+  const modelBefore = await precacheKeys(page, model);
+  expect(modelBefore).toHaveLength(1);
+  // A new build, as the server would have it: the same service worker with another revision of
+  // the page (same length, so the preview server's recorded file size still holds). Put back
+  // afterwards.
   const serviceWorker = path.resolve('dist/sw.js');
   const original = readFileSync(serviceWorker, 'utf8');
-  const oldVersion = /"shellVersion":"([0-9a-f]+)"/.exec(original)?.[1] ?? '';
-  expect(oldVersion).not.toBe('');
-  // Each hex digit d becomes 15 - d: never the same digit, so always another version.
-  const newVersion = oldVersion.replace(/[0-9a-f]/g, (digit) =>
+  const oldRevision = /"url":"\/","revision":"([0-9a-f]+)"/.exec(original)?.[1] ?? '';
+  expect(oldRevision).not.toBe('');
+  // Each hex digit d becomes 15 - d: never the same digit, so always another revision.
+  const newRevision = oldRevision.replace(/[0-9a-f]/g, (digit) =>
     (15 - Number.parseInt(digit, 16)).toString(16),
   );
   try {
     writeFileSync(
       serviceWorker,
-      original.replace(`"shellVersion":"${oldVersion}"`, `"shellVersion":"${newVersion}"`),
+      original.replace(
+        `"url":"/","revision":"${oldRevision}"`,
+        `"url":"/","revision":"${newRevision}"`,
+      ),
     );
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
@@ -152,11 +179,10 @@ test("a new version waits for the person, then replaces the old version's cache"
       page.getByRole('button', { name: 'Reload to update' }).click(),
     ]);
     await expect(note).toHaveAttribute('data-status', 'ready', { timeout: PRECACHE_MS });
-    const names = await page.evaluate(() => caches.keys());
-    expect(names).toContain(`plumbline-shell-${newVersion}`);
-    expect(names).not.toContain(`plumbline-shell-${oldVersion}`);
-    // The models did not change, so their cache (~23 MB) was kept.
-    expect(names.filter((name) => name.startsWith('plumbline-models-'))).toHaveLength(1);
+    const pageKeys = (await precacheKeys(page, '/')).map((key) => key.url);
+    expect(pageKeys).toEqual([expect.stringContaining(newRevision)]);
+    // The model did not change, so its stored copy (~23 MB) was kept, not fetched again.
+    expect(await precacheKeys(page, model)).toEqual(modelBefore);
   } finally {
     writeFileSync(serviceWorker, original);
   }
