@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchSample } from '../src/harness/harness';
 import type { EngineModel } from '../src/pose/pose';
+import type { ProcessorPreference } from '../src/workers/detectors/processor';
 import { parseArgs } from './lib/args';
 import { openHarness } from './lib/harness-session';
 import { formatTable, median, percentile } from './lib/stats';
@@ -38,6 +39,16 @@ const PIPELINE_RATIO_TARGET = 1.15;
 
 const ms = (value: number): string => value.toFixed(1);
 
+const PROCESSOR_PREFERENCES: readonly ProcessorPreference[] = ['auto', 'gpu', 'cpu'];
+
+/** --processor: where MediaPipe runs its model (auto as the app does, or gpu or cpu to compare). */
+function processorPreference(value: string): ProcessorPreference {
+  const found = PROCESSOR_PREFERENCES.find((preference) => preference === value);
+  if (!found)
+    throw new Error(`--processor takes ${PROCESSOR_PREFERENCES.join(', ')}; not ${value}`);
+  return found;
+}
+
 async function main(): Promise<void> {
   const { options } = parseArgs(process.argv.slice(2));
   const dataDir = testDataDir();
@@ -46,6 +57,7 @@ async function main(): Promise<void> {
   const frameCount = Number(options.get('frames') ?? 30);
   const warmupFrames = Number(options.get('warmup') ?? 5);
   const out = options.get('out') ?? 'artifacts/bench.json';
+  const processor = processorPreference(options.get('processor') ?? 'auto');
 
   const session = await openHarness();
   const samples: BenchSample[] = [];
@@ -53,12 +65,16 @@ async function main(): Promise<void> {
     for (const { engine, outline } of RUNS) {
       console.error(`timing ${engine.engine} ${engine.model}${outline ? ' with outline' : ''}…`);
       const time = (): Promise<BenchSample> =>
-        session.bench(session.localUrl(clip), engine, {
-          frameCount,
-          warmupFrames,
-          sampleFps: SAMPLE_FPS,
-          outline,
-        });
+        session.bench(
+          session.localUrl(clip),
+          { ...engine, processor },
+          {
+            frameCount,
+            warmupFrames,
+            sampleFps: SAMPLE_FPS,
+            outline,
+          },
+        );
       // On a loaded machine Chromium now and then drops the seeked frame of the decoding <video>
       // ("The image source is not usable"); one more try decodes it again.
       samples.push(
@@ -79,6 +95,7 @@ async function main(): Promise<void> {
       sample.engine.engine,
       sample.engine.model,
       sample.outline ? 'on' : 'off',
+      `${sample.processor.processor} (${sample.processor.reason})`,
       ms(sample.startupMs),
       ms(roundTrip),
       ms(percentile(sample.workerRoundTripMs, 0.9)),
@@ -113,6 +130,7 @@ async function main(): Promise<void> {
         'engine',
         'model',
         'outline',
+        'model on',
         'start-up ms',
         'worker p50',
         'worker p90',

@@ -11,6 +11,7 @@ import type {
   Recording,
 } from '../../src/harness/harness';
 import type { EngineModel } from '../../src/pose/pose';
+import type { EngineRequest } from '../../src/workers/detectors/types';
 
 /** URL prefix under which the harness page reads local files; only the test tooling serves it. */
 export const LOCAL_FILE_PREFIX = '/__local/';
@@ -20,7 +21,7 @@ export interface HarnessSession {
   /** The URL the page can fetch a local file from. */
   localUrl(filePath: string): string;
   record(url: string, engine: EngineModel, options: RecordOptions): Promise<Recording>;
-  bench(url: string, engine: EngineModel, options: BenchOptions): Promise<BenchSample>;
+  bench(url: string, engine: EngineRequest, options: BenchOptions): Promise<BenchSample>;
   close(): Promise<void>;
 }
 

@@ -4,6 +4,7 @@
  * (state, one frame's model time) => state. A switch it decides on waits (`switching`) until the
  * hook may make it (`switchAuto`): never while a set runs.
  */
+import { median } from '../pose/geometry/median';
 import type { EngineModel, PoseFrame } from '../pose/pose';
 
 /** Most accurate first. MoveNet lightning is the floor: the fastest model, 17 keypoints only. */
@@ -70,14 +71,6 @@ export function autoModel(state: AutoState): EngineModel {
 /** The model Auto is switching to after the set, or null. */
 export function autoNextModel(state: AutoState): EngineModel | null {
   return state.next === null ? null : (AUTO_LADDER[state.next] ?? null);
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[mid] ?? 0)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 function onRung(state: AutoState, rung: number, settled: boolean): AutoState {

@@ -14,7 +14,8 @@ import type { PoseEngine } from '../workers/client';
 import { createDetector } from '../workers/detectors';
 import { PoseEngineError } from '../workers/errors';
 import { restrictFetchToOwnOrigin } from '../workers/own-origin-fetch';
-import type { RunningMode } from '../workers/detectors/types';
+import type { ProcessorChoice } from '../workers/detectors/processor';
+import type { EngineRequest, RunningMode } from '../workers/detectors/types';
 import { decodeFrames, mediaKind } from '../ui/media/decode';
 import type { DecodedFrame } from '../ui/media/decode';
 
@@ -46,6 +47,8 @@ export interface BenchOptions {
 
 export interface BenchSample {
   readonly engine: EngineModel;
+  /** Where the worker's model ran (as loaded; detectors/processor.ts). */
+  readonly processor: ProcessorChoice;
   readonly outline: boolean;
   readonly startupMs: number;
   /** Round trip per frame from the page: transfer, worker, model, reply. */
@@ -81,7 +84,8 @@ function modeFor(file: string, blob: Blob): RunningMode {
 
 let engine: PoseEngine | null = null;
 
-async function useEngine(config: EngineModel): Promise<PoseEngine> {
+async function useEngine(config: EngineRequest): Promise<PoseEngine> {
+  // The benchmark starts afresh each time, so a processor it asked for is never reused elsewhere.
   if (engine?.info.config.engine === config.engine && engine.info.config.model === config.model) {
     return engine;
   }
@@ -137,7 +141,7 @@ async function decodeSome(url: string, count: number, sampleFps: number): Promis
 /** Times one engine on a clip in the worker and, in the same page, without it. */
 async function bench(
   url: string,
-  config: EngineModel,
+  config: EngineRequest,
   options: BenchOptions,
 ): Promise<BenchSample> {
   const frames = await decodeSome(url, options.frameCount, options.sampleFps);
@@ -188,7 +192,8 @@ async function bench(
   direct.dispose();
   for (const frame of frames) frame.bitmap.close();
   return {
-    engine: config,
+    engine: poseEngine.info.config,
+    processor: poseEngine.info.processor,
     outline: options.outline,
     startupMs,
     workerRoundTripMs,
@@ -278,20 +283,23 @@ async function pipelinePass(
 
 export interface EngineLoadOutcome {
   readonly ok: boolean;
+  /** Where the loaded model runs, and why; null when it did not load. */
+  readonly processor: ProcessorChoice | null;
   /** The PoseEngineError code, or null for success or an error without one. */
   readonly code: string | null;
   readonly message: string;
 }
 
 /** Starts an engine and reports how it went, for the fault tests (missing or corrupt models). */
-async function tryLoadEngine(config: EngineModel): Promise<EngineLoadOutcome> {
+async function tryLoadEngine(config: EngineRequest): Promise<EngineLoadOutcome> {
   try {
     const started = await startPoseEngine(config);
     started.terminate();
-    return { ok: true, code: null, message: '' };
+    return { ok: true, processor: started.info.processor, code: null, message: '' };
   } catch (error) {
     const code = error instanceof PoseEngineError ? error.code : null;
-    return { ok: false, code, message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, processor: null, code, message };
   }
 }
 

@@ -1,9 +1,9 @@
 import { proxy, transfer, wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import type { Strictness } from '../pose/exercises/types';
-import type { EngineModel, PoseFrame } from '../pose/pose';
+import type { PoseFrame } from '../pose/pose';
 import type { PostureCheck } from '../pose/posture-measures';
-import type { EstimateOptions, LoadProgress, RunningMode } from './detectors/types';
+import type { EngineRequest, EstimateOptions, LoadProgress, RunningMode } from './detectors/types';
 import { PoseEngineError, installPoseErrorTransfer } from './errors';
 import type {
   CoachingRequest,
@@ -62,7 +62,7 @@ export interface PoseEngine {
 type Reject = (reason: Error) => void;
 
 export async function startPoseEngine(
-  config: EngineModel,
+  config: EngineRequest,
   onProgress: (progress: LoadProgress) => void = () => undefined,
 ): Promise<PoseEngine> {
   installPoseErrorTransfer();

@@ -9,7 +9,14 @@ import type { PostureCheck } from '../pose/posture-measures';
 import type { Exercise, ExerciseId, Strictness } from '../pose/exercises/types';
 import { frameBrightness } from './brightness';
 import { createDetector } from './detectors';
-import type { EstimateOptions, LoadProgress, PoseDetector, RunningMode } from './detectors/types';
+import type { ProcessorChoice } from './detectors/processor';
+import type {
+  EngineRequest,
+  EstimateOptions,
+  LoadProgress,
+  PoseDetector,
+  RunningMode,
+} from './detectors/types';
 import { PoseEngineError, installPoseErrorTransfer } from './errors';
 import { restrictFetchToOwnOrigin } from './own-origin-fetch';
 
@@ -21,6 +28,8 @@ restrictFetchToOwnOrigin(self);
 export interface EngineInfo {
   readonly config: EngineModel;
   readonly loadMs: number;
+  /** Where the model runs when loaded, and why (detectors/processor.ts). */
+  readonly processor: ProcessorChoice;
 }
 
 export interface CoachingRequest {
@@ -54,7 +63,7 @@ function assetUrl(folder: string): string {
 const api = {
   /** Loads one engine and model; a worker holds one for its lifetime (switch = new worker). */
   async init(
-    config: EngineModel,
+    config: EngineRequest,
     onProgress?: (progress: LoadProgress) => void,
   ): Promise<EngineInfo> {
     if (detector) throw new PoseEngineError('NOT_READY', 'This pose engine is already loaded.');
@@ -63,7 +72,11 @@ const api = {
       { ...config, modelBaseUrl: assetUrl('models'), wasmBaseUrl: assetUrl('wasm') },
       (progress) => onProgress?.(progress),
     );
-    return { config: detector.config, loadMs: performance.now() - started };
+    return {
+      config: detector.config,
+      loadMs: performance.now() - started,
+      processor: detector.processor,
+    };
   },
 
   /** Estimates the poses in one frame and closes it: the bitmap is transferred here. */

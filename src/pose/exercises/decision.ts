@@ -1,4 +1,5 @@
 import { FAULT_GAP_TOLERANCE_MS, FAULT_SHOW_AFTER_MS } from './fault-persistence';
+import { median } from '../geometry/median';
 import type { ExerciseId, FaultId, FormResult, Strictness, Undecided } from './types';
 
 /**
@@ -94,17 +95,9 @@ export function frameNoise(series: MeasureSeries, maxGapMs: number): number | nu
     if (tMs - previousMs <= maxGapMs) differences.push(value - previous);
   }
   if (differences.length < 5) return null;
-  const median = middle(differences);
-  const deviations = differences.map((difference) => Math.abs(difference - median));
-  return (MAD_TO_SD * middle(deviations)) / Math.SQRT2;
-}
-
-function middle(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const half = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[half] ?? 0)
-    : ((sorted[half - 1] ?? 0) + (sorted[half] ?? 0)) / 2;
+  const centre = median(differences);
+  const deviations = differences.map((difference) => Math.abs(difference - centre));
+  return (MAD_TO_SD * median(deviations)) / Math.SQRT2;
 }
 
 /**
@@ -147,7 +140,7 @@ export function fitDecision(
   faultSeenFrom: number = Number.POSITIVE_INFINITY,
 ): DecisionFit {
   const goodTop = goodPeaks.length > 0 ? Math.max(...goodPeaks) : null;
-  const noise = noises.length > 0 ? middle(noises) : null;
+  const noise = noises.length > 0 ? median(noises) : null;
   const top = Math.max(norm ?? Number.NEGATIVE_INFINITY, goodTop ?? Number.NEGATIVE_INFINITY);
   if (top === Number.NEGATIVE_INFINITY) {
     return { goodTop, noise, limit: Number.POSITIVE_INFINITY, unsureFrom: top };

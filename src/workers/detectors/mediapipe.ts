@@ -5,6 +5,14 @@ import { LANDMARK_COUNT } from '../../pose/landmarks';
 import { outlineFromMask } from '../../pose/outline/mask-outline';
 import { PoseEngineError, describeCause } from '../errors';
 import { fetchModelBytes } from './fetch-model';
+import {
+  GPU_TRIAL_START,
+  initialProcessor,
+  nextTrial,
+  trialProcessor,
+  webGl2Renderer,
+} from './processor';
+import type { Processor, ProcessorChoice, ProcessorTrial } from './processor';
 import { MEDIAPIPE_WIDTH_MULTIPLE_PX, frameSize, padWidthToMultiple } from './frame';
 import type {
   DetectorConfig,
@@ -34,6 +42,12 @@ export const POSE_GRAPH_OPTIONS = {
   minPosePresenceConfidence: MIN_PRESENCE_CONFIDENCE,
   minTrackingConfidence: MIN_TRACKING_CONFIDENCE,
 } as const;
+const DELEGATE = { gpu: 'GPU', cpu: 'CPU' } as const satisfies Record<Processor, 'GPU' | 'CPU'>;
+/**
+ * Frames in a row where the GPU path found people but traced no outline from their masks: then
+ * its masks are taken as broken (reported on some GPU setups) and the CPU takes over.
+ */
+const GPU_EMPTY_MASK_FRAMES = 5;
 /** The share of the load bar taken by the wasm runtime; the rest is the model download. */
 const RUNTIME_SHARE_OF_LOAD = 0.2;
 
@@ -70,14 +84,24 @@ export async function createMediaPipeDetector(
       });
     },
   );
-  let landmarker: PoseLandmarker;
-  try {
-    landmarker = await PoseLandmarker.createFromOptions(fileset, {
-      baseOptions: { modelAssetBuffer: modelBytes, delegate: 'CPU' },
+  const create = (processor: Processor) =>
+    PoseLandmarker.createFromOptions(fileset, {
+      baseOptions: { modelAssetBuffer: modelBytes, delegate: DELEGATE[processor] },
       runningMode: 'VIDEO',
       ...POSE_GRAPH_OPTIONS,
       outputSegmentationMasks: false,
     });
+  let processor = initialProcessor(config.processor ?? 'auto', webGl2Renderer());
+  let landmarker: PoseLandmarker;
+  try {
+    try {
+      landmarker = await create(processor.processor);
+    } catch (cause) {
+      if (processor.processor === 'cpu') throw cause;
+      // No WebGL2, a lost context or a shader the driver refuses: the CPU always runs.
+      processor = { processor: 'cpu', reason: 'gpu-failed' };
+      landmarker = await create('cpu');
+    }
   } catch (cause) {
     throw new PoseEngineError(
       'MODEL_LOAD',
@@ -86,7 +110,7 @@ export async function createMediaPipeDetector(
     );
   }
   onProgress({ stage: 'ready', fraction: 1 });
-  return new MediaPipeDetector(config.model, landmarker);
+  return new MediaPipeDetector(config.model, landmarker, processor);
 }
 
 class MediaPipeDetector implements PoseDetector {
@@ -99,12 +123,46 @@ class MediaPipeDetector implements PoseDetector {
   /** VIDEO mode needs strictly increasing timestamps, across mode switches too (docs/models.md). */
   private lastTimestampMs = -1;
   private disposed = false;
+  /** The delegate the graph runs now. */
+  private running: Processor;
+  /** Auto on a hardware GPU: the timed GPU-against-CPU trial, until it settles; else null. */
+  private trial: ProcessorTrial | null;
+  private emptyMaskFrames = 0;
 
   constructor(
     model: MediaPipeModel,
     private readonly landmarker: PoseLandmarker,
+    public processor: ProcessorChoice,
   ) {
     this.config = { engine: 'mediapipe', model } as const;
+    this.running = processor.processor;
+    this.trial =
+      processor.processor === 'gpu' && processor.reason !== 'asked' ? GPU_TRIAL_START : null;
+  }
+
+  /** Rebuilds the graph on the delegate wanted now (the trial's turn, or the settled choice). */
+  private async runOn(processor: Processor): Promise<void> {
+    if (processor === this.running) return;
+    await this.landmarker.setOptions({ baseOptions: { delegate: DELEGATE[processor] } });
+    this.running = processor;
+  }
+
+  /** After a call: the CPU for good when the GPU's masks come back empty; the trial's next step. */
+  private judgeProcessor(inferenceMs: number, poses: readonly Pose[], masks: boolean): void {
+    const emptyMasks = this.running === 'gpu' && masks && poses.length > 0;
+    this.emptyMaskFrames =
+      emptyMasks && !poses.some((pose) => pose.outline) ? this.emptyMaskFrames + 1 : 0;
+    if (this.emptyMaskFrames >= GPU_EMPTY_MASK_FRAMES) {
+      this.trial = null;
+      this.processor = { processor: 'cpu', reason: 'gpu-mask-empty' };
+      return;
+    }
+    if (!this.trial) return;
+    this.trial = nextTrial(this.trial, inferenceMs);
+    if (this.trial.settled) {
+      this.processor = this.trial.settled;
+      this.trial = null;
+    }
   }
 
   async estimate(
@@ -127,6 +185,7 @@ class MediaPipeDetector implements PoseDetector {
       this.masks = masks;
       this.graphIsStale = false;
     }
+    await this.runOn(this.trial ? trialProcessor(this.trial) : this.processor.processor);
     const input = padWidthToMultiple(image, MEDIAPIPE_WIDTH_MULTIPLE_PX);
     const modelTimestampMs = Math.max(Math.round(timestampMs), this.lastTimestampMs + 1);
     this.lastTimestampMs = modelTimestampMs;
@@ -146,6 +205,7 @@ class MediaPipeDetector implements PoseDetector {
       });
     }
     const inferenceMs = performance.now() - started;
+    this.judgeProcessor(inferenceMs, poses, masks);
     return {
       engine: 'mediapipe',
       model: this.config.model,

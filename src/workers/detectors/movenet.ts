@@ -65,6 +65,8 @@ export async function createMoveNetDetector(
 
 class MoveNetDetector implements PoseDetector {
   readonly config;
+  /** TF.js's wasm backend: the GPU backends were not worth their size here (docs/models.md). */
+  readonly processor = { processor: 'cpu', reason: 'cpu-engine' } as const;
   private readonly inputSize: number;
   private readonly canvas: OffscreenCanvas;
   private readonly context: OffscreenCanvasRenderingContext2D;

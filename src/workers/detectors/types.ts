@@ -1,4 +1,5 @@
 import type { EngineModel, PoseFrame } from '../../pose/pose';
+import type { ProcessorChoice, ProcessorPreference } from './processor';
 
 /** VIDEO tracks between frames with strictly increasing timestamps; IMAGE treats each as new. */
 export type RunningMode = 'video' | 'image';
@@ -9,7 +10,13 @@ export interface LoadProgress {
   readonly fraction: number;
 }
 
-export type DetectorConfig = EngineModel & {
+/** An engine and model to load, and where to run it (the app leaves that to Auto). */
+export type EngineRequest = EngineModel & {
+  /** Where MediaPipe runs its model (./processor.ts); MoveNet always runs on the CPU (wasm). */
+  readonly processor?: ProcessorPreference;
+};
+
+export type DetectorConfig = EngineRequest & {
   /** Absolute URL of the folder holding the built models (public/models). */
   readonly modelBaseUrl: string;
   /** Absolute URL of the folder holding the wasm runtimes (public/wasm). */
@@ -27,6 +34,8 @@ export interface EstimateOptions {
 /** The one contract every engine implements (after tfjs-models' pose-detection). */
 export interface PoseDetector {
   readonly config: EngineModel;
+  /** Where the model runs now, and why; it may change during the first frames (a GPU trial). */
+  readonly processor: ProcessorChoice;
   /** Finds every person in the frame. The caller keeps ownership of `image`. */
   estimate(
     image: ImageBitmap,
