@@ -24,7 +24,7 @@ import { DEFAULT_ENGINE } from '../src/coach/engine-choices';
 import type { MediaPipeModel } from '../src/pose/pose';
 import { launchChromium } from './browser/chromium';
 import { parseArgs } from './lib/args';
-import { appScriptSizes, budgetLine } from './lib/bundle-size';
+import { appScriptSizes, budgetLine, kilobytes } from './lib/bundle-size';
 import { startPreview } from './lib/harness-session';
 import { BUSY_TRACE_CATEGORIES, mainThreadBusyMs } from './lib/main-thread-trace';
 import { formatTable, median, percentile } from './lib/stats';
@@ -324,10 +324,12 @@ function report(results: readonly LiveResult[], clip: string, model: MediaPipeMo
     sizes
       .filter((size) => names === null || names.has(size.fileName))
       .reduce((sum, size) => sum + size.gzipBytes, 0);
+  const firstVisit = new Set(sizes.filter((size) => size.firstVisit).map((size) => size.fileName));
   console.log(
     "\nthe app's own JavaScript (no models, no wasm runtimes; `npm run size` lists the files)\n",
   );
-  console.log(budgetLine('every script the app can load', total(null)));
+  console.log(budgetLine('a first visit (stored for offline use)', total(firstVisit)));
+  console.log(`every script the app can load: ${kilobytes(total(null))} kB gzip`);
   if (app) {
     console.log(
       budgetLine(

@@ -6,7 +6,14 @@ import { DEFAULT_ENGINE } from '../../src/coach/engine-choices';
 import { MANIFEST_PATH, REPO_ROOT } from '../models/build-models';
 import type { ModelsManifest } from '../models/build-models';
 import { iconPng, iconSvg } from './icon';
-import { MODELS_MANIFEST_FILE, UP_FRONT_ENGINE, engineFiles, makePrecachePlan } from './precache';
+import {
+  ENGINES,
+  MODELS_MANIFEST_FILE,
+  UP_FRONT_ENGINE,
+  engineFiles,
+  makePrecachePlan,
+} from './precache';
+import { ENGINE_MODELS } from '../../src/pose/pose';
 import { webManifest } from './plugin';
 
 const MODEL_FILES = [
@@ -26,19 +33,33 @@ const BUILT = [
   { fileName: 'assets/harness-ghi.js', source: 'import "./movenet-mno.js"; "pose.worker-def.js"' },
   { fileName: 'assets/benchMainThread-jkl.js', source: 'bench' },
   { fileName: 'assets/movenet-mno.js', source: 'tfjs' },
-  { fileName: 'assets/pose.worker-def.js', source: 'worker' },
+  {
+    fileName: 'assets/pose.worker-def.js',
+    source: 'import("./mediapipe-pqr.js"); import("./movenet-stu.js")',
+  },
+  { fileName: 'assets/mediapipe-pqr.js', source: 'tasks-vision' },
+  { fileName: 'assets/movenet-stu.js', source: 'tfjs; "./tfjs-backend-vwx.js"' },
+  { fileName: 'assets/tfjs-backend-vwx.js', source: 'wasm backend' },
   { fileName: 'icons/icon-192.png', source: Uint8Array.of(1, 2, 3) },
 ];
 
 describe('the precache plan', () => {
   const plan = makePrecachePlan(BUILT, '{"files":{}}', MODEL_FILES, UP_FRONT_ENGINE);
 
-  it('stores the page as "/" and every built file but the tool pages and what only they load', () => {
+  it('stores the page as "/" and every built file but the tool pages, other engines and what only they load', () => {
     expect(plan.shell.map((entry) => entry.url)).toEqual([
       '/assets/app-abc.js',
+      '/assets/mediapipe-pqr.js',
       '/assets/pose.worker-def.js',
       '/icons/icon-192.png',
       '/',
+    ]);
+  });
+
+  it("leaves another engine's code, and what only it loads, to its first use", () => {
+    expect(plan.enginesOnFirstUse).toEqual([
+      '/assets/movenet-stu.js',
+      '/assets/tfjs-backend-vwx.js',
     ]);
   });
 
@@ -88,6 +109,7 @@ describe('the precache plan', () => {
 
   it("matches the app's default engine and the installed models manifest", () => {
     expect(UP_FRONT_ENGINE).toEqual(DEFAULT_ENGINE);
+    expect([...ENGINES].sort()).toEqual(Object.keys(ENGINE_MODELS).sort());
     expect(MODELS_MANIFEST_FILE).toBe(MANIFEST_PATH);
     const manifest = JSON.parse(
       readFileSync(path.join(REPO_ROOT, 'public', MANIFEST_PATH), 'utf8'),

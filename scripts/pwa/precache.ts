@@ -3,7 +3,7 @@
  * files, this decides what is kept when, and Node tests check the decisions.
  */
 import { createHash } from 'node:crypto';
-import type { EngineModel } from '../../src/pose/pose';
+import type { EngineId, EngineModel } from '../../src/pose/pose';
 import { PAGE_PATH } from '../../src/sw/plan.ts';
 import type { PrecachePlan } from '../../src/sw/plan.ts';
 import { reachableFiles } from './bundle-graph.ts';
@@ -51,6 +51,38 @@ export function engineFiles(choice: EngineModel): string[] {
   }
 }
 
+/** ENGINE_MODELS' keys (src/pose/pose.ts; precache.test.ts keeps them equal), written out for the config. */
+export const ENGINES = ['mediapipe', 'movenet'] as const satisfies readonly EngineId[];
+
+/**
+ * The chunk of another engine's library (src/workers/detectors/index.ts imports each engine's file
+ * when chosen, so Vite names the chunk after it): TF.js for MoveNet is 131 kB gzip that a person on
+ * the default engine never runs, so it is stored on first use, like that engine's model.
+ */
+export function isOtherEngineChunk(fileName: string, upFront: EngineModel): boolean {
+  const engine = /^assets\/([a-z]+)-[\w-]+\.js$/.exec(fileName)?.[1];
+  return engine !== undefined && engine !== upFront.engine && ENGINES.some((id) => id === engine);
+}
+
+/**
+ * The app's files a first visit stores: what the page reaches without another engine's chunk
+ * (and what only that chunk reaches). The rest of `reachable` waits for its first use.
+ */
+export function firstVisitFiles(
+  built: readonly BuiltFile[],
+  upFront: EngineModel,
+): { readonly upFront: Set<string>; readonly onFirstUse: Set<string> } {
+  const reachable = reachableFiles(built, PAGE_FILE);
+  const withoutOthers = reachableFiles(
+    built.filter((file) => !isOtherEngineChunk(file.fileName, upFront)),
+    PAGE_FILE,
+  );
+  return {
+    upFront: withoutOthers,
+    onFirstUse: new Set([...reachable].filter((file) => !withoutOthers.has(file))),
+  };
+}
+
 export function contentHash(parts: Iterable<string | Uint8Array>): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part);
@@ -69,6 +101,7 @@ export function makePrecachePlan(
   modelFiles: readonly string[],
   upFront: EngineModel,
 ): PrecachePlan {
+  const { onFirstUse } = firstVisitFiles(built, upFront);
   const appFiles = reachableFiles(built, PAGE_FILE);
   const toolFiles = new Set(
     TOOL_PAGES.flatMap((page) => [...reachableFiles(built, page)]).filter(
@@ -76,7 +109,12 @@ export function makePrecachePlan(
     ),
   );
   const shellFiles = built
-    .filter((file) => file.fileName !== SERVICE_WORKER_FILE && !toolFiles.has(file.fileName))
+    .filter(
+      (file) =>
+        file.fileName !== SERVICE_WORKER_FILE &&
+        !toolFiles.has(file.fileName) &&
+        !onFirstUse.has(file.fileName),
+    )
     .sort((a, b) => (a.fileName < b.fileName ? -1 : 1));
   const wanted = engineFiles(upFront);
   const missing = wanted.filter((file) => !modelFiles.includes(file));
@@ -94,5 +132,6 @@ export function makePrecachePlan(
     modelsVersion: contentHash([modelsManifestText]),
     modelsUpFront: wanted.map(asPath),
     modelsOnFirstUse: modelFiles.filter((file) => !wanted.includes(file)).map(asPath),
+    enginesOnFirstUse: [...onFirstUse].sort().map(asPath),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isAppPage,
-  isModelOnFirstUse,
+  isStoredOnFirstUse,
   modelsCacheName,
   precacheEntries,
   staleCaches,
@@ -18,6 +18,7 @@ const PLAN: PrecachePlan = {
   modelsVersion: 'models1',
   modelsUpFront: ['/models/pose_landmarker_full.task'],
   modelsOnFirstUse: ['/models/pose_landmarker_heavy.task'],
+  enginesOnFirstUse: ['/assets/movenet-xyz.js'],
 };
 
 const at = (path: string) => new URL(path, ORIGIN);
@@ -39,11 +40,13 @@ describe('where the service worker answers a request from', () => {
     ]);
   });
 
-  it('stores another model the first time it loads; nothing else, and no other origin', () => {
-    expect(isModelOnFirstUse(PLAN, at('/models/pose_landmarker_heavy.task'), ORIGIN)).toBe(true);
-    expect(isModelOnFirstUse(PLAN, at('/models/manifest.json'), ORIGIN)).toBe(false);
+  it('stores another engine and model the first time they load; nothing else, no other origin', () => {
+    expect(isStoredOnFirstUse(PLAN, at('/models/pose_landmarker_heavy.task'), ORIGIN)).toBe(true);
+    expect(isStoredOnFirstUse(PLAN, at('/assets/movenet-xyz.js'), ORIGIN)).toBe(true);
+    expect(isStoredOnFirstUse(PLAN, at('/assets/movenet-old.js'), ORIGIN)).toBe(false);
+    expect(isStoredOnFirstUse(PLAN, at('/models/manifest.json'), ORIGIN)).toBe(false);
     expect(
-      isModelOnFirstUse(
+      isStoredOnFirstUse(
         PLAN,
         new URL('https://example.org/models/pose_landmarker_heavy.task'),
         ORIGIN,

@@ -19,6 +19,11 @@ export interface PrecachePlan {
   readonly modelsUpFront: readonly string[];
   /** Every other model and runtime file: saved the first time the app loads it. */
   readonly modelsOnFirstUse: readonly string[];
+  /**
+   * The other engines' code (TF.js for MoveNet): saved the first time it loads, with the models.
+   * Built file names carry content hashes, so a stored copy is always the right one.
+   */
+  readonly enginesOnFirstUse: readonly string[];
 }
 
 /** The message the page sends a waiting service worker when the person accepts an update. */
@@ -73,7 +78,10 @@ export function isAppPage(url: URL, ownOrigin: string, isNavigation: boolean): b
   return isNavigation && url.origin === ownOrigin && PAGE_ALIASES.has(url.pathname);
 }
 
-/** Whether a request is for a model or runtime file that is stored the first time it loads. */
-export function isModelOnFirstUse(plan: PrecachePlan, url: URL, ownOrigin: string): boolean {
-  return url.origin === ownOrigin && plan.modelsOnFirstUse.includes(url.pathname);
+/** Whether a request is for an engine's code, model or runtime stored the first time it loads. */
+export function isStoredOnFirstUse(plan: PrecachePlan, url: URL, ownOrigin: string): boolean {
+  return (
+    url.origin === ownOrigin &&
+    (plan.modelsOnFirstUse.includes(url.pathname) || plan.enginesOnFirstUse.includes(url.pathname))
+  );
 }

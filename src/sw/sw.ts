@@ -14,7 +14,7 @@ import {
   PRECACHE_NAME_PARTS,
   SKIP_WAITING_MESSAGE,
   isAppPage,
-  isModelOnFirstUse,
+  isStoredOnFirstUse,
   modelsCacheName,
   precacheEntries,
   staleCaches,
@@ -47,7 +47,7 @@ registerRoute(
 // Every other stored file from the precache: built files carry content hashes, models a revision.
 addRoute();
 registerRoute(
-  ({ url }) => isModelOnFirstUse(plan, url, origin),
+  ({ url }) => isStoredOnFirstUse(plan, url, origin),
   new CacheFirst({ cacheName: modelsCacheName(plan), matchOptions: { ignoreVary: true } }),
 );
 
@@ -56,6 +56,11 @@ self.addEventListener('activate', (event) => {
     (async () => {
       const stale = staleCaches(plan, await caches.keys());
       await Promise.all(stale.map((name) => caches.delete(name)));
+      // Another engine's code of an older build (its name changed with its content).
+      const models = await caches.open(modelsCacheName(plan));
+      for (const request of await models.keys()) {
+        if (!isStoredOnFirstUse(plan, new URL(request.url), origin)) await models.delete(request);
+      }
     })(),
   );
 });

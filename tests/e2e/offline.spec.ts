@@ -63,8 +63,13 @@ test('after one visit the app and its default model work with the network off', 
   expect(shell).toContain('/');
   expect(shell.some((file) => /^\/assets\/pose\.worker-.*\.js$/.test(file))).toBe(true);
   expect(shell).toEqual(expect.arrayContaining(UP_FRONT));
-  // The other models are left for their first use: ~50 MB nobody may need.
+  // The other models, and MoveNet's TF.js, are left for their first use: ~50 MB nobody may need.
   expect(Object.values(cached).flat()).not.toContain('/models/pose_landmarker_heavy.task');
+  expect(
+    Object.values(cached)
+      .flat()
+      .filter((file) => file.startsWith('/assets/movenet-')),
+  ).toEqual([]);
 
   await context.setOffline(true);
   const fromNetwork: string[] = [];
@@ -97,7 +102,7 @@ test('after one visit the app and its default model work with the network off', 
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'offline-photo.png'), fullPage: true });
 });
 
-test('another model is stored the first time it loads, then works offline too', async ({
+test('another engine and its model are stored the first time they load, then work offline', async ({
   page,
   context,
 }) => {
@@ -105,19 +110,24 @@ test('another model is stored the first time it loads, then works offline too', 
   await expect(page.getByTestId('offline-note')).toHaveAttribute('data-status', 'ready', {
     timeout: PRECACHE_MS,
   });
-  await page.getByTestId('engine-select').selectOption('mediapipe:lite');
-  await expect(page.getByTestId('status')).toContainText('MediaPipe · lite ready', {
+  await page.getByTestId('engine-select').selectOption('movenet:lightning');
+  await expect(page.getByTestId('status')).toContainText('MoveNet · lightning ready', {
     timeout: ENGINE_READY_MS,
   });
-  // Stored as it streamed to the worker; the write may finish a moment after the engine starts.
+  // Stored as they streamed to the worker; the write may finish a moment after the engine starts.
   await expect
     .poll(async () => Object.values(await cachedPaths(page)).flat())
-    .toContain('/models/pose_landmarker_lite.task');
+    .toEqual(
+      expect.arrayContaining([
+        '/models/movenet-lightning.bin',
+        expect.stringMatching(/^\/assets\/movenet-[\w-]+\.js$/),
+      ]),
+    );
 
   await context.setOffline(true);
   await page.reload();
-  // The choice of engine is remembered, and its model now comes from the device.
-  await expect(page.getByTestId('status')).toContainText('MediaPipe · lite ready', {
+  // The choice of engine is remembered, and its code and model now come from the device.
+  await expect(page.getByTestId('status')).toContainText('MoveNet · lightning ready', {
     timeout: ENGINE_READY_MS,
   });
 });
