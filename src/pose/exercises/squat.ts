@@ -54,7 +54,7 @@ export interface SquatThresholds {
  * error rather than good recordings (docs/checkers.md, "Squat").
  */
 /**
- * Rounding (the back's outline neck to hip humping, read once the trunk leans 30° forward): no norm
+ * Rounding (the back's outline humping at the lumbar spine, read once the trunk leans 30° forward): no norm
  * exists, and no squat recording reads it (the side-on squat's trunk stays within 34° of vertical,
  * where the outline is too steep to read), so the squat takes the hinge family's limits (hinge.ts): the same
  * outline read the same way on the only good recordings that read it. Not a data-chosen decision
