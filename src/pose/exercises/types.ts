@@ -93,6 +93,8 @@ export const GUIDANCE_IDS = [
   'setup.turn-to-face',
   /** Seen clearly, but not in the exercise's position yet. */
   'setup.get-in-position',
+  /** The exercise is read in depth (world landmarks), which this engine does not give (MoveNet). */
+  'setup.needs-depth-engine',
 ] as const;
 export type GuidanceId = (typeof GUIDANCE_IDS)[number];
 
