@@ -60,6 +60,7 @@ export const FAULT_IDS = [
   'squat.rounded-back',
   'squat.heels-rising',
   'squat.knees-caving',
+  'squat.too-shallow',
   'farmers-carry.side-lean',
   'farmers-carry.shoulders-uneven',
   'pallof-press.trunk-rotation',
