@@ -82,24 +82,17 @@ describe('lumbar bend and floor gap on drawn outlines', () => {
     expect(measureBackCurve(hump, SHOULDER, HIP)?.upper.bendDeg ?? 0).toBeLessThan(-20);
   });
 
-  it('tells a lumbar hump from an upper-back hump', () => {
-    // The chord runs x 100-300: the upper back is x 130-180, the mid back 180-240, the lumbar
-    // spine and pelvis 240-300. A back flat to x 240 that then falls 20 px humps at the lumbar.
-    const lumbar: BodyOutline = {
-      xy: [60, 100, 240, 100, 300, 120, 400, 120, 400, 200, 60, 200],
-      quality: 0.9,
-    };
-    const lumbarCurve = measureBackCurve(lumbar, SHOULDER, HIP, { start: 0.15, end: 1 });
-    expect(lumbarCurve?.upper.lumbarBendDeg).toBeLessThan(-15);
-    expect(lumbarCurve?.upper.thoracicBendDeg).toBeCloseTo(0, 0);
-    // A back that rises 20 px over the shoulder blades and is flat from x 180 humps at the top.
-    const thoracic: BodyOutline = {
-      xy: [60, 130, 130, 120, 180, 100, 400, 100, 400, 200, 60, 200],
-      quality: 0.9,
-    };
-    const thoracicCurve = measureBackCurve(thoracic, SHOULDER, HIP, { start: 0.15, end: 1 });
-    expect(thoracicCurve?.upper.thoracicBendDeg).toBeLessThan(-15);
-    expect(thoracicCurve?.upper.lumbarBendDeg).toBeCloseTo(0, 0);
+  // The chord runs x 100-300: the upper back is x 130-180, the mid back 180-240, the lumbar spine
+  // and pelvis 240-300. A back flat to x 240 that then falls 20 px humps at the lumbar spine; one
+  // that rises 20 px over the shoulder blades and is flat from x 180 humps at the upper back.
+  it.each([
+    ['lumbar', [60, 100, 240, 100, 300, 120, 400, 120], 'lumbarBendDeg', 'thoracicBendDeg'],
+    ['upper-back', [60, 130, 130, 120, 180, 100, 400, 100], 'thoracicBendDeg', 'lumbarBendDeg'],
+  ] as const)('reads a %s hump there alone', (_, back, humped, straight) => {
+    const outline: BodyOutline = { xy: [...back, 400, 200, 60, 200], quality: 0.9 };
+    const side = measureBackCurve(outline, SHOULDER, HIP, { start: 0.15, end: 1 })?.upper;
+    expect(side?.[humped]).toBeLessThan(-15);
+    expect(side?.[straight]).toBeCloseTo(0, 0);
   });
 
   it('finds the floor under a lying trunk and the lumbar gap above it, in torso lengths', () => {
