@@ -27,6 +27,8 @@ export const GUIDANCE_WORDING: Readonly<Record<GuidanceId, string>> = {
   'setup.turn-sideways': 'Turn sideways to the camera.',
   'setup.turn-to-face': 'Turn to face the camera.',
   'setup.get-in-position': 'Get into the start position.',
+  'setup.needs-depth-engine':
+    'This engine cannot see depth, so it cannot count or check this exercise. Choose MediaPipe in Settings.',
 };
 
 export const BODY_PART_NAMES: Readonly<Record<BodyPart, string>> = {

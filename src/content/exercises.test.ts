@@ -5,8 +5,8 @@ import { FAULT_WORDING } from './cues';
 import { EXERCISE_CONTENT, EXERCISE_IDS, EXERCISE_LIST, FAULT_IDS } from './exercises';
 
 function factsOf(exercise: Exercise | ExerciseFacts): ExerciseFacts {
-  const { id, kind, views, alternatesSides, setupPhase } = exercise;
-  return { id, kind, views: [...views], alternatesSides, setupPhase };
+  const { id, kind, views, alternatesSides, repsPerArm = false, setupPhase } = exercise;
+  return { id, kind, views: [...views], alternatesSides, repsPerArm, setupPhase };
 }
 
 describe('one exercise = its checker + its content file + a registry line', () => {

@@ -58,9 +58,10 @@ describe('plan wording', () => {
     expect(evidenceText({ id: 'sleep', evidence: null, byHand: true, done: true })).toBeNull();
   });
 
-  it('writes sets and reps as the seed does, per side where the movement works one side', () => {
+  it('writes sets and reps as the seed does, per side or per arm where the movement works one', () => {
     const dose = { kind: 'reps', sets: { min: 3, max: 4 }, reps: { min: 8, max: 10 } } as const;
-    expect(doseText('row', dose)).toBe('3–4 × 8–10 reps per side, rest 60–90 s');
+    expect(doseText('row', dose)).toBe('3–4 × 8–10 reps per arm, rest 60–90 s');
+    expect(doseText('bird-dog', dose)).toBe('3–4 × 8–10 reps per side, rest 60–90 s');
     expect(doseText('superman', dose)).toBe('3–4 × 8–10 reps, rest 60–90 s');
   });
 });

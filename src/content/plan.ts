@@ -13,6 +13,7 @@ import {
   MIN_GOOD_FORM_SHARE_TO_ADVANCE,
   MIN_SESSIONS_TO_PASS_WEEK,
   PAIN_RESUME_WEEK,
+  PER_ARM,
   PER_SIDE,
   REST_SECONDS,
   SESSIONS_PER_WEEK_TARGET,
@@ -129,11 +130,11 @@ function rangeText({ min, max }: NumberRange): string {
   return min === max ? String(min) : `${String(min)}–${String(max)}`;
 }
 
-/** "3 × 12–15 reps per side, rest 60–90 s", as the seed writes it. */
+/** "3 × 12–15 reps per side, rest 60–90 s" ("per arm" for the row), as the seed writes it. */
 export function doseText(movement: PlanMovement, dose: Dose): string {
   const work =
     dose.kind === 'reps'
-      ? `${rangeText(dose.reps)} reps${PER_SIDE.has(movement) ? ' per side' : ''}`
+      ? `${rangeText(dose.reps)} reps${PER_ARM.has(movement) ? ' per arm' : PER_SIDE.has(movement) ? ' per side' : ''}`
       : `${rangeText(dose.seconds)} s`;
   return `${rangeText(dose.sets)} × ${work}, rest ${rangeText(REST_SECONDS)} s`;
 }

@@ -47,16 +47,17 @@ export type Dose =
   | { readonly kind: 'hold'; readonly sets: NumberRange; readonly seconds: NumberRange };
 
 /**
- * Movements whose reps count per arm or side (seed 003: "3 sets of 10 reps per arm" for the row;
- * the bird-dog and dead bug "switch sides"), whichever entry's sets and reps they take.
+ * Movements whose reps count per side (the bird-dog and dead bug "switch sides"), whichever
+ * entry's sets and reps they take.
  */
 export const PER_SIDE: ReadonlySet<PlanMovement> = new Set<PlanMovement>([
-  'row',
   'bird-dog',
   'dead-bug',
   'suitcase-deadlift',
   'pallof-press',
 ]);
+/** Movements whose reps count per arm: the row (seed 003: "3 sets of 10 reps per arm"). */
+export const PER_ARM: ReadonlySet<PlanMovement> = new Set<PlanMovement>(['row']);
 
 /** A bodyweight move, done when the person has none of the equipment a loaded one needs. */
 export interface Substitute {

@@ -2,7 +2,7 @@
 import type { Strictness } from '../pose/exercises/types';
 import type { PlacementAdvice } from '../coach/workout/placement';
 import type { SetPlan } from '../coach/workout/plan';
-import type { Announcement, CoachCue, PauseReason } from '../coach/workout/workout';
+import type { Announcement, CoachCue, PauseReason, RepsCountedPer } from '../coach/workout/workout';
 import type { ExerciseContent } from './exercises';
 import { FAULT_WORDING, GUIDANCE_WORDING, cannotSeeText } from './cues';
 import { OUT_OF_VIEW, TOO_DARK } from './robustness';
@@ -73,19 +73,44 @@ export function announcementText(what: Announcement): string {
   }
 }
 
-export function planText(plan: SetPlan, alternatesSides: boolean): string {
+const PER_WORDS: Readonly<
+  Record<RepsCountedPer, { readonly plan: string; readonly target: string }>
+> = {
+  set: { plan: '', target: '' },
+  side: { plan: ' per side', target: ' on each side' },
+  // Seed 003: "3 sets of 10 reps per arm".
+  arm: { plan: ' per arm', target: ' per arm' },
+};
+
+/** The reps field of the plan: "Reps", "Reps per side", "Reps per arm". */
+export function repsLabel(per: RepsCountedPer): string {
+  return `Reps${PER_WORDS[per].plan}`;
+}
+
+export function planText(plan: SetPlan, per: RepsCountedPer): string {
   return plan.kind === 'reps'
-    ? `${plan.sets} × ${plan.reps} reps${alternatesSides ? ' per side' : ''}`
+    ? `${plan.sets} × ${plan.reps} reps${PER_WORDS[per].plan}`
     : `${plan.sets} × ${plan.holdSeconds} s hold`;
 }
 
 /**
- * What the big count is out of, read after its number: "of 30 s", "of 10 reps", and for an
- * exercise that alternates sides "of 3 reps on each side" (the number is then the per-side count).
+ * What the big count is out of, read after its number: "of 30 s", "of 10 reps", for an exercise
+ * that alternates sides "of 3 reps on each side", for a row "of 10 reps per arm" (the number is
+ * then the weaker side's or arm's count).
  */
-export function progressTarget(plan: SetPlan, alternatesSides: boolean): string {
+export function progressTarget(plan: SetPlan, per: RepsCountedPer): string {
   if (plan.kind === 'hold') return `of ${plan.holdSeconds} s`;
-  return `of ${plan.reps} reps${alternatesSides ? ' on each side' : ''}`;
+  return `of ${plan.reps} reps${PER_WORDS[per].target}`;
+}
+
+/** The two counters beside the big count of an exercise counted per side or arm. */
+export function sideCounterLabels(per: Exclude<RepsCountedPer, 'set'>): {
+  readonly left: string;
+  readonly right: string;
+} {
+  return per === 'arm'
+    ? { left: 'Left arm', right: 'Right arm' }
+    : { left: 'Left side', right: 'Right side' };
 }
 
 export const STRICTNESS_LABELS: Readonly<Record<Strictness, { label: string; hint: string }>> = {

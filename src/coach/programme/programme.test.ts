@@ -37,16 +37,16 @@ describe("the Plan follows the seeds' table", () => {
         'Bodyweight squats: 3 × 12–15 reps, rest 60–90 s · Start squat',
         'Bird-dog: 3 × 12–15 reps per side, rest 60–90 s · Start bird-dog',
         'Glute bridges: 3 × 12–15 reps, rest 60–90 s · Start glute-bridge',
-        'Light dumbbell rows: 3 × 12–15 reps per side, rest 60–90 s · Start row',
+        'Light dumbbell rows: 3 × 12–15 reps per arm, rest 60–90 s · Start row',
       ],
       [
         'Goblet squats: 3 × 10–12 reps, rest 60–90 s · Start squat',
         'Romanian deadlifts (light): 3 × 10–12 reps, rest 60–90 s · Start rdl',
-        'Bent-over rows: 3 × 10–12 reps per side, rest 60–90 s · Start row',
+        'Bent-over rows: 3 × 10–12 reps per arm, rest 60–90 s · Start row',
       ],
       [
         'Glute bridge: 3–4 × 8–10 reps, rest 60–90 s · Start glute-bridge (instead of the kettlebell swing, which needs a kettlebell)',
-        'Dumbbell rows: 3–4 × 8–10 reps per side, rest 60–90 s · Start row',
+        'Dumbbell rows: 3–4 × 8–10 reps per arm, rest 60–90 s · Start row',
         'Back extensions: 3–4 × 8–10 reps, rest 60–90 s · on your own',
       ],
       [
@@ -62,11 +62,11 @@ describe("the Plan follows the seeds' table", () => {
     expect(plan[1]).toEqual([
       'Goblet squats: 3 × 10–12 reps, rest 60–90 s · Start squat',
       'Romanian deadlifts (light): 3 × 10–12 reps, rest 60–90 s · Start rdl',
-      'Bent-over rows: 3 × 10–12 reps per side, rest 60–90 s · Start row',
+      'Bent-over rows: 3 × 10–12 reps per arm, rest 60–90 s · Start row',
     ]);
     expect(plan[2]).toEqual([
       'Kettlebell swings: 3–4 × 8–10 reps, rest 60–90 s · Start kb-swing',
-      'Dumbbell rows: 3–4 × 8–10 reps per side, rest 60–90 s · Start row',
+      'Dumbbell rows: 3–4 × 8–10 reps per arm, rest 60–90 s · Start row',
       'Back extensions: 3–4 × 8–10 reps, rest 60–90 s · on your own',
     ]);
     expect(plan[3]).toEqual([

@@ -13,8 +13,9 @@ import {
   pauseText,
   placementText,
   progressTarget,
+  sideCounterLabels,
 } from '../../content/workout';
-import { inSet, repsTowardPlan, restSecondsLeft } from './workout';
+import { inSet, repsBySide, repsCountedPer, repsTowardPlan, restSecondsLeft } from './workout';
 import type { SetSummary, WorkoutState } from './workout';
 
 export type HeadlineTone = 'setup' | 'fault' | 'good' | 'info';
@@ -98,7 +99,7 @@ export function presentWorkout(state: WorkoutState, content: ExerciseContent | n
     if (plan.kind === 'hold') {
       progress = {
         value: `${Math.floor(counts.holdSeconds)} s`,
-        target: progressTarget(plan, false),
+        target: progressTarget(plan, 'set'),
       };
       counters.push({
         id: 'hold',
@@ -106,10 +107,10 @@ export function presentWorkout(state: WorkoutState, content: ExerciseContent | n
         value: counts.holdSeconds.toFixed(1),
       });
     } else {
-      const perSide = exercise.alternatesSides;
+      const per = repsCountedPer(exercise);
       progress = {
         value: `${repsTowardPlan(exercise, counts)}`,
-        target: progressTarget(plan, perSide),
+        target: progressTarget(plan, per),
       };
       counters.push(
         { id: 'good-reps', label: 'Good reps', value: `${counts.cleanReps}` },
@@ -119,10 +120,12 @@ export function presentWorkout(state: WorkoutState, content: ExerciseContent | n
           value: `${counts.reps - counts.cleanReps}`,
         },
       );
-      if (perSide) {
+      if (per !== 'set') {
+        const labels = sideCounterLabels(per);
+        const bySide = repsBySide(per, counts);
         counters.push(
-          { id: 'left', label: 'Left side', value: `${counts.left}` },
-          { id: 'right', label: 'Right side', value: `${counts.right}` },
+          { id: 'left', label: labels.left, value: `${bySide.left}` },
+          { id: 'right', label: labels.right, value: `${bySide.right}` },
         );
       }
     }
@@ -155,6 +158,14 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** " (left 3, right 3)" for a set counted per side or arm (both arms' reps count for each). */
+function sidesText(state: WorkoutState, c: SetSummary['counts']): string {
+  const per = state.exercise ? repsCountedPer(state.exercise) : 'set';
+  if (per === 'set') return '';
+  const { left, right } = repsBySide(per, c);
+  return ` (left ${left}, right ${right})`;
+}
+
 /** One line of the end-of-set summary. */
 export function summaryLine(set: SetSummary, state: WorkoutState): string {
   const c = set.counts;
@@ -162,7 +173,7 @@ export function summaryLine(set: SetSummary, state: WorkoutState): string {
     state.plan?.kind === 'hold'
       ? `${c.holdSeconds.toFixed(0)} s in good form`
       : `${plural(c.reps, 'rep', 'reps')}: ${c.cleanReps} good, ${c.reps - c.cleanReps} with a fault` +
-        (state.exercise?.alternatesSides ? ` (left ${c.left}, right ${c.right})` : '');
+        sidesText(state, c);
   const early = set.endedBy === 'person' ? ' (ended early)' : '';
   const repFaults = state.plan?.kind === 'reps' ? faultList(c.repFaults) : null;
   const cues = faultList(c.faults);

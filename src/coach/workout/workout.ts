@@ -168,13 +168,40 @@ function announce(state: WorkoutState, what: Announcement): WorkoutState['announ
   return { what, seq: (state.announcement?.seq ?? 0) + 1 };
 }
 
+/** What a set's reps are counted per: the whole set, each side in turn, or each arm. */
+export type RepsCountedPer = 'set' | 'side' | 'arm';
+
+export function repsCountedPer(
+  exercise: Pick<WorkoutExercise, 'alternatesSides' | 'repsPerArm'>,
+): RepsCountedPer {
+  return exercise.repsPerArm === true ? 'arm' : exercise.alternatesSides ? 'side' : 'set';
+}
+
 /**
- * The reps counted against the plan: all of them, or for an exercise that alternates sides the
- * reps done on each side (the weaker side's; half the total when the sides are not told apart).
+ * The reps counted against the plan: all of them; for an exercise that alternates sides the reps
+ * done on each side (the weaker side's; half the total when the sides are not told apart); per
+ * arm, the weaker arm's, a rep pulled with both arms (no side) counting for each.
  */
 export function repsTowardPlan(exercise: WorkoutExercise, counts: SetCounts): number {
-  if (!exercise.alternatesSides) return counts.reps;
-  return Math.max(Math.min(counts.left, counts.right), Math.floor(counts.reps / 2));
+  switch (repsCountedPer(exercise)) {
+    case 'set':
+      return counts.reps;
+    case 'side':
+      return Math.max(Math.min(counts.left, counts.right), Math.floor(counts.reps / 2));
+    case 'arm': {
+      const { left, right } = repsBySide('arm', counts);
+      return Math.min(left, right);
+    }
+  }
+}
+
+/** Each side's or arm's reps; per arm, a rep pulled with both arms (no side) counts for each. */
+export function repsBySide(
+  per: RepsCountedPer,
+  counts: SetCounts,
+): { readonly left: number; readonly right: number } {
+  const both = per === 'arm' ? counts.reps - counts.left - counts.right : 0;
+  return { left: counts.left + both, right: counts.right + both };
 }
 
 /** True when the set's plan is met. Alternating exercises need the reps on each side. */

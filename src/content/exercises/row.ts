@@ -8,6 +8,7 @@ export const rowContent = {
   kind: 'reps',
   views: ['side', 'three-quarter', 'front'],
   alternatesSides: false,
+  repsPerArm: true,
   setupPhase: 'standing',
   title: 'Bent-over row',
   purpose:

@@ -112,11 +112,21 @@ export const LEANING_BACK_SPAN: BackCurveSpan = { start: BACK_CURVE_START, end: 
  */
 export const LEANING_FROM_VERTICAL_DEG = 30;
 
-/** The back of a trunk leaning forward, as the hinge and the squat judge it. */
+/** The back of a trunk leaning forward, as the hinge, the row and the squat judge it. */
 export interface LeaningBackReading extends BackOutlineReading {
-  /** The lumbar bend humping (rounding), degrees; null when the outline was not read. */
+  /**
+   * The lumbar spine humping (rounding), degrees: the outline's lumbar bend alone
+   * (outline/back-curve `lumbarBendDeg`), so the normal curve of the upper back under a load the
+   * arms hold does not read as a rounded lower back; null when the outline was not read.
+   */
   readonly roundingDeg: number | null;
-  /** The same bend sagging (an over-arched lower back), degrees: minus `roundingDeg`. */
+  /** The upper back humping (thoracic rounding), degrees (`thoracicBendDeg`, humping positive). */
+  readonly upperBackRoundingDeg: number | null;
+  /**
+   * The whole back sagging (an over-arched back), degrees: the outline's bend from the upper back
+   * to the lumbar spine (`bendDeg`), since an arched set-up lifts the chest as well as the lumbar
+   * curve (the over-arched deadlift reads 22° on it, 8° on the lumbar bend alone).
+   */
   readonly archDeg: number | null;
   /**
    * Why the back is neither good nor faulty this frame: the outline was not readable, or the
@@ -134,12 +144,15 @@ export function readLeaningBack(
   timestampMs: number,
 ): LeaningBackReading {
   const reading = readBackOutline(pose, shoulder, hip, state, timestampMs, LEANING_BACK_SPAN);
-  // The outline's bend is positive when the back sags; rounding humps it: the opposite sign.
-  const archDeg = reading.curve?.upper.bendDeg ?? null;
+  // The outline's bends are positive when the back sags; rounding humps it: the opposite sign.
+  const back = reading.curve?.upper ?? null;
+  const humping = (bend: number | null | undefined): number | null =>
+    bend === null || bend === undefined ? null : -bend;
   return {
     ...reading,
-    archDeg,
-    roundingDeg: archDeg === null ? null : -archDeg,
+    archDeg: back?.bendDeg ?? null,
+    roundingDeg: humping(back?.lumbarBendDeg),
+    upperBackRoundingDeg: humping(back?.thoracicBendDeg),
     unread: reading.curve ? null : pose.outline ? 'ambiguous' : 'needs-body-outline',
   };
 }

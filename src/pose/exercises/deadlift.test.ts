@@ -13,9 +13,10 @@ import type { FaultId } from './types';
 
 /*
  * The deadlift judged on the real labelled clips (MediaPipe full fixtures, docs/testing.md). What
- * the limits catch is what docs/judgement.md allows on this data: the clearly rounded pulls are
- * cued; the mildly rounded ones measure where good and rounded overlap ("can't judge") or inside
- * good form; the over-arched set-up is cued on the back's outline. The one squat-like pull and the
+ * the limits catch is what docs/judgement.md allows on this data: the pulls whose lumbar spine
+ * rounds are cued; the one rounded only at the upper back measures where good and rounded overlap
+ * ("can't judge"), and one rounded pull measures inside good form at both (roundedback_04, not
+ * tested as caught); the over-arched set-up is cued on the back's outline. The one squat-like pull and the
  * leaning-back lockouts measure inside good form, so leaning back at lockout is tested on a
  * skeleton DERIVED from a real lockout below; knees-too-bent has no footage outside good form.
  */
@@ -31,11 +32,13 @@ function withoutOutline(pose: Pose): Pose {
 describe('deadlift on the real clips', () => {
   it.each([
     'deadlift_roundedback_side_video_01',
+    'deadlift_roundedback_side_video_02',
     'deadlift_roundedback_side_video_03',
+    'deadlift_roundedback_side_video_20',
     'deadlift_roundedback_side_video_24',
     'deadlift_roundedback_side_video_27',
     'deadlift_roundedback_threequarter_video_07',
-  ])('cues the clearly rounded back in %s', (name) => {
+  ])('cues the rounded lower back in %s', (name) => {
     expect(judgeRecording(deadlift, clip(name)).shownFaults).toContain('hinge.rounded-back');
   });
 
@@ -53,17 +56,29 @@ describe('deadlift on the real clips', () => {
     expect(verdict.shownFaults).toEqual([]);
   });
 
-  it.each(['deadlift_roundedback_side_video_02', 'deadlift_roundedback_side_video_08'])(
-    'never calls the back good on the mildly rounded %s: "can\'t judge" instead',
-    (name) => {
-      const recording = clip(name);
-      expect(judgeRecording(deadlift, recording).shownFaults).not.toContain('hinge.rounded-back');
-      expect(undecidedOver(deadlift, recording)).toContainEqual({
-        fault: 'hinge.rounded-back',
-        reason: 'ambiguous',
-      });
-    },
-  );
+  it('never calls the back good on the upper-back rounding of roundedback_08: "can\'t judge"', () => {
+    const recording = clip('deadlift_roundedback_side_video_08');
+    const verdict = judgeRecording(deadlift, recording);
+    expect(verdict.shownFaults).not.toContain('hinge.rounded-back');
+    expect(undecidedOver(deadlift, recording)).toContainEqual({
+      fault: 'hinge.rounded-back',
+      reason: 'ambiguous',
+    });
+    // The lumbar spine reads as good form there: the upper back alone is what is in doubt.
+    const hinged = verdict.frames.filter((frame) => frame.phase === 'hinged');
+    const upperBackUnsure = hinged.filter(
+      (frame) =>
+        (frame.metrics.upperBackRoundingDeg ?? 0) >=
+        deadlift.thresholds.beginner.upperBackRoundingUnsureDeg,
+    );
+    expect(upperBackUnsure.length).toBeGreaterThan(0);
+    expect(
+      upperBackUnsure.every(
+        (frame) =>
+          (frame.metrics.backRoundingDeg ?? 0) < deadlift.thresholds.beginner.backRoundingUnsureDeg,
+      ),
+    ).toBe(true);
+  });
 
   it('cues the over-arched lower back at the set-up (hyperextended_20) on the outline', () => {
     const verdict = judgeRecording(deadlift, clip('deadlift_hyperextended_side_video_20'));

@@ -56,10 +56,13 @@ export const HINGE_EXERCISE_IDS = [
 const HINGE_BACK_FAULTS: readonly HingeFault[] = ['hinge.rounded-back', 'hinge.hyperextension'];
 
 export interface HingeThresholds {
-  /** The back's outline humping (lumbar bend read as rounding) beyond this, degrees. */
+  /** The back's outline humping at the lumbar spine (its lumbar bend) beyond this, degrees. */
   readonly backRoundingDeg: number;
   /** ...and "can't judge" from this: the top of what good hinges measured. */
   readonly backRoundingUnsureDeg: number;
+  /** The outline humping at the upper back (its thoracic bend) beyond this, degrees. */
+  readonly upperBackRoundingDeg: number;
+  readonly upperBackRoundingUnsureDeg: number;
   /** Knee flexion over hip flexion at the bottom beyond this: a squat, not a hinge (ratio). */
   readonly kneeToHipFlexion: number;
   readonly kneeToHipFlexionUnsure: number;
@@ -128,6 +131,18 @@ export const HINGE_DECISIONS: readonly FaultDecision<HingeFault>[] = [
     pooledAcross: HINGE_EXERCISE_IDS,
   },
   {
+    fault: 'hinge.rounded-back',
+    metric: 'upperBackRoundingDeg',
+    firesWhen: 'above',
+    judgedIn: ['hinged'],
+    limit: 'upperBackRoundingDeg',
+    unsureFrom: 'upperBackRoundingUnsureDeg',
+    norm: null,
+    error: ANGLE_2D_ERROR_DEG,
+    resolution: 1,
+    pooledAcross: HINGE_EXERCISE_IDS,
+  },
+  {
     fault: 'hinge.knees-too-bent',
     metric: 'kneeToHipFlexion',
     firesWhen: 'above',
@@ -167,14 +182,21 @@ export const HINGE_DECISIONS: readonly FaultDecision<HingeFault>[] = [
 /**
  * The back's limits, one set for the whole family: the method of docs/judgement.md run on the good
  * deadlift, Romanian deadlift and kettlebell swing recordings together (`pooledAcross`; five
- * sources, where the RDL alone has one). Rounding: good hinges held up to 15.4° (a deadlift, a
- * small lifter behind a plate), "can't judge" from 16°, the cue from 22° (+6°). Over-arched while
- * hinged: at most 3.1°, "can't judge" from 4°, the cue from 10°. Leaning back standing: up to 21.5°
- * behind vertical (the same deadlift, where the plate likely drags the hip landmark forward),
- * "can't judge" from 22°, the cue from 28° (+6°).
+ * sources, where the RDL alone has one). The lumbar and the upper back are read apart
+ * (outline/back-curve: the lumbar bend, the thoracic bend): good hinges hold a normal upper-back
+ * curve that grows with the load the arms hang from (up to 14.2°, a small lifter behind a plate),
+ * where the lumbar spine stays within 8.7°; the rounded deadlifts bend the lumbar spine 19-40°.
+ * Lumbar rounding: "can't judge" from 9°, the cue from 15° (+6°). Upper-back rounding: "can't
+ * judge" from 15°, the cue from 21°; the one upper-back-only rounded clip (roundedback_08, 18°)
+ * sits in that band, so its back is never called good. Over-arched while hinged: at most 3.1°,
+ * "can't judge" from 4°, the cue from 10°. Leaning back standing: up to 21.5° behind vertical (the
+ * same deadlift, where the plate likely drags the hip landmark forward), "can't judge" from 22°,
+ * the cue from 28° (+6°).
  */
-export const HINGE_BACK_ROUNDING_UNSURE_DEG = 16;
-export const HINGE_BACK_ROUNDING_DEG = 22;
+export const HINGE_BACK_ROUNDING_UNSURE_DEG = 9;
+export const HINGE_BACK_ROUNDING_DEG = 15;
+export const HINGE_UPPER_BACK_ROUNDING_UNSURE_DEG = 15;
+export const HINGE_UPPER_BACK_ROUNDING_DEG = 21;
 export const HINGE_BACK_ARCH_UNSURE_DEG = 4;
 export const HINGE_BACK_ARCH_DEG = 10;
 export const HINGE_LEAN_BACK_UNSURE_DEG = 22;
@@ -191,6 +213,8 @@ function hingeThresholds(knees: HingeKneeThresholds): HingeThresholds {
     ...knees,
     backRoundingDeg: HINGE_BACK_ROUNDING_DEG,
     backRoundingUnsureDeg: HINGE_BACK_ROUNDING_UNSURE_DEG,
+    upperBackRoundingDeg: HINGE_UPPER_BACK_ROUNDING_DEG,
+    upperBackRoundingUnsureDeg: HINGE_UPPER_BACK_ROUNDING_UNSURE_DEG,
     backArchDeg: HINGE_BACK_ARCH_DEG,
     backArchUnsureDeg: HINGE_BACK_ARCH_UNSURE_DEG,
     leanBackDeg: HINGE_LEAN_BACK_DEG,
@@ -324,6 +348,7 @@ export function judgeHinge(
     : null;
   const bend = back?.archDeg ?? null;
   const rounding = back?.roundingDeg ?? null;
+  const upperRounding = back?.upperBackRoundingDeg ?? null;
   const kneeAngle = ankle ? angleAt(hip, knee, ankle) : null;
   const hipFlexion = 180 - hipAngle;
   const kneeRatio =
@@ -352,6 +377,7 @@ export function judgeHinge(
     ...(viewEstimate.yawDeg === null ? {} : { viewYawDeg: viewEstimate.yawDeg }),
     ...(back ? back.metrics : {}),
     ...(rounding === null ? {} : { backRoundingDeg: rounding }),
+    ...(upperRounding === null ? {} : { upperBackRoundingDeg: upperRounding }),
     ...(bend === null ? {} : { backArchDeg: bend }),
     ...(kneeRatio === null ? {} : { kneeToHipFlexion: kneeRatio }),
     ...(lean === null ? {} : { leanBackDeg: lean }),
@@ -363,7 +389,9 @@ export function judgeHinge(
       : { repBackRoundingDeg: nextState.repBackRoundingDeg }),
   };
 
-  const rounded = rounding !== null && rounding > thresholds.backRoundingDeg;
+  const rounded =
+    (rounding !== null && rounding > thresholds.backRoundingDeg) ||
+    (upperRounding !== null && upperRounding > thresholds.upperBackRoundingDeg);
   const arched = bend !== null && bend > thresholds.backArchDeg;
   const squatting = kneeRatio !== null && kneeRatio > thresholds.kneeToHipFlexion;
   const leaningBack = lean !== null && lean > thresholds.leanBackDeg;

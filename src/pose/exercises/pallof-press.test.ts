@@ -87,3 +87,17 @@ describe('Pallof press on the derived clip', () => {
     expect(verdict.shownFaults).toEqual([]);
   });
 });
+
+describe('Pallof press with MoveNet (no world landmarks)', () => {
+  // The same clip recorded with MoveNet lightning: real poses, without the depth the press is read in.
+  const verdict = judgeRecording(
+    pallofPress,
+    loadRecording('pallof_press/pallof_press_good_front_video_01.mp4', 'movenet-lightning'),
+  );
+
+  it('says the engine cannot judge it on every frame, instead of waiting for a start position', () => {
+    expect(verdict.statusFrames['wrong-view']).toBe(verdict.frames.length);
+    expect(verdict.reps?.total).toBe(0);
+    expect(verdict.shownFaults).toEqual([]);
+  });
+});

@@ -140,6 +140,11 @@ function judgePallof(
   }
   const options: VisibilityOptions = { imageSize: context.imageSize };
   const view = estimateView(pose, context.imageSize).view;
+  // The reach and the trunk's turn are both read in depth: an engine without world landmarks
+  // (MoveNet) can neither count nor judge, whatever the view, so it says so rather than wait.
+  if (pose.worldLandmarks === null) {
+    return { result: wrongViewResult(view, 'setup.needs-depth-engine'), state: INITIAL_STATE };
+  }
   const seen = gatherLandmarks(pose, REQUIRED, options);
   if (!seen.ok) {
     return { result: { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: seen.unseen }, state };
@@ -232,8 +237,8 @@ function judgePallof(
  * Pallof press (band or cable anchored at your side): press the handle straight out from the chest,
  * hold, bring it back, the trunk square the whole time. Judged from the front or at an angle, where
  * the shoulder and hip lines show a turn in the world landmarks; one rep per press, each press's
- * hold in `pressHeldMs`. Without world landmarks (MoveNet) it can neither count nor judge: it stays
- * in 'setup' (docs/checkers.md names this gap).
+ * hold in `pressHeldMs`. Without world landmarks (MoveNet) it can neither count nor judge, and says
+ * so: the engine, not the view, is wrong ('setup.needs-depth-engine'; docs/checkers.md).
  */
 export const pallofPress: RepExercise<
   'pallof-press',

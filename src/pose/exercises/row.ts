@@ -284,7 +284,7 @@ function evaluateRow(
 
 /**
  * Bent-over row: hinged at the hips with a flat back, the torso held at the set's angle, one rep
- * per pull (per arm for a single-arm row, `activeSide`). The torso rising is judged from any view,
+ * per pull (per arm for a single-arm row, `activeSide`; a set's reps are each arm's, `repsPerArm`). The torso rising is judged from any view,
  * the back's curve side-on only. The same limits at both strictnesses: the data sets them.
  */
 export const row: RepExercise<'row', RowPhase, RowFault, RowState, RowThresholds> = {
@@ -298,6 +298,7 @@ export const row: RepExercise<'row', RowPhase, RowFault, RowState, RowThresholds
   faults: ROW_FAULTS,
   thresholds: { beginner: THRESHOLDS, advanced: THRESHOLDS },
   alternatesSides: false,
+  repsPerArm: true,
   usesBodyOutline: true,
   repSignal: 'the pulling upper arm lifted from hanging straight down (world landmarks), degrees',
   repCounter: { beginner: ROW_REP_COUNTER, advanced: ROW_REP_COUNTER },

@@ -105,3 +105,58 @@ describe('squat on a derived front-on frame', () => {
     ]);
   });
 });
+
+/*
+ * DERIVED (no shallow squat was filmed): depth. The real side-on squat
+ * (squat_heelsrising_side_video_01) is played down only to a frame of its descent and back up the
+ * same path, its frames in reverse at the same pace after a 0.3 s pause on the bottom frame, then
+ * held standing for a second: a person who stops there, pauses and stands up again. Down to 600 ms the thighs are 21° above parallel (a half squat),
+ * to 733 ms 5° above (parallel within a 2D angle's error); the whole clip reaches -1°.
+ */
+function stoppedAt(recording: PoseRecording, bottomMs: number): PoseRecording {
+  // The clip's frames fall on thirds of a millisecond (733.3 ms): take the one at `bottomMs`.
+  const down = recording.frames.filter((frame) => frame.timestampMs < bottomMs + 1);
+  const stepMs = 1000 / (recording.sampleFps ?? 15);
+  const up = [...down].reverse();
+  const standing = down[0];
+  const bottom = down.at(-1);
+  if (!standing || !bottom) throw new Error('no frame');
+  const pause = Array.from({ length: 4 }, () => bottom);
+  const frames = [...down, ...pause, ...up, ...Array.from({ length: 15 }, () => standing)];
+  return {
+    ...recording,
+    derivation: `descent stopped at ${String(bottomMs)} ms and reversed (squat.test.ts)`,
+    frames: frames.map((frame, i) => ({ ...frame, timestampMs: i * stepMs })),
+  };
+}
+
+describe('squat depth side-on, on the real squat stopped short', () => {
+  const recording = clip('squat_heelsrising_side_video_01');
+
+  it('cues a half squat as shallow after its rep, and counts the rep with that fault', () => {
+    const verdict = judgeRecording(squat, stoppedAt(recording, 600));
+    expect(verdict.shownFaults).toContain('squat.too-shallow');
+    expect(verdict.reps?.total).toBe(1);
+    expect(
+      Math.max(...verdict.frames.map((f) => f.metrics.repBottomThighDeg ?? -90)),
+    ).toBeGreaterThan(squat.thresholds.beginner.shallowThighDeg);
+  });
+
+  it('near parallel it says "can\'t judge" for the depth, neither shallow nor good', () => {
+    const stopped = stoppedAt(recording, 733);
+    expect(judgeRecording(squat, stopped).shownFaults).not.toContain('squat.too-shallow');
+    expect(undecidedOver(squat, stopped)).toContainEqual({
+      fault: 'squat.too-shallow',
+      reason: 'ambiguous',
+    });
+  });
+
+  it('does not call the full squat shallow', () => {
+    const verdict = judgeRecording(squat, recording);
+    expect(verdict.shownFaults).not.toContain('squat.too-shallow');
+    expect(undecidedOver(squat, recording)).not.toContainEqual({
+      fault: 'squat.too-shallow',
+      reason: 'ambiguous',
+    });
+  });
+});

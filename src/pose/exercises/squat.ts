@@ -30,7 +30,12 @@ import type {
   UndecidedReason,
 } from './types';
 
-const SQUAT_FAULTS = ['squat.rounded-back', 'squat.heels-rising', 'squat.knees-caving'] as const;
+const SQUAT_FAULTS = [
+  'squat.rounded-back',
+  'squat.heels-rising',
+  'squat.knees-caving',
+  'squat.too-shallow',
+] as const;
 export type SquatFault = (typeof SQUAT_FAULTS)[number];
 /** 'standing': hips near their standing height; 'down': on the way down, at the bottom, or up. */
 export type SquatPhase = 'standing' | 'down';
@@ -45,6 +50,9 @@ export interface SquatThresholds {
   /** A knee inside the hip-ankle line from the front (frontal plane projection angle), degrees. */
   readonly kneeValgusDeg: number;
   readonly kneeValgusUnsureDeg: number;
+  /** Side-on, the rep's lowest thigh (hip to knee) above horizontal beyond this: shallow, degrees. */
+  readonly shallowThighDeg: number;
+  readonly shallowThighUnsureDeg: number;
 }
 
 /*
@@ -54,7 +62,7 @@ export interface SquatThresholds {
  * error rather than good recordings (docs/checkers.md, "Squat").
  */
 /**
- * Rounding (the back's outline neck to hip humping, read once the trunk leans 30° forward): no norm
+ * Rounding (the back's outline humping at the lumbar spine, read once the trunk leans 30° forward): no norm
  * exists, and no squat recording reads it (the side-on squat's trunk stays within 34° of vertical,
  * where the outline is too steep to read), so the squat takes the hinge family's limits (hinge.ts): the same
  * outline read the same way on the only good recordings that read it. Not a data-chosen decision
@@ -79,6 +87,22 @@ export const SQUAT_HEEL_RISE_DEG = 6;
  */
 export const SQUAT_KNEE_VALGUS_UNSURE_DEG = 13;
 export const SQUAT_KNEE_VALGUS_DEG = 19;
+/**
+ * Depth, side-on: the rep's lowest thigh elevation (hip above knee), read once the hips rise again.
+ * The usual standard is the thighs parallel to the floor (0°; docs/checkers.md), so parallel is the
+ * top of good form, "can't judge" up to one 2D angle error above it, and the rep counts as shallow
+ * past 6° (Stenum 2021). The one side-on squat bottomed at -1°. A rep is read as shallow only once
+ * its hips rise from the bottom, never on the way down, and said until the next descent.
+ */
+export const SQUAT_SHALLOW_THIGH_UNSURE_DEG = 0;
+export const SQUAT_SHALLOW_THIGH_DEG = 6;
+/** The thighs parallel to the floor: the depth standard (docs/checkers.md). */
+const PARALLEL_THIGH_DEG = 0;
+/**
+ * The hips count as rising, the rep's bottom behind them, once they are this far (leg lengths of
+ * `hipHeightPerLeg`) above their lowest: five times the frame jitter of the side-on clip (0.01).
+ */
+const RISING_FROM_BOTTOM_PER_LEG = 0.05;
 
 const THRESHOLDS: SquatThresholds = {
   backRoundingDeg: SQUAT_BACK_ROUNDING_DEG,
@@ -87,6 +111,8 @@ const THRESHOLDS: SquatThresholds = {
   heelRiseUnsureDeg: SQUAT_HEEL_RISE_UNSURE_DEG,
   kneeValgusDeg: SQUAT_KNEE_VALGUS_DEG,
   kneeValgusUnsureDeg: SQUAT_KNEE_VALGUS_UNSURE_DEG,
+  shallowThighDeg: SQUAT_SHALLOW_THIGH_DEG,
+  shallowThighUnsureDeg: SQUAT_SHALLOW_THIGH_UNSURE_DEG,
 };
 
 const NO_NORM = { beginner: 0, advanced: 0 } as const;
@@ -102,6 +128,23 @@ const ROUNDING_DECISION: FaultDecision<SquatFault> = {
   limit: 'backRoundingDeg',
   unsureFrom: 'backRoundingUnsureDeg',
   norm: NO_NORM,
+  error: ANGLE_2D_ERROR_DEG,
+  resolution: 1,
+};
+
+/**
+ * Depth, decided by the norm (thighs parallel) and the 2D error alone (see SQUAT_SHALLOW_THIGH_DEG):
+ * the one side-on squat reads it for under a second, too short to choose a limit on, so it is not a
+ * data-chosen decision (not in `decisions`); its "can't judge" band is applied here.
+ */
+const DEPTH_DECISION: FaultDecision<SquatFault> = {
+  fault: 'squat.too-shallow',
+  metric: 'repBottomThighDeg',
+  firesWhen: 'above',
+  judgedIn: ['down', 'standing'],
+  limit: 'shallowThighDeg',
+  unsureFrom: 'shallowThighUnsureDeg',
+  norm: { beginner: PARALLEL_THIGH_DEG, advanced: PARALLEL_THIGH_DEG },
   error: ANGLE_2D_ERROR_DEG,
   resolution: 1,
 };
@@ -170,12 +213,18 @@ export interface SquatState {
   readonly down: boolean;
   /** The lowest hip height of the current or last rep (kept while standing): its depth. */
   readonly repDepth: number | null;
+  /**
+   * The current rep's thigh elevation at its lowest hips, degrees, or lower where a later side-on
+   * frame read less; null when the lowest hips were not seen side-on.
+   */
+  readonly repBottomThighDeg: number | null;
 }
 
 const INITIAL_STATE: SquatState = {
   back: INITIAL_BACK_CURVE_SMOOTHER,
   down: false,
   repDepth: null,
+  repBottomThighDeg: null,
 };
 
 type SquatResult = FormResult<SquatPhase, SquatFault>;
@@ -253,6 +302,8 @@ interface ViewReading {
   readonly evidence: Evidence[];
   readonly undecided: Undecided<SquatFault>[];
   readonly back: LeaningBackReading | null;
+  /** Side-on, the near thigh (hip to knee) to draw when the rep is shallow. */
+  readonly thigh: Evidence | null;
 }
 
 function undecidedFor(
@@ -311,7 +362,13 @@ function readHeelsAndBack(
     ...(rounding === null ? undecidedFor(['squat.rounded-back'], back?.unread ?? 'ambiguous') : []),
     ...(heelRise === null ? undecidedFor(['squat.heels-rising'], 'ambiguous') : []),
   ];
-  return { metrics, evidence, undecided, back };
+  const thigh: Evidence = {
+    kind: 'line',
+    from: evidencePoint(hip),
+    to: evidencePoint(knee),
+    about: 'squat.too-shallow',
+  };
+  return { metrics, evidence, undecided, back, thigh };
 }
 
 /** Facing the camera (or with the back to it): each knee against its hip-ankle line. */
@@ -329,10 +386,62 @@ function readKnees(pose: Pose, legs: readonly Leg[], thresholds: SquatThresholds
       ),
     ),
     undecided: [
-      ...undecidedFor(['squat.heels-rising', 'squat.rounded-back'], 'needs-side-view'),
+      ...undecidedFor(
+        ['squat.heels-rising', 'squat.rounded-back', 'squat.too-shallow'],
+        'needs-side-view',
+      ),
       ...(worstValgus === null ? undecidedFor(['squat.knees-caving'], 'ambiguous') : []),
     ],
     back: null,
+    thigh: null,
+  };
+}
+
+/** What a frame reads of the rep's depth (side-on), and what it leaves open. */
+interface DepthReading {
+  /**
+   * The rep's bottom thigh elevation once the hips rise from it, kept standing until the next
+   * descent (so a shallow rep is said after it, and counts against that rep only: the next starts
+   * afresh at its bottom); null before or unread.
+   */
+  readonly bottomThighDeg: number | null;
+  readonly repBottomThighDeg: number | null;
+  /** The thigh (hip to knee) to draw, side-on. */
+  readonly thigh: Evidence | null;
+  readonly undecided: Undecided<SquatFault>[];
+}
+
+function readDepth(
+  state: SquatState,
+  reading: ViewReading,
+  sideOn: boolean,
+  down: boolean,
+  hipHeight: number,
+  previousDepth: number | null,
+  repDepth: number | null,
+): DepthReading {
+  const thighDeg = reading.metrics.thighElevationDeg ?? null;
+  const lowest = previousDepth === null || hipHeight <= previousDepth;
+  const kept = down && !state.down ? null : state.repBottomThighDeg;
+  // At new lowest hips, the thigh there (none if not seen side-on); after them, only less.
+  const repBottomThighDeg = !down
+    ? state.repBottomThighDeg
+    : lowest
+      ? thighDeg
+      : kept !== null && thighDeg !== null
+        ? Math.min(kept, thighDeg)
+        : kept;
+  const rising = down && repDepth !== null && hipHeight >= repDepth + RISING_FROM_BOTTOM_PER_LEG;
+  const bottomThighDeg = rising || !down ? repBottomThighDeg : null;
+  return {
+    bottomThighDeg,
+    repBottomThighDeg,
+    thigh: reading.thigh,
+    // Side-on with the bottom unseen, the depth is not called good (other views say their own).
+    undecided:
+      rising && bottomThighDeg === null && sideOn
+        ? undecidedFor(['squat.too-shallow'], 'ambiguous')
+        : [],
   };
 }
 
@@ -374,6 +483,7 @@ function judgeSquat(
           evidence: [],
           undecided: undecidedFor(['squat.heels-rising', 'squat.rounded-back'], 'ambiguous'),
           back: null,
+          thigh: null,
         })
       : view === 'front'
         ? readKnees(pose, legs, thresholds)
@@ -381,12 +491,30 @@ function judgeSquat(
             metrics: {},
             evidence: legs.map((leg) => legEvidence(leg, null)),
             undecided: [
-              ...undecidedFor(['squat.heels-rising', 'squat.rounded-back'], 'needs-side-view'),
+              ...undecidedFor(
+                ['squat.heels-rising', 'squat.rounded-back', 'squat.too-shallow'],
+                'needs-side-view',
+              ),
               ...undecidedFor(['squat.knees-caving'], 'needs-front-view'),
             ],
             back: null,
+            thigh: null,
           };
-  const { metrics } = reading;
+  const previousDepth = down && !state.down ? null : state.repDepth;
+  const repDepth = down ? Math.min(previousDepth ?? hipHeight, hipHeight) : state.repDepth;
+  const depthRead = readDepth(
+    state,
+    reading,
+    view === 'side',
+    down,
+    hipHeight,
+    previousDepth,
+    repDepth,
+  );
+  const metrics: Record<string, number> = {
+    ...reading.metrics,
+    ...(depthRead.bottomThighDeg === null ? {} : { repBottomThighDeg: depthRead.bottomThighDeg }),
+  };
   const past = (metric: string, limit: number): boolean => {
     const value = metrics[metric];
     return value !== undefined && value > limit;
@@ -397,9 +525,15 @@ function judgeSquat(
       : []),
     ...(past('heelRiseDeg', thresholds.heelRiseDeg) ? (['squat.heels-rising'] as const) : []),
     ...(past('kneeValgusDeg', thresholds.kneeValgusDeg) ? (['squat.knees-caving'] as const) : []),
+    ...(past('repBottomThighDeg', thresholds.shallowThighDeg)
+      ? (['squat.too-shallow'] as const)
+      : []),
   ];
-  const previousDepth = down && !state.down ? null : state.repDepth;
-  const repDepth = down ? Math.min(previousDepth ?? hipHeight, hipHeight) : state.repDepth;
+  const evidence =
+    depthRead.thigh && faults.includes('squat.too-shallow')
+      ? [...reading.evidence, depthRead.thigh]
+      : reading.evidence;
+  const undecided = [...reading.undecided, ...depthRead.undecided];
   const judged: SquatResult = {
     ...EMPTY_RESULT,
     status: 'ok',
@@ -407,9 +541,9 @@ function judgeSquat(
     view,
     faults,
     // Standing, nothing is judged and nothing is left open.
-    undecided: down ? reading.undecided.filter((entry) => !faults.includes(entry.fault)) : [],
+    undecided: down ? undecided.filter((entry) => !faults.includes(entry.fault)) : [],
     confidence: Math.min(1, seen.points.hip.visibility, seen.points.knee.visibility),
-    evidence: reading.evidence,
+    evidence,
     metrics: {
       ...metrics,
       hipHeightPerLeg: hipHeight,
@@ -418,16 +552,25 @@ function judgeSquat(
     },
     repSignal: hipHeight,
   };
-  const result = { ...judged, undecided: unsureBetween([ROUNDING_DECISION], thresholds, judged) };
+  const result = {
+    ...judged,
+    undecided: unsureBetween([ROUNDING_DECISION, DEPTH_DECISION], thresholds, judged),
+  };
   return {
     result,
-    state: { back: reading.back?.state ?? INITIAL_BACK_CURVE_SMOOTHER, down, repDepth },
+    state: {
+      back: reading.back?.state ?? INITIAL_BACK_CURVE_SMOOTHER,
+      down,
+      repDepth,
+      repBottomThighDeg: depthRead.repBottomThighDeg,
+    },
   };
 }
 
 /**
  * Squat (bodyweight or goblet): hips back and down with the chest up, heels on the floor, knees
- * over the toes. Side-on it judges the back's outline and the heels; front-on (or from behind)
+ * over the toes. Side-on it judges the back's outline, the heels and each rep's depth (the thighs
+ * towards parallel, read once the hips rise from the bottom); front-on (or from behind)
  * the knees caving in; each view says what only the other can see. One rep per return to
  * standing; each rep's depth is its lowest hip height (the rep's range in the history).
  */

@@ -42,6 +42,8 @@ export const GUIDANCE_IDS = [
   'setup.turn-to-face',
   /** Seen clearly, but not in the exercise's position yet. */
   'setup.get-in-position',
+  /** The exercise is read in depth (world landmarks), which this engine does not give (MoveNet). */
+  'setup.needs-depth-engine',
 ] as const;
 export type GuidanceId = (typeof GUIDANCE_IDS)[number];
 
@@ -157,6 +159,11 @@ export interface ExerciseFacts {
   /** True when reps or holds alternate sides (bird-dog, dead bug, side plank). */
   readonly alternatesSides: boolean;
   /**
+   * True when a set's reps are each arm's (seed 003: rows "3 sets of 10 reps per arm"): a rep
+   * pulled with one arm counts for that arm, one pulled with both for each. Absent: false.
+   */
+  readonly repsPerArm?: boolean;
+  /**
    * The phase reported while the person is seen but not yet in the start position (lying, kneeling,
    * standing). Placement waits while it lasts; no form is judged in it. Null: the checker has no
    * such phase and asks for the start position through `FormResult.viewAdvice` alone.
@@ -199,6 +206,8 @@ export interface ExerciseBase<
   readonly decisions: readonly FaultDecision<Fault>[];
   /** True when reps or holds alternate sides (bird-dog, dead bug, side plank). */
   readonly alternatesSides: boolean;
+  /** True when a set's reps are each arm's (`ExerciseFacts.repsPerArm`). Absent: false. */
+  readonly repsPerArm?: boolean;
   /**
    * True when a check reads the silhouette (`Pose.outline`): the engine then traces it, at 15-25 %
    * more time a frame. Absent means false. Without an outline (MoveNet) such checks fall back to

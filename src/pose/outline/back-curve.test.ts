@@ -82,6 +82,19 @@ describe('lumbar bend and floor gap on drawn outlines', () => {
     expect(measureBackCurve(hump, SHOULDER, HIP)?.upper.bendDeg ?? 0).toBeLessThan(-20);
   });
 
+  // The chord runs x 100-300: the upper back is x 130-180, the mid back 180-240, the lumbar spine
+  // and pelvis 240-300. A back flat to x 240 that then falls 20 px humps at the lumbar spine; one
+  // that rises 20 px over the shoulder blades and is flat from x 180 humps at the upper back.
+  it.each([
+    ['lumbar', [60, 100, 240, 100, 300, 120, 400, 120], 'lumbarBendDeg', 'thoracicBendDeg'],
+    ['upper-back', [60, 130, 130, 120, 180, 100, 400, 100], 'thoracicBendDeg', 'lumbarBendDeg'],
+  ] as const)('reads a %s hump there alone', (_, back, humped, straight) => {
+    const outline: BodyOutline = { xy: [...back, 400, 200, 60, 200], quality: 0.9 };
+    const side = measureBackCurve(outline, SHOULDER, HIP, { start: 0.15, end: 1 })?.upper;
+    expect(side?.[humped]).toBeLessThan(-15);
+    expect(side?.[straight]).toBeCloseTo(0, 0);
+  });
+
   it('finds the floor under a lying trunk and the lumbar gap above it, in torso lengths', () => {
     // Lying on the back: the floor side is the bottom edge (y 200), lifted 16 px between x 180-260.
     const lifted: BodyOutline = {
@@ -155,7 +168,16 @@ describe('measureBackCurve on recorded outlines (BlazePose full mask)', () => {
 
 describe('smoothBackCurve', () => {
   const curve = (dip: number): BackCurve => {
-    const side = { points: [], dipTorsos: dip, dipAt: HIP, humpTorsos: 0, humpAt: HIP, bendDeg: 0 };
+    const side = {
+      points: [],
+      dipTorsos: dip,
+      dipAt: HIP,
+      humpTorsos: 0,
+      humpAt: HIP,
+      bendDeg: 0,
+      lumbarBendDeg: 0,
+      thoracicBendDeg: 0,
+    };
     return { upper: side, lower: side, floorGap: null, confidence: 1 };
   };
 

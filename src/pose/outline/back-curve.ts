@@ -44,6 +44,25 @@ export const BACK_CURVE_TIME_CONSTANT_MS = 150;
  */
 export const UPPER_BACK_SHARE = 0.35;
 export const LUMBAR_SHARE = 0.45;
+/**
+ * The back read as three stretches of the shoulder-hip chord (0 = shoulder, 1 = hip), so that the
+ * lumbar and the thoracic bend are told apart: the upper back (the shoulder blades, 0.15-0.4), the
+ * mid back (the lower thoracic and upper lumbar spine, 0.4-0.7) and the lower back with the pelvis
+ * (0.7-1). The shoulder joint sits about level with T1-T2 and the thoracolumbar junction about half
+ * way to the hip (thoracic spine ~27 cm, lumbar ~17 cm), so the turn from the mid to the lower
+ * stretch is the lumbar spine's and the turn from the upper to the mid stretch the thoracic's.
+ * The deadlifts separate the same with the lumbar split anywhere from 0.6 to 0.7 (docs/judgement.md
+ * limits; src/pose/exercises/hinge.ts).
+ */
+const UPPER_BACK_STRETCH: ChordStretch = { from: 0.15, to: 0.4 };
+const MID_BACK_STRETCH: ChordStretch = { from: 0.4, to: 0.7 };
+const LOWER_BACK_STRETCH: ChordStretch = { from: 0.7, to: 1 };
+
+/** A stretch of the shoulder-hip chord, as shares of it from the shoulder (0) to the hip (1). */
+interface ChordStretch {
+  readonly from: number;
+  readonly to: number;
+}
 
 /** One side of the torso's outline between shoulder and hip, read across the chord. */
 export interface OutlineSide {
@@ -70,6 +89,14 @@ export interface OutlineSide {
    * body and how the trunk is tilted do not enter it. Null when a stretch has under 2 points.
    */
   readonly bendDeg: number | null;
+  /**
+   * The lumbar spine's bend alone: the turn from the mid-back stretch to the lower back's
+   * (`MID_BACK_STRETCH`, `LOWER_BACK_STRETCH`), degrees, signed like `bendDeg`; null when a
+   * stretch has under 2 points.
+   */
+  readonly lumbarBendDeg: number | null;
+  /** The thoracic spine's bend alone: the turn from the upper-back stretch to the mid back's. */
+  readonly thoracicBendDeg: number | null;
 }
 
 /** The torso's outline in a side view, split by the shoulder-hip chord. */
@@ -88,6 +115,8 @@ export interface BackCurve {
 }
 
 interface Station {
+  /** Where along the chord, as a share of it from the shoulder. */
+  readonly along: number;
   readonly upper: Vec2;
   readonly lower: Vec2;
   /** True when the chord point lies inside the outline (it should: joints are inside the body). */
@@ -118,7 +147,13 @@ function crossings(xy: readonly number[], at: Vec2, along: Vec2, normal: Vec2): 
 }
 
 /** The body's span across the chord at one station: the run holding the chord, else the nearest. */
-function station(xy: readonly number[], at: Vec2, along: Vec2, up: Vec2): Station | null {
+function station(
+  xy: readonly number[],
+  share: number,
+  at: Vec2,
+  along: Vec2,
+  up: Vec2,
+): Station | null {
   const offsets = crossings(xy, at, along, up);
   let best: { readonly low: number; readonly high: number; readonly gap: number } | null = null;
   for (let i = 0; i + 1 < offsets.length; i += 2) {
@@ -129,6 +164,7 @@ function station(xy: readonly number[], at: Vec2, along: Vec2, up: Vec2): Statio
   }
   if (best === null) return null;
   return {
+    along: share,
     upper: { x: at.x + best.high * up.x, y: at.y + best.high * up.y },
     lower: { x: at.x + best.low * up.x, y: at.y + best.low * up.y },
     chordInside: best.gap === 0,
@@ -177,7 +213,28 @@ function lumbarBendDeg(points: readonly Vec2[], up: Vec2): number | null {
   return turnTowards(upperBack, lumbar, up);
 }
 
-function readSide(points: readonly Vec2[], torsoPx: number, up: Vec2): OutlineSide | null {
+/** The turn between the lines fitted to two stretches of the side (see `turnTowards`). */
+function stretchBendDeg(
+  stations: readonly Station[],
+  pointOf: (s: Station) => Vec2,
+  from: ChordStretch,
+  to: ChordStretch,
+  up: Vec2,
+): number | null {
+  const within = ({ from: start, to: end }: ChordStretch): Vec2[] =>
+    stations.filter((s) => s.along >= start - 1e-9 && s.along <= end + 1e-9).map(pointOf);
+  const first = fittedDirection(within(from));
+  const second = fittedDirection(within(to));
+  return first && second ? turnTowards(first, second, up) : null;
+}
+
+function readSide(
+  stations: readonly Station[],
+  pointOf: (s: Station) => Vec2,
+  torsoPx: number,
+  up: Vec2,
+): OutlineSide | null {
+  const points = stations.map(pointOf);
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return null;
@@ -205,6 +262,8 @@ function readSide(points: readonly Vec2[], torsoPx: number, up: Vec2): OutlineSi
     humpTorsos: hump / torsoPx,
     humpAt,
     bendDeg: lumbarBendDeg(points, up),
+    lumbarBendDeg: stretchBendDeg(stations, pointOf, MID_BACK_STRETCH, LOWER_BACK_STRETCH, up),
+    thoracicBendDeg: stretchBendDeg(stations, pointOf, UPPER_BACK_STRETCH, MID_BACK_STRETCH, up),
   };
 }
 
@@ -235,21 +294,13 @@ export function measureBackCurve(
       x: shoulder.x + t * (hip.x - shoulder.x),
       y: shoulder.y + t * (hip.y - shoulder.y),
     };
-    const read = station(outline.xy, at, along, up);
+    const read = station(outline.xy, t, at, along, up);
     if (read) stations.push(read);
   }
   const coverage = stations.length / BACK_CURVE_STATIONS;
   if (coverage < MIN_STATION_COVERAGE) return null;
-  const upper = readSide(
-    stations.map((s) => s.upper),
-    torsoPx,
-    up,
-  );
-  const lower = readSide(
-    stations.map((s) => s.lower),
-    torsoPx,
-    up,
-  );
+  const upper = readSide(stations, (s) => s.upper, torsoPx, up);
+  const lower = readSide(stations, (s) => s.lower, torsoPx, up);
   if (!upper || !lower) return null;
   const inside = stations.filter((s) => s.chordInside).length / BACK_CURVE_STATIONS;
   const quality = Number.isFinite(outline.quality) ? Math.min(1, Math.max(0, outline.quality)) : 0;
@@ -272,6 +323,11 @@ export const INITIAL_BACK_CURVE_SMOOTHER: BackCurveSmootherState = {
   last: null,
 };
 
+/** One step of the smoothing towards `next`; a value missing either side restarts at `next`. */
+function blend(previous: number | null, next: number | null, alpha: number): number | null {
+  return previous === null || next === null ? next : previous + alpha * (next - previous);
+}
+
 function blendSide(previous: OutlineSide, next: OutlineSide, alpha: number): OutlineSide {
   return {
     points: next.points,
@@ -279,10 +335,9 @@ function blendSide(previous: OutlineSide, next: OutlineSide, alpha: number): Out
     dipAt: next.dipAt,
     humpTorsos: previous.humpTorsos + alpha * (next.humpTorsos - previous.humpTorsos),
     humpAt: next.humpAt,
-    bendDeg:
-      previous.bendDeg === null || next.bendDeg === null
-        ? next.bendDeg
-        : previous.bendDeg + alpha * (next.bendDeg - previous.bendDeg),
+    bendDeg: blend(previous.bendDeg, next.bendDeg, alpha),
+    lumbarBendDeg: blend(previous.lumbarBendDeg, next.lumbarBendDeg, alpha),
+    thoracicBendDeg: blend(previous.thoracicBendDeg, next.thoracicBendDeg, alpha),
   };
 }
 

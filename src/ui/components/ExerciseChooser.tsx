@@ -1,6 +1,7 @@
 import type { ExerciseFacts, ExerciseId, Strictness } from '../../pose/exercises/types';
 import { EXERCISE_CONTENT } from '../../content/exercises';
-import { NO_EXERCISES, STRICTNESS_LABELS, planText } from '../../content/workout';
+import { NO_EXERCISES, STRICTNESS_LABELS, planText, repsLabel } from '../../content/workout';
+import { repsCountedPer } from '../../coach/workout/workout';
 import {
   MAX_HOLD_SECONDS,
   MAX_REPS,
@@ -80,7 +81,7 @@ export function ExerciseChooser(props: Props) {
       )}
       {plan && selected && (
         <fieldset className="chooser__plan">
-          <legend>Plan: {planText(plan, selected.alternatesSides)}</legend>
+          <legend>Plan: {planText(plan, repsCountedPer(selected))}</legend>
           <label>
             Sets
             <input
@@ -101,7 +102,7 @@ export function ExerciseChooser(props: Props) {
           </label>
           {plan.kind === 'reps' ? (
             <label>
-              {selected.alternatesSides ? 'Reps per side' : 'Reps'}
+              {repsLabel(repsCountedPer(selected))}
               <input
                 type="number"
                 data-testid="plan-reps"
