@@ -117,6 +117,16 @@ describe('bent-over row on derived and borrowed skeletons (no faulty row was fil
     });
   });
 
+  it('does not cue one rep risen 12° among flat ones (a step, or the cut of a looped clip)', () => {
+    // The barbell clip's pulls peak at 3.4, 5.7, 8.2, 10.7 and 13.1 s: the rep before the fourth
+    // pull (8.3-10.6 s) is raised alone.
+    const oneOdd = raisedOver(barbell, (ms) => (ms > 8300 && ms < 10600 ? 12 : 0));
+    expect(judgeRecording(row, oneOdd).shownFaults).toEqual([]);
+    // The same rise kept from that rep on is the fault.
+    const kept = raisedOver(barbell, (ms) => (ms > 8300 ? 12 : 0));
+    expect(judgeRecording(row, kept).shownFaults).toEqual(['hinge.torso-rising']);
+  });
+
   it('does not count a torso that stays higher from the start as rising (the reference is the set)', () => {
     const verdict = judgeRecording(
       row,

@@ -51,7 +51,9 @@ export interface RowThresholds {
  * barbell set -0.3°), so "can't judge" from 1°; the cue one 2D-angle error past that, 7° (6°,
  * Stenum 2021: kept although a change within one set and camera cancels the world landmarks'
  * absolute error, since two clips of one lifter are all the data). Nobody has filmed a row rising
- * rep by rep: row.test.ts turns a real set's torso up to test it.
+ * rep by rep: row.test.ts turns a real set's torso up to test it. The rise judged is the one two
+ * reps in a row both reached: looped in the browser tests, the clip's cut back to its start gave one
+ * rep at +5° among reps within 2°, and once a false cue.
  */
 export const ROW_TORSO_RISE_UNSURE_DEG = 1;
 export const ROW_TORSO_RISE_DEG = 7;
@@ -120,6 +122,12 @@ export interface RowState {
   /** The hanging torso elevation of each of the set's first `ROW_BASELINE_REPS` reps. */
   readonly firstRepsTorsoDeg: readonly number[];
   /** The last rep's hanging torso elevation above the first reps' mean, degrees. */
+  readonly lastRepRiseDeg: number | null;
+  /**
+   * The rise the last two reps both reached (the lower of the two), degrees: a
+   * hinge rising rep by rep keeps its rise, while one odd rep (a step, a cut in a looped clip) does
+   * not. Null until there are that many reps past the baseline.
+   */
   readonly torsoRiseDeg: number | null;
 }
 
@@ -128,6 +136,7 @@ export const INITIAL_ROW_STATE: RowState = {
   armUp: false,
   hangingTorsoDeg: null,
   firstRepsTorsoDeg: [],
+  lastRepRiseDeg: null,
   torsoRiseDeg: null,
 };
 
@@ -181,7 +190,14 @@ function nextTorsoState(state: RowState, torsoDeg: number, liftDeg: number | nul
       firstRepsTorsoDeg: [...first, hangingTorsoDeg],
     };
   }
-  return { ...state, armUp, hangingTorsoDeg: null, torsoRiseDeg: hangingTorsoDeg - mean(first) };
+  const riseDeg = hangingTorsoDeg - mean(first);
+  return {
+    ...state,
+    armUp,
+    hangingTorsoDeg: null,
+    lastRepRiseDeg: riseDeg,
+    torsoRiseDeg: state.lastRepRiseDeg === null ? null : Math.min(state.lastRepRiseDeg, riseDeg),
+  };
 }
 
 function evaluateRow(
