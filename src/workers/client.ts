@@ -4,6 +4,7 @@ import type { Strictness } from '../pose/exercises/types';
 import type { EngineModel, PoseFrame } from '../pose/pose';
 import type { PostureCheck } from '../pose/posture-measures';
 import type { EstimateOptions, LoadProgress, RunningMode } from './detectors/types';
+import type { CameraFrame } from './live-frame';
 import { PoseEngineError, installPoseErrorTransfer } from './errors';
 import type {
   CoachingRequest,
@@ -14,6 +15,7 @@ import type {
 } from './pose.worker';
 
 export type {
+  CameraFrame,
   CoachingRequest,
   EngineInfo,
   EstimateOptions,
@@ -40,8 +42,11 @@ export interface PoseEngine {
     mode: RunningMode,
     options?: EstimateOptions,
   ): Promise<PoseFrame>;
-  /** Like estimate, plus the coach's verdict when coaching (see startCoaching). */
-  analyse(frame: ImageBitmap, timestampMs: number, mode: RunningMode): Promise<FrameAnalysis>;
+  /**
+   * A camera frame (the worker owns and closes it) estimated at the engine's live size, answered
+   * in the frame's own pixels, with the coach's verdict when coaching (see startCoaching).
+   */
+  analyse(frame: CameraFrame, timestampMs: number, mode: RunningMode): Promise<FrameAnalysis>;
   /** The posture check of a still's poses (from `estimate` in 'image' mode). */
   checkPosture(still: PoseFrame, strictness: Strictness): Promise<PostureCheck>;
   /** Starts (or with null stops) coaching an exercise; counts and smoothing start afresh. */

@@ -42,6 +42,7 @@ import { ReadoutPanel } from './ReadoutPanel';
 import { ReminderBanner } from './ReminderBanner';
 import { RemindersMenu } from './RemindersMenu';
 import { PainButton, PainDialog, SafetyNote } from './Safety';
+import { PrivacyViewSwitch } from './PrivacyViewSwitch';
 import { Stage } from './Stage';
 import { StageOverlay } from './StageOverlay';
 import { StatusArea } from './StatusArea';
@@ -75,11 +76,12 @@ export function App() {
   const cuedFault = view.cue?.fault ?? null;
   const overlay = useMemo<OverlaySpec>(
     () => ({
+      bodyOutline: settings.privacyView,
       showEvidence: workoutState.phase === 'counting',
       faults: cuedFault ? [cuedFault] : [],
       labelOf: (fault) => FAULT_WORDING[fault].label,
     }),
-    [workoutState.phase, cuedFault],
+    [settings.privacyView, workoutState.phase, cuedFault],
   );
   const paused = !wantsFrames(workoutState);
   const camera = useCamera(engine, {
@@ -261,6 +263,8 @@ export function App() {
       <main className="app__main" hidden={mode === 'history' || mode === 'plan'}>
         <Stage
           canvasRef={canvasRef}
+          video={camera.video}
+          showVideo={!settings.privacyView}
           active={
             live ||
             photo.state.status !== 'empty' ||
@@ -298,6 +302,12 @@ export function App() {
                   }}
                 />
               </div>
+              <PrivacyViewSwitch
+                on={settings.privacyView}
+                onChange={(privacyView) => {
+                  update({ privacyView });
+                }}
+              />
               {!inWorkout ? (
                 <>
                   <ExerciseChooser

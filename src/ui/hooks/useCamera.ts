@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FrameAnalysis, PoseEngine } from '../../workers/client';
+import type { CameraFrame, FrameAnalysis, PoseEngine } from '../../workers/client';
 import { PoseEngineError } from '../../workers/errors';
 import { cameraProblem, cameraProblemOf, engineProblem } from '../problems';
 import type { CameraState } from '../../coach/sources';
@@ -34,6 +34,22 @@ function cameraApi(): MediaDevices | null {
   return devices?.getUserMedia ? (devices as MediaDevices) : null;
 }
 
+/**
+ * The video's current frame for the worker: a VideoFrame holds the camera's picture without a copy
+ * here, where createImageBitmap would copy it on the page's thread (issue #15); the bitmap is made
+ * in the worker. Browsers without WebCodecs (or a video it refuses) copy it here instead.
+ */
+function cameraFrame(video: HTMLVideoElement): Promise<CameraFrame> {
+  if (typeof VideoFrame === 'function') {
+    try {
+      return Promise.resolve(new VideoFrame(video));
+    } catch {
+      // Fall through to the copy.
+    }
+  }
+  return createImageBitmap(video);
+}
+
 /** One open camera and its capture loop. */
 interface Session {
   readonly stream: MediaStream;
@@ -61,7 +77,7 @@ async function listCameras(devices: MediaDevices): Promise<CameraDevice[]> {
 }
 
 /**
- * Owns getUserMedia and the capture loop: sends frames to the engine as ImageBitmaps with at most
+ * Owns getUserMedia and the capture loop: sends frames to the engine (cameraFrame) with at most
  * one in flight, and keeps the latest analysis. Drawing is useStageDrawing's. Lists the cameras
  * once one is open (labels need permission).
  */
@@ -203,8 +219,8 @@ export function useCamera(
       const send = (current: PoseEngine): void => {
         session.busyEngine = current;
         const capturedAtMs = performance.now();
-        createImageBitmap(video)
-          .then((bitmap) => current.analyse(bitmap, capturedAtMs, 'video'))
+        cameraFrame(video)
+          .then((frame) => current.analyse(frame, capturedAtMs, 'video'))
           .then(
             (analysis) => {
               if (session.busyEngine === current) session.busyEngine = null;
