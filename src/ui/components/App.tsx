@@ -74,14 +74,16 @@ export function App() {
   const content = workoutState.exercise ? EXERCISE_CONTENT[workoutState.exercise.id] : null;
   const view = presentWorkout(workoutState, content);
   const cuedFault = view.cue?.fault ?? null;
+  // The workout screen's switch; the posture check's countdown shows the picture it will take.
+  const privacyView = settings.privacyView && mode === 'workout';
   const overlay = useMemo<OverlaySpec>(
     () => ({
-      bodyOutline: settings.privacyView,
+      bodyOutline: privacyView,
       showEvidence: workoutState.phase === 'counting',
       faults: cuedFault ? [cuedFault] : [],
       labelOf: (fault) => FAULT_WORDING[fault].label,
     }),
-    [settings.privacyView, workoutState.phase, cuedFault],
+    [privacyView, workoutState.phase, cuedFault],
   );
   const paused = !wantsFrames(workoutState);
   const camera = useCamera(engine, {
@@ -264,7 +266,7 @@ export function App() {
         <Stage
           canvasRef={canvasRef}
           video={camera.video}
-          showVideo={!settings.privacyView}
+          showVideo={!privacyView}
           active={
             live ||
             photo.state.status !== 'empty' ||

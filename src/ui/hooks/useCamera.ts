@@ -224,6 +224,7 @@ export function useCamera(
           .then(
             (analysis) => {
               if (session.busyEngine === current) session.busyEngine = null;
+              lookAgain();
               if (sessionRef.current !== session || engineRef.current !== current) return;
               // Set with the workout's frame (onAnalysis) in one render: the skeleton is drawn
               // with the cue of its own frame.
@@ -239,6 +240,7 @@ export function useCamera(
             },
             (error: unknown) => {
               if (session.busyEngine === current) session.busyEngine = null;
+              lookAgain();
               if (sessionRef.current !== session || engineRef.current !== current) return;
               session.failedEngine = current;
               // A lost worker is replaced by the engine hook, which says so; not a frame's fault.
@@ -252,22 +254,35 @@ export function useCamera(
           );
       };
 
-      const tick = (): void => {
+      /**
+       * Sends the camera's frame as soon as the engine can take one; until then it looks again
+       * every animation frame. While a frame is in the worker nothing runs here: its answer or
+       * failure looks again (a replaced engine is terminated, which fails its calls at once), so
+       * the page stays idle between results (issue #15).
+       */
+      function tick(): void {
         if (sessionRef.current !== session) return;
-        if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth) {
-          const current = engineRef.current;
-          // A terminated engine never answers: only the current engine's frame blocks sending.
-          if (
-            !optionsRef.current.paused &&
-            current &&
-            session.busyEngine !== current &&
-            session.failedEngine !== current
-          ) {
-            send(current);
-          }
+        const current = engineRef.current;
+        // Only the current engine's frame blocks sending.
+        if (
+          video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA &&
+          video.videoWidth &&
+          !optionsRef.current.paused &&
+          current &&
+          session.busyEngine !== current &&
+          session.failedEngine !== current
+        ) {
+          send(current);
+          return;
         }
+        lookAgain();
+      }
+
+      /** At the next animation frame: the answer's own task has ended, and a new frame is shown. */
+      function lookAgain(): void {
+        cancelAnimationFrame(session.frameRequest);
         session.frameRequest = requestAnimationFrame(tick);
-      };
+      }
 
       try {
         await video.play();
