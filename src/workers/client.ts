@@ -137,8 +137,14 @@ export async function startPoseEngine(
         () => remote.estimate(transfer(frame, [frame]), timestampMs, mode, options),
         WORKER_STALL_MS,
       ),
-    analyse: (frame, timestampMs, mode) =>
-      guarded(() => remote.analyse(transfer(frame, [frame]), timestampMs, mode), WORKER_STALL_MS),
+    analyse: (frame, timestampMs, mode) => {
+      // Not sent to a lost worker: closed here, as an open camera frame holds one of its buffers.
+      if (lost) frame.close();
+      return guarded(
+        () => remote.analyse(transfer(frame, [frame]), timestampMs, mode),
+        WORKER_STALL_MS,
+      );
+    },
     checkPosture: (still, strictness) =>
       // comlink types a union's promise as a union of promises: one promise of the union here.
       guarded<PostureCheck>(() => remote.checkPosture(still, strictness), WORKER_STALL_MS),
