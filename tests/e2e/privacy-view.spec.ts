@@ -24,7 +24,7 @@ import {
 
 /** The stage's plain background (src/ui/app.css, --stage). */
 const STAGE_BACKGROUND = parseColour('#11161d');
-/** What Playwright paints over the cue's text boxes (DOM text, not the canvas): a colour of its own. */
+/** What Playwright paints over the cue's text boxes (DOM text, not the canvas): its own colour. */
 const MASK_COLOUR = '#ff00ff';
 const WHITE = parseColour(SKELETON_STYLE.jointOutline);
 /** The cue's and counters' text boxes over the stage (StageOverlay.tsx). */

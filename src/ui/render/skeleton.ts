@@ -1,7 +1,8 @@
 /**
- * Canvas drawing for the stage: a frame (photo or mirrored video) and skeletons over it. Pure
- * functions of a 2D context; no React. Landmarks arrive in image pixels; a `StageTransform` maps
- * them to canvas pixels, mirroring the drawing only (the coordinates themselves stay unmirrored).
+ * Canvas drawing for the stage: skeletons on a canvas over the live video, or a photo or clip frame
+ * with its skeletons (drawFrame, which the bench's main-thread page also draws its video with).
+ * Pure functions of a 2D context; no React. Landmarks arrive in image pixels; a `StageTransform`
+ * maps them to canvas pixels, mirroring the drawing only (the coordinates stay unmirrored).
  */
 import { LANDMARK_INDEX, SKELETON_BONES } from '../../pose/landmarks';
 import type { BodyOutline, ImageLandmark, ImageSize, Pose } from '../../pose/pose';
@@ -62,7 +63,7 @@ export function toCanvas(
   return { x: transform.mirror ? transform.canvasWidth - x : x, y: point.y * transform.scale };
 }
 
-/** Draws a frame (photo, decoded clip frame or live video) filling the canvas, mirrored if asked. */
+/** Draws a frame (photo, clip frame, the bench page's video) over the canvas, mirrored if asked. */
 export function drawFrame(
   ctx: CanvasRenderingContext2D,
   frame: CanvasImageSource,
@@ -132,7 +133,7 @@ export function drawSkeleton(
   ctx.restore();
 }
 
-/** Draws the silhouette's edge, a closed line half a bone wide (2 px at least), under the skeleton. */
+/** Draws the silhouette's edge, a closed line half a bone wide (2 px at least), under the bones. */
 export function drawBodyOutline(
   ctx: CanvasRenderingContext2D,
   outline: BodyOutline,
