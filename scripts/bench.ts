@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     ),
   );
   console.log(
-    `\nthe whole pipeline per frame (page: frame copy; worker: brightness, model, smoothing, checkers; page: workout state and message) against the model call in the same frames; target ratio <= ${PIPELINE_RATIO_TARGET}. The last column scales each frame to half its width and height before the transfer, to see whether downscaling pays.\n`,
+    `\nthe whole pipeline per frame (page: frame copy; worker: brightness, model, smoothing, checkers; page: workout state and message) against the model call in the same frames; target ratio <= ${PIPELINE_RATIO_TARGET}. The last column scales each frame to half its width and height before the transfer, to see whether downscaling pays; the worker gives MoveNet 3/4 of the frame it gets in both, as in the app (docs/models.md, "Frame size").\n`,
   );
   console.log(
     formatTable(

@@ -24,6 +24,8 @@ export interface Settings {
   readonly strictness: Strictness;
   readonly plans: { readonly reps: RepsPlan; readonly hold: HoldPlan };
   readonly muted: boolean;
+  /** The privacy view: the camera's picture hidden, only the skeleton and outline drawn. */
+  readonly privacyView: boolean;
   readonly safetyNoteDismissed: boolean;
   /** The camera picked last time; null = the browser's default. */
   readonly cameraId: string | null;
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   strictness: 'beginner',
   plans: { reps: DEFAULT_REPS_PLAN, hold: DEFAULT_HOLD_PLAN },
   muted: false,
+  privacyView: false,
   safetyNoteDismissed: false,
   cameraId: null,
   reminders: DEFAULT_REMINDER_SETTINGS,
@@ -75,6 +78,7 @@ export function parseSettings(text: string | null): Settings {
     strictness: r.strictness === 'advanced' ? 'advanced' : 'beginner',
     plans: { reps: toRepsPlan(plans.reps), hold: toHoldPlan(plans.hold) },
     muted: r.muted === true,
+    privacyView: r.privacyView === true,
     safetyNoteDismissed: r.safetyNoteDismissed === true,
     cameraId: typeof r.cameraId === 'string' && r.cameraId !== '' ? r.cameraId : null,
     reminders: toReminderSettings(r.reminders),

@@ -160,6 +160,12 @@ export const BUTTONS = {
   unmute: 'Unmute voice',
 } as const;
 
+/** The privacy view's switch: coaching with someone else in the room, or on a shared screen. */
+export const PRIVACY_VIEW_TEXT = {
+  label: 'Privacy view',
+  hint: 'No camera picture on screen: only your skeleton and outline.',
+} as const;
+
 /** The app's screens, in tab order. */
 export const SCREENS = ['workout', 'photo', 'history', 'plan'] as const;
 export type Screen = (typeof SCREENS)[number];

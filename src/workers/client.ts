@@ -4,6 +4,7 @@ import type { Strictness } from '../pose/exercises/types';
 import type { PoseFrame } from '../pose/pose';
 import type { PostureCheck } from '../pose/posture-measures';
 import type { EngineRequest, EstimateOptions, LoadProgress, RunningMode } from './detectors/types';
+import type { CameraFrame } from './live-frame';
 import { PoseEngineError, installPoseErrorTransfer } from './errors';
 import type {
   CoachingRequest,
@@ -14,6 +15,7 @@ import type {
 } from './pose.worker';
 
 export type {
+  CameraFrame,
   CoachingRequest,
   EngineInfo,
   EstimateOptions,
@@ -40,8 +42,11 @@ export interface PoseEngine {
     mode: RunningMode,
     options?: EstimateOptions,
   ): Promise<PoseFrame>;
-  /** Like estimate, plus the coach's verdict when coaching (see startCoaching). */
-  analyse(frame: ImageBitmap, timestampMs: number, mode: RunningMode): Promise<FrameAnalysis>;
+  /**
+   * A camera frame (the worker owns and closes it) estimated at the engine's live size, answered
+   * in the frame's own pixels, with the coach's verdict when coaching (see startCoaching).
+   */
+  analyse(frame: CameraFrame, timestampMs: number, mode: RunningMode): Promise<FrameAnalysis>;
   /** The posture check of a still's poses (from `estimate` in 'image' mode). */
   checkPosture(still: PoseFrame, strictness: Strictness): Promise<PostureCheck>;
   /** Starts (or with null stops) coaching an exercise; counts and smoothing start afresh. */
@@ -132,8 +137,14 @@ export async function startPoseEngine(
         () => remote.estimate(transfer(frame, [frame]), timestampMs, mode, options),
         WORKER_STALL_MS,
       ),
-    analyse: (frame, timestampMs, mode) =>
-      guarded(() => remote.analyse(transfer(frame, [frame]), timestampMs, mode), WORKER_STALL_MS),
+    analyse: (frame, timestampMs, mode) => {
+      // Not sent to a lost worker: closed here, as an open camera frame holds one of its buffers.
+      if (lost) frame.close();
+      return guarded(
+        () => remote.analyse(transfer(frame, [frame]), timestampMs, mode),
+        WORKER_STALL_MS,
+      );
+    },
     checkPosture: (still, strictness) =>
       // comlink types a union's promise as a union of promises: one promise of the union here.
       guarded<PostureCheck>(() => remote.checkPosture(still, strictness), WORKER_STALL_MS),

@@ -7,7 +7,10 @@ import { findExercise } from '../pose/exercises/registry';
 import { checkPosture } from '../pose/posture-check';
 import type { PostureCheck } from '../pose/posture-measures';
 import type { Exercise, ExerciseId, Strictness } from '../pose/exercises/types';
+import { toFullFrame } from '../pose/frame-scale';
 import { frameBrightness } from './brightness';
+import { cameraFrameSize, liveFrameScale, modelInput } from './live-frame';
+import type { CameraFrame } from './live-frame';
 import { createDetector } from './detectors';
 import type { ProcessorChoice } from './detectors/processor';
 import type {
@@ -95,19 +98,24 @@ const api = {
   },
 
   /**
-   * Estimates one frame and, when coaching, judges it with the current exercise. The silhouette is
-   * traced only for exercises that read it (`usesBodyOutline`): the others do not pay for the mask.
+   * Estimates one camera frame and, when coaching, judges it with the current exercise. The model
+   * reads it at its engine's live size (live-frame.ts); the answer is in the full frame's pixels.
+   * The silhouette is traced only for exercises that read it (`usesBodyOutline`): the others do
+   * not pay for the mask.
    */
   async analyse(
-    frame: ImageBitmap,
+    frame: CameraFrame,
     timestampMs: number,
     mode: RunningMode,
   ): Promise<FrameAnalysis> {
+    const fullSize = cameraFrameSize(frame);
+    const input = await modelInput(frame, detector ? liveFrameScale(detector.config) : 1);
     // Measured before the model call, which closes the frame.
-    const brightness = frameBrightness(frame);
-    const poseFrame = await api.estimate(frame, timestampMs, mode, {
+    const brightness = frameBrightness(input);
+    const scaledFrame = await api.estimate(input, timestampMs, mode, {
       outline: coach?.exercise.usesBodyOutline === true,
     });
+    const poseFrame = toFullFrame(scaledFrame, fullSize);
     if (!coach) return { frame: poseFrame, coaching: null, brightness };
     const step = stepCoach(
       coach.exercise,

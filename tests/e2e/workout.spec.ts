@@ -27,8 +27,16 @@ import {
 // The default page of this file: Chromium's own fake camera (a test pattern, nobody in it), granted.
 test.use({ launchOptions: chromiumLaunchOptions(FAKE_CAMERA) });
 
+/** The bone colour of src/ui/render/skeleton.ts (SKELETON_STYLE.boneColour). */
+const BONE_RGB = [0, 229, 255] as const;
+
 /** Canvas pixels in the fault colour: the highlighted segment and its label's edge. */
 function faultPixels(page: Page): Promise<number> {
+  return canvasPixels(page, FAULT_RGB);
+}
+
+/** Pixels of the stage canvas (the drawing over the video) in one colour. */
+function canvasPixels(page: Page, colour: readonly [number, number, number]): Promise<number> {
   return page.getByTestId('stage-canvas').evaluate((canvas, rgb) => {
     if (!(canvas instanceof HTMLCanvasElement)) return -1;
     const ctx = canvas.getContext('2d');
@@ -45,7 +53,7 @@ function faultPixels(page: Page): Promise<number> {
       }
     }
     return count;
-  }, FAULT_RGB);
+  }, colour);
 }
 
 test.describe('choosing, an empty room, voice, keys and safety', () => {
@@ -246,7 +254,7 @@ test.describe('a sagging plank', () => {
       expect([...seen]).toContain('plank.hips-sagging');
       expect([...seen]).not.toContain('plank.hips-piked');
       // The evidence drawn in the fault colour (the back's outline and the hip angle) as it sags;
-      // it is redrawn every frame, so the picture is kept only if the highlight outlasted it.
+      // it is redrawn with every result, so the picture is kept only if the highlight outlasted it.
       await expect
         .poll(
           async () => {
@@ -284,6 +292,9 @@ test.describe('a plank with an engine that traces no outline', () => {
       await expect(panel).toHaveAttribute('data-phase', 'counting', { timeout: COACHING_MS });
       const offer = page.getByTestId('outline-engine-offer');
       await expect(offer).toContainText('does not trace');
+      // MoveNet reads the frame at 3/4 size (src/workers/live-frame.ts): its skeleton comes back
+      // in the video's pixels, or the stage would draw none over the video.
+      await expect.poll(() => canvasPixels(page, BONE_RGB)).toBeGreaterThan(100);
       const headline = page.getByTestId('headline');
       await expect(headline).toHaveText('Hips: can’t judge with this engine (MediaPipe can)', {
         timeout: COACHING_MS,

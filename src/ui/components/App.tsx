@@ -42,6 +42,7 @@ import { ReadoutPanel } from './ReadoutPanel';
 import { ReminderBanner } from './ReminderBanner';
 import { RemindersMenu } from './RemindersMenu';
 import { PainButton, PainDialog, SafetyNote } from './Safety';
+import { PrivacyViewSwitch } from './PrivacyViewSwitch';
 import { Stage } from './Stage';
 import { StageOverlay } from './StageOverlay';
 import { StatusArea } from './StatusArea';
@@ -73,13 +74,16 @@ export function App() {
   const content = workoutState.exercise ? EXERCISE_CONTENT[workoutState.exercise.id] : null;
   const view = presentWorkout(workoutState, content);
   const cuedFault = view.cue?.fault ?? null;
+  // The workout screen's switch; the posture check's countdown shows the picture it will take.
+  const privacyView = settings.privacyView && mode === 'workout';
   const overlay = useMemo<OverlaySpec>(
     () => ({
+      bodyOutline: privacyView,
       showEvidence: workoutState.phase === 'counting',
       faults: cuedFault ? [cuedFault] : [],
       labelOf: (fault) => FAULT_WORDING[fault].label,
     }),
-    [workoutState.phase, cuedFault],
+    [privacyView, workoutState.phase, cuedFault],
   );
   const paused = !wantsFrames(workoutState);
   const camera = useCamera(engine, {
@@ -261,6 +265,8 @@ export function App() {
       <main className="app__main" hidden={mode === 'history' || mode === 'plan'}>
         <Stage
           canvasRef={canvasRef}
+          video={camera.video}
+          showVideo={!privacyView}
           active={
             live ||
             photo.state.status !== 'empty' ||
@@ -298,6 +304,12 @@ export function App() {
                   }}
                 />
               </div>
+              <PrivacyViewSwitch
+                on={settings.privacyView}
+                onChange={(privacyView) => {
+                  update({ privacyView });
+                }}
+              />
               {!inWorkout ? (
                 <>
                   <ExerciseChooser

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FrameAnalysis, PoseEngine } from '../../workers/client';
+import type { CameraFrame, FrameAnalysis, PoseEngine } from '../../workers/client';
 import { PoseEngineError } from '../../workers/errors';
 import { cameraProblem, cameraProblemOf, engineProblem } from '../problems';
 import type { CameraState } from '../../coach/sources';
@@ -34,6 +34,22 @@ function cameraApi(): MediaDevices | null {
   return devices?.getUserMedia ? (devices as MediaDevices) : null;
 }
 
+/**
+ * The video's current frame for the worker: a VideoFrame holds the camera's picture without a copy
+ * here, where createImageBitmap would copy it on the page's thread (issue #15); the bitmap is made
+ * in the worker. Browsers without WebCodecs (or a video it refuses) copy it here instead.
+ */
+function cameraFrame(video: HTMLVideoElement): Promise<CameraFrame> {
+  if (typeof VideoFrame === 'function') {
+    try {
+      return Promise.resolve(new VideoFrame(video));
+    } catch {
+      // Fall through to the copy.
+    }
+  }
+  return createImageBitmap(video);
+}
+
 /** One open camera and its capture loop. */
 interface Session {
   readonly stream: MediaStream;
@@ -61,7 +77,7 @@ async function listCameras(devices: MediaDevices): Promise<CameraDevice[]> {
 }
 
 /**
- * Owns getUserMedia and the capture loop: sends frames to the engine as ImageBitmaps with at most
+ * Owns getUserMedia and the capture loop: sends frames to the engine (cameraFrame) with at most
  * one in flight, and keeps the latest analysis. Drawing is useStageDrawing's. Lists the cameras
  * once one is open (labels need permission).
  */
@@ -203,11 +219,12 @@ export function useCamera(
       const send = (current: PoseEngine): void => {
         session.busyEngine = current;
         const capturedAtMs = performance.now();
-        createImageBitmap(video)
-          .then((bitmap) => current.analyse(bitmap, capturedAtMs, 'video'))
+        cameraFrame(video)
+          .then((frame) => current.analyse(frame, capturedAtMs, 'video'))
           .then(
             (analysis) => {
               if (session.busyEngine === current) session.busyEngine = null;
+              lookAgain();
               if (sessionRef.current !== session || engineRef.current !== current) return;
               // Set with the workout's frame (onAnalysis) in one render: the skeleton is drawn
               // with the cue of its own frame.
@@ -223,6 +240,7 @@ export function useCamera(
             },
             (error: unknown) => {
               if (session.busyEngine === current) session.busyEngine = null;
+              lookAgain();
               if (sessionRef.current !== session || engineRef.current !== current) return;
               session.failedEngine = current;
               // A lost worker is replaced by the engine hook, which says so; not a frame's fault.
@@ -236,22 +254,35 @@ export function useCamera(
           );
       };
 
-      const tick = (): void => {
+      /**
+       * Sends the camera's frame as soon as the engine can take one; until then it looks again
+       * every animation frame. While a frame is in the worker nothing runs here: its answer or
+       * failure looks again (a replaced engine is terminated, which fails its calls at once), so
+       * the page stays idle between results (issue #15).
+       */
+      function tick(): void {
         if (sessionRef.current !== session) return;
-        if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth) {
-          const current = engineRef.current;
-          // A terminated engine never answers: only the current engine's frame blocks sending.
-          if (
-            !optionsRef.current.paused &&
-            current &&
-            session.busyEngine !== current &&
-            session.failedEngine !== current
-          ) {
-            send(current);
-          }
+        const current = engineRef.current;
+        // Only the current engine's frame blocks sending.
+        if (
+          video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA &&
+          video.videoWidth &&
+          !optionsRef.current.paused &&
+          current &&
+          session.busyEngine !== current &&
+          session.failedEngine !== current
+        ) {
+          send(current);
+          return;
         }
+        lookAgain();
+      }
+
+      /** At the next animation frame: the answer's own task has ended, and a new frame is shown. */
+      function lookAgain(): void {
+        cancelAnimationFrame(session.frameRequest);
         session.frameRequest = requestAnimationFrame(tick);
-      };
+      }
 
       try {
         await video.play();

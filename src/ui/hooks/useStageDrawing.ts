@@ -4,7 +4,7 @@ import type { FrameAnalysis } from '../../workers/client';
 import { FRAME_TO_SCREEN_MEASURE } from '../../coach/perf-marks';
 import { drawAnalysis } from '../render/overlay';
 import type { OverlaySpec } from '../render/overlay';
-import { drawFrame, fitStage, prepareCanvas } from '../render/skeleton';
+import { fitStage, prepareCanvas } from '../render/skeleton';
 
 /** What one render asks to be drawn over the live video. */
 export interface StageScene {
@@ -12,56 +12,60 @@ export interface StageScene {
   readonly analysis: FrameAnalysis | null;
   /** What to draw over the video for it; null draws the skeletons only. */
   readonly overlay: OverlaySpec | null;
-  /** While true, the video is drawn without an analysis (a paused set, a hidden tab). */
+  /** While true, nothing is drawn over the video (a paused set, a hidden tab). */
   readonly paused: boolean;
 }
 
 /**
- * Draws the live camera on the stage canvas at the display's rate, mirrored (the drawing, not the
- * coordinates), with the analysis and overlay of the latest render over it: both come from the
- * same render, so the cue drawn is the one of the frame drawn. Clears the canvas when the video
- * goes. Capture is useCamera's.
+ * Draws the analysis and overlay of the latest render on the stage canvas, a transparent layer
+ * over the video the browser shows itself (Stage.tsx), mirrored as the video is (the drawing, not
+ * the coordinates). It draws when a render brings something new (a frame's result, a cue, a
+ * pause) or the video changes size, before that render is painted: the cue and the skeleton of
+ * one frame appear together, and nothing is drawn between results (issue #15). The canvas has the
+ * video's shape, so both are letterboxed alike. Clears the canvas when the video goes. Capture is
+ * useCamera's.
  */
 export function useStageDrawing(
   canvasRef: RefObject<HTMLCanvasElement | null>,
   video: HTMLVideoElement | null,
-  scene: StageScene,
+  { analysis, overlay, paused }: StageScene,
 ): void {
-  const sceneRef = useRef(scene);
+  /** The capture time of the last analysis drawn, so its latency is measured once. */
+  const lastDrawnCaptureMs = useRef<number | null>(null);
+  const drawRef = useRef<() => void>(() => undefined);
+
   useLayoutEffect(() => {
-    sceneRef.current = scene;
-  });
+    const draw = (): void => {
+      // The stage canvas is always mounted (Stage.tsx).
+      const canvas = canvasRef.current;
+      if (!video || !canvas || !video.videoWidth) return;
+      const imageSize = { width: video.videoWidth, height: video.videoHeight };
+      const { size, transform } = fitStage(imageSize, true);
+      const ctx = prepareCanvas(canvas, size);
+      if (!ctx) return;
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      if (paused || !analysis || analysis.frame.imageSize.width !== imageSize.width) return;
+      drawAnalysis(ctx, analysis, transform, overlay);
+      if (lastDrawnCaptureMs.current !== analysis.frame.timestampMs) {
+        lastDrawnCaptureMs.current = analysis.frame.timestampMs;
+        // Read by `npm run bench`: from the frame's capture to its verdict on screen.
+        performance.measure(FRAME_TO_SCREEN_MEASURE, { start: analysis.frame.timestampMs });
+      }
+    };
+    drawRef.current = draw;
+    draw();
+  }, [canvasRef, video, analysis, overlay, paused]);
 
   useEffect(() => {
-    // The stage canvas is always mounted (Stage.tsx).
     const canvas = canvasRef.current;
     if (!video || !canvas) return;
-    let frameRequest = 0;
-    /** The capture time of the last analysis drawn, so its latency is measured once. */
-    let lastDrawnCaptureMs: number | null = null;
-    const tick = (): void => {
-      if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth) {
-        const imageSize = { width: video.videoWidth, height: video.videoHeight };
-        const { size, transform } = fitStage(imageSize, true);
-        const ctx = prepareCanvas(canvas, size);
-        const { analysis, overlay, paused } = sceneRef.current;
-        if (ctx) {
-          drawFrame(ctx, video, transform);
-          if (!paused && analysis && analysis.frame.imageSize.width === imageSize.width) {
-            drawAnalysis(ctx, analysis, transform, overlay);
-            if (lastDrawnCaptureMs !== analysis.frame.timestampMs) {
-              lastDrawnCaptureMs = analysis.frame.timestampMs;
-              // Read by `npm run bench`: from the frame's capture to its verdict on screen.
-              performance.measure(FRAME_TO_SCREEN_MEASURE, { start: analysis.frame.timestampMs });
-            }
-          }
-        }
-      }
-      frameRequest = requestAnimationFrame(tick);
+    // A camera that changes resolution mid-stream: the canvas takes the new shape.
+    const redraw = (): void => {
+      drawRef.current();
     };
-    frameRequest = requestAnimationFrame(tick);
+    video.addEventListener('resize', redraw);
     return () => {
-      cancelAnimationFrame(frameRequest);
+      video.removeEventListener('resize', redraw);
       canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
     };
   }, [canvasRef, video]);

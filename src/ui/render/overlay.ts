@@ -7,9 +7,11 @@
 import type { Evidence, EvidencePoint, FaultId } from '../../pose/exercises/types';
 import type { FrameAnalysis } from '../../workers/client';
 import type { StageTransform } from './skeleton';
-import { drawPoses, drawSkeleton, toCanvas } from './skeleton';
+import { drawBodyOutline, drawPoses, drawSkeleton, toCanvas } from './skeleton';
 
 export interface OverlaySpec {
+  /** Draw the coached person's silhouette where traced (the privacy view: no picture shows it). */
+  readonly bodyOutline: boolean;
   /** Draw the checker's evidence (only while a set counts: no form feedback during setup). */
   readonly showEvidence: boolean;
   /** The faults being cued: their evidence is highlighted and labelled. */
@@ -171,7 +173,7 @@ function drawEvidence(
   }
 }
 
-/** Draws one analysed frame's overlay (the video is already drawn). */
+/** Draws one analysed frame's overlay (over the video, or over nothing in the privacy view). */
 export function drawAnalysis(
   ctx: CanvasRenderingContext2D,
   analysis: FrameAnalysis,
@@ -182,6 +184,9 @@ export function drawAnalysis(
   if (!coaching) {
     drawPoses(ctx, analysis.frame.poses, transform);
     return;
+  }
+  if (coaching.pose?.outline && spec?.bodyOutline) {
+    drawBodyOutline(ctx, coaching.pose.outline, transform);
   }
   if (coaching.pose) drawSkeleton(ctx, coaching.pose, transform);
   if (!spec?.showEvidence || coaching.result.status !== 'ok') return;

@@ -1,10 +1,11 @@
 /**
- * Canvas drawing for the stage: a frame (photo or mirrored video) and skeletons over it. Pure
- * functions of a 2D context; no React. Landmarks arrive in image pixels; a `StageTransform` maps
- * them to canvas pixels, mirroring the drawing only (the coordinates themselves stay unmirrored).
+ * Canvas drawing for the stage: skeletons on a canvas over the live video, or a photo or clip frame
+ * with its skeletons (drawFrame, which the bench's main-thread page also draws its video with).
+ * Pure functions of a 2D context; no React. Landmarks arrive in image pixels; a `StageTransform`
+ * maps them to canvas pixels, mirroring the drawing only (the coordinates stay unmirrored).
  */
 import { LANDMARK_INDEX, SKELETON_BONES } from '../../pose/landmarks';
-import type { ImageLandmark, ImageSize, Pose } from '../../pose/pose';
+import type { BodyOutline, ImageLandmark, ImageSize, Pose } from '../../pose/pose';
 
 /** How image pixels map onto the canvas. */
 export interface StageTransform {
@@ -27,6 +28,8 @@ export const SKELETON_STYLE = {
   boneColour: 'rgb(0, 229, 255)',
   jointColour: 'rgb(255, 64, 160)',
   jointOutline: 'rgb(255, 255, 255)',
+  /** The silhouette's edge (the privacy view, where no picture shows the body). */
+  bodyOutlineColour: 'rgb(173, 181, 189)',
   /** Opacity (0-1) of bones and joints the engine is unsure of. */
   fadedAlpha: 0.45,
   /** Dash and gap lengths of unsure bones, in multiples of the bone width. */
@@ -60,7 +63,7 @@ export function toCanvas(
   return { x: transform.mirror ? transform.canvasWidth - x : x, y: point.y * transform.scale };
 }
 
-/** Draws a frame (photo, decoded clip frame or live video) filling the canvas, mirrored if asked. */
+/** Draws a frame (photo, clip frame, the bench page's video) over the canvas, mirrored if asked. */
 export function drawFrame(
   ctx: CanvasRenderingContext2D,
   frame: CanvasImageSource,
@@ -127,6 +130,30 @@ export function drawSkeleton(
     ctx.fill();
     ctx.stroke();
   }
+  ctx.restore();
+}
+
+/** Draws the silhouette's edge, a closed line half a bone wide (2 px at least), under the bones. */
+export function drawBodyOutline(
+  ctx: CanvasRenderingContext2D,
+  outline: BodyOutline,
+  transform: StageTransform,
+): void {
+  const { xy } = outline;
+  if (xy.length < 6) return;
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = Math.max(MIN_BONE_WIDTH_PX, boneWidth(ctx) / 2);
+  ctx.strokeStyle = SKELETON_STYLE.bodyOutlineColour;
+  ctx.beginPath();
+  for (let i = 0; i + 1 < xy.length; i += 2) {
+    const at = toCanvas({ x: xy[i] ?? 0, y: xy[i + 1] ?? 0 }, transform);
+    if (i === 0) ctx.moveTo(at.x, at.y);
+    else ctx.lineTo(at.x, at.y);
+  }
+  ctx.closePath();
+  ctx.stroke();
   ctx.restore();
 }
 
