@@ -5,8 +5,9 @@ import { FAULT_WORDING } from './cues';
 import { EXERCISE_CONTENT, EXERCISE_IDS, EXERCISE_LIST, FAULT_IDS } from './exercises';
 
 function factsOf(exercise: Exercise | ExerciseFacts): ExerciseFacts {
-  const { id, kind, views, alternatesSides, repsPerArm = false, setupPhase } = exercise;
-  return { id, kind, views: [...views], alternatesSides, repsPerArm, setupPhase };
+  const { id, kind, views, alternatesSides, setupPhase } = exercise;
+  const { repsPerArm = false, sidesInTurn = false } = exercise;
+  return { id, kind, views: [...views], alternatesSides, repsPerArm, sidesInTurn, setupPhase };
 }
 
 describe('one exercise = its checker + its content file + a registry line', () => {

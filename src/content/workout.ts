@@ -66,6 +66,8 @@ export function announcementText(what: Announcement): string {
       return `Set ${what.set} done. Rest for ${what.restSeconds} seconds.`;
     case 'rest-over':
       return `Rest over. Get ready for set ${what.set}.`;
+    case 'switch-sides':
+      return 'Switch sides: the same reps on your other side.';
     case 'workout-done':
       return 'Workout complete. Well done.';
     case 'paused':
@@ -80,6 +82,7 @@ const PER_WORDS: Readonly<
   side: { plan: ' per side', target: ' on each side' },
   // Seed 003: "3 sets of 10 reps per arm".
   arm: { plan: ' per arm', target: ' per arm' },
+  'side-in-turn': { plan: ' per side', target: ' on this side' },
 };
 
 /** The reps field of the plan: "Reps", "Reps per side", "Reps per arm". */
@@ -108,9 +111,14 @@ export function sideCounterLabels(per: Exclude<RepsCountedPer, 'set'>): {
   readonly left: string;
   readonly right: string;
 } {
-  return per === 'arm'
-    ? { left: 'Left arm', right: 'Right arm' }
-    : { left: 'Left side', right: 'Right side' };
+  switch (per) {
+    case 'arm':
+      return { left: 'Left arm', right: 'Right arm' };
+    case 'side':
+      return { left: 'Left side', right: 'Right side' };
+    case 'side-in-turn':
+      return { left: 'First side', right: 'Second side' };
+  }
 }
 
 export const STRICTNESS_LABELS: Readonly<Record<Strictness, { label: string; hint: string }>> = {

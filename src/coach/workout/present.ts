@@ -15,7 +15,14 @@ import {
   progressTarget,
   sideCounterLabels,
 } from '../../content/workout';
-import { inSet, repsBySide, repsCountedPer, repsTowardPlan, restSecondsLeft } from './workout';
+import {
+  inSet,
+  repsBySide,
+  repsCountedPer,
+  repsInTurn,
+  repsTowardPlan,
+  restSecondsLeft,
+} from './workout';
 import type { SetSummary, WorkoutState } from './workout';
 
 export type HeadlineTone = 'setup' | 'fault' | 'good' | 'info';
@@ -108,8 +115,9 @@ export function presentWorkout(state: WorkoutState, content: ExerciseContent | n
       });
     } else {
       const per = repsCountedPer(exercise);
+      const turn = per === 'side-in-turn' ? repsInTurn(counts.reps, plan.reps) : null;
       progress = {
-        value: `${repsTowardPlan(exercise, counts)}`,
+        value: `${turn ? turn.reps : repsTowardPlan(exercise, counts)}`,
         target: progressTarget(plan, per),
       };
       counters.push(
@@ -122,7 +130,7 @@ export function presentWorkout(state: WorkoutState, content: ExerciseContent | n
       );
       if (per !== 'set') {
         const labels = sideCounterLabels(per);
-        const bySide = repsBySide(per, counts);
+        const bySide = repsBySide(per, counts, plan.reps);
         counters.push(
           { id: 'left', label: labels.left, value: `${bySide.left}` },
           { id: 'right', label: labels.right, value: `${bySide.right}` },
@@ -162,7 +170,8 @@ function plural(n: number, one: string, many: string): string {
 function sidesText(state: WorkoutState, c: SetSummary['counts']): string {
   const per = state.exercise ? repsCountedPer(state.exercise) : 'set';
   if (per === 'set') return '';
-  const { left, right } = repsBySide(per, c);
+  const perSide = state.plan?.kind === 'reps' ? state.plan.reps : 0;
+  const { left, right } = repsBySide(per, c, perSide);
   return ` (left ${left}, right ${right})`;
 }
 

@@ -7,8 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
 import { EXERCISE_CONTENT } from '../../content/exercises';
-import { initialCoachState, stepCoach } from '../../pose/exercises/coach';
-import type { CoachState } from '../../pose/exercises/coach';
 import { row } from '../../pose/exercises/row';
 import { LANDMARK_INDEX, LANDMARK_NAMES } from '../../pose/landmarks';
 import type { Pose } from '../../pose/pose';
@@ -16,7 +14,7 @@ import type { PoseRecording } from '../../pose/recording';
 import { presentWorkout } from './present';
 import type { WorkoutView } from './present';
 import type { WorkoutState } from './workout';
-import { INITIAL_WORKOUT, stepWorkout } from './workout';
+import { watchSet } from '../../../tests/support/watch-set';
 
 const BARBELL = loadRecording('row/row_good_threequarter_video_01.mp4');
 const SINGLE_ARM = loadRecording('row/row_good_threequarter_singlearm_video_03.mp4');
@@ -50,37 +48,9 @@ function otherArm(recording: PoseRecording): PoseRecording {
   };
 }
 
-interface Watched {
-  readonly state: WorkoutState;
-  readonly coach: CoachState;
-  readonly endMs: number;
-}
-
 /** Plays the recordings one after another into a row set of `reps` reps. */
 function watch(recordings: readonly PoseRecording[], reps: number): WorkoutState {
-  let watched: Watched = {
-    state: stepWorkout(INITIAL_WORKOUT, {
-      type: 'start',
-      exercise: row,
-      plan: { kind: 'reps', sets: 1, reps, restSeconds: 60 },
-      tMs: 0,
-    }),
-    coach: initialCoachState(row),
-    endMs: 0,
-  };
-  for (const recording of recordings) {
-    const startMs = watched.endMs + 1000;
-    for (const frame of recording.frames) {
-      const tMs = startMs + frame.timestampMs;
-      const step = stepCoach(row, watched.coach, { ...frame, timestampMs: tMs }, 'beginner', false);
-      watched = {
-        coach: step.state,
-        state: stepWorkout(watched.state, { type: 'frame', tMs, coaching: step.coaching }),
-        endMs: tMs,
-      };
-    }
-  }
-  return watched.state;
+  return watchSet(row, recordings, reps).state;
 }
 
 function shown(state: WorkoutState): WorkoutView {

@@ -70,6 +70,8 @@ export type Announcement =
     }
   | { readonly kind: 'set-done'; readonly set: number; readonly restSeconds: number }
   | { readonly kind: 'rest-over'; readonly set: number }
+  /** Done in turn: the first side has its reps, the other side's start now. */
+  | { readonly kind: 'switch-sides' }
   | { readonly kind: 'workout-done' }
   | { readonly kind: 'paused'; readonly reason: PauseReason };
 
@@ -168,13 +170,27 @@ function announce(state: WorkoutState, what: Announcement): WorkoutState['announ
   return { what, seq: (state.announcement?.seq ?? 0) + 1 };
 }
 
-/** What a set's reps are counted per: the whole set, each side in turn, or each arm. */
-export type RepsCountedPer = 'set' | 'side' | 'arm';
+/**
+ * What a set's reps are counted per: the whole set, each side (alternating), each arm, or each
+ * side done in turn (all the reps on one side, then on the other).
+ */
+export type RepsCountedPer = 'set' | 'side' | 'arm' | 'side-in-turn';
 
 export function repsCountedPer(
-  exercise: Pick<WorkoutExercise, 'alternatesSides' | 'repsPerArm'>,
+  exercise: Pick<WorkoutExercise, 'alternatesSides' | 'repsPerArm' | 'sidesInTurn'>,
 ): RepsCountedPer {
-  return exercise.repsPerArm === true ? 'arm' : exercise.alternatesSides ? 'side' : 'set';
+  if (exercise.repsPerArm === true) return 'arm';
+  if (exercise.sidesInTurn === true) return 'side-in-turn';
+  return exercise.alternatesSides ? 'side' : 'set';
+}
+
+/**
+ * Done in turn, the reps of the side being trained: the first side's until it has the plan's
+ * reps, then the second side's. The checkers do not tell which side holds the weight, so the turn
+ * is the count's.
+ */
+export function repsInTurn(reps: number, perSide: number): { side: 1 | 2; reps: number } {
+  return reps < perSide ? { side: 1, reps } : { side: 2, reps: reps - perSide };
 }
 
 /**
@@ -184,7 +200,9 @@ export function repsCountedPer(
  */
 export function repsTowardPlan(exercise: WorkoutExercise, counts: SetCounts): number {
   switch (repsCountedPer(exercise)) {
+    // Done in turn, both sides' reps: the plan's reps are each side's (`targetReached`).
     case 'set':
+    case 'side-in-turn':
       return counts.reps;
     case 'side':
       return Math.max(Math.min(counts.left, counts.right), Math.floor(counts.reps / 2));
@@ -195,11 +213,19 @@ export function repsTowardPlan(exercise: WorkoutExercise, counts: SetCounts): nu
   }
 }
 
-/** Each side's or arm's reps; per arm, a rep pulled with both arms (no side) counts for each. */
+/**
+ * Each side's or arm's reps; per arm, a rep pulled with both arms (no side) counts for each; done
+ * in turn, the first side's and the second's (`left`, `right`), `perSide` reps each.
+ */
 export function repsBySide(
   per: RepsCountedPer,
   counts: SetCounts,
+  perSide = 0,
 ): { readonly left: number; readonly right: number } {
+  if (per === 'side-in-turn') {
+    const first = Math.min(counts.reps, perSide);
+    return { left: first, right: counts.reps - first };
+  }
   const both = per === 'arm' ? counts.reps - counts.left - counts.right : 0;
   return { left: counts.left + both, right: counts.right + both };
 }
@@ -211,7 +237,8 @@ export function targetReached(
   counts: SetCounts,
 ): boolean {
   if (plan.kind === 'hold') return counts.holdSeconds >= plan.holdSeconds;
-  return repsTowardPlan(exercise, counts) >= plan.reps;
+  const sides = repsCountedPer(exercise) === 'side-in-turn' ? 2 : 1;
+  return repsTowardPlan(exercise, counts) >= plan.reps * sides;
 }
 
 const TOO_DARK: CoachCue = { kind: 'setup', advice: { kind: 'too-dark' } };
@@ -412,6 +439,11 @@ function onFrame(
       coaching.result.metrics.backOutlineSeen === 1
         ? { flat: faults.length === 0 && unsure.length === 0 && hovering.length === 0, atMs: tMs }
         : state.backRead;
+    const firstSideDone =
+      plan.kind === 'reps' &&
+      repsCountedPer(exercise) === 'side-in-turn' &&
+      state.tally.counts.reps < plan.reps &&
+      tally.counts.reps >= plan.reps;
     const next = {
       ...state,
       placement,
@@ -423,6 +455,7 @@ function onFrame(
       undecided,
       backRead,
       nowMs: tMs,
+      ...(firstSideDone ? { announcement: announce(state, { kind: 'switch-sides' }) } : {}),
     };
     return targetReached(plan, exercise, tally.counts) ? finishSet(next, 'target', tMs) : next;
   }

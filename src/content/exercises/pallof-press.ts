@@ -6,6 +6,7 @@ export const pallofPressContent = {
   kind: 'reps',
   views: ['front', 'three-quarter'],
   alternatesSides: false,
+  sidesInTurn: true,
   setupPhase: 'setup',
   title: 'Pallof press',
   purpose:

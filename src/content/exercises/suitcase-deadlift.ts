@@ -8,6 +8,7 @@ export const suitcaseDeadliftContent = {
   kind: 'reps',
   views: ['side', 'front'],
   alternatesSides: false,
+  sidesInTurn: true,
   setupPhase: null,
   title: 'Suitcase deadlift',
   purpose:

@@ -257,6 +257,7 @@ export const pallofPress: RepExercise<
   faults: PALLOF_FAULTS,
   thresholds: { beginner: THRESHOLDS, advanced: THRESHOLDS },
   alternatesSides: false,
+  sidesInTurn: true,
   repSignal: "reach: shoulder to wrist over the arm's length, world landmarks (1 straight out)",
   repCounter: { beginner: PALLOF_REP_COUNTER, advanced: PALLOF_REP_COUNTER },
   decisions: DECISIONS,

@@ -125,6 +125,7 @@ export const suitcaseDeadlift: RepExercise<
 > = {
   ...sideOn,
   views: ['side', 'front'],
+  sidesInTurn: true,
   faults: SUITCASE_FAULTS,
   thresholds: { beginner: THRESHOLDS, advanced: THRESHOLDS },
   decisions: [],

@@ -164,6 +164,12 @@ export interface ExerciseFacts {
    */
   readonly repsPerArm?: boolean;
   /**
+   * True when a set is done on one side, then on the other (the weight or the band at one side:
+   * the suitcase deadlift, the Pallof press, seed 000): the planned reps are each side's, done in
+   * turn, and the coach says when to switch. Absent: false.
+   */
+  readonly sidesInTurn?: boolean;
+  /**
    * The phase reported while the person is seen but not yet in the start position (lying, kneeling,
    * standing). Placement waits while it lasts; no form is judged in it. Null: the checker has no
    * such phase and asks for the start position through `FormResult.viewAdvice` alone.
@@ -208,6 +214,8 @@ export interface ExerciseBase<
   readonly alternatesSides: boolean;
   /** True when a set's reps are each arm's (`ExerciseFacts.repsPerArm`). Absent: false. */
   readonly repsPerArm?: boolean;
+  /** True when a set's reps are done on each side in turn (`ExerciseFacts.sidesInTurn`). */
+  readonly sidesInTurn?: boolean;
   /**
    * True when a check reads the silhouette (`Pose.outline`): the engine then traces it, at 15-25 %
    * more time a frame. Absent means false. Without an outline (MoveNet) such checks fall back to
