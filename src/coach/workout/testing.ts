@@ -32,6 +32,7 @@ export function makeCoaching(
     peopleInView: 1,
     repDone: null,
     heldMs: 0,
+    range: null,
     ...rest,
     result: makeResult(result),
   };
