@@ -50,7 +50,8 @@ function rangeReading(
 ): RangeReading | null {
   const value = result.repSignal;
   if (exercise.kind !== 'reps' || result.status !== 'ok') return null;
-  if (value === null || !Number.isFinite(value) || result.phase === exercise.setupPhase) return null;
+  if (value === null || !Number.isFinite(value) || result.phase === exercise.setupPhase)
+    return null;
   const { enterTopAbove, exitTopBelow } = exercise.repCounter[strictness];
   return { value, enterTopAbove, exitTopBelow };
 }
