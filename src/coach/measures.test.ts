@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadRecording } from '../../tests/support/fixtures';
-import { initialCoachState, stepCoach } from '../pose/exercises/coach';
-import { findExercise } from '../pose/exercises/registry';
-import type { Rep } from '../pose/reps/rep-counter';
+import { repsOfClip } from '../../tests/support/clip-reps';
 import { SIDE_IMBALANCE_SHARE, medianTempo, rangeMeter, sideBalance } from './measures';
 
 /** The 8 lifts (4 a side) of a real bird-dog clip, as the worker counts them. */
-function birdDogReps(): readonly Rep[] {
-  const birdDog = findExercise('bird-dog');
-  if (!birdDog) throw new Error('no bird-dog');
-  let state = initialCoachState(birdDog);
-  const reps: Rep[] = [];
-  for (const frame of loadRecording('bird_dog/bird_dog_legtoohigh_video_01.mp4').frames) {
-    const step = stepCoach(birdDog, state, frame, 'beginner', false);
-    state = step.state;
-    if (step.coaching.repDone) reps.push(step.coaching.repDone);
-  }
-  return reps;
-}
+const birdDogReps = () => repsOfClip('bird-dog', 'bird_dog/bird_dog_legtoohigh_video_01.mp4');
 
 const NO_HOLD = { left: 0, right: 0 };
 

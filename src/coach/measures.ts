@@ -73,8 +73,10 @@ export interface SideBalance {
   readonly range: SidePair | null;
   /** Good-form seconds held on each side, or null when nothing was held. */
   readonly holdSeconds: SidePair | null;
-  /** The measures whose sides differ past `SIDE_IMBALANCE_SHARE`. */
+  /** The measures whose sides differ past `limitShare`. */
   readonly imbalanced: readonly BalanceMeasure[];
+  /** `SIDE_IMBALANCE_SHARE`, for the words that say it. */
+  readonly limitShare: number;
 }
 
 /** A rep as the balance reads it: its side and the top of its range. */
@@ -119,7 +121,7 @@ export function sideBalance(reps: readonly SidedRep[], holdSeconds: SidePair): S
   }
   if (range && gapShare(range) > SIDE_IMBALANCE_SHARE) imbalanced.push('range');
   if (hold && gapShare(hold) > SIDE_IMBALANCE_SHARE) imbalanced.push('hold');
-  return { reps: repPair, range, holdSeconds: hold, imbalanced };
+  return { reps: repPair, range, holdSeconds: hold, imbalanced, limitShare: SIDE_IMBALANCE_SHARE };
 }
 
 /**

@@ -174,9 +174,9 @@ const BALANCE_WORDS: Readonly<Record<BalanceMeasure, string>> = {
 
 /**
  * Left against right: "Left / right: reps 4 / 4, range 1.10 / 0.92 lift. Uneven: range." The
- * uneven measures differ by more than `limitShare` (SIDE_IMBALANCE_SHARE in src/coach/measures.ts).
+ * uneven measures differ by more than the balance's `limitShare` (src/coach/measures.ts).
  */
-export function balanceText(balance: SideBalance, unit: RangeUnit, limitShare: number): string {
+export function balanceText(balance: SideBalance, unit: RangeUnit): string {
   const parts = [`reps ${balance.reps.left} / ${balance.reps.right}`];
   if (balance.range) {
     const { left, right } = balance.range;
@@ -187,7 +187,7 @@ export function balanceText(balance: SideBalance, unit: RangeUnit, limitShare: n
     parts.push(`hold ${left.toFixed(0)} s / ${right.toFixed(0)} s`);
   }
   const uneven = balance.imbalanced.map((measure) => BALANCE_WORDS[measure]).join(', ');
-  const share = Math.round(limitShare * 100);
+  const share = Math.round(balance.limitShare * 100);
   const verdict = uneven
     ? ` Uneven (over ${share} % apart): ${uneven}.`
     : ` Even within ${share} %.`;

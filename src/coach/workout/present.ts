@@ -18,7 +18,7 @@ import {
   tempoText,
 } from '../../content/workout';
 import type { RangeMeter } from '../measures';
-import { SIDE_IMBALANCE_SHARE, medianTempo, rangeMeter, sideBalance } from '../measures';
+import { medianTempo, rangeMeter, sideBalance } from '../measures';
 import { inSet, repsTowardPlan, restSecondsLeft } from './workout';
 import type { SetSummary, WorkoutState } from './workout';
 
@@ -209,7 +209,7 @@ function measuresLine(set: SetSummary, state: WorkoutState, unit: RangeUnit | nu
   );
   const parts = [
     tempo ? `Median tempo: ${tempoText(tempo)}.` : null,
-    balance && unit ? balanceText(balance, unit, SIDE_IMBALANCE_SHARE) : null,
+    balance && unit ? balanceText(balance, unit) : null,
   ].filter((part) => part !== null);
   return parts.length > 0 ? parts.join(' ') : null;
 }

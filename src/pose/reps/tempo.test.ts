@@ -3,10 +3,7 @@
  * landmarks of real clips run through the pipeline the live app runs (`stepCoach`).
  */
 import { describe, expect, it } from 'vitest';
-import { loadRecording } from '../../../tests/support/fixtures';
-import { initialCoachState, stepCoach } from '../exercises/coach';
-import { findExercise } from '../exercises/registry';
-import type { ExerciseId, FaultId } from '../exercises/types';
+import { repsOfClip } from '../../../tests/support/clip-reps';
 import type { Rep, RepCounterConfig, RepSample } from './rep-counter';
 import { initialRepCounterState, stepRepCounter } from './rep-counter';
 
@@ -117,20 +114,6 @@ describe('a rep tempo on shapes with known timing', () => {
     expect(reps[0]?.tempo.liftMs).toBeGreaterThan(0);
   });
 });
-
-/** The reps a clip's recorded landmarks count, as the live pipeline counts them. */
-function repsOfClip(id: ExerciseId, clip: string): readonly Rep<FaultId>[] {
-  const exercise = findExercise(id);
-  if (!exercise) throw new Error(`no ${id}`);
-  let state = initialCoachState(exercise);
-  const reps: Rep<FaultId>[] = [];
-  for (const frame of loadRecording(clip).frames) {
-    const step = stepCoach(exercise, state, frame, 'beginner', false);
-    state = step.state;
-    if (step.coaching.repDone) reps.push(step.coaching.repDone);
-  }
-  return reps;
-}
 
 describe('a rep tempo on real clips', () => {
   it('times the 6 lifts of the good superman: a short pause at the top (labelled 0.3-0.5 s, not 2-3 s)', () => {

@@ -6,9 +6,11 @@ import {
   REPORT,
   exerciseName,
   faultName,
+  formatBalance,
   formatDateTime,
   formatShare,
 } from '../../../content/history';
+import { tempoText } from '../../../content/workout';
 import type { ReportData } from '../../../coach/history/report';
 import { useEscapeKey } from '../../hooks/useEscapeKey';
 import { useThumbnail } from '../../hooks/useThumbnail';
@@ -148,6 +150,8 @@ export function ReportSheet({
                       <th scope="col">{REPORT.bestSet}</th>
                       <th scope="col">{HISTORY.columns.share}</th>
                       <th scope="col">{REPORT.weeklyTrend}</th>
+                      <th scope="col">{REPORT.tempo}</th>
+                      <th scope="col">{REPORT.balance}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -162,6 +166,13 @@ export function ReportSheet({
                           {e.weeks
                             .map((w) => REPORT.weekShare(w.weekStart, formatShare(w.goodFormShare)))
                             .join(' · ')}
+                        </td>
+                        <td data-testid="report-tempo">
+                          {e.tempo ? tempoText(e.tempo) : HISTORY.none}
+                        </td>
+                        <td data-testid="report-balance">
+                          {formatBalance(e.exercise, e.balance) ?? HISTORY.none}
+                          {REPORT.unevenSessions(e.unevenSessions)}
                         </td>
                       </tr>
                     ))}
