@@ -177,7 +177,8 @@ const BALANCE_WORDS: Readonly<Record<BalanceMeasure, string>> = {
  * uneven measures differ by more than the balance's `limitShare` (src/coach/measures.ts).
  */
 export function balanceText(balance: SideBalance, unit: RangeUnit): string {
-  const parts = [`reps ${balance.reps.left} / ${balance.reps.right}`];
+  const { left: leftReps, right: rightReps } = balance.reps;
+  const parts = leftReps + rightReps > 0 ? [`reps ${leftReps} / ${rightReps}`] : [];
   if (balance.range) {
     const { left, right } = balance.range;
     parts.push(`range ${left.toFixed(unit.decimals)} / ${rangeValueText(right, unit)}`);
