@@ -262,10 +262,22 @@ export const REPORT = {
     (painStops > 0 ? `; ${count(painStops, 'set')} stopped for pain` : ''),
   exercisesTitle: 'Per exercise',
   weeklyTrend: 'Good form by week',
-  tempo: 'Median tempo',
-  balance: 'Left / right',
-  unevenSessions: (n: number): string =>
-    n > 0 ? ` Uneven in ${n} session${n === 1 ? '' : 's'}.` : '',
+  /** One narrow column: the median tempo, then left against right where both were worked. */
+  measures: 'Tempo s (down/pause/up); left/right',
+  /** A median tempo in a narrow cell: "1.2/0.8/0.9 s". */
+  tempoText: (tempo: RepTempo): string =>
+    [tempo.lowerMs, tempo.pauseMs, tempo.liftMs]
+      .map((ms) => (ms === null ? '–' : (ms / 1000).toFixed(1)))
+      .join('/') + ' s',
+  /**
+   * Left against right in a narrow cell: "L/R even", or what was uneven over the period, and in how
+   * many sessions on their own: "L/R even; uneven in 1 session".
+   */
+  balanceText: (balance: SideBalance, unevenSessions: number): string => {
+    const sessions = unevenSessions > 0 ? `; uneven in ${count(unevenSessions, 'session')}` : '';
+    const over = balance.imbalanced.join(', ');
+    return (over ? `L/R uneven: ${over}` : 'L/R even') + sessions;
+  },
   total: 'Total',
   totalText: (reps: number, clean: number, holdSeconds: number) =>
     [

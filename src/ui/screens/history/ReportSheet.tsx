@@ -6,11 +6,9 @@ import {
   REPORT,
   exerciseName,
   faultName,
-  formatBalance,
   formatDateTime,
   formatShare,
 } from '../../../content/history';
-import { tempoText } from '../../../content/workout';
 import type { ReportData } from '../../../coach/history/report';
 import { useEscapeKey } from '../../hooks/useEscapeKey';
 import { useThumbnail } from '../../hooks/useThumbnail';
@@ -150,8 +148,7 @@ export function ReportSheet({
                       <th scope="col">{REPORT.bestSet}</th>
                       <th scope="col">{HISTORY.columns.share}</th>
                       <th scope="col">{REPORT.weeklyTrend}</th>
-                      <th scope="col">{REPORT.tempo}</th>
-                      <th scope="col">{REPORT.balance}</th>
+                      <th scope="col">{REPORT.measures}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -167,12 +164,14 @@ export function ReportSheet({
                             .map((w) => REPORT.weekShare(w.weekStart, formatShare(w.goodFormShare)))
                             .join(' · ')}
                         </td>
-                        <td data-testid="report-tempo">
-                          {e.tempo ? tempoText(e.tempo) : HISTORY.none}
-                        </td>
-                        <td data-testid="report-balance">
-                          {formatBalance(e.exercise, e.balance) ?? HISTORY.none}
-                          {REPORT.unevenSessions(e.unevenSessions)}
+                        <td data-testid="report-measures">
+                          {e.tempo ? REPORT.tempoText(e.tempo) : HISTORY.none}
+                          {e.balance && (
+                            <>
+                              <br />
+                              {REPORT.balanceText(e.balance, e.unevenSessions)}
+                            </>
+                          )}
                         </td>
                       </tr>
                     ))}
