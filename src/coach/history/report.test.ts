@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { repsOfClip } from '../../../tests/support/clip-reps';
-import type { FaultId } from '../../pose/exercises/types';
-import type { Rep } from '../../pose/reps/rep-counter';
-import type { RepRecord } from '../../storage';
+import { repRecordOf } from '../workout/log';
 import { makeRep, makeSession, makeSet, makeSnapshot } from '../../storage/testing';
 import { REPORT_FAULTS, REPORT_WEEKS, buildReport } from './report';
 import { summariseSession } from './summary';
@@ -114,24 +112,14 @@ describe('buildReport', () => {
   });
 });
 
-/** A rep as the workout log saves it (src/coach/workout/log.ts). */
-function saved(rep: Rep<FaultId>): RepRecord {
-  return {
-    side: rep.side,
-    startMs: rep.startMs,
-    endMs: rep.endMs,
-    faults: [...rep.faults],
-    rangeOfMotion: { min: rep.minSignal, max: rep.maxSignal },
-    tempo: rep.tempo,
-  };
-}
-
 describe('tempo and left/right in the history and the report, from real reps', () => {
   // The 8 lifts (4 a side) of a real bird-dog clip, and the 6 of a real dead bug.
   const birdDogReps = repsOfClip('bird-dog', 'bird_dog/bird_dog_legtoohigh_video_01.mp4').map(
-    saved,
+    repRecordOf,
   );
-  const deadBugReps = repsOfClip('dead-bug', 'dead_bug/dead_bug_good_video_03.mp4').map(saved);
+  const deadBugReps = repsOfClip('dead-bug', 'dead_bug/dead_bug_good_video_03.mp4').map(
+    repRecordOf,
+  );
   const even = makeSession({
     id: 'even',
     exercise: 'bird-dog',

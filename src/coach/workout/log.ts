@@ -7,7 +7,8 @@
  * checkpointed every few seconds. An unfinished session (closed tab) is simply one whose `endedAt`
  * stays null, which storage reads back as valid.
  */
-import type { Strictness } from '../../pose/exercises/types';
+import type { FaultId, Strictness } from '../../pose/exercises/types';
+import type { Rep } from '../../pose/reps/rep-counter';
 import type { HoldProgress, RepRecord, SessionPlan, SetEndedBy } from '../../storage';
 import type { SetPlan } from './plan';
 import type { SetCounts } from './tally';
@@ -126,6 +127,18 @@ export function holdProgress(
   };
 }
 
+/** A counted rep as storage keeps it. */
+export function repRecordOf(rep: Rep<FaultId>): RepRecord {
+  return {
+    side: rep.side,
+    startMs: rep.startMs,
+    endMs: rep.endMs,
+    faults: [...rep.faults],
+    rangeOfMotion: { min: rep.minSignal, max: rep.maxSignal },
+    tempo: rep.tempo,
+  };
+}
+
 /** True when `next` is a workout just started (from nothing, a finished one, or another one). */
 function startedAfresh(prev: WorkoutState, next: WorkoutState): boolean {
   if (next.phase !== 'placing' || next.setNumber !== 1 || next.sets.length > 0) return false;
@@ -218,14 +231,7 @@ export function stepLog(
         kind: 'rep',
         sessionId: session.id,
         set: set.number,
-        rep: {
-          side: lastRep.side,
-          startMs: lastRep.startMs,
-          endMs: lastRep.endMs,
-          faults: [...lastRep.faults],
-          rangeOfMotion: { min: lastRep.minSignal, max: lastRep.maxSignal },
-          tempo: lastRep.tempo,
-        },
+        rep: repRecordOf(lastRep),
       });
     }
 

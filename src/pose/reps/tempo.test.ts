@@ -39,19 +39,19 @@ function repsOf(samples: readonly RepSample[], config: RepCounterConfig): readon
     .reps;
 }
 
+/** 1 s at rest, 1 s up, 1 s held at the top, 0.5 s down, 1 s at rest. */
+const BRIDGE_LIKE = corners([
+  [0, 0],
+  [1000, 0],
+  [2000, 1],
+  [3000, 1],
+  [3500, 0],
+  [4500, 0],
+]);
+
 describe('a rep tempo on shapes with known timing', () => {
   it('times a bridge-like rep: 1 s up, 1 s held at the top, 0.5 s down', () => {
-    const reps = repsOf(
-      corners([
-        [0, 0],
-        [1000, 0],
-        [2000, 1],
-        [3000, 1],
-        [3500, 0],
-        [4500, 0],
-      ]),
-      CONFIG,
-    );
+    const reps = repsOf(BRIDGE_LIKE, CONFIG);
     expect(reps).toHaveLength(1);
     const tempo = reps[0]?.tempo;
     // Up: from the last frame at rest (0.3 and below) to within a fifth of the top (0.8).
@@ -61,16 +61,8 @@ describe('a rep tempo on shapes with known timing', () => {
   });
 
   it('swaps lowering and lift when the signal rises as the body is lowered (a dead bug)', () => {
-    const shape = corners([
-      [0, 0],
-      [1000, 0],
-      [2000, 1],
-      [3000, 1],
-      [3500, 0],
-      [4500, 0],
-    ]);
-    const plain = repsOf(shape, CONFIG)[0]?.tempo;
-    const swapped = repsOf(shape, { ...CONFIG, lowering: 'rising' })[0]?.tempo;
+    const plain = repsOf(BRIDGE_LIKE, CONFIG)[0]?.tempo;
+    const swapped = repsOf(BRIDGE_LIKE, { ...CONFIG, lowering: 'rising' })[0]?.tempo;
     expect(swapped).toEqual({
       lowerMs: plain?.liftMs,
       pauseMs: plain?.pauseMs,
