@@ -167,3 +167,71 @@ describe('left and right after a real bird-dog set', () => {
     );
   });
 });
+
+describe('the range meter shows only what the check judges', () => {
+  it('is hidden on every frame of the real superman not judged or in setup, shown on the rest', () => {
+    const superman = findExercise('superman');
+    if (!superman) throw new Error('no superman');
+    let coach = initialCoachState(superman);
+    let shown = 0;
+    for (const frame of loadRecording('superman/superman_good_video_01.mp4').frames) {
+      const step = stepCoach(superman, coach, frame, 'beginner', false);
+      coach = step.state;
+      const { result, range } = step.coaching;
+      const judged = result.status === 'ok' && result.phase !== superman.setupPhase;
+      expect(range === null).toBe(!judged || result.repSignal === null);
+      if (range) {
+        expect(range.value).toBe(result.repSignal);
+        shown += 1;
+      }
+    }
+    expect(shown).toBeGreaterThan(100);
+  });
+
+  it('is never shown for a hold', () => {
+    const watched = watch(
+      'side-plank',
+      loadRecording('side_plank/side_plank_good_video_03.mp4'),
+      1,
+    );
+    expect(watched.meters.every((meter) => meter === null)).toBe(true);
+  });
+});
+
+describe('a side plank on each side, real clips', () => {
+  it('compares the seconds held on the left with those on the right after the second set', () => {
+    const sidePlank = findExercise('side-plank');
+    if (!sidePlank) throw new Error('no side plank');
+    const content = EXERCISE_CONTENT['side-plank'];
+    let state = stepWorkout(INITIAL_WORKOUT, {
+      type: 'start',
+      exercise: content,
+      plan: { kind: 'hold', sets: 2, holdSeconds: 600, restSeconds: 30 },
+      tMs: 0,
+    });
+    let offsetMs = 0;
+    // A woman on her left forearm, then a man propped on his right arm (labels.csv): one set each.
+    for (const clip of [
+      'side_plank/side_plank_good_video_03.mp4',
+      'side_plank/side_plank_good_armraised_video_02.mp4',
+    ]) {
+      let coach = initialCoachState(sidePlank);
+      const recording = loadRecording(clip);
+      for (const frame of recording.frames) {
+        const tMs = frame.timestampMs + offsetMs;
+        const step = stepCoach(sidePlank, coach, { ...frame, timestampMs: tMs }, 'beginner', false);
+        coach = step.state;
+        state = stepWorkout(state, { type: 'frame', tMs, coaching: step.coaching });
+      }
+      offsetMs += (recording.frames.at(-1)?.timestampMs ?? 0) + 1000;
+      state = stepWorkout(state, { type: 'end-set', tMs: offsetMs });
+      state = stepWorkout(state, { type: 'skip-rest', tMs: offsetMs });
+    }
+    const [first, second] = presentWorkout(state, content).setLines;
+    // One side only after the first set: nothing to compare yet.
+    expect(first?.text).not.toContain('Left / right');
+    expect(second?.text).toMatch(
+      /Left \/ right: hold 1\d s \/ 1\d s\. Uneven \(over 10 % apart\): hold\./,
+    );
+  });
+});
