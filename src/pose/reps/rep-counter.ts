@@ -1,5 +1,5 @@
 import type { Side } from '../side';
-import type { LoweringSignal, RepPath, RepTempo } from './tempo';
+import type { LoweringSignal, RepPath, RepTempo, TimedSignal } from './tempo';
 import { tempoOfPath } from './tempo';
 
 /**
@@ -170,6 +170,23 @@ function majoritySide(votes: { readonly left: number; readonly right: number }):
   return votes.left > votes.right ? 'left' : 'right';
 }
 
+/**
+ * A path longer than this is no one rep's: a row's arms hanging between sets, a setup that never
+ * settles. Its start is let go (so its lowering and pause are not timed), and the path a frame
+ * carries stays bounded however long the camera runs.
+ */
+export const MAX_REP_PATH_MS = 30_000;
+
+function extendPath(path: RepPath, here: TimedSignal): RepPath {
+  const samples = [...path.samples, here];
+  const first = samples[0];
+  if (first === undefined || here.timestampMs - first.timestampMs <= MAX_REP_PATH_MS) {
+    return { ...path, samples };
+  }
+  const recent = samples.filter((s) => here.timestampMs - s.timestampMs <= MAX_REP_PATH_MS);
+  return { samples: recent, fromRest: false };
+}
+
 /** Where a rep rests between reps: the bottom, or the top for reps counted at the top. */
 function restOf(config: RepCounterConfig): 'bottom' | 'top' {
   return config.countsAt === 'top' ? 'top' : 'bottom';
@@ -230,7 +247,7 @@ export function stepRepCounter<Fault extends string>(
       ? restsHere
       : gapped
         ? { samples: [here], fromRest: false }
-        : { ...state.path, samples: [...state.path.samples, here] };
+        : extendPath(state.path, here);
   const next: RepCounterState<Fault> = {
     ...state,
     phase,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { repsOfClip } from '../../../tests/support/clip-reps';
 import type { Rep, RepCounterConfig, RepSample } from './rep-counter';
-import { initialRepCounterState, stepRepCounter } from './rep-counter';
+import { MAX_REP_PATH_MS, initialRepCounterState, stepRepCounter } from './rep-counter';
 
 const FRAME_MS = 50;
 const CONFIG: RepCounterConfig = {
@@ -104,6 +104,31 @@ describe('a rep tempo on shapes with known timing', () => {
     expect(reps[0]?.tempo.lowerMs).toBeNull();
     expect(reps[0]?.tempo.pauseMs).toBeNull();
     expect(reps[0]?.tempo.liftMs).toBeGreaterThan(0);
+  });
+});
+
+describe('a rep path over a long wait', () => {
+  it('stays bounded, and a rep after it times its lift only', () => {
+    const waitMs = 3 * MAX_REP_PATH_MS;
+    const samples = corners([
+      [0, 1],
+      [1000, 1],
+      [2000, 0],
+      [2000 + waitMs, 0],
+      [2500 + waitMs, 1],
+      [3500 + waitMs, 1],
+    ]);
+    const config: RepCounterConfig = { ...CONFIG, countsAt: 'top', maxGapMs: 1000 };
+    let state = initialRepCounterState();
+    let longest = 0;
+    for (const sample of samples) {
+      state = stepRepCounter(state, sample, config);
+      longest = Math.max(longest, state.path.samples.length);
+    }
+    expect(longest).toBeLessThanOrEqual(MAX_REP_PATH_MS / FRAME_MS + 1);
+    expect(state.reps).toHaveLength(1);
+    expect(state.reps[0]?.tempo).toMatchObject({ lowerMs: null, pauseMs: null });
+    expect(state.reps[0]?.tempo.liftMs).toBeGreaterThan(0);
   });
 });
 
