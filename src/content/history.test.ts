@@ -1,7 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { DATA, measureLabel, exerciseName, faultName, formatRange, formatSeconds } from './history';
+import {
+  DATA,
+  measureLabel,
+  exerciseName,
+  faultName,
+  formatBalance,
+  formatRange,
+  formatSeconds,
+  formatSetTempos,
+} from './history';
 
 describe('history wording', () => {
+  it('writes each set’s tempo and left against right in the exercise’s unit', () => {
+    expect(
+      formatSetTempos([
+        { lowerMs: 933, pauseMs: 1800, liftMs: 1067 },
+        null,
+        { lowerMs: null, pauseMs: null, liftMs: 400 },
+      ]),
+    ).toBe('Set 1: down 0.9 s · pause 1.8 s · up 1.1 s; Set 3: down – · pause – · up 0.4 s');
+    expect(formatSetTempos([null])).toBeNull();
+    const uneven = {
+      reps: { left: 4, right: 4 },
+      range: { left: 0.92, right: 1.14 },
+      holdSeconds: null,
+      imbalanced: ['range' as const],
+      limitShare: 0.1,
+    };
+    expect(formatBalance('bird-dog', uneven)).toBe(
+      'Left / right: reps 4 / 4, range 0.92 / 1.14 lift. Uneven (over 10 % apart): range.',
+    );
+    expect(
+      formatBalance('side-plank', {
+        ...uneven,
+        range: null,
+        holdSeconds: { left: 30, right: 29 },
+        imbalanced: [],
+      }),
+    ).toBe('Left / right: reps 4 / 4, hold 30 s / 29 s. Even within 10 %.');
+    expect(formatBalance('bird-dog', null)).toBeNull();
+  });
+
   it('names exercises, faults and angles, and keeps unknown ids readable', () => {
     expect(exerciseName('bird-dog')).toBe('Bird-dog');
     expect(exerciseName('kettlebell-swing')).toBe('kettlebell-swing');

@@ -9,6 +9,9 @@ import type { ExerciseId, FaultId } from '../pose/exercises/types';
 import { PROGRAMME_WEEKS } from '../storage';
 import type { ImportSummary, PersonalBests } from '../storage';
 import type { MetricTrend } from '../coach/history/weekly';
+import type { SideBalance } from '../coach/measures';
+import type { RepTempo } from '../pose/reps/tempo';
+import { balanceText, tempoText } from './workout';
 import { FAULT_WORDING } from './cues';
 import { EXERCISE_CONTENT, EXERCISE_IDS, FAULT_IDS } from './exercises';
 import type { RangeUnit } from './exercises';
@@ -53,6 +56,23 @@ export function measureLabel(measure: PostureMeasureId): string {
 
 /** An exercise this build does not know: the number as it was stored. */
 const UNKNOWN_UNIT: RangeUnit = { suffix: '', decimals: 2 };
+
+/** Each set's median tempo: "Set 1: down 0.9 s · pause 1.8 s · up 1.1 s", one per timed set. */
+export function formatSetTempos(tempos: readonly (RepTempo | null)[]): string | null {
+  const timed = tempos
+    .map((tempo, i) => (tempo ? `Set ${i + 1}: ${tempoText(tempo)}` : null))
+    .filter((line) => line !== null);
+  return timed.length > 0 ? timed.join('; ') : null;
+}
+
+/** Left against right in the exercise's unit, or null when one side only was worked. */
+export function formatBalance(exercise: string, balance: SideBalance | null): string | null {
+  if (!balance) return null;
+  return balanceText(
+    balance,
+    isExerciseId(exercise) ? EXERCISE_CONTENT[exercise].rangeUnit : UNKNOWN_UNIT,
+  );
+}
 
 export function formatRange(
   exercise: string,
@@ -142,6 +162,8 @@ export const HISTORY = {
     share: 'Good form',
     hold: 'Good-form hold',
     range: 'Range of motion',
+    tempo: 'Tempo (median per set)',
+    balance: 'Left / right',
     mostReps: 'Most reps in a set',
     mostClean: 'Most good reps in a set',
     longestHold: 'Longest good-form hold',
@@ -247,6 +269,22 @@ export const REPORT = {
     (painStops > 0 ? `; ${count(painStops, 'set')} stopped for pain` : ''),
   exercisesTitle: 'Per exercise',
   weeklyTrend: 'Good form by week',
+  /** One narrow column: the median tempo, then left against right where both were worked. */
+  measures: 'Tempo s (down/pause/up); left/right',
+  /** A median tempo in a narrow cell: "1.2/0.8/0.9 s". */
+  tempoText: (tempo: RepTempo): string =>
+    [tempo.lowerMs, tempo.pauseMs, tempo.liftMs]
+      .map((ms) => (ms === null ? '–' : (ms / 1000).toFixed(1)))
+      .join('/') + ' s',
+  /**
+   * Left against right in a narrow cell: "L/R even", or what was uneven over the period, and in how
+   * many sessions on their own: "L/R even; uneven in 1 session".
+   */
+  balanceText: (balance: SideBalance, unevenSessions: number): string => {
+    const sessions = unevenSessions > 0 ? `; uneven in ${count(unevenSessions, 'session')}` : '';
+    const over = balance.imbalanced.join(', ');
+    return (over ? `L/R uneven: ${over}` : 'L/R even') + sessions;
+  },
   total: 'Total',
   totalText: (reps: number, clean: number, holdSeconds: number) =>
     [

@@ -3,7 +3,9 @@ import type { Strictness } from '../pose/exercises/types';
 import type { PlacementAdvice } from '../coach/workout/placement';
 import type { SetPlan } from '../coach/workout/plan';
 import type { Announcement, CoachCue, PauseReason, RepsCountedPer } from '../coach/workout/workout';
-import type { ExerciseContent } from './exercises';
+import type { RepTempo } from '../pose/reps/tempo';
+import type { BalanceMeasure, SideBalance } from '../coach/measures';
+import type { ExerciseContent, RangeUnit } from './exercises';
 import { FAULT_WORDING, GUIDANCE_WORDING, cannotSeeText } from './cues';
 import { OUT_OF_VIEW, TOO_DARK } from './robustness';
 import { LIMIT_SPOKEN } from './undecided';
@@ -32,7 +34,11 @@ export function placementText(advice: PlacementAdvice, content: ExerciseContent 
   }
 }
 
+/** Said when a rep was lowered faster than the exercise's control asks (src/coach/measures.ts). */
+export const SLOW_DOWN_TEXT = 'Slow down: lower with control.';
+
 export function cueText(cue: CoachCue, content: ExerciseContent | null): string {
+  if (cue.kind === 'slow-down') return SLOW_DOWN_TEXT;
   return cue.kind === 'fault' ? FAULT_WORDING[cue.fault].say : placementText(cue.advice, content);
 }
 
@@ -183,3 +189,47 @@ export const SCREEN_LABELS: Readonly<Record<Screen, string>> = {
   history: 'History',
   plan: 'Plan',
 };
+
+/** Seconds with one decimal: "1.2 s", or a dash where the part was not timed. */
+function seconds(ms: number | null): string {
+  return ms === null ? '–' : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** A rep's tempo: "down 1.2 s · pause 0.8 s · up 0.9 s". */
+export function tempoText(tempo: RepTempo): string {
+  return `down ${seconds(tempo.lowerMs)} · pause ${seconds(tempo.pauseMs)} · up ${seconds(tempo.liftMs)}`;
+}
+
+/** A rep-signal value in its exercise's unit: "12°", "0.85 lift". */
+export function rangeValueText(value: number, unit: RangeUnit): string {
+  return `${value.toFixed(unit.decimals)}${unit.suffix}`;
+}
+
+const BALANCE_WORDS: Readonly<Record<BalanceMeasure, string>> = {
+  reps: 'reps',
+  range: 'range',
+  hold: 'hold',
+};
+
+/**
+ * Left against right: "Left / right: reps 4 / 4, range 1.10 / 0.92 lift. Uneven: range." The
+ * uneven measures differ by more than the balance's `limitShare` (src/coach/measures.ts).
+ */
+export function balanceText(balance: SideBalance, unit: RangeUnit): string {
+  const { left: leftReps, right: rightReps } = balance.reps;
+  const parts = leftReps + rightReps > 0 ? [`reps ${leftReps} / ${rightReps}`] : [];
+  if (balance.range) {
+    const { left, right } = balance.range;
+    parts.push(`range ${left.toFixed(unit.decimals)} / ${rangeValueText(right, unit)}`);
+  }
+  if (balance.holdSeconds) {
+    const { left, right } = balance.holdSeconds;
+    parts.push(`hold ${left.toFixed(0)} s / ${right.toFixed(0)} s`);
+  }
+  const uneven = balance.imbalanced.map((measure) => BALANCE_WORDS[measure]).join(', ');
+  const share = Math.round(balance.limitShare * 100);
+  const verdict = uneven
+    ? ` Uneven (over ${share} % apart): ${uneven}.`
+    : ` Even within ${share} %.`;
+  return `Left / right: ${parts.join(', ')}.${verdict}`;
+}

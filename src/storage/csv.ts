@@ -33,6 +33,8 @@ export const SESSION_CSV_HEADER = [
   'set_ended_at',
   'set_hold_seconds',
   'set_good_form_share',
+  'set_hold_left_seconds',
+  'set_hold_right_seconds',
   'rep_index',
   'side',
   'start_ms',
@@ -40,11 +42,15 @@ export const SESSION_CSV_HEADER = [
   'faults',
   'range_min_deg',
   'range_max_deg',
+  'tempo_lower_ms',
+  'tempo_pause_ms',
+  'tempo_lift_ms',
 ] as const;
 
 /**
  * One row per rep. A set with no reps (a hold) still gets one row, with the rep columns empty, so
- * holds are not lost from the table. Faults are joined with `;`.
+ * holds are not lost from the table. Faults are joined with `;`. A rep's tempo (ms down, paused,
+ * up) and a set's seconds held on each side are empty where not measured.
  */
 export function toCsv(sessions: readonly WorkoutSession[]): string {
   const rows: (string | number | null)[][] = [];
@@ -60,8 +66,11 @@ export function toCsv(sessions: readonly WorkoutSession[]): string {
         set.endedAt,
         set.holdSeconds,
         set.goodFormShare,
+        set.sideHoldSeconds?.left ?? null,
+        set.sideHoldSeconds?.right ?? null,
       ];
-      if (set.reps.length === 0) rows.push([...setCells, null, null, null, null, null, null, null]);
+      const repColumns = SESSION_CSV_HEADER.length - setCells.length;
+      if (set.reps.length === 0) rows.push([...setCells, ...Array<null>(repColumns).fill(null)]);
       set.reps.forEach((rep, repIndex) => {
         rows.push([
           ...setCells,
@@ -72,6 +81,9 @@ export function toCsv(sessions: readonly WorkoutSession[]): string {
           rep.faults.join(';'),
           rep.rangeOfMotion.min,
           rep.rangeOfMotion.max,
+          rep.tempo?.lowerMs ?? null,
+          rep.tempo?.pauseMs ?? null,
+          rep.tempo?.liftMs ?? null,
         ]);
       });
     }

@@ -149,6 +149,47 @@ describe('export then import', () => {
     });
   });
 
+  it('carries each rep’s tempo and each side’s hold through an export and import, and imports older records without them', async () => {
+    const withMeasures = makeSession({
+      id: 'measured',
+      sets: [
+        makeSet(0, {
+          reps: [
+            makeRep({ tempo: { lowerMs: 933, pauseMs: 1800, liftMs: 1067 } }),
+            makeRep({ side: 'right', tempo: { lowerMs: null, pauseMs: null, liftMs: 400 } }),
+          ],
+        }),
+        makeSet(1, {
+          reps: [],
+          holdSeconds: 30,
+          goodFormShare: 1,
+          sideHoldSeconds: { left: 16, right: 14 },
+        }),
+      ],
+    });
+    await db.put('sessions', withMeasures);
+    const text = await exportText(db);
+    await deleteAllData(db);
+    await importAll(db, text, { mode: 'replace' });
+    expect(await db.get('sessions', 'measured')).toEqual(withMeasures);
+    // A file written before them (no tempo, no sides) still imports.
+    const older = JSON.parse(text) as { sessions: { sets: Record<string, unknown>[] }[] };
+    for (const set of older.sessions[0]?.sets ?? []) {
+      delete set.sideHoldSeconds;
+      for (const rep of set.reps as Record<string, unknown>[]) delete rep.tempo;
+    }
+    await deleteAllData(db);
+    expect((await importAll(db, JSON.stringify(older), { mode: 'replace' })).sessions).toBe(1);
+    // A damaged tempo is refused, naming where.
+    const damaged = JSON.parse(text) as {
+      sessions: { sets: { reps: Record<string, unknown>[] }[] }[];
+    };
+    const rep = damaged.sessions[0]?.sets[0]?.reps[0];
+    if (rep) rep.tempo = { lowerMs: -5, pauseMs: null, liftMs: 1 };
+    const error = await caught(importAll(db, JSON.stringify(damaged), { mode: 'replace' }));
+    expect(error.message).toMatch(/tempo\.lowerMs/);
+  });
+
   it('exports null settings when none were saved, so an import keeps the importer’s own', async () => {
     const { data } = await exportAll(db);
     expect(data.settings).toBeNull();
@@ -476,7 +517,11 @@ describe('CSV', () => {
           startedAt: '2025-03-03T07:00:10.000Z',
           endedAt: null,
           reps: [
-            makeRep({ side: 'left', faults: [] }),
+            makeRep({
+              side: 'left',
+              faults: [],
+              tempo: { lowerMs: 900, pauseMs: 1200, liftMs: 700 },
+            }),
             makeRep({
               side: null,
               faults: ['bird-dog.hip-rotation', 'bird-dog.short-reach'],
@@ -484,21 +529,27 @@ describe('CSV', () => {
             }),
           ],
         }),
-        makeSet(1, { reps: [], holdSeconds: 31.5, goodFormShare: 1 }),
+        makeSet(1, {
+          reps: [],
+          holdSeconds: 31.5,
+          goodFormShare: 1,
+          sideHoldSeconds: { left: 16.5, right: 15 },
+        }),
       ],
     });
     const lines = toCsv([session]).split('\r\n');
     expect(lines[0]).toBe(
-      'session_id,session_started_at,exercise,strictness,set_index,set_started_at,set_ended_at,set_hold_seconds,set_good_form_share,rep_index,side,start_ms,end_ms,faults,range_min_deg,range_max_deg',
+      'session_id,session_started_at,exercise,strictness,set_index,set_started_at,set_ended_at,set_hold_seconds,set_good_form_share,set_hold_left_seconds,set_hold_right_seconds,rep_index,side,start_ms,end_ms,faults,range_min_deg,range_max_deg,tempo_lower_ms,tempo_pause_ms,tempo_lift_ms',
     );
     expect(lines[1]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,0,left,1000,3500,,12.5,88',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,0,left,1000,3500,,12.5,88,900,1200,700',
     );
+    // A rep written before tempo was timed leaves its tempo empty.
     expect(lines[2]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,1,,1000,3500,bird-dog.hip-rotation;bird-dog.short-reach,-4.5,90',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,1,,1000,3500,bird-dog.hip-rotation;bird-dog.short-reach,-4.5,90,,,',
     );
     expect(lines[3]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,1,2025-03-03T07:00:10.000Z,2025-03-03T07:01:10.000Z,31.5,1,,,,,,,',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,1,2025-03-03T07:00:10.000Z,2025-03-03T07:01:10.000Z,31.5,1,16.5,15,,,,,,,,,,',
     );
     expect(lines).toHaveLength(5); // header, 3 rows, and the final line ending
     expect(lines[4]).toBe('');

@@ -47,6 +47,7 @@ import type {
   ProgrammeEvent,
   ProgrammeState,
   RepRecord,
+  RepTempoRecord,
   SessionPlan,
   SetRecord,
   Settings,
@@ -85,8 +86,28 @@ function readDegrees(input: unknown, path: string): number {
   return readNumber(input, path, { min: -MAX_ABS_DEGREES, max: MAX_ABS_DEGREES });
 }
 
+function readPartMs(input: unknown, path: string): number | null {
+  return readNullable(input, path, (value, at) =>
+    readNumber(value, at, { min: 0, max: MAX_CLOCK_MS }),
+  );
+}
+
+function readTempo(input: unknown, path: string): RepTempoRecord {
+  const o = readObject(input, path, ['lowerMs', 'pauseMs', 'liftMs']);
+  return {
+    lowerMs: readPartMs(o.lowerMs, `${path}.lowerMs`),
+    pauseMs: readPartMs(o.pauseMs, `${path}.pauseMs`),
+    liftMs: readPartMs(o.liftMs, `${path}.liftMs`),
+  };
+}
+
 export function readRep(input: unknown, path: string): RepRecord {
-  const o = readObject(input, path, ['side', 'startMs', 'endMs', 'faults', 'rangeOfMotion']);
+  const o = readObject(
+    input,
+    path,
+    ['side', 'startMs', 'endMs', 'faults', 'rangeOfMotion'],
+    ['tempo'],
+  );
   const side = o.side === null ? null : readOneOf(o.side, `${path}.side`, ['left', 'right']);
   const startMs = readNumber(o.startMs, `${path}.startMs`, { min: 0, max: MAX_CLOCK_MS });
   const endMs = readNumber(o.endMs, `${path}.endMs`, { min: 0, max: MAX_CLOCK_MS });
@@ -101,6 +122,7 @@ export function readRep(input: unknown, path: string): RepRecord {
     endMs,
     faults: readFaults(o.faults, `${path}.faults`),
     rangeOfMotion: { min, max },
+    ...(o.tempo === undefined ? {} : { tempo: readTempo(o.tempo, `${path}.tempo`) }),
   };
 }
 
@@ -113,7 +135,7 @@ export function readSet(input: unknown, path: string): SetRecord {
     input,
     path,
     ['index', 'startedAt', 'endedAt', 'reps', 'holdSeconds', 'goodFormShare'],
-    ['endedBy'],
+    ['endedBy', 'sideHoldSeconds'],
   );
   return {
     index: readNumber(o.index, `${path}.index`, {
@@ -132,7 +154,17 @@ export function readSet(input: unknown, path: string): SetRecord {
     ...(o.endedBy === undefined
       ? {}
       : { endedBy: readOneOf(o.endedBy, `${path}.endedBy`, SET_ENDINGS) }),
+    ...(o.sideHoldSeconds === undefined
+      ? {}
+      : { sideHoldSeconds: readSideHold(o.sideHoldSeconds, `${path}.sideHoldSeconds`) }),
   };
+}
+
+function readSideHold(input: unknown, path: string): { left: number; right: number } {
+  const o = readObject(input, path, ['left', 'right']);
+  const seconds = (value: unknown, at: string) =>
+    readNumber(value, at, { min: 0, max: MAX_HOLD_SECONDS });
+  return { left: seconds(o.left, `${path}.left`), right: seconds(o.right, `${path}.right`) };
 }
 
 function readCount(input: unknown, path: string): number {

@@ -88,6 +88,16 @@ export interface RangeOfMotion {
   readonly max: number;
 }
 
+/**
+ * How long a rep took to go down, stay at the far end and come back up, in ms (src/pose/reps/tempo.ts);
+ * null where a part was not timed (a deadlift's first pull from the floor has no lowering).
+ */
+export interface RepTempoRecord {
+  readonly lowerMs: number | null;
+  readonly pauseMs: number | null;
+  readonly liftMs: number | null;
+}
+
 export interface RepRecord {
   /** The working side for one-sided reps (bird-dog, side plank); null for both sides at once. */
   readonly side: RepSide;
@@ -97,6 +107,8 @@ export interface RepRecord {
   /** Fault ids seen during the rep (`plank.hips-sagging`, ...). */
   readonly faults: readonly string[];
   readonly rangeOfMotion: RangeOfMotion;
+  /** Absent in records written before tempo was timed (an optional field, so no migration). */
+  readonly tempo?: RepTempoRecord;
 }
 
 /**
@@ -122,6 +134,11 @@ export interface SetRecord {
   readonly holdSeconds: number;
   /** 0..1: clean reps over reps, or good-form time over hold time. */
   readonly goodFormShare: number;
+  /**
+   * Good-form seconds held on each side (a side plank's supporting side); absent when no side was
+   * told, and in records written before it.
+   */
+  readonly sideHoldSeconds?: { readonly left: number; readonly right: number };
 }
 
 /** What the programme asked for when the session started (null for free training). */

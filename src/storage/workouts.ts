@@ -173,6 +173,8 @@ export interface HoldProgress {
   readonly holdSeconds: number;
   /** Good-form time over time in position, 0..1. */
   readonly goodFormShare: number;
+  /** Good-form seconds on each side, when the exercise told the side (a side plank). */
+  readonly sideHoldSeconds?: SetRecord['sideHoldSeconds'];
 }
 
 /**

@@ -127,6 +127,13 @@ test.describe('History', () => {
     await expect(rows.first()).toContainText(exerciseName(data.sessions.at(-1)?.exercise ?? ''));
     await expect(rows.last()).toContainText('Bird-dog');
     await expect(rows.last()).toContainText('16 (8 / 8)'); // 2 sets of 8, alternating sides
+    // Each set's median tempo, and left against right (history-data.ts times every rep).
+    await expect(rows.last().getByTestId('history-tempo')).toContainText(
+      'Set 1: down 1.3 s · pause 0.8 s · up',
+    );
+    await expect(rows.last().getByTestId('history-balance')).toContainText(
+      'Left / right: reps 8 / 8, range',
+    );
     await expect(page.getByTestId('history-sessions')).toContainText('not finished');
     await expect(page.getByTestId('history-sessions')).toContainText('a set stopped for pain');
 
@@ -181,6 +188,10 @@ test.describe('History', () => {
     const exercises = new Set(data.sessions.map((s) => s.exercise)).size;
     expect(exercises).toBe(EXERCISE_IDS.length);
     await expect(page.getByTestId('report-exercises').getByRole('row')).toHaveCount(1 + exercises);
+    // The bird-dog's median tempo and its left against right.
+    await expect(page.getByTestId('report-measures').first()).toContainText(
+      /^1\.3\/0\.8\/.* sL\/R /,
+    );
     await expect(page.getByTestId('report-faults').getByRole('row')).toHaveCount(1 + REPORT_FAULTS);
     await expect(page.getByTestId('report-angles').getByRole('listitem')).toHaveCount(11);
     await expect(page.getByTestId('report-angles')).toContainText(
@@ -262,6 +273,8 @@ test.describe('History', () => {
       .reduce((n, set) => n + Math.max(1, set.reps.length), 0);
     expect(lines).toHaveLength(1 + expectedRows);
     expect(lines[1]).toMatch(/^w0-0-bird-dog,2025-03-03T\d{2}:00:00\.000Z,bird-dog,beginner,0,/);
+    // The first rep's tempo in ms: down, pause, up.
+    expect(lines[1]).toMatch(/,1200,800,900$/);
 
     const posture = await downloadText(page, 'export-snapshots-csv');
     const postureLines = posture.text.trimEnd().split('\r\n');

@@ -20,24 +20,39 @@ declare global {
   interface Window {
     faultsSeen?: string[];
     backChecksSeen?: string[];
+    /** The range meter as shown: 'reached' or 'below' its target line, '' when hidden. */
+    metersSeen?: string[];
+    temposSeen?: string[];
   }
 }
 
 /**
- * From now on, records every fault the cue shows (its data-fault), however briefly: a watcher on
- * the coach panel, so nothing falls between two polls.
+ * From now on, records every fault the cue shows (its data-fault), however briefly, the range
+ * meter against its target and the last rep's tempo: a watcher on the coach panel, so nothing
+ * falls between two polls.
  */
 async function watchFaults(page: Page): Promise<void> {
   await page.getByTestId('coach-panel').evaluate((panel) => {
     const seen: string[] = [];
     const backChecks: string[] = [];
+    const meters: string[] = [];
+    const tempos: string[] = [];
     window.faultsSeen = seen;
     window.backChecksSeen = backChecks;
+    window.metersSeen = meters;
+    window.temposSeen = tempos;
     const record = (): void => {
       const fault = panel.querySelector('[data-testid="cue"]')?.getAttribute('data-fault') ?? '';
       if (fault !== '') seen.push(fault);
       const back = panel.querySelector('[data-testid="back-check"]')?.textContent ?? '';
       if (back !== '') backChecks.push(back);
+      const meter = panel.querySelector('[data-testid="range-meter"]');
+      const reached = meter?.getAttribute('data-reached');
+      meters.push(
+        reached === undefined || reached === null ? '' : reached === 'yes' ? 'reached' : 'below',
+      );
+      const tempo = panel.querySelector('[data-testid="last-tempo"]')?.textContent ?? '';
+      if (tempo !== '') tempos.push(tempo);
     };
     record();
     new MutationObserver(record).observe(panel, {
@@ -45,13 +60,21 @@ async function watchFaults(page: Page): Promise<void> {
       childList: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['data-fault'],
+      attributeFilter: ['data-fault', 'data-reached'],
     });
   });
 }
 
 function faultsSeen(page: Page): Promise<string[]> {
   return page.evaluate(() => [...new Set(window.faultsSeen ?? [])]);
+}
+
+/** The range meter's states and the tempo lines the panel showed since `watchFaults`, in order. */
+function measuresSeen(page: Page): Promise<{ meters: string[]; tempos: string[] }> {
+  return page.evaluate(() => ({
+    meters: [...(window.metersSeen ?? [])],
+    tempos: [...new Set(window.temposSeen ?? [])],
+  }));
 }
 
 /** Every distinct back-check line the panel showed since `watchFaults`. */
@@ -99,7 +122,7 @@ test.describe('reps exercises from good clips', () => {
 });
 
 test.describe('a good superman, real footage', () => {
-  test('a set of 3 lifts completes with good reps, no fault cue and the neck left unjudged only where unsure', async ({
+  test('a set of 3 lifts completes with good reps, no fault cue, the range meter filling past its target and each lift timed', async ({
     baseURL,
   }, testInfo) => {
     // A young man in a sports hall, side-on: 6 quick lifts in each 13.8 s loop (labels.csv).
@@ -108,14 +131,34 @@ test.describe('a good superman, real footage', () => {
     await withChromium(baseURL, clipCamera(video), async (page) => {
       await planOneSet(page, 'superman', { reps: 3 });
       await startSet(page);
+      // The meter is on screen while the check judges, its target the counter's 8° lift.
+      await expect(page.getByTestId('range-meter')).toContainText('target 8°', {
+        timeout: COACHING_MS,
+      });
       await shot(page, 'superman-counting');
       const panel = page.getByTestId('coach-panel');
+      await expect(page.getByTestId('last-tempo')).toHaveText(
+        /^Last rep: down \d+\.\d s · pause \d+\.\d s · up \d+\.\d s$/,
+        { timeout: COACHING_MS },
+      );
+      await shot(page, 'superman-tempo-meter');
       await expect(panel).toHaveAttribute('data-phase', 'finished', { timeout: COACHING_MS });
       const summary = page.getByTestId('summary-set-1');
       await expect(summary).toContainText(/^Set 1: 3 reps: 3 good, 0 with a fault/);
       await expect(summary).toContainText('No form cues.');
+      await expect(summary).toContainText(
+        /Median tempo: down \d+\.\d s · pause \d+\.\d s · up \d+\.\d s\./,
+      );
       await expect(page.getByTestId('count-good-reps')).toHaveText('3');
       expect(await faultsSeen(page)).toEqual([]);
+      // The meter filled past its target at the lifts and fell below it between them; it is gone
+      // once the set is over.
+      const { meters, tempos } = await measuresSeen(page);
+      expect(meters).toContain('reached');
+      expect(meters.indexOf('below')).toBeLessThan(meters.lastIndexOf('reached'));
+      await expect(page.getByTestId('range-meter')).toHaveCount(0);
+      // One tempo per lift counted (two lifts may take the same tenths).
+      expect(tempos.length).toBeGreaterThanOrEqual(1);
       await shot(page, 'superman-summary');
     });
   });

@@ -135,6 +135,9 @@ test.describe('a workout saved as it happens', () => {
       for (const rep of set?.reps ?? []) {
         expect(rep.endMs).toBeGreaterThan(rep.startMs);
         expect(rep.rangeOfMotion.max).toBeGreaterThan(rep.rangeOfMotion.min);
+        // Each rep is saved with its tempo: a bird-dog's lift and lowering are always timed.
+        expect(rep.tempo?.liftMs).toBeGreaterThan(0);
+        expect(rep.tempo?.lowerMs).toBeGreaterThan(0);
       }
     });
   });

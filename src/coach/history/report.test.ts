@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { repsOfClip } from '../../../tests/support/clip-reps';
+import { repRecordOf } from '../workout/log';
 import { makeRep, makeSession, makeSet, makeSnapshot } from '../../storage/testing';
 import { REPORT_FAULTS, REPORT_WEEKS, buildReport } from './report';
+import { summariseSession } from './summary';
 
 function at(year: number, month: number, day: number): string {
   return new Date(year, month - 1, day, 12).toISOString();
@@ -106,5 +109,81 @@ describe('buildReport', () => {
       angles: [],
       activeWeeks: 0,
     });
+  });
+});
+
+describe('tempo and left/right in the history and the report, from real reps', () => {
+  // The 8 lifts (4 a side) of a real bird-dog clip, and the 6 of a real dead bug.
+  const birdDogReps = repsOfClip('bird-dog', 'bird_dog/bird_dog_legtoohigh_video_01.mp4').map(
+    repRecordOf,
+  );
+  const deadBugReps = repsOfClip('dead-bug', 'dead_bug/dead_bug_good_video_03.mp4').map(
+    repRecordOf,
+  );
+  const even = makeSession({
+    id: 'even',
+    exercise: 'bird-dog',
+    startedAt: at(2025, 3, 4),
+    sets: [
+      makeSet(0, { reps: birdDogReps.slice(0, 4) }),
+      makeSet(1, { reps: birdDogReps.slice(4) }),
+    ],
+  });
+  // The same skeletons, the left arm and leg reaching a fifth less.
+  const weakLeft = makeSession({
+    id: 'weak-left',
+    exercise: 'bird-dog',
+    startedAt: at(2025, 3, 11),
+    sets: [
+      makeSet(0, {
+        reps: birdDogReps.map((rep) =>
+          rep.side === 'left'
+            ? { ...rep, rangeOfMotion: { ...rep.rangeOfMotion, max: rep.rangeOfMotion.max * 0.8 } }
+            : rep,
+        ),
+      }),
+    ],
+  });
+
+  it('gives each set of a session its median tempo', () => {
+    const summary = summariseSession(even);
+    expect(summary.setTempos).toHaveLength(2);
+    for (const tempo of summary.setTempos) {
+      expect(tempo?.lowerMs).toBeGreaterThan(200);
+      expect(tempo?.pauseMs).toBeGreaterThan(300);
+      expect(tempo?.liftMs).toBeGreaterThan(200);
+    }
+    const dead = summariseSession(
+      makeSession({ exercise: 'dead-bug', sets: [makeSet(0, { reps: deadBugReps })] }),
+    );
+    // The six lowerings of the dead bug measured 400-1000 ms: the median is 400-533 ms.
+    expect(dead.tempo?.lowerMs).toBeGreaterThanOrEqual(400);
+    expect(dead.tempo?.lowerMs).toBeLessThanOrEqual(533.4);
+  });
+
+  it('compares left and right per session: even, then uneven in reach', () => {
+    expect(summariseSession(even).balance).toMatchObject({
+      reps: { left: 4, right: 4 },
+      imbalanced: [],
+    });
+    expect(summariseSession(weakLeft).balance?.imbalanced).toEqual(['range']);
+    const older = makeSession({
+      id: 'older',
+      exercise: 'bird-dog',
+      sets: [makeSet(0, { reps: [makeRep()] })],
+    });
+    expect(summariseSession(older)).toMatchObject({
+      tempo: null,
+      setTempos: [null],
+      balance: null,
+    });
+  });
+
+  it('puts the median tempo, the period’s balance and the uneven sessions in the report', () => {
+    const report = buildReport({ sessions: [even, weakLeft], snapshots: [], programme: null });
+    const birdDog = report.exercises[0];
+    expect(birdDog?.tempo?.lowerMs).toBeGreaterThan(200);
+    expect(birdDog?.balance?.reps).toEqual({ left: 8, right: 8 });
+    expect(birdDog?.unevenSessions).toBe(1);
   });
 });

@@ -10,7 +10,10 @@ import {
   type ProgrammeState,
   type WorkoutSession,
 } from '../../storage';
-import { goodFormShareOf, summariseSession, type SessionSummary } from './summary';
+import type { RepTempo } from '../../pose/reps/tempo';
+import type { SideBalance } from '../measures';
+import { medianTempo } from '../measures';
+import { balanceOf, goodFormShareOf, summariseSession, type SessionSummary } from './summary';
 import {
   angleTrends,
   faultsMostSeen,
@@ -37,6 +40,12 @@ export interface ExerciseReport {
   readonly bests: PersonalBests;
   /** The last `REPORT_WEEKS` weeks with a session of this exercise, oldest first. */
   readonly weeks: readonly WeekTotals[];
+  /** The median tempo over every timed rep of the period, or null. */
+  readonly tempo: RepTempo | null;
+  /** Left against right over the period, or null unless both sides were worked. */
+  readonly balance: SideBalance | null;
+  /** Sessions whose own left/right balance was uneven. */
+  readonly unevenSessions: number;
 }
 
 export interface ReportData {
@@ -72,9 +81,14 @@ function period(input: ReportInput): ReportData['period'] {
   return from === undefined || to === undefined ? null : { from, to };
 }
 
-function exerciseReport(bests: PersonalBests, sessions: readonly SessionSummary[]): ExerciseReport {
+function exerciseReport(
+  bests: PersonalBests,
+  sessions: readonly SessionSummary[],
+  records: readonly WorkoutSession[],
+): ExerciseReport {
   const exercise = bests.exercise;
   const mine = sessions.filter((s) => s.exercise === exercise);
+  const myRecords = records.filter((s) => s.exercise === exercise);
   const sum = (pick: (s: SessionSummary) => number): number =>
     mine.reduce((total, s) => total + pick(s), 0);
   const counts = {
@@ -93,6 +107,11 @@ function exerciseReport(bests: PersonalBests, sessions: readonly SessionSummary[
     goodFormShare: goodFormShareOf(counts),
     bests,
     weeks: weekly.filter((week) => week.sessions > 0).slice(-REPORT_WEEKS),
+    tempo: medianTempo(
+      myRecords.flatMap((s) => s.sets.flatMap((set) => set.reps.map((r) => r.tempo))),
+    ),
+    balance: balanceOf(myRecords),
+    unevenSessions: mine.filter((s) => (s.balance?.imbalanced.length ?? 0) > 0).length,
   };
 }
 
@@ -113,7 +132,7 @@ export function buildReport(input: ReportInput): ReportData {
     activeWeeks: new Set(summaries.map((s) => weekStartOf(s.startedAt))).size,
     // One entry per exercise trained, in id order (computePersonalBests gives exactly those).
     exercises: computePersonalBests(input.sessions).map((bests) =>
-      exerciseReport(bests, summaries),
+      exerciseReport(bests, summaries, input.sessions),
     ),
     faults: faultsMostSeen(summaries, input.snapshots, REPORT_FAULTS),
     snapshots: input.snapshots.length,

@@ -2,7 +2,10 @@
  * One stored workout reduced to the numbers the History screen and the report show. Pure: it reads
  * records as `src/storage` returns them and never a clock.
  */
+import type { RepTempo } from '../../pose/reps/tempo';
 import type { WorkoutSession } from '../../storage';
+import type { SideBalance } from '../measures';
+import { medianTempo, sideBalance } from '../measures';
 
 /**
  * In the exercise's rep-signal unit (degrees, a 0-1 lift or torso lengths: see `RangeOfMotion` in
@@ -44,6 +47,26 @@ export interface SessionSummary {
   readonly range: RangeSummary | null;
   /** How many reps each fault id was seen in. */
   readonly repFaults: Readonly<Record<string, number>>;
+  /** Each set's median tempo, in set order (null for a set without timed reps). */
+  readonly setTempos: readonly (RepTempo | null)[];
+  /** The median tempo over the session's reps, or null when none was timed. */
+  readonly tempo: RepTempo | null;
+  /** Left against right over the session, or null unless both sides were worked. */
+  readonly balance: SideBalance | null;
+}
+
+/** Left against right over sessions' reps and side holds (src/coach/measures.ts). */
+export function balanceOf(sessions: readonly WorkoutSession[]): SideBalance | null {
+  const sets = sessions.flatMap((session) => session.sets);
+  return sideBalance(
+    sets.flatMap((set) =>
+      set.reps.map((rep) => ({ side: rep.side, maxSignal: rep.rangeOfMotion.max })),
+    ),
+    {
+      left: sets.reduce((sum, set) => sum + (set.sideHoldSeconds?.left ?? 0), 0),
+      right: sets.reduce((sum, set) => sum + (set.sideHoldSeconds?.right ?? 0), 0),
+    },
+  );
 }
 
 /**
@@ -103,6 +126,9 @@ export function summariseSession(session: WorkoutSession): SessionSummary {
     goodFormShare: goodFormShareOf(counts),
     range: reps > 0 ? { meanSpan: spanSum / reps, lowest, highest } : null,
     repFaults,
+    setTempos: session.sets.map((set) => medianTempo(set.reps.map((rep) => rep.tempo))),
+    tempo: medianTempo(session.sets.flatMap((set) => set.reps.map((rep) => rep.tempo))),
+    balance: balanceOf([session]),
   };
 }
 

@@ -119,6 +119,7 @@ describe('a rep workout', () => {
         endMs: 3000,
         faults: ['bird-dog.hip-rotation'],
         rangeOfMotion: { min: 0.1, max: 0.9 },
+        tempo: { lowerMs: 300, pauseMs: 200, liftMs: 300 },
       },
     });
     expect(ops[6]).toMatchObject({ kind: 'end-set', set: 1, endedBy: 'target', hold: null });
@@ -224,6 +225,23 @@ describe('a hold workout', () => {
       hold: { holdSeconds: 20, goodFormShare: 1 },
     });
     expect(ops.at(-1)?.kind).toBe('end-session');
+  });
+
+  it('saves the seconds held on each side when the side is told (a side plank)', () => {
+    const { ops } = run([
+      start(PLANK, HOLD),
+      // Counting from 1000 ms: 6 s on the left side, then 4 s on the right.
+      ...frames(0, 11_000, (t) => ({
+        heldMs: 100,
+        result: { activeSide: t <= 7000 ? 'left' : 'right' },
+      })),
+      { type: 'end-set', tMs: 11_000 },
+    ]);
+    const end = ops.find((op) => op.kind === 'end-set');
+    expect(end?.kind === 'end-set' && end.hold?.sideHoldSeconds).toEqual({
+      left: expect.closeTo(6, 1) as number,
+      right: expect.closeTo(4, 1) as number,
+    });
   });
 
   it('counts only good-form time in the share, and not the time paused', () => {

@@ -7,9 +7,12 @@
  * checkpointed every few seconds. An unfinished session (closed tab) is simply one whose `endedAt`
  * stays null, which storage reads back as valid.
  */
-import type { Strictness } from '../../pose/exercises/types';
+import type { FaultId, Strictness } from '../../pose/exercises/types';
+import type { Rep } from '../../pose/reps/rep-counter';
 import type { HoldProgress, RepRecord, SessionPlan, SetEndedBy } from '../../storage';
 import type { SetPlan } from './plan';
+import type { SetCounts } from './tally';
+import { ZERO_COUNTS } from './tally';
 import type { WorkoutState } from './workout';
 import { INITIAL_WORKOUT } from './workout';
 
@@ -106,11 +109,34 @@ export function sessionPlanOf(plan: SetPlan, programmeWeek: number | null): Sess
   };
 }
 
-/** Good-form seconds over seconds in position, 0..1. */
-export function holdProgress(holdSeconds: number, countingMs: number): HoldProgress {
+/**
+ * Good-form seconds over seconds in position, 0..1, with each side's seconds when a side was told.
+ */
+export function holdProgress(
+  holdSeconds: number,
+  countingMs: number,
+  sides: SetCounts['sideHoldSeconds'] = ZERO_COUNTS.sideHoldSeconds,
+): HoldProgress {
   if (holdSeconds <= 0) return { holdSeconds: 0, goodFormShare: 0 };
   const share = countingMs > 0 ? (holdSeconds * 1000) / countingMs : 1;
-  return { holdSeconds, goodFormShare: Math.min(1, share) };
+  const sided = sides.left > 0 || sides.right > 0;
+  return {
+    holdSeconds,
+    goodFormShare: Math.min(1, share),
+    ...(sided ? { sideHoldSeconds: { left: sides.left, right: sides.right } } : {}),
+  };
+}
+
+/** A counted rep as storage keeps it. */
+export function repRecordOf(rep: Rep<FaultId>): RepRecord {
+  return {
+    side: rep.side,
+    startMs: rep.startMs,
+    endMs: rep.endMs,
+    faults: [...rep.faults],
+    rangeOfMotion: { min: rep.minSignal, max: rep.maxSignal },
+    tempo: rep.tempo,
+  };
 }
 
 /** True when `next` is a workout just started (from nothing, a finished one, or another one). */
@@ -147,7 +173,11 @@ export function stepLog(
     if (session && set) {
       const endedBy: SetEndedBy = prev.paused?.reason === 'pain' ? 'pain' : 'stopped';
       const hold = isHold(prev)
-        ? holdProgress(prev.tally.counts.holdSeconds, set.countingMs)
+        ? holdProgress(
+            prev.tally.counts.holdSeconds,
+            set.countingMs,
+            prev.tally.counts.sideHoldSeconds,
+          )
         : null;
       ops.push({
         kind: 'end-set',
@@ -201,13 +231,7 @@ export function stepLog(
         kind: 'rep',
         sessionId: session.id,
         set: set.number,
-        rep: {
-          side: lastRep.side,
-          startMs: lastRep.startMs,
-          endMs: lastRep.endMs,
-          faults: [...lastRep.faults],
-          rangeOfMotion: { min: lastRep.minSignal, max: lastRep.maxSignal },
-        },
+        rep: repRecordOf(lastRep),
       });
     }
 
@@ -222,7 +246,7 @@ export function stepLog(
         kind: 'hold',
         sessionId: session.id,
         set: set.number,
-        progress: holdProgress(heldSeconds, set.countingMs),
+        progress: holdProgress(heldSeconds, set.countingMs, next.tally.counts.sideHoldSeconds),
       });
       set = { ...set, checkpointMs: next.nowMs, checkpointSeconds: heldSeconds };
     }
@@ -236,7 +260,9 @@ export function stepLog(
         set: set.number,
         at: context.at,
         endedBy: summary.endedBy,
-        hold: isHold(next) ? holdProgress(summary.counts.holdSeconds, set.countingMs) : null,
+        hold: isHold(next)
+          ? holdProgress(summary.counts.holdSeconds, set.countingMs, summary.counts.sideHoldSeconds)
+          : null,
       });
       set = null;
     }

@@ -4,17 +4,22 @@
  */
 import type { FaultId } from '../../pose/exercises/types';
 import { FAULT_WORDING } from '../../content/cues';
-import type { ExerciseContent } from '../../content/exercises';
+import type { ExerciseContent, RangeUnit } from '../../content/exercises';
 import { othersInViewText } from '../../content/robustness';
 import { undecidedText } from '../../content/undecided';
 import {
   backCheckText,
+  balanceText,
   cueText,
   pauseText,
   placementText,
   progressTarget,
+  rangeValueText,
   sideCounterLabels,
+  tempoText,
 } from '../../content/workout';
+import type { RangeMeter } from '../measures';
+import { medianTempo, rangeMeter, sideBalance } from '../measures';
 import {
   inSet,
   repsBySide,
@@ -49,9 +54,36 @@ export interface WorkoutView {
   readonly note: string | null;
   /** The back as last read on the body outline this set, or null when it was never read. */
   readonly backCheck: string | null;
+  /** The rep signal now against its target, while the check judges a rep exercise; else null. */
+  readonly rangeMeter:
+    (RangeMeter & { readonly valueText: string; readonly targetText: string }) | null;
+  /** The last rep's tempo this set ("down 1.2 s · pause 0.8 s · up 0.9 s"), or null. */
+  readonly lastTempo: string | null;
+  /** One line per set done (`summaryLine`). */
+  readonly setLines: readonly { readonly set: number; readonly text: string }[];
 }
 
-export function presentWorkout(state: WorkoutState, content: ExerciseContent | null): WorkoutView {
+/** An exercise's words and the unit of its rep signal (its file in src/content/exercises/). */
+export type PresentedExercise = ExerciseContent & { readonly rangeUnit: RangeUnit };
+
+/** The range meter while a set is placed or counted and the check judges; else null. */
+function presentRange(
+  state: WorkoutState,
+  content: PresentedExercise | null,
+): WorkoutView['rangeMeter'] {
+  const range = state.range;
+  if (!range || !content || (state.phase !== 'counting' && state.phase !== 'placing')) return null;
+  return {
+    ...rangeMeter(range),
+    valueText: rangeValueText(range.value, content.rangeUnit),
+    targetText: rangeValueText(range.enterTopAbove, content.rangeUnit),
+  };
+}
+
+export function presentWorkout(
+  state: WorkoutState,
+  content: PresentedExercise | null,
+): WorkoutView {
   const plan = state.plan;
   const exercise = state.exercise;
   const counts = state.tally.counts;
@@ -152,6 +184,12 @@ export function presentWorkout(state: WorkoutState, content: ExerciseContent | n
         : null,
     backCheck:
       state.phase === 'counting' && state.backRead ? backCheckText(state.backRead.flat) : null,
+    rangeMeter: presentRange(state, content),
+    lastTempo: state.tally.lastRep ? tempoText(state.tally.lastRep.tempo) : null,
+    setLines: state.sets.map((set) => ({
+      set: set.set,
+      text: summaryLine(set, state, content?.rangeUnit ?? null),
+    })),
   };
 }
 
@@ -175,8 +213,29 @@ function sidesText(state: WorkoutState, c: SetSummary['counts']): string {
   return ` (left ${left}, right ${right})`;
 }
 
+/**
+ * The set's median tempo, and left against right over the workout so far (a single-arm row's arms
+ * are often done in separate sets), or null when neither applies.
+ */
+function measuresLine(set: SetSummary, state: WorkoutState, unit: RangeUnit | null): string | null {
+  const tempo = medianTempo(set.reps.map((rep) => rep.tempo));
+  const sets = state.sets.filter((done) => done.set <= set.set);
+  const balance = sideBalance(
+    sets.flatMap((done) => done.reps),
+    {
+      left: sets.reduce((sum, done) => sum + done.counts.sideHoldSeconds.left, 0),
+      right: sets.reduce((sum, done) => sum + done.counts.sideHoldSeconds.right, 0),
+    },
+  );
+  const parts = [
+    tempo ? `Median tempo: ${tempoText(tempo)}.` : null,
+    balance && unit ? balanceText(balance, unit) : null,
+  ].filter((part) => part !== null);
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
 /** One line of the end-of-set summary. */
-export function summaryLine(set: SetSummary, state: WorkoutState): string {
+export function summaryLine(set: SetSummary, state: WorkoutState, unit: RangeUnit | null): string {
   const c = set.counts;
   const counted =
     state.plan?.kind === 'hold'
@@ -189,6 +248,7 @@ export function summaryLine(set: SetSummary, state: WorkoutState): string {
   const notes = [
     repFaults ? `Faults in reps: ${repFaults}.` : null,
     cues ? `Cues: ${cues}.` : 'No form cues.',
+    measuresLine(set, state, unit),
   ].filter((note) => note !== null);
   return `Set ${set.set}: ${counted}${early}. ${notes.join(' ')}`;
 }

@@ -7,6 +7,7 @@
 import type { Coaching } from '../../pose/exercises/coach';
 import type { Rep } from '../../pose/reps/rep-counter';
 import type { FaultId } from '../../pose/exercises/types';
+import type { Side } from '../../pose/side';
 
 export interface SetCounts {
   readonly reps: number;
@@ -20,6 +21,8 @@ export interface SetCounts {
   readonly faults: Readonly<Partial<Record<FaultId, number>>>;
   /** How many finished reps each fault was seen in (a rep "with a fault"). */
   readonly repFaults: Readonly<Partial<Record<FaultId, number>>>;
+  /** Good-form seconds held on each side (a side plank's supporting side); 0 when not told. */
+  readonly sideHoldSeconds: { readonly left: number; readonly right: number };
 }
 
 export const ZERO_COUNTS: SetCounts = {
@@ -30,14 +33,20 @@ export const ZERO_COUNTS: SetCounts = {
   holdSeconds: 0,
   faults: {},
   repFaults: {},
+  sideHoldSeconds: { left: 0, right: 0 },
 };
 
-export type CounterSample = Pick<Coaching, 'repDone' | 'heldMs' | 'shownFaults'>;
+export type CounterSample = Pick<Coaching, 'repDone' | 'heldMs' | 'shownFaults'> & {
+  /** The working side this frame (`FormResult.activeSide`); absent or null when not told. */
+  readonly side?: Side | null;
+};
 
 export interface TallyState {
   readonly counts: SetCounts;
   /** The set's last counted rep: what the workout log saves when `counts.reps` grows. */
   readonly lastRep: Rep<FaultId> | null;
+  /** Every rep counted this set, in order: its tempo and each side's range (balance.ts). */
+  readonly reps: readonly Rep<FaultId>[];
   /** The faults cued at the last frame, so a cue that stays on is counted once. */
   readonly shownBefore: readonly FaultId[];
   /** Good-form time in ms, summed as the worker sends it (`counts.holdSeconds` is this / 1000). */
@@ -47,6 +56,7 @@ export interface TallyState {
 export const INITIAL_TALLY: TallyState = {
   counts: ZERO_COUNTS,
   lastRep: null,
+  reps: [],
   shownBefore: [],
   heldMs: 0,
 };
@@ -82,15 +92,22 @@ export function stepTally(state: TallyState, sample: CounterSample, counting: bo
           repFaults: addFaults(c.repFaults, rep.faults),
         };
   const heldMs = state.heldMs + sample.heldMs;
+  const heldSeconds = sample.heldMs / 1000;
+  const sides = c.sideHoldSeconds;
   return {
     shownBefore,
     lastRep: rep ?? state.lastRep,
+    reps: rep === null ? state.reps : [...state.reps, rep],
     heldMs,
     counts: {
       ...c,
       ...repCounts,
       holdSeconds: heldMs / 1000,
       faults: addFaults(c.faults, fresh),
+      sideHoldSeconds:
+        heldSeconds > 0 && sample.side
+          ? { ...sides, [sample.side]: sides[sample.side] + heldSeconds }
+          : sides,
     },
   };
 }

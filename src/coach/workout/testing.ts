@@ -32,6 +32,7 @@ export function makeCoaching(
     peopleInView: 1,
     repDone: null,
     heldMs: 0,
+    range: null,
     ...rest,
     result: makeResult(result),
   };
@@ -42,8 +43,9 @@ export function makeRep(
   side: Rep['side'] = null,
   faults: readonly FaultId[] = [],
   endMs = 1000,
+  tempo: Rep['tempo'] = { lowerMs: 300, pauseMs: 200, liftMs: 300 },
 ): Rep<FaultId> {
-  return { side, startMs: endMs - 800, endMs, minSignal: 0.1, maxSignal: 0.9, faults };
+  return { side, startMs: endMs - 800, endMs, minSignal: 0.1, maxSignal: 0.9, faults, tempo };
 }
 
 export const PLANK: WorkoutExercise = {

@@ -138,6 +138,7 @@ describe('targetReached', () => {
       holdSeconds: 0,
       faults: {},
       repFaults: {},
+      sideHoldSeconds: { left: 0, right: 0 },
     };
     expect(targetReached(REPS, BIRD_DOG, counts)).toBe(false);
     expect(targetReached(REPS, BIRD_DOG, { ...counts, right: 2, reps: 4 })).toBe(true);

@@ -3,7 +3,8 @@
  * the end. The hooks feed it frames (the worker's Coaching), clock ticks and the person's actions;
  * the components only show its state. (state, event) => state; time always comes in events.
  */
-import type { Coaching } from '../../pose/exercises/coach';
+import type { Coaching, RangeReading } from '../../pose/exercises/coach';
+import type { Rep } from '../../pose/reps/rep-counter';
 import type {
   ExerciseFacts,
   FaultId,
@@ -11,6 +12,7 @@ import type {
   Undecided,
   UndecidedReason,
 } from '../../pose/exercises/types';
+import { loweredTooFast } from '../measures';
 import type { CueState, HoverState } from './cue-policy';
 import { hoveringKeys, initialCueState, stepCue, stepHover } from './cue-policy';
 import type { PlacementAdvice, PlacementState } from './placement';
@@ -45,7 +47,15 @@ export type PauseReason = 'user' | 'hidden' | 'camera' | 'pain' | 'away';
 export type SetupCue = Exclude<PlacementAdvice, { kind: 'hold-still' } | { kind: 'ready' }>;
 export type CoachCue =
   | { readonly kind: 'fault'; readonly fault: FaultId }
-  | { readonly kind: 'setup'; readonly advice: SetupCue };
+  | { readonly kind: 'setup'; readonly advice: SetupCue }
+  /** A rep lowered faster than its seed's control allows (`loweredTooFast`). */
+  | { readonly kind: 'slow-down' };
+
+/**
+ * The "slow down" cue stays wanted this long after the rep that asked for it: a rep ends in one
+ * frame, and the cue may have to wait out another cue's `CUE_MIN_SHOW_MS`.
+ */
+export const SLOW_DOWN_WANTED_MS = 2000;
 
 /**
  * What the coach could not judge, kept a moment after the last frame that said so: the headline
@@ -81,6 +91,8 @@ export interface SetSummary {
   readonly counts: SetCounts;
   /** 'target': the plan's reps or seconds were reached; 'person': ended early. */
   readonly endedBy: 'target' | 'person';
+  /** The set's reps, for its median tempo and the balance of left and right. */
+  readonly reps: readonly Rep<FaultId>[];
 }
 
 export interface WorkoutState {
@@ -100,6 +112,8 @@ export interface WorkoutState {
   readonly announcement: { readonly what: Announcement; readonly seq: number } | null;
   /** The last frame's status, for the overlay. */
   readonly status: FormStatus | null;
+  /** The last frame's rep signal against its target band, for the range meter; null unjudged. */
+  readonly range: RangeReading | null;
   /** The room and who is in it: dark, the person gone, others in view. */
   readonly scene: SceneState;
   /** Faults the coach last could not judge and when (see `UNDECIDED_MIN_SHOW_MS`). */
@@ -110,6 +124,8 @@ export interface WorkoutState {
    * or engine that cannot see the back never claims it flat.
    */
   readonly backRead: { readonly flat: boolean; readonly atMs: number } | null;
+  /** When this set's last rep lowered too fast (`loweredTooFast`), or null. */
+  readonly fastRepAtMs: number | null;
   /** The lasting limits already said this workout, so each is said once. */
   readonly limitsSaid: readonly LastingReason[];
   readonly nowMs: number;
@@ -151,15 +167,18 @@ export const INITIAL_WORKOUT: WorkoutState = {
   hover: [],
   announcement: null,
   status: null,
+  range: null,
   scene: INITIAL_SCENE,
   undecided: null,
   backRead: null,
+  fastRepAtMs: null,
   limitsSaid: [],
   nowMs: 0,
 };
 
 export function cueKey(cue: CoachCue): string {
   if (cue.kind === 'fault') return cue.fault;
+  if (cue.kind === 'slow-down') return 'slow-down';
   const advice = cue.advice;
   if (advice.kind === 'cannot-see') return `cannot-see:${advice.parts.join(',')}`;
   if (advice.kind === 'view') return advice.guidance;
@@ -252,13 +271,15 @@ function wantedCue(
   advice: PlacementAdvice | null,
   faults: readonly FaultId[],
   scene: SceneState,
+  slowDown = false,
 ): CoachCue | null {
   if (scene.dark) return TOO_DARK;
   if (advice !== null && advice.kind !== 'hold-still' && advice.kind !== 'ready') {
     return { kind: 'setup', advice };
   }
   const fault = faults[0];
-  return fault === undefined ? null : { kind: 'fault', fault };
+  if (fault !== undefined) return { kind: 'fault', fault };
+  return slowDown ? { kind: 'slow-down' } : null;
 }
 
 /**
@@ -279,8 +300,10 @@ function freshSet(state: WorkoutState, setNumber: number): WorkoutState {
     rest: null,
     paused: null,
     status: null,
+    range: null,
     undecided: null,
     backRead: null,
+    fastRepAtMs: null,
     hover: [],
   };
 }
@@ -318,7 +341,12 @@ function unsaidLimit(state: WorkoutState, coaching: Coaching): LastingReason | n
 function finishSet(state: WorkoutState, endedBy: SetSummary['endedBy'], tMs: number): WorkoutState {
   const plan = state.plan;
   if (!plan) return state;
-  const summary: SetSummary = { set: state.setNumber, counts: state.tally.counts, endedBy };
+  const summary: SetSummary = {
+    set: state.setNumber,
+    counts: state.tally.counts,
+    endedBy,
+    reps: state.tally.reps,
+  };
   const sets = [...state.sets, summary];
   const cleared = { ...state, sets, paused: null, cue: { ...state.cue, shown: null } };
   if (state.setNumber >= plan.sets) {
@@ -386,6 +414,7 @@ function onFrame(
       ? { ...INITIAL_PLACEMENT, advice: { kind: 'too-dark' as const } }
       : stepPlacement(state.placement, coaching.result, exercise.views, tMs, exercise.setupPhase);
     const tally = stepTally(state.tally, coaching, false);
+    const range = coaching.range;
     const cue = stepCue(
       state.cue,
       wantedCue(placement.advice, [], scene),
@@ -395,7 +424,7 @@ function onFrame(
     );
     const undecided = nextUndecided(state, coaching, [], tMs);
     const status = coaching.result.status;
-    const base = { ...state, placement, tally, cue, scene, status, undecided, nowMs: tMs };
+    const base = { ...state, placement, tally, cue, scene, status, range, undecided, nowMs: tMs };
     if (placement.advice.kind !== 'ready') return base;
     const limit = unsaidLimit(state, coaching);
     return {
@@ -425,10 +454,17 @@ function onFrame(
     const hover = stepHover(state.hover, coaching.shownFaults, unsure, tMs);
     const hovering = hoveringKeys(hover);
     const faults = coaching.shownFaults.filter((fault) => !hovering.includes(fault));
-    const tally = stepTally(state.tally, { ...coaching, shownFaults: faults }, true);
+    const tally = stepTally(
+      state.tally,
+      { ...coaching, shownFaults: faults, side: coaching.result.activeSide },
+      true,
+    );
+    const rep = coaching.repDone;
+    const fastRepAtMs = rep && loweredTooFast(exercise.id, rep.tempo) ? tMs : state.fastRepAtMs;
+    const slowDown = fastRepAtMs !== null && tMs - fastRepAtMs < SLOW_DOWN_WANTED_MS;
     const cue = stepCue(
       state.cue,
-      wantedCue(adviceWithView(frameAdvice, view), faults, scene),
+      wantedCue(adviceWithView(frameAdvice, view), faults, scene, slowDown),
       tMs,
       cueKey,
       faultOutranksSetup,
@@ -452,8 +488,10 @@ function onFrame(
       hover,
       scene,
       status,
+      range: coaching.range,
       undecided,
       backRead,
+      fastRepAtMs,
       nowMs: tMs,
       ...(firstSideDone ? { announcement: announce(state, { kind: 'switch-sides' }) } : {}),
     };

@@ -28,6 +28,32 @@ export interface Coaching {
   readonly repDone: Rep<FaultId> | null;
   /** Good-form milliseconds this frame added to a hold (0 for rep exercises). */
   readonly heldMs: number;
+  /** The rep signal now against its target band, while judged (not in setup); else null. */
+  readonly range: RangeReading | null;
+}
+
+/**
+ * The rep signal's value this frame, in the exercise's rep-signal unit, with the rep counter's band:
+ * a rep reaches its target above `enterTopAbove` and is back at rest below `exitTopBelow`.
+ */
+export interface RangeReading {
+  readonly value: number;
+  readonly enterTopAbove: number;
+  readonly exitTopBelow: number;
+}
+
+/** The range reading of a judged frame of a rep exercise; null in setup or when not judged. */
+function rangeReading(
+  exercise: Exercise,
+  result: FormResult,
+  strictness: Strictness,
+): RangeReading | null {
+  const value = result.repSignal;
+  if (exercise.kind !== 'reps' || result.status !== 'ok') return null;
+  if (value === null || !Number.isFinite(value) || result.phase === exercise.setupPhase)
+    return null;
+  const { enterTopAbove, exitTopBelow } = exercise.repCounter[strictness];
+  return { value, enterTopAbove, exitTopBelow };
 }
 
 export function initialCoachState(exercise: Exercise): CoachState {
@@ -65,6 +91,7 @@ export function stepCoach(
       peopleInView: choice.peopleInView,
       repDone: reps.length > repsBefore ? (reps.at(-1) ?? null) : null,
       heldMs: step.state.hold.goodMs - previous.session.hold.goodMs,
+      range: rangeReading(exercise, step.result, strictness),
     },
   };
 }

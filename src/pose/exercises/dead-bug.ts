@@ -119,6 +119,8 @@ export const DEAD_BUG_REP_COUNTER: RepCounterConfig = {
   exitTopBelow: KNEES_APART_EXIT_TORSOS,
   minDwellMs: DEFAULT_REP_MIN_DWELL_MS,
   maxGapMs: DEAD_BUG_REP_MAX_GAP_MS,
+  // The knees draw apart as one leg is lowered towards the floor.
+  lowering: 'rising',
 };
 
 export interface DeadBugState {

@@ -1,4 +1,6 @@
 import type { Side } from '../side';
+import type { LoweringSignal, RepPath, RepTempo, TimedSignal } from './tempo';
+import { tempoOfPath } from './tempo';
 
 /**
  * How to count reps from one scalar signal that is high at the top of a rep (e.g. hip height over
@@ -23,6 +25,8 @@ export interface RepCounterConfig {
    * then goes back to the floor or the set starts standing, as in a Romanian deadlift).
    */
   readonly countsAt?: 'return' | 'top';
+  /** Which way the signal moves while the body is lowered, for the tempo; 'falling' if absent. */
+  readonly lowering?: LoweringSignal;
 }
 
 /**
@@ -53,6 +57,12 @@ export interface Rep<Fault extends string = string> {
   readonly maxSignal: number;
   /** Distinct faults seen during the rep, in the order first seen; empty = a clean rep. */
   readonly faults: readonly Fault[];
+  /**
+   * Lowering, pause and lift. For a rep counted at the top (a deadlift, a squat, a row) the lowering
+   * is the one before the lift, from the last frame at the top; the first rep of a set begun at the
+   * bottom has none.
+   */
+  readonly tempo: RepTempo;
 }
 
 /** 'unknown' until the signal has settled in one phase (getting into position is not a rep). */
@@ -79,6 +89,11 @@ export interface RepCounterState<Fault extends string = string> {
   readonly lastSampleMs: number | null;
   /** Last time a usable signal arrived, for the gap rule. */
   readonly lastSignalMs: number | null;
+  /**
+   * The signal since its last sample at rest (in the bottom, or at the top for reps counted at the
+   * top), for the tempo of the rep it ends in.
+   */
+  readonly path: RepPath;
 }
 
 export function initialRepCounterState<Fault extends string = string>(): RepCounterState<Fault> {
@@ -89,8 +104,11 @@ export function initialRepCounterState<Fault extends string = string>(): RepCoun
     reps: [],
     lastSampleMs: null,
     lastSignalMs: null,
+    path: NO_PATH,
   };
 }
+
+const NO_PATH: RepPath = { samples: [], fromRest: false };
 
 /** True when the thresholds describe a real hysteresis band and the times are usable. */
 export function isValidRepConfig(config: RepCounterConfig): boolean {
@@ -152,7 +170,39 @@ function majoritySide(votes: { readonly left: number; readonly right: number }):
   return votes.left > votes.right ? 'left' : 'right';
 }
 
-function finishRep<Fault extends string>(done: RepInProgress<Fault>, endMs: number): Rep<Fault> {
+/**
+ * A path longer than this is no one rep's: a row's arms hanging between sets, a setup that never
+ * settles. Its start is let go (so its lowering and pause are not timed), and the path a frame
+ * carries stays bounded however long the camera runs.
+ */
+export const MAX_REP_PATH_MS = 30_000;
+
+function extendPath(path: RepPath, here: TimedSignal): RepPath {
+  const samples = [...path.samples, here];
+  const first = samples[0];
+  if (first === undefined || here.timestampMs - first.timestampMs <= MAX_REP_PATH_MS) {
+    return { ...path, samples };
+  }
+  const recent = samples.filter((s) => here.timestampMs - s.timestampMs <= MAX_REP_PATH_MS);
+  return { samples: recent, fromRest: false };
+}
+
+/** Where a rep rests between reps: the bottom, or the top for reps counted at the top. */
+function restOf(config: RepCounterConfig): 'bottom' | 'top' {
+  return config.countsAt === 'top' ? 'top' : 'bottom';
+}
+
+function finishRep<Fault extends string>(
+  done: RepInProgress<Fault>,
+  endMs: number,
+  path: RepPath,
+  config: RepCounterConfig,
+): Rep<Fault> {
+  // A path not begun at rest (a set started at the floor) times only this rep's own rise.
+  const from = path.fromRest ? -Infinity : done.startMs;
+  const samples = path.samples.filter((s) => s.timestampMs >= from && s.timestampMs <= endMs);
+  const upToEnd = { ...path, samples };
+  const farEnd = restOf(config) === 'top' ? 'bottom' : 'top';
   return {
     side: majoritySide(done.sideVotes),
     startMs: done.startMs,
@@ -160,6 +210,7 @@ function finishRep<Fault extends string>(done: RepInProgress<Fault>, endMs: numb
     minSignal: done.minSignal,
     maxSignal: done.maxSignal,
     faults: done.faults,
+    tempo: tempoOfPath(upToEnd, farEnd, config.lowering ?? 'falling'),
   };
 }
 
@@ -188,6 +239,15 @@ export function stepRepCounter<Fault extends string>(
   const zone = zoneOf(signal, config);
   const tracked = gapped || !state.current ? null : track(state.current, signal, sample);
   const current = phase === 'bottom' && zone === 'bottom' ? freshRep<Fault>(t, signal) : tracked;
+  const here = { timestampMs: t, signal };
+  const rest = restOf(config);
+  const restsHere: RepPath = { samples: [here], fromRest: true };
+  const path: RepPath =
+    phase === rest && zone === rest
+      ? restsHere
+      : gapped
+        ? { samples: [here], fromRest: false }
+        : extendPath(state.path, here);
   const next: RepCounterState<Fault> = {
     ...state,
     phase,
@@ -195,6 +255,7 @@ export function stepRepCounter<Fault extends string>(
     pending: gapped ? null : state.pending,
     lastSampleMs: t,
     lastSignalMs: t,
+    path,
   };
 
   const target = zone === 'band' || zone === phase ? null : zone;
@@ -202,19 +263,28 @@ export function stepRepCounter<Fault extends string>(
   const pending = next.pending?.phase === target ? next.pending : { phase: target, sinceMs: t };
   if (t - pending.sinceMs < config.minDwellMs) return { ...next, pending };
 
+  // Settled at rest: the next rep's path starts here.
+  const settled = target === rest ? restsHere : path;
   if (target === 'top') {
     if (config.countsAt !== 'top') return { ...next, phase: 'top', pending: null };
     const risen =
       phase === 'bottom' && next.current
-        ? [...next.reps, finishRep(next.current, pending.sinceMs)]
+        ? [...next.reps, finishRep(next.current, pending.sinceMs, path, config)]
         : next.reps;
-    return { ...next, phase: 'top', pending: null, current: null, reps: risen };
+    return { ...next, phase: 'top', pending: null, current: null, reps: risen, path: settled };
   }
   const reps =
     config.countsAt !== 'top' && phase === 'top' && next.current
-      ? [...next.reps, finishRep(next.current, pending.sinceMs)]
+      ? [...next.reps, finishRep(next.current, pending.sinceMs, path, config)]
       : next.reps;
-  return { ...next, phase: 'bottom', pending: null, current: freshRep<Fault>(t, signal), reps };
+  return {
+    ...next,
+    phase: 'bottom',
+    pending: null,
+    current: freshRep<Fault>(t, signal),
+    reps,
+    path: settled,
+  };
 }
 
 export interface RepCounts {

@@ -3,7 +3,7 @@ import { otherEngineButtonText } from '../../content/robustness';
 import { OUTLINE_ENGINE_OFFER } from '../../content/undecided';
 import { BUTTONS } from '../../content/workout';
 import type { WorkoutView } from '../../coach/workout/present';
-import { summaryLine } from '../../coach/workout/present';
+import { RangeMeter } from './RangeMeter';
 import type { WorkoutState } from '../../coach/workout/workout';
 
 interface Props {
@@ -42,6 +42,12 @@ export function CoachPanel({ state, view, title, outlineEngine, ...on }: Props) 
             </div>
           ))}
         </dl>
+      )}
+      {view.rangeMeter && <RangeMeter meter={view.rangeMeter} />}
+      {view.lastTempo !== null && (
+        <p className="coach__tempo" data-testid="last-tempo">
+          Last rep: {view.lastTempo}
+        </p>
       )}
       <p
         className="coach__cue"
@@ -122,9 +128,9 @@ export function CoachPanel({ state, view, title, outlineEngine, ...on }: Props) 
         <div className="coach__summary" data-testid="set-summary">
           <h3>{phase === 'finished' ? 'Workout summary' : 'Sets done'}</h3>
           <ol>
-            {state.sets.map((set) => (
-              <li key={set.set} data-testid={`summary-set-${set.set}`}>
-                {summaryLine(set, state)}
+            {view.setLines.map((line) => (
+              <li key={line.set} data-testid={`summary-set-${line.set}`}>
+                {line.text}
               </li>
             ))}
           </ol>

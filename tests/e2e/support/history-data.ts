@@ -137,6 +137,8 @@ function repSet(
       endMs: 8_000 + i * 4_000,
       faults: faulted ? [fault] : [],
       rangeOfMotion: { min, max: plan.range[1] - random() * spread },
+      // A slow lowering, a pause and a quicker lift, a little different each rep.
+      tempo: { lowerMs: 1200 + (i % 3) * 100, pauseMs: 800, liftMs: 900 + (i % 2) * 100 },
     };
   });
   const clean = records.filter((r) => r.faults.length === 0).length;

@@ -148,6 +148,7 @@ export function ReportSheet({
                       <th scope="col">{REPORT.bestSet}</th>
                       <th scope="col">{HISTORY.columns.share}</th>
                       <th scope="col">{REPORT.weeklyTrend}</th>
+                      <th scope="col">{REPORT.measures}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -162,6 +163,15 @@ export function ReportSheet({
                           {e.weeks
                             .map((w) => REPORT.weekShare(w.weekStart, formatShare(w.goodFormShare)))
                             .join(' · ')}
+                        </td>
+                        <td data-testid="report-measures">
+                          {e.tempo ? REPORT.tempoText(e.tempo) : HISTORY.none}
+                          {e.balance && (
+                            <>
+                              <br />
+                              {REPORT.balanceText(e.balance, e.unevenSessions)}
+                            </>
+                          )}
                         </td>
                       </tr>
                     ))}

@@ -1,9 +1,11 @@
 import {
   HISTORY,
   exerciseName,
+  formatBalance,
   formatDateTime,
   formatRange,
   formatSeconds,
+  formatSetTempos,
   formatShare,
 } from '../../../content/history';
 import type { SessionSummary } from '../../../coach/history/summary';
@@ -26,6 +28,8 @@ export function SessionTable({ sessions }: { readonly sessions: readonly Session
             <th scope="col">{C.share}</th>
             <th scope="col">{C.hold}</th>
             <th scope="col">{C.range}</th>
+            <th scope="col">{C.tempo}</th>
+            <th scope="col">{C.balance}</th>
           </tr>
         </thead>
         <tbody>
@@ -48,6 +52,13 @@ export function SessionTable({ sessions }: { readonly sessions: readonly Session
                 {s.range
                   ? formatRange(s.exercise, s.range.meanSpan, s.range.lowest, s.range.highest)
                   : HISTORY.none}
+              </td>
+              <td data-testid="history-tempo">{formatSetTempos(s.setTempos) ?? HISTORY.none}</td>
+              <td
+                data-testid="history-balance"
+                data-uneven={(s.balance?.imbalanced.length ?? 0) > 0 ? 'yes' : 'no'}
+              >
+                {formatBalance(s.exercise, s.balance) ?? HISTORY.none}
               </td>
             </tr>
           ))}
