@@ -7,6 +7,7 @@
  */
 import { EXERCISE_IDS } from '../pose/exercises/types';
 import type { ExerciseId } from '../pose/exercises/types';
+import { backExtensorHoldContent } from './exercises/back-extensor-hold';
 import { birdDogContent } from './exercises/bird-dog';
 import { deadBugContent } from './exercises/dead-bug';
 import { deadliftContent } from './exercises/deadlift';
@@ -21,6 +22,7 @@ import { sidePlankContent } from './exercises/side-plank';
 import { squatContent } from './exercises/squat';
 import { suitcaseDeadliftContent } from './exercises/suitcase-deadlift';
 import { supermanContent } from './exercises/superman';
+import { trunkFlexorHoldContent } from './exercises/trunk-flexor-hold';
 import type { AnyExerciseFile } from './exercises/types';
 import { wallPostureContent } from './exercises/wall-posture';
 
@@ -48,6 +50,8 @@ export const EXERCISE_LIST: readonly AnyExerciseFile[] = [
   pallofPressContent,
   suitcaseDeadliftContent,
   rowContent,
+  trunkFlexorHoldContent,
+  backExtensorHoldContent,
   wallPostureContent,
 ];
 

@@ -24,6 +24,8 @@ export const EXERCISE_IDS = [
   'pallof-press',
   'suitcase-deadlift',
   'row',
+  'trunk-flexor-hold',
+  'back-extensor-hold',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
@@ -64,6 +66,9 @@ export const FAULT_IDS = [
   'farmers-carry.shoulders-uneven',
   'pallof-press.trunk-rotation',
   'hinge.torso-rising',
+  'trunk-flexor-hold.trunk-dropped',
+  'back-extensor-hold.lift-lost',
+  'back-extensor-hold.neck-craned',
 ] as const;
 export type FaultId = (typeof FAULT_IDS)[number];
 

@@ -112,7 +112,14 @@ const REP_EXERCISES: readonly RepPlan[] = [
   },
 ];
 
-const HOLD_EXERCISES = ['plank', 'side-plank', 'wall-posture', 'farmers-carry'] as const;
+const HOLD_EXERCISES = [
+  'plank',
+  'side-plank',
+  'wall-posture',
+  'farmers-carry',
+  'trunk-flexor-hold',
+  'back-extensor-hold',
+] as const;
 
 function aMinuteAfter(time: string): string {
   return new Date(Date.parse(time) + 60_000).toISOString();
