@@ -154,29 +154,35 @@ describe('ratios and their references', () => {
 });
 
 describe('a battery run', () => {
-  it('runs the tests in turn with a rest between, and ends after the last', () => {
+  const good = (heldMs: number): HoldFrame => ({
+    heldMs,
+    shownFaults: [],
+    result: { ...EMPTY_RESULT, status: 'ok', view: 'side' },
+  });
+
+  it('runs the tests in turn, keeps each hold when it stops, rests between, and ends after the last', () => {
     let run = stepRun(IDLE_RUN, { type: 'start', tests: ['flexor', 'extensor'] });
     expect([run.phase, currentTest(run), run.startSeq]).toEqual(['testing', 'flexor', 1]);
-    const stop = { kind: 'left-position' } as const;
-    run = stepRun(run, {
-      type: 'result',
-      result: { test: 'flexor', heldSeconds: 30, stop },
-      tMs: 0,
-    });
+    run = stepRun(run, { type: 'frame', frame: good(50), tMs: 0 });
+    run = stepRun(run, { type: 'frame', frame: good(30_000), tMs: 30_000 });
+    expect(run.hold.phase).toBe('holding');
+    // The person stands up: no good time for more than a blink ends the hold.
+    run = stepRun(run, { type: 'frame', frame: good(0), tMs: 30_600 });
     expect([run.phase, currentTest(run)]).toEqual(['resting', 'extensor']);
-    expect(stepRun(run, { type: 'tick', tMs: 59_000 }).phase).toBe('resting');
-    run = stepRun(run, { type: 'tick', tMs: 60_000 });
-    expect([run.phase, run.startSeq]).toEqual(['testing', 2]);
-    // A result for a test not under way is ignored.
-    expect(
-      stepRun(run, { type: 'result', result: { test: 'flexor', heldSeconds: 1, stop }, tMs: 1 }),
-    ).toBe(run);
-    run = stepRun(run, {
-      type: 'result',
-      result: { test: 'extensor', heldSeconds: 40, stop },
-      tMs: 1,
-    });
+    expect(run.results).toEqual([
+      { test: 'flexor', heldSeconds: 30.05, stop: { kind: 'left-position' } },
+    ]);
+    expect(stepRun(run, { type: 'tick', tMs: 90_000 }).phase).toBe('resting');
+    run = stepRun(run, { type: 'tick', tMs: 90_600 });
+    expect([run.phase, run.startSeq, run.hold.phase]).toEqual(['testing', 2, 'waiting']);
+    // The person ends the set with the button: the hold keeps what it had.
+    run = stepRun(run, { type: 'frame', frame: good(50), tMs: 100_000 });
+    run = stepRun(run, { type: 'set-ended', tMs: 100_100 });
     expect(run.phase).toBe('done');
-    expect(run.results.map((r) => r.heldSeconds)).toEqual([30, 40]);
+    expect(run.results.map((r) => [r.test, r.heldSeconds, r.stop.kind])).toEqual([
+      ['flexor', 30.05, 'left-position'],
+      ['extensor', 0.05, 'person'],
+    ]);
+    expect(stepRun(run, { type: 'frame', frame: good(50), tMs: 100_200 })).toBe(run);
   });
 });
