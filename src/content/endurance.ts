@@ -38,6 +38,9 @@ export const ENDURANCE = {
   historyTitle: 'Trunk endurance tests',
   historyNote: 'The longest hold of each test per week, and the ratios between them.',
   week: 'Week of',
+  labMean: 'Lab mean (men / women)',
+  menWomen: (men: number, women: number) => `${men} / ${women} s`,
+  outsideMark: '* outside the reference range.',
   noRatio: '–',
 } as const;
 
@@ -98,7 +101,8 @@ export const RATIO_NAMES: Readonly<Record<RatioId, string>> = {
   'side-extensor': 'Side bridge (longer side) ÷ extensors',
 };
 
-function referenceText(reference: RatioReference): string {
+/** "reference: below 1.00", "reference: 0.95 to 1.05". */
+export function referenceText(reference: RatioReference): string {
   return reference.kind === 'below'
     ? `reference: below ${reference.limit.toFixed(2)}`
     : `reference: ${(reference.target - reference.within).toFixed(2)} to ${(reference.target + reference.within).toFixed(2)}`;

@@ -1,15 +1,18 @@
 /**
  * The numbers of the one-page report for a physiotherapist: the period, the sessions, each
- * exercise's weekly trend, personal bests, the faults seen most and the posture angles' change.
+ * exercise's weekly trend, personal bests, the faults seen most, the posture angles' change and
+ * the trunk endurance tests week by week.
  * Pure; the report component only lays these out.
  */
 import {
   computePersonalBests,
+  type EnduranceRecord,
   type PersonalBests,
   type PostureSnapshot,
   type ProgrammeState,
   type WorkoutSession,
 } from '../../storage';
+import { enduranceWeeks, type EnduranceWeek } from '../endurance/trend';
 import { goodFormShareOf, summariseSession, type SessionSummary } from './summary';
 import {
   angleTrends,
@@ -54,12 +57,16 @@ export interface ReportData {
   readonly faults: readonly FaultCount[];
   readonly snapshots: number;
   readonly angles: readonly MetricTrend[];
+  /** The trunk endurance tests, the last `REPORT_WEEKS` weeks with one, oldest first. */
+  readonly endurance: readonly EnduranceWeek[];
 }
 
 export interface ReportInput {
   readonly sessions: readonly WorkoutSession[];
   readonly snapshots: readonly PostureSnapshot[];
   readonly programme: ProgrammeState | null;
+  /** Absent in data from before the endurance tests. */
+  readonly endurance?: readonly EnduranceRecord[];
 }
 
 function period(input: ReportInput): ReportData['period'] {
@@ -118,5 +125,6 @@ export function buildReport(input: ReportInput): ReportData {
     faults: faultsMostSeen(summaries, input.snapshots, REPORT_FAULTS),
     snapshots: input.snapshots.length,
     angles: angleTrends(input.snapshots),
+    endurance: enduranceWeeks(input.endurance ?? []).slice(-REPORT_WEEKS),
   };
 }
