@@ -24,7 +24,7 @@ export const ENDURANCE = {
   wrongSide: 'You are on the other side: turn over for this one.',
   holding: 'Hold it. The timer stops when your form breaks.',
   held: (seconds: number) => `Held ${seconds.toFixed(1)} s`,
-  stoppedBecause: (why: string) => `Stopped: ${why}`,
+  stoppedBecause: (why: string) => `Stopped: ${why}.`,
   rest: (seconds: number) => `Rest ${seconds} s before the next test.`,
   skipRest: 'Start the next test now',
   nextUp: (name: string) => `Next: ${name}`,

@@ -14,6 +14,7 @@ import { MAX_TEST_SECONDS, ratiosOf, testSpec } from './battery';
 import type { EnduranceTestId } from './battery';
 import type { HoldFrame, HoldTestState } from './hold-test';
 import { INITIAL_HOLD_TEST, endHoldTest, stepHoldTest } from './hold-test';
+import type { EnduranceRun } from './run';
 import { IDLE_RUN, currentTest, stepRun } from './run';
 import { enduranceWeeks } from './trend';
 
@@ -90,24 +91,65 @@ describe('an endurance hold on real recordings', () => {
 });
 
 describe('hold test rules', () => {
-  const frame = (heldMs: number, status: FormStatus = 'ok'): HoldFrame => ({
-    heldMs,
+  const frame = (good: boolean, status: FormStatus = 'ok'): HoldFrame => ({
+    inHoldPosition: good,
     shownFaults: [],
     result: { ...EMPTY_RESULT, status, view: 'side' },
   });
   const flexor = testSpec('flexor');
+  const feed = (frames: readonly [number, boolean, FormStatus?][]) =>
+    frames.reduce(
+      (state, [t, good, status]) => stepHoldTest(state, flexor, frame(good, status), t),
+      INITIAL_HOLD_TEST,
+    );
 
-  it('bridges a detector blink, stops after a longer gap, and caps at the maximum', () => {
-    let state = stepHoldTest(INITIAL_HOLD_TEST, flexor, frame(50), 0);
-    state = stepHoldTest(state, flexor, frame(0, 'no-person'), 400);
-    expect(state.phase).toBe('holding');
-    state = stepHoldTest(state, flexor, frame(0, 'no-person'), 600);
-    expect(state.stop).toEqual({ kind: 'lost-sight' });
-    let long = stepHoldTest(INITIAL_HOLD_TEST, flexor, frame(50), 0);
-    long = stepHoldTest(long, flexor, frame(MAX_TEST_SECONDS * 1000), 1);
-    expect(long.stop).toEqual({ kind: 'time-cap' });
-    expect(endHoldTest(stepHoldTest(INITIAL_HOLD_TEST, flexor, frame(50), 0)).stop).toEqual({
-      kind: 'person',
+  it('bridges a detector blink, and stops after three frames and half a second without good form', () => {
+    const blink = feed([
+      [0, true],
+      [300, false, 'no-person'],
+      [400, false, 'no-person'],
+      [500, true],
+    ]);
+    expect([blink.phase, blink.heldMs]).toEqual(['holding', 500]);
+    const lost = feed([
+      [0, true],
+      [300, false, 'no-person'],
+      [400, false, 'no-person'],
+      [600, false, 'no-person'],
+    ]);
+    expect(lost.stop).toEqual({ kind: 'lost-sight' });
+    expect(lost.heldMs).toBe(0);
+  });
+
+  it('on a slow device, good frames 700 ms apart keep the hold; a frozen gap counts 1 s at most', () => {
+    const slow = feed([
+      [0, true],
+      [700, true],
+      [1400, false],
+      [2100, false],
+      [2800, true],
+    ]);
+    expect([slow.phase, slow.heldMs]).toEqual(['holding', 1700]);
+  });
+
+  it('stops at the time cap, and keeps the time when the person ends it', () => {
+    const frames: [number, boolean][] = Array.from({ length: MAX_TEST_SECONDS + 2 }, (_, i) => [
+      i * 1000,
+      true,
+    ]);
+    const capped = feed(frames);
+    expect(capped.stop).toEqual({ kind: 'time-cap' });
+    expect(capped.heldMs).toBe(MAX_TEST_SECONDS * 1000);
+    expect(
+      endHoldTest(
+        feed([
+          [0, true],
+          [800, true],
+        ]),
+      ),
+    ).toMatchObject({
+      stop: { kind: 'person' },
+      heldMs: 800,
     });
   });
 });
@@ -154,35 +196,41 @@ describe('ratios and their references', () => {
 });
 
 describe('a battery run', () => {
-  const good = (heldMs: number): HoldFrame => ({
-    heldMs,
+  const good: HoldFrame = {
+    inHoldPosition: true,
     shownFaults: [],
     result: { ...EMPTY_RESULT, status: 'ok', view: 'side' },
-  });
+  };
+  const away: HoldFrame = { ...good, inHoldPosition: false };
+  const feed = (run: EnduranceRun, frame: HoldFrame, fromMs: number, toMs: number) => {
+    let next = run;
+    for (let t = fromMs; t <= toMs; t += 100)
+      next = stepRun(next, { type: 'frame', frame, tMs: t });
+    return next;
+  };
 
   it('runs the tests in turn, keeps each hold when it stops, rests between, and ends after the last', () => {
     let run = stepRun(IDLE_RUN, { type: 'start', tests: ['flexor', 'extensor'] });
     expect([run.phase, currentTest(run), run.startSeq]).toEqual(['testing', 'flexor', 1]);
-    run = stepRun(run, { type: 'frame', frame: good(50), tMs: 0 });
-    run = stepRun(run, { type: 'frame', frame: good(30_000), tMs: 30_000 });
+    run = feed(run, good, 0, 30_000);
     expect(run.hold.phase).toBe('holding');
-    // The person stands up: no good time for more than a blink ends the hold.
-    run = stepRun(run, { type: 'frame', frame: good(0), tMs: 30_600 });
+    // The person leaves the position: more than a blink ends the hold.
+    run = feed(run, away, 30_100, 30_700);
     expect([run.phase, currentTest(run)]).toEqual(['resting', 'extensor']);
     expect(run.results).toEqual([
-      { test: 'flexor', heldSeconds: 30.05, stop: { kind: 'left-position' } },
+      { test: 'flexor', heldSeconds: 30, stop: { kind: 'left-position' } },
     ]);
     expect(stepRun(run, { type: 'tick', tMs: 90_000 }).phase).toBe('resting');
     run = stepRun(run, { type: 'tick', tMs: 90_600 });
     expect([run.phase, run.startSeq, run.hold.phase]).toEqual(['testing', 2, 'waiting']);
     // The person ends the set with the button: the hold keeps what it had.
-    run = stepRun(run, { type: 'frame', frame: good(50), tMs: 100_000 });
-    run = stepRun(run, { type: 'set-ended', tMs: 100_100 });
+    run = feed(run, good, 100_000, 100_500);
+    run = stepRun(run, { type: 'set-ended', tMs: 100_600 });
     expect(run.phase).toBe('done');
     expect(run.results.map((r) => [r.test, r.heldSeconds, r.stop.kind])).toEqual([
-      ['flexor', 30.05, 'left-position'],
-      ['extensor', 0.05, 'person'],
+      ['flexor', 30, 'left-position'],
+      ['extensor', 0.5, 'person'],
     ]);
-    expect(stepRun(run, { type: 'frame', frame: good(50), tMs: 100_200 })).toBe(run);
+    expect(stepRun(run, { type: 'frame', frame: good, tMs: 100_700 })).toBe(run);
   });
 });

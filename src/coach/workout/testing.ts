@@ -32,6 +32,7 @@ export function makeCoaching(
     peopleInView: 1,
     repDone: null,
     heldMs: 0,
+    inHoldPosition: false,
     ...rest,
     result: makeResult(result),
   };

@@ -28,6 +28,11 @@ export interface Coaching {
   readonly repDone: Rep<FaultId> | null;
   /** Good-form milliseconds this frame added to a hold (0 for rep exercises). */
   readonly heldMs: number;
+  /**
+   * True when a hold exercise's frame was judged in one of its hold phases (in position, faults
+   * or not); false while getting into position, unseen, and for rep exercises.
+   */
+  readonly inHoldPosition: boolean;
 }
 
 export function initialCoachState(exercise: Exercise): CoachState {
@@ -65,6 +70,11 @@ export function stepCoach(
       peopleInView: choice.peopleInView,
       repDone: reps.length > repsBefore ? (reps.at(-1) ?? null) : null,
       heldMs: step.state.hold.goodMs - previous.session.hold.goodMs,
+      inHoldPosition:
+        exercise.kind === 'hold' &&
+        step.result.status === 'ok' &&
+        step.result.phase !== null &&
+        exercise.holdPhases.includes(step.result.phase),
     },
   };
 }
