@@ -1,6 +1,5 @@
 import { unsureBetween } from './decision';
 import type { FaultDecision } from './decision';
-import { evidencePoint } from './result-parts';
 import {
   LIFT_ENTER_TOP_DEG,
   LIFT_EXIT_TOP_DEG,
@@ -9,6 +8,7 @@ import {
   SUPERMAN_LIMITS,
   SUPERMAN_REQUIRED,
   headExtensionDeg,
+  neckEvidence,
   readProne,
 } from './superman';
 import type { SupermanThresholds } from './superman';
@@ -90,16 +90,9 @@ function evaluateExtensorHold(
       about: lost ? 'back-extensor-hold.lift-lost' : null,
     },
   ];
-  if (headExtension !== null) {
-    evidence.push({
-      kind: 'angle',
-      vertex: evidencePoint(ear, ear.name),
-      a: trunk.to,
-      b: evidencePoint(nose, 'nose'),
-      degrees: headExtension,
-      about: craned ? 'back-extensor-hold.neck-craned' : null,
-    });
-  }
+  evidence.push(
+    ...neckEvidence(reading.body, headExtension, craned ? 'back-extensor-hold.neck-craned' : null),
+  );
   const judged: ExtensorResult = {
     status: 'ok',
     phase: holding ? 'holding' : 'down',

@@ -18,6 +18,7 @@ import type { FaultDecision } from './decision';
 import { evidencePoint } from './result-parts';
 import type {
   EvaluateContext,
+  FaultId,
   Evaluation,
   Evidence,
   EvidencePoint,
@@ -349,6 +350,25 @@ export function readProne(
   };
 }
 
+/** The neck's angle to draw (ear, towards the trunk's direction and the nose), when measured. */
+export function neckEvidence(
+  body: ProneReading,
+  headExtension: Degrees | null,
+  about: FaultId | null,
+): Evidence[] {
+  if (headExtension === null) return [];
+  return [
+    {
+      kind: 'angle',
+      vertex: evidencePoint(body.ear, body.ear.name),
+      a: body.trunk.to,
+      b: evidencePoint(body.nose, 'nose'),
+      degrees: headExtension,
+      about,
+    },
+  ];
+}
+
 function evaluateSuperman(
   this: { readonly thresholds: Readonly<Record<Strictness, SupermanThresholds>> },
   pose: Pose | null,
@@ -395,16 +415,9 @@ function evaluateSuperman(
     { kind: 'line', from: trunkFrom, to: trunkTo, about: chestLow ? 'superman.low-lift' : null },
     { kind: 'line', from: legs.hip, to: legs.end, about: legsLow ? 'superman.low-lift' : null },
   ];
-  if (headExtension !== null) {
-    evidence.push({
-      kind: 'angle',
-      vertex: evidencePoint(ear, ear.name),
-      a: trunkTo,
-      b: evidencePoint(nose, 'nose'),
-      degrees: headExtension,
-      about: craned ? 'superman.neck-craned' : null,
-    });
-  }
+  evidence.push(
+    ...neckEvidence(reading.body, headExtension, craned ? 'superman.neck-craned' : null),
+  );
   const phase: SupermanPhase =
     topSinceMs === null
       ? lift > LIFT_EXIT_TOP_DEG && lift >= (state.lastLiftDeg ?? lift)
