@@ -35,6 +35,8 @@ export const ENDURANCE = {
   ratiosTitle: 'Ratios',
   compareNote:
     'Compare with yourself over time. The reference values come from 75 young healthy adults tested in a lab (McGill, Childs & Liebenson, Arch Phys Med Rehabil 1999;80:941-944; ratio limits as put by Evans et al. 2007). They are not a diagnosis, and a floor hold is easier than the lab’s bench test.',
+  reportNote:
+    'For comparing with oneself over time, not a diagnosis; lab means of 75 young adults (McGill 1999), ratio limits after Evans et al. 2007.',
   historyTitle: 'Trunk endurance tests',
   historyNote: 'The longest hold of each test per week, and the ratios between them.',
   week: 'Week of',

@@ -22,9 +22,12 @@ import { formatSeconds } from '../../../content/history';
 export function EnduranceTable({
   weeks,
   testId,
+  compact = false,
 }: {
   readonly weeks: readonly EnduranceWeek[];
   readonly testId: string;
+  /** One short note under the table (the one-page report), instead of the full one. */
+  readonly compact?: boolean;
 }) {
   const ratioOf = (week: EnduranceWeek, id: RatioId) => week.ratios.find((r) => r.id === id);
   return (
@@ -83,9 +86,8 @@ export function EnduranceTable({
           </tr>
         </tbody>
       </table>
-      <p className="history-muted">{ENDURANCE.outsideMark}</p>
       <p className="history-muted" data-testid={`${testId}-note`}>
-        {ENDURANCE.compareNote}
+        {ENDURANCE.outsideMark} {compact ? ENDURANCE.reportNote : ENDURANCE.compareNote}
       </p>
     </>
   );

@@ -211,7 +211,7 @@ export function ReportSheet({
             {report.endurance.length > 0 && (
               <section>
                 <h3>{ENDURANCE.historyTitle}</h3>
-                <EnduranceTable weeks={report.endurance} testId="report-endurance" />
+                <EnduranceTable weeks={report.endurance} testId="report-endurance" compact />
               </section>
             )}
             {picture && <Thumbnail snapshot={picture} />}
