@@ -59,6 +59,7 @@ test('a side bridge is timed in good form, stopped when the hips drop, shown and
     expect(Math.abs(saved - held)).toBeLessThanOrEqual(0.55);
     await expect(week.getByRole('cell').nth(0)).toHaveText('–'); // no flexor test this week
     await expect(page.getByTestId('history-endurance-note')).toContainText('not a diagnosis');
+    await table.scrollIntoViewIfNeeded();
     await shot(page, 'endurance-history');
   });
 });
