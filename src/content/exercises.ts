@@ -7,6 +7,7 @@
  * its line in that table; exercises.test.ts fails while its facts disagree with its checker.
  */
 import type { ExerciseId, FaultId } from '../pose/exercises/types';
+import { backExtensorHoldContent } from './exercises/back-extensor-hold';
 import { birdDogContent } from './exercises/bird-dog';
 import { deadBugContent } from './exercises/dead-bug';
 import { deadliftContent } from './exercises/deadlift';
@@ -21,6 +22,7 @@ import { sidePlankContent } from './exercises/side-plank';
 import { squatContent } from './exercises/squat';
 import { suitcaseDeadliftContent } from './exercises/suitcase-deadlift';
 import { supermanContent } from './exercises/superman';
+import { trunkFlexorHoldContent } from './exercises/trunk-flexor-hold';
 import type { AnyExerciseFile, ExerciseFile } from './exercises/types';
 import { wallPostureContent } from './exercises/wall-posture';
 
@@ -51,6 +53,8 @@ export const EXERCISE_CONTENT: { readonly [Id in ExerciseId]: ExerciseFile<Id> }
   'pallof-press': pallofPressContent,
   'suitcase-deadlift': suitcaseDeadliftContent,
   row: rowContent,
+  'trunk-flexor-hold': trunkFlexorHoldContent,
+  'back-extensor-hold': backExtensorHoldContent,
   'wall-posture': wallPostureContent,
 };
 

@@ -74,9 +74,13 @@ describe('history wording', () => {
       checklistWeeks: 0,
       settings: true,
       programme: false,
+      enduranceResults: 0,
     };
     expect(DATA.imported(summary, 'merge')).toBe(
       'Imported 1 workout, 3 posture snapshots, 0 checklist weeks and settings, added to your data.',
+    );
+    expect(DATA.imported({ ...summary, enduranceResults: 4 }, 'merge')).toBe(
+      'Imported 1 workout, 3 posture snapshots, 0 checklist weeks, 4 endurance test results and settings, added to your data.',
     );
   });
 });

@@ -230,6 +230,9 @@ export const DATA = {
       count(summary.snapshots, 'posture snapshot'),
       count(summary.checklistWeeks, 'checklist week'),
     ];
+    if (summary.enduranceResults > 0) {
+      parts.push(count(summary.enduranceResults, 'endurance test result'));
+    }
     if (summary.settings) parts.push('settings');
     if (summary.programme) parts.push('the programme');
     const what = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openPlumblineDb } from './db';
 import { StorageError, toStorageError } from './errors';
 import { DB_NAME, DB_VERSION, MIGRATIONS } from './layout';
-import { makeSession } from './testing';
+import { addEnduranceResult, listEnduranceResults } from './endurance';
+import { makeEnduranceRecord, makeSession } from './testing';
 import { getSession, listSessions, personalBests } from './workouts';
 
 beforeEach(() => {
@@ -60,7 +61,7 @@ describe('migrations', () => {
     await raw.put('sessions', { id: 'damaged', sets: 'oops' }); // the migration must step over it
     v1.close();
 
-    const v2 = await openPlumblineDb();
+    const v2 = await openPlumblineDb({ version: 2 });
     expect(v2.version).toBe(2);
     expect([...v2.transaction('sessions').store.indexNames].sort()).toEqual([
       'by-exercise',
@@ -78,6 +79,34 @@ describe('migrations', () => {
     expect((await personalBests(v2)).corrupt).toHaveLength(1);
     expect(await v2.count('sessions')).toBe(3);
     v2.close();
+  });
+});
+
+describe('version 3', () => {
+  it('adds the endurance store to a version 2 database and keeps its workouts', async () => {
+    const v2 = await openPlumblineDb({ version: 2 });
+    await v2.put('sessions', makeSession({ id: 'kept' }));
+    v2.close();
+    const v3 = await openPlumblineDb();
+    expect(v3.version).toBe(3);
+    expect([...v3.objectStoreNames]).toContain('endurance');
+    expect(await getSession(v3, 'kept')).toEqual(makeSession({ id: 'kept' }));
+    await addEnduranceResult(v3, makeEnduranceRecord());
+    expect((await listEnduranceResults(v3)).records).toEqual([makeEnduranceRecord()]);
+    v3.close();
+  });
+
+  it('refuses an endurance result it cannot store, writing nothing', async () => {
+    const db = await openPlumblineDb();
+    const error = await caught(
+      addEnduranceResult(db, makeEnduranceRecord({ heldSeconds: Number.NaN })),
+    );
+    expect(error.code).toBe('CORRUPT_RECORD');
+    await expect(
+      addEnduranceResult(db, makeEnduranceRecord({ stoppedBy: 'fell-asleep' })),
+    ).rejects.toThrow(/stoppedBy/);
+    expect((await listEnduranceResults(db)).records).toEqual([]);
+    db.close();
   });
 });
 

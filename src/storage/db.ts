@@ -229,6 +229,7 @@ const RECORD_WORDS: Readonly<Record<StoreName, string>> = {
   settings: 'settings record',
   checklist: 'checklist week',
   programme: 'programme',
+  endurance: 'endurance test result',
 };
 
 export function corruptReport(

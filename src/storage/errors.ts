@@ -38,6 +38,7 @@ export type SaveAction =
   | 'set'
   | 'session'
   | 'snapshot'
+  | 'endurance'
   | 'settings'
   | 'checklist'
   | 'programme'
@@ -50,6 +51,7 @@ const NOT_SAVED: Readonly<Record<SaveAction, string>> = {
   set: 'this set is kept on screen but not saved.',
   session: 'this workout is kept on screen but not saved.',
   snapshot: 'this posture snapshot was not saved.',
+  endurance: 'this endurance test result is kept on screen but not saved.',
   settings: 'your settings change was not saved.',
   checklist: 'this checklist tick was not saved.',
   programme: 'your programme change was not saved.',

@@ -22,7 +22,15 @@ import {
 } from './programme';
 import { MAX_THUMBNAIL_CHARS } from './schema';
 import { addSnapshot } from './snapshots';
-import { dumpAll, makeRep, makeSession, makeSet, makeSnapshot } from './testing';
+import { addEnduranceResult, listEnduranceResults } from './endurance';
+import {
+  dumpAll,
+  makeEnduranceRecord,
+  makeRep,
+  makeSession,
+  makeSet,
+  makeSnapshot,
+} from './testing';
 import { appendRep, startSession, startSet } from './workouts';
 
 let db: PlumblineDb;
@@ -83,6 +91,15 @@ async function fill(target: PlumblineDb): Promise<void> {
   });
   await setChecklistItem(target, '2025-03-03', 'bird-dog', { done: true, by: 'app' });
   await setChecklistItem(target, '2025-03-03', 'wall-posture', { done: false, by: 'person' });
+  await addEnduranceResult(target, makeEnduranceRecord());
+  await addEnduranceResult(
+    target,
+    makeEnduranceRecord({
+      id: 'endurance-2',
+      test: 'flexor',
+      stoppedBy: 'trunk-flexor-hold.trunk-dropped',
+    }),
+  );
 }
 
 async function exportText(source: PlumblineDb): Promise<string> {
@@ -104,6 +121,7 @@ describe('export then import', () => {
       checklistWeeks: 1,
       settings: true,
       programme: true,
+      enduranceResults: 2,
     });
     expect(await dumpAll(other)).toEqual(before);
     expect(await exportText(other)).toBe(text);
@@ -188,6 +206,25 @@ describe('export then import', () => {
     if (rep) rep.tempo = { lowerMs: -5, pauseMs: null, liftMs: 1 };
     const error = await caught(importAll(db, JSON.stringify(damaged), { mode: 'replace' }));
     expect(error.message).toMatch(/tempo\.lowerMs/);
+  });
+
+  it('carries the endurance results, and imports an older file without them', async () => {
+    await fill(db);
+    const text = await exportText(db);
+    const data = JSON.parse(text) as { endurance?: unknown[] };
+    expect(data.endurance).toEqual([
+      makeEnduranceRecord(),
+      makeEnduranceRecord({
+        id: 'endurance-2',
+        test: 'flexor',
+        stoppedBy: 'trunk-flexor-hold.trunk-dropped',
+      }),
+    ]);
+    delete data.endurance;
+    await deleteAllData(db);
+    const summary = await importAll(db, JSON.stringify(data), { mode: 'replace' });
+    expect(summary.enduranceResults).toBe(0);
+    expect((await listEnduranceResults(db)).records).toEqual([]);
   });
 
   it('exports null settings when none were saved, so an import keeps the importer’s own', async () => {

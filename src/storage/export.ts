@@ -12,6 +12,7 @@ import {
 } from './db';
 import {
   type ChecklistWeek,
+  type EnduranceRecord,
   type PostureSnapshot,
   type ProgrammeState,
   type Settings,
@@ -19,6 +20,7 @@ import {
 } from './schema';
 import {
   readChecklistWeek,
+  readEndurance,
   readProgramme,
   readSession,
   readSettings,
@@ -50,6 +52,11 @@ export interface PlumblineExport {
   readonly settings: Settings | null;
   readonly checklist: readonly ChecklistWeek[];
   readonly programme: ProgrammeState | null;
+  /**
+   * Trunk endurance test holds, oldest first. Optional in a file: exports written before the
+   * tests existed have none (an optional key, so the format version stays 1).
+   */
+  readonly endurance?: readonly EnduranceRecord[];
 }
 
 export interface ExportResult {
@@ -71,6 +78,7 @@ export async function exportAll(
   const checklist: ReadResult<ChecklistWeek> = { records: [], corrupt: [] };
   const settings: ReadResult<Settings> = { records: [], corrupt: [] };
   const programme: ReadResult<ProgrammeState> = { records: [], corrupt: [] };
+  const endurance: ReadResult<EnduranceRecord> = { records: [], corrupt: [] };
   await inReadTransaction(db, [...STORE_NAMES], async (tx) => {
     const walk = async <T>(
       name: StoreName,
@@ -86,6 +94,7 @@ export async function exportAll(
     await walk('checklist', checklist, readChecklistWeek);
     await walk('settings', settings, readSettings);
     await walk('programme', programme, readProgramme);
+    await walk('endurance', endurance, readEndurance);
   });
   return {
     data: {
@@ -98,6 +107,7 @@ export async function exportAll(
       settings: settings.records[0] ?? null,
       checklist: checklist.records,
       programme: programme.records[0] ?? null,
+      endurance: endurance.records.sort(byKey((r) => r.takenAt)),
     },
     skipped: [
       ...sessions.corrupt,
@@ -105,6 +115,7 @@ export async function exportAll(
       ...checklist.corrupt,
       ...settings.corrupt,
       ...programme.corrupt,
+      ...endurance.corrupt,
     ],
   };
 }

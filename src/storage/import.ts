@@ -8,6 +8,7 @@ import { inWriteTransaction, type PlumblineDb } from './db';
 import { StorageError } from './errors';
 import {
   readChecklistWeek,
+  readEndurance,
   readProgramme,
   readSession,
   readSettings,
@@ -75,16 +76,21 @@ function readList<T>(input: unknown, path: string, reader: Reader<T>): T[] {
 
 /** Checks a parsed file completely; pure, so the UI can show a summary before importing. */
 export function readExport(input: unknown, path = 'file'): PlumblineExport {
-  const o = readObject(input, path, [
-    'app',
-    'formatVersion',
-    'exportedAt',
-    'sessions',
-    'snapshots',
-    'settings',
-    'checklist',
-    'programme',
-  ]);
+  const o = readObject(
+    input,
+    path,
+    [
+      'app',
+      'formatVersion',
+      'exportedAt',
+      'sessions',
+      'snapshots',
+      'settings',
+      'checklist',
+      'programme',
+    ],
+    ['endurance'],
+  );
   if (o.app !== EXPORT_APP) throw new ValidationFailure(`${path}.app`, 'not a Plumbline export');
   const formatVersion = o.formatVersion;
   if (typeof formatVersion !== 'number' || !SUPPORTED_FORMAT_VERSIONS.includes(formatVersion)) {
@@ -99,6 +105,9 @@ export function readExport(input: unknown, path = 'file'): PlumblineExport {
   readUniqueIds(sessions, (s) => s.id, `${path}.sessions`);
   readUniqueIds(snapshots, (s) => s.id, `${path}.snapshots`);
   readUniqueIds(checklist, (w) => w.weekStart, `${path}.checklist`);
+  const endurance =
+    o.endurance === undefined ? [] : readList(o.endurance, `${path}.endurance`, readEndurance);
+  readUniqueIds(endurance, (r) => r.id, `${path}.endurance`);
   return {
     app: EXPORT_APP,
     formatVersion,
@@ -108,6 +117,7 @@ export function readExport(input: unknown, path = 'file'): PlumblineExport {
     settings: readNullable(o.settings, `${path}.settings`, readSettings),
     checklist,
     programme: readNullable(o.programme, `${path}.programme`, readProgramme),
+    endurance,
   };
 }
 
@@ -144,6 +154,7 @@ export interface ImportSummary {
   readonly checklistWeeks: number;
   readonly settings: boolean;
   readonly programme: boolean;
+  readonly enduranceResults: number;
 }
 
 /** Imports export text in one transaction: all of it, or (on any error) none of it. */
@@ -170,6 +181,8 @@ export async function importAll(
     for (const session of data.sessions) queue(sessions.put(session));
     for (const snapshot of data.snapshots) queue(snapshots.put(snapshot));
     for (const week of data.checklist) queue(checklist.put(week));
+    const endurance = tx.objectStore('endurance');
+    for (const record of data.endurance ?? []) queue(endurance.put(record));
     if (data.settings) queue(tx.objectStore('settings').put(data.settings, SETTINGS_KEY));
     if (data.programme) queue(tx.objectStore('programme').put(data.programme, PROGRAMME_KEY));
     await Promise.all(pending);
@@ -180,6 +193,7 @@ export async function importAll(
     checklistWeeks: data.checklist.length,
     settings: data.settings !== null,
     programme: data.programme !== null,
+    enduranceResults: data.endurance?.length ?? 0,
   };
 }
 

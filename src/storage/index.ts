@@ -9,6 +9,7 @@ export * from './layout';
 export * from './db';
 export * from './workouts';
 export * from './snapshots';
+export * from './endurance';
 export * from './programme';
 export * from './export';
 export * from './csv';

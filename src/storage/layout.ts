@@ -2,6 +2,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type {
   ChecklistWeek,
+  EnduranceRecord,
   PostureSnapshot,
   ProgrammeState,
   Settings,
@@ -27,6 +28,8 @@ export interface PlumblineSchema extends DBSchema {
   checklist: { key: string; value: ChecklistWeek };
   /** One record under `PROGRAMME_KEY`. */
   programme: { key: string; value: ProgrammeState };
+  /** Trunk endurance test holds (added in v3). */
+  endurance: { key: string; value: EnduranceRecord; indexes: { 'by-takenAt': string } };
 }
 
 export type StoreName = StoreNames<PlumblineSchema>;
@@ -36,6 +39,7 @@ export const STORE_NAMES: readonly StoreName[] = [
   'settings',
   'checklist',
   'programme',
+  'endurance',
 ];
 
 export type UpgradeTransaction = IDBPTransaction<PlumblineSchema, StoreName[], 'versionchange'>;
@@ -91,6 +95,14 @@ export const MIGRATIONS: readonly Migration[] = [
         }
         cursor = await cursor.continue();
       }
+    },
+  },
+  {
+    version: 3,
+    why: 'Trunk endurance test results get their own store: a test is a measurement, not a workout.',
+    migrate(db) {
+      const endurance = db.createObjectStore('endurance', { keyPath: 'id' });
+      endurance.createIndex('by-takenAt', 'takenAt');
     },
   },
 ];

@@ -16,6 +16,7 @@ import {
   readString,
 } from './validate';
 import {
+  ENDURANCE_STOPS,
   EQUIPMENT,
   FAULT_ID,
   MAX_ABS_DEGREES,
@@ -43,6 +44,7 @@ import {
 } from './schema';
 import type {
   ChecklistWeek,
+  EnduranceRecord,
   PostureSnapshot,
   ProgrammeEvent,
   ProgrammeState,
@@ -218,6 +220,34 @@ export function readSession(input: unknown, path: string): WorkoutSession {
     strictness: readOneOf(o.strictness, `${path}.strictness`, STRICTNESS_LEVELS),
     plan: readNullable(o.plan, `${path}.plan`, readPlan),
     sets,
+  };
+}
+
+export function readEndurance(input: unknown, path: string): EnduranceRecord {
+  const o = readObject(input, path, [
+    'id',
+    'takenAt',
+    'test',
+    'heldSeconds',
+    'stoppedBy',
+    'runId',
+    'strictness',
+  ]);
+  const stoppedBy =
+    typeof o.stoppedBy === 'string' && o.stoppedBy.includes('.')
+      ? readFaultId(o.stoppedBy, `${path}.stoppedBy`)
+      : readOneOf(o.stoppedBy, `${path}.stoppedBy`, ENDURANCE_STOPS);
+  return {
+    id: readId(o.id, `${path}.id`),
+    takenAt: readIsoDateTime(o.takenAt, `${path}.takenAt`),
+    test: readSlug(o.test, `${path}.test`),
+    heldSeconds: readNumber(o.heldSeconds, `${path}.heldSeconds`, {
+      min: 0,
+      max: MAX_HOLD_SECONDS,
+    }),
+    stoppedBy,
+    runId: readId(o.runId, `${path}.runId`),
+    strictness: readOneOf(o.strictness, `${path}.strictness`, STRICTNESS_LEVELS),
   };
 }
 

@@ -161,6 +161,35 @@ export interface WorkoutSession {
   readonly sets: readonly SetRecord[];
 }
 
+/**
+ * One hold of the trunk endurance battery (src/coach/endurance): how long it was held in good form
+ * and what stopped it. Kept apart from workouts: a test is a measurement, not training.
+ */
+export interface EnduranceRecord {
+  readonly id: string;
+  readonly takenAt: string;
+  /** The test: `flexor`, `extensor`, `side-bridge-right`, `side-bridge-left` (a string, so a
+   * record survives a rename). */
+  readonly test: string;
+  readonly heldSeconds: number;
+  /**
+   * What stopped it: a fault id (`side-plank.hips-dropping`) or one of `ENDURANCE_STOPS`.
+   */
+  readonly stoppedBy: string;
+  /** The tests run together share this id (one visit, one set of ratios). */
+  readonly runId: string;
+  readonly strictness: Strictness;
+}
+
+/** Stops that are not a fault: the hold's position left, the person unseen, ... (hold-test.ts). */
+export const ENDURANCE_STOPS = [
+  'left-position',
+  'lost-sight',
+  'wrong-side',
+  'time-cap',
+  'person',
+] as const;
+
 export type SnapshotSource = 'camera' | 'photo';
 
 export interface PostureSnapshot {

@@ -4,6 +4,7 @@
  */
 import type { PlumblineDb } from './db';
 import {
+  type EnduranceRecord,
   type PostureSnapshot,
   type RepRecord,
   type SetRecord,
@@ -59,6 +60,19 @@ export function makeSnapshot(overrides: Partial<PostureSnapshot> = {}): PostureS
     metrics: { forwardHeadDeg: 14.2, shoulderTiltDeg: -2 },
     faults: ['posture.forward-head'],
     thumbnail: TINY_THUMBNAIL,
+    ...overrides,
+  };
+}
+
+export function makeEnduranceRecord(overrides: Partial<EnduranceRecord> = {}): EnduranceRecord {
+  return {
+    id: 'endurance-1',
+    takenAt: '2025-03-04T09:00:00.000Z',
+    test: 'side-bridge-left',
+    heldSeconds: 11.5,
+    stoppedBy: 'left-position',
+    runId: 'run-1',
+    strictness: 'beginner',
     ...overrides,
   };
 }

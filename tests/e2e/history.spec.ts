@@ -80,7 +80,7 @@ async function seed(page: Page): Promise<PlumblineExport> {
   const data = historyExport(await greyThumbnail(page));
   await importText(page, 'plumbline-backup.json', JSON.stringify(data));
   await expect(page.getByTestId('data-notice')).toHaveText(
-    `Imported ${data.sessions.length} workouts, ${data.snapshots.length} posture snapshots, 0 checklist weeks, settings and the programme, added to your data.`,
+    `Imported ${data.sessions.length} workouts, ${data.snapshots.length} posture snapshots, 0 checklist weeks, ${data.endurance?.length ?? 0} endurance test results, settings and the programme, added to your data.`,
   );
   await expect(page.getByTestId('history-session')).toHaveCount(data.sessions.length);
   return data;
@@ -166,6 +166,11 @@ test.describe('History', () => {
     await expect(angles.getByRole('row', { name: /Ear from the plumb line/ })).toContainText(
       /8\.0 %.*3\.5 %.*−4\.5 %/,
     );
+    // The endurance battery of weeks 1 and 4, with week 4's ratios: 71 / 80 s flexors to extensors.
+    const endurance = page.getByTestId('history-endurance');
+    await expect(endurance.getByRole('row', { name: /2025-03-24/ })).toContainText(
+      /1 min 11 s.*1 min 20 s.*44 s.*45 s.*0\.89.*0\.98.*0\.56/,
+    );
     await shot(page, 'history-seeded');
     expect(refused).toEqual([]);
   });
@@ -199,6 +204,9 @@ test.describe('History', () => {
     );
     await expect(report.locator('img, canvas')).toHaveCount(0); // numbers only by default
 
+    // The endurance tests of weeks 1 and 4 with their ratios, and what they are for.
+    await expect(page.getByTestId('report-endurance').getByRole('row')).toHaveCount(1 + 2 + 1);
+    await expect(page.getByTestId('report-endurance-note')).toContainText('not a diagnosis');
     await page.getByTestId('report-include-picture').check();
     await expect(page.getByTestId('report-thumbnail')).toBeVisible();
     // Decoded from bytes onto a canvas: shown under img-src 'self', no data: allowance needed.
@@ -338,7 +346,7 @@ test.describe('History', () => {
       .getByRole('button', { name: 'Replace my data' })
       .click();
     await expect(page.getByTestId('data-notice')).toContainText(
-      'Imported 1 workout, 0 posture snapshots, 0 checklist weeks and settings; your data now is exactly the file’s.',
+      'Imported 1 workout, 0 posture snapshots, 0 checklist weeks, 8 endurance test results and settings; your data now is exactly the file’s.',
     );
     await expect(page.getByTestId('history-session')).toHaveCount(1);
     await expect(page.getByTestId('history-chart-posture')).toHaveCount(0);

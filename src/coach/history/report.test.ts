@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { repsOfClip } from '../../../tests/support/clip-reps';
 import { repRecordOf } from '../workout/log';
-import { makeRep, makeSession, makeSet, makeSnapshot } from '../../storage/testing';
+import {
+  makeEnduranceRecord,
+  makeRep,
+  makeSession,
+  makeSet,
+  makeSnapshot,
+} from '../../storage/testing';
 import { REPORT_FAULTS, REPORT_WEEKS, buildReport } from './report';
 import { summariseSession } from './summary';
 
@@ -108,7 +114,36 @@ describe('buildReport', () => {
       faults: [],
       angles: [],
       activeWeeks: 0,
+      endurance: [],
     });
+  });
+
+  it('carries the endurance tests of the last weeks with one, with their ratios', () => {
+    const weeks = Array.from({ length: REPORT_WEEKS + 2 }, (_, week) => [
+      makeEnduranceRecord({
+        id: `f${week}`,
+        takenAt: at(2025, 3, 4 + 7 * week),
+        test: 'flexor',
+        heldSeconds: 60 + week,
+      }),
+      makeEnduranceRecord({
+        id: `e${week}`,
+        takenAt: at(2025, 3, 4 + 7 * week),
+        test: 'extensor',
+        heldSeconds: 50,
+      }),
+    ]).flat();
+    const report = buildReport({
+      sessions: [],
+      snapshots: [],
+      programme: null,
+      endurance: weeks,
+    });
+    expect(report.endurance).toHaveLength(REPORT_WEEKS);
+    const last = report.endurance.at(-1);
+    expect(last?.best).toEqual({ flexor: 60 + REPORT_WEEKS + 1, extensor: 50 });
+    // Flexors holding longer than extensors: outside the reference (below 1.0).
+    expect(last?.ratios.map((r) => [r.id, r.inRange])).toEqual([['flexor-extensor', false]]);
   });
 });
 

@@ -1,10 +1,12 @@
 /**
  * The numbers of the one-page report for a physiotherapist: the period, the sessions, each
- * exercise's weekly trend, personal bests, the faults seen most and the posture angles' change.
+ * exercise's weekly trend, personal bests, the faults seen most, the posture angles' change and
+ * the trunk endurance tests week by week.
  * Pure; the report component only lays these out.
  */
 import {
   computePersonalBests,
+  type EnduranceRecord,
   type PersonalBests,
   type PostureSnapshot,
   type ProgrammeState,
@@ -13,6 +15,7 @@ import {
 import type { RepTempo } from '../../pose/reps/tempo';
 import type { SideBalance } from '../measures';
 import { medianTempo } from '../measures';
+import { enduranceWeeks, type EnduranceWeek } from '../endurance/trend';
 import { balanceOf, goodFormShareOf, summariseSession, type SessionSummary } from './summary';
 import {
   angleTrends,
@@ -63,12 +66,16 @@ export interface ReportData {
   readonly faults: readonly FaultCount[];
   readonly snapshots: number;
   readonly angles: readonly MetricTrend[];
+  /** The trunk endurance tests, the last `REPORT_WEEKS` weeks with one, oldest first. */
+  readonly endurance: readonly EnduranceWeek[];
 }
 
 export interface ReportInput {
   readonly sessions: readonly WorkoutSession[];
   readonly snapshots: readonly PostureSnapshot[];
   readonly programme: ProgrammeState | null;
+  /** Absent in data from before the endurance tests. */
+  readonly endurance?: readonly EnduranceRecord[];
 }
 
 function period(input: ReportInput): ReportData['period'] {
@@ -137,5 +144,6 @@ export function buildReport(input: ReportInput): ReportData {
     faults: faultsMostSeen(summaries, input.snapshots, REPORT_FAULTS),
     snapshots: input.snapshots.length,
     angles: angleTrends(input.snapshots),
+    endurance: enduranceWeeks(input.endurance ?? []).slice(-REPORT_WEEKS),
   };
 }

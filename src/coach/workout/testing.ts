@@ -33,6 +33,7 @@ export function makeCoaching(
     repDone: null,
     heldMs: 0,
     range: null,
+    inHoldPosition: false,
     ...rest,
     result: makeResult(result),
   };

@@ -30,6 +30,11 @@ export interface Coaching {
   readonly heldMs: number;
   /** The rep signal now against its target band, while judged (not in setup); else null. */
   readonly range: RangeReading | null;
+  /**
+   * True when a hold exercise's frame was judged in one of its hold phases (in position, faults
+   * or not); false while getting into position, unseen, and for rep exercises.
+   */
+  readonly inHoldPosition: boolean;
 }
 
 /**
@@ -92,6 +97,11 @@ export function stepCoach(
       repDone: reps.length > repsBefore ? (reps.at(-1) ?? null) : null,
       heldMs: step.state.hold.goodMs - previous.session.hold.goodMs,
       range: rangeReading(exercise, step.result, strictness),
+      inHoldPosition:
+        exercise.kind === 'hold' &&
+        step.result.status === 'ok' &&
+        step.result.phase !== null &&
+        exercise.holdPhases.includes(step.result.phase),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { backExtensorHold } from './back-extensor-hold';
 import { birdDog } from './bird-dog';
 import { deadBug } from './dead-bug';
 import { deadlift } from './deadlift';
@@ -12,6 +13,7 @@ import { sidePlank } from './side-plank';
 import { squat } from './squat';
 import { suitcaseDeadlift } from './suitcase-deadlift';
 import { superman } from './superman';
+import { trunkFlexorHold } from './trunk-flexor-hold';
 import type { Exercise, ExerciseId } from './types';
 import { wallPosture } from './wall-posture';
 
@@ -35,6 +37,8 @@ export const REGISTERED_CHECKERS = [
   pallofPress,
   suitcaseDeadlift,
   row,
+  trunkFlexorHold,
+  backExtensorHold,
   wallPosture,
 ] as const;
 

@@ -8,7 +8,9 @@ import type { Pose } from '../pose';
 import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MAX_GAP_MS, DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
 import { gatherLandmarks } from '../requirements';
+import type { SeenPoint } from '../requirements';
 import { estimateView } from '../view';
+import type { View } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import { ANGLE_2D_ERROR_DEG } from './decision';
@@ -16,6 +18,7 @@ import type { FaultDecision } from './decision';
 import { evidencePoint } from './result-parts';
 import type {
   EvaluateContext,
+  FaultId,
   Evaluation,
   Evidence,
   EvidencePoint,
@@ -86,15 +89,15 @@ const SUPINE_NOSE_RISE_TORSOS = 0.1;
  * above rest, and back down below 3°. The real clip's lifts rise 11-17° above its 5° rest, with
  * about 1° of jitter.
  */
-const LIFT_ENTER_TOP_DEG = 8;
-const LIFT_EXIT_TOP_DEG = 3;
+export const LIFT_ENTER_TOP_DEG = 8;
+export const LIFT_EXIT_TOP_DEG = 3;
 /**
  * The resting lift follows the lowest lift seen, and rises by at most this while the person stays
  * up (so a lift is never taken for rest).
  */
 const REST_RISE_DEG_PER_S = 2;
 /** Lying prone measured -9 to +5° (planks' and the superman clip's rest): the first rest at most. */
-const LYING_MAX_LIFT_DEG = 5;
+export const LYING_MAX_LIFT_DEG = 5;
 /** Lift is judged after this long at the top (the hold is 2-3 s: docs/checkers.md, docs/seeds.md)... */
 const HOLD_SETTLE_MS = 500;
 /** ...and while within this of the hold's highest lift (lower = on the way down). */
@@ -110,7 +113,7 @@ export interface SupermanState {
   readonly restAtMs: number | null;
 }
 
-const REQUIRED = {
+export const SUPERMAN_REQUIRED = {
   nose: 'nose',
   ear: { anyOf: ['left_ear', 'right_ear'] },
   shoulder: { anyOf: ['left_shoulder', 'right_shoulder'] },
@@ -118,7 +121,7 @@ const REQUIRED = {
   knee: { anyOf: ['left_knee', 'right_knee'] },
 } as const;
 
-const SUPERMAN_LIMITS: SupermanThresholds = {
+export const SUPERMAN_LIMITS: SupermanThresholds = {
   minPartLiftDeg: MIN_PART_LIFT_DEG,
   maxHeadExtensionDeg: MAX_HEAD_EXTENSION_DEG,
   partLiftUnsureDeg: PART_LIFT_UNSURE_DEG,
@@ -191,10 +194,13 @@ export function headExtensionDeg(hip: Vec2, shoulder: Vec2, ear: Vec2, nose: Vec
   return gazeToTrunk === null ? null : degrees(NEUTRAL_GAZE_TO_TRUNK_DEG - gazeToTrunk);
 }
 
+/** The answers before a prone body is judged (no lift read yet, so no fault). */
+type ProneSetupResult = FormResult<'setup', never>;
+
 function emptyResult(
   status: FormResult['status'],
-  overrides: Partial<FormResult<SupermanPhase, SupermanFault>> = {},
-): FormResult<SupermanPhase, SupermanFault> {
+  overrides: Partial<ProneSetupResult> = {},
+): ProneSetupResult {
   return {
     status,
     phase: null,
@@ -212,14 +218,14 @@ function emptyResult(
   };
 }
 
-interface LegLift {
+export interface LegLift {
   readonly hip: EvidencePoint;
   readonly end: EvidencePoint;
   readonly liftDeg: Degrees;
 }
 
 /** The higher-lifted leg, hip to ankle (knee when the ankle is unseen). */
-function legLift(pose: Pose, options: VisibilityOptions): LegLift | null {
+export function legLift(pose: Pose, options: VisibilityOptions): LegLift | null {
   let best: LegLift | null = null;
   for (const side of ['left', 'right'] as const) {
     const hip = seenLandmark(pose, `${side}_hip`, options);
@@ -239,7 +245,7 @@ function legLift(pose: Pose, options: VisibilityOptions): LegLift | null {
   return best;
 }
 
-function isProne(
+export function isProne(
   pose: Pose,
   trunkTiltDeg: number,
   shoulderY: number,
@@ -260,57 +266,132 @@ function isProne(
   return trunkTiltDeg <= PRONE_MAX_TRUNK_TILT_DEG && !kneeling && !propped && !facingUp;
 }
 
-function evaluateSuperman(
-  this: { readonly thresholds: Readonly<Record<Strictness, SupermanThresholds>> },
+/** What a prone check reads before judging: the body side-on, its lifts and the head. */
+export interface ProneReading {
+  readonly view: View;
+  readonly shoulders: Vec2;
+  readonly hips: Vec2;
+  readonly legs: LegLift;
+  readonly ear: SeenPoint;
+  readonly nose: SeenPoint;
+  readonly confidence: number;
+  readonly torsoPx: number;
+  /** The chest's lift: hip to shoulder above horizontal, degrees. */
+  readonly chestLiftDeg: number;
+  /** The hip-to-shoulder evidence line. */
+  readonly trunk: { readonly from: EvidencePoint; readonly to: EvidencePoint };
+}
+
+/**
+ * The steps the superman and the extensor hold share: the required landmarks seen, a side view,
+ * and lying face down; else the answer to give (no one, can't see, wrong view, or setup while not
+ * prone, with the trunk's tilt).
+ */
+export function readProne(
   pose: Pose | null,
-  state: SupermanState,
   context: EvaluateContext,
-): Evaluation<SupermanPhase, SupermanFault, SupermanState> {
-  if (pose === null) return { result: emptyResult('no-person'), state };
+):
+  | { readonly ok: true; readonly body: ProneReading }
+  | { readonly ok: false; readonly result: ProneSetupResult } {
+  if (pose === null) return { ok: false, result: emptyResult('no-person') };
   const options: VisibilityOptions = { imageSize: context.imageSize };
-  const gathered = gatherLandmarks(pose, REQUIRED, options);
+  const gathered = gatherLandmarks(pose, SUPERMAN_REQUIRED, options);
   if (!gathered.ok) {
-    return { result: emptyResult('cannot-see', { unseen: gathered.unseen }), state };
+    return { ok: false, result: emptyResult('cannot-see', { unseen: gathered.unseen }) };
   }
   const view = estimateView(pose, context.imageSize).view;
   const shoulders = shoulderMidpoint(pose, options);
   const hips = hipMidpoint(pose, options);
   const torsoPx = torsoLengthPx(pose, options);
   if (view !== 'side' || !shoulders || !hips || torsoPx === null) {
-    const result = emptyResult('wrong-view', { view, viewAdvice: 'setup.turn-sideways' });
-    return { result, state };
+    return {
+      ok: false,
+      result: emptyResult('wrong-view', { view, viewAdvice: 'setup.turn-sideways' }),
+    };
   }
   const legs = legLift(pose, options);
-  if (!legs) return { result: emptyResult('cannot-see', { unseen: ['hips', 'knees'] }), state };
+  if (!legs) return { ok: false, result: emptyResult('cannot-see', { unseen: ['hips', 'knees'] }) };
   const { ear, nose } = gathered.points;
-  const t = context.timestampMs;
-  const thresholds = this.thresholds[context.strictness];
   const trunkTilt = lineTiltFromHorizontal(hips.point, shoulders.point) ?? 90;
   const confidence = Math.min(
     gathered.points.shoulder.visibility,
     gathered.points.hip.visibility,
     gathered.points.knee.visibility,
   );
-  const trunkFrom = evidencePoint(hips.point, null);
-  const trunkTo = evidencePoint(shoulders.point, null);
+  const trunk = {
+    from: evidencePoint(hips.point, null),
+    to: evidencePoint(shoulders.point, null),
+  };
   if (!isProne(pose, trunkTilt, shoulders.point.y, hips.point.y, ear, nose, torsoPx, options)) {
     const result = emptyResult('ok', {
       phase: 'setup',
       view,
       viewAdvice: 'setup.get-in-position',
       confidence,
-      evidence: [{ kind: 'line', from: trunkFrom, to: trunkTo, about: null }],
+      evidence: [{ kind: 'line', ...trunk, about: null }],
       metrics: { trunkTiltDeg: trunkTilt, torsoPx },
     });
-    return { result, state: INITIAL_STATE };
+    return { ok: false, result };
   }
+  return {
+    ok: true,
+    body: {
+      view,
+      shoulders: shoulders.point,
+      hips: hips.point,
+      legs,
+      ear,
+      nose,
+      confidence,
+      torsoPx,
+      chestLiftDeg: elevationAngle(hips.point, shoulders.point) ?? 0,
+      trunk,
+    },
+  };
+}
 
-  const chestLift = elevationAngle(hips.point, shoulders.point) ?? 0;
+/** The neck's angle to draw (ear, towards the trunk's direction and the nose), when measured. */
+export function neckEvidence(
+  body: ProneReading,
+  headExtension: Degrees | null,
+  about: FaultId | null,
+): Evidence[] {
+  if (headExtension === null) return [];
+  return [
+    {
+      kind: 'angle',
+      vertex: evidencePoint(body.ear, body.ear.name),
+      a: body.trunk.to,
+      b: evidencePoint(body.nose, 'nose'),
+      degrees: headExtension,
+      about,
+    },
+  ];
+}
+
+function evaluateSuperman(
+  this: { readonly thresholds: Readonly<Record<Strictness, SupermanThresholds>> },
+  pose: Pose | null,
+  state: SupermanState,
+  context: EvaluateContext,
+): Evaluation<SupermanPhase, SupermanFault, SupermanState> {
+  const reading = readProne(pose, context);
+  if (!reading.ok) {
+    const reset = reading.result.phase === 'setup' ? INITIAL_STATE : state;
+    return { result: reading.result, state: reset };
+  }
+  const { view, shoulders, hips, legs, ear, nose, confidence, torsoPx, trunk } = reading.body;
+  const t = context.timestampMs;
+  const thresholds = this.thresholds[context.strictness];
+  const trunkTilt = lineTiltFromHorizontal(hips, shoulders) ?? 90;
+  const trunkFrom = trunk.from;
+  const trunkTo = trunk.to;
+  const chestLift = reading.body.chestLiftDeg;
   const absoluteLift = Math.max(chestLift, legs.liftDeg);
   const restDeg = nextRest(state, absoluteLift, t);
   // Above the person's own rest: the rep zones do not depend on how their arms lie.
   const lift = absoluteLift - restDeg;
-  const headExtension = headExtensionDeg(hips.point, shoulders.point, ear, nose);
+  const headExtension = headExtensionDeg(hips, shoulders, ear, nose);
   const atTop =
     lift > LIFT_ENTER_TOP_DEG || (state.topSinceMs !== null && lift >= LIFT_EXIT_TOP_DEG);
   const topSinceMs = atTop ? (state.topSinceMs ?? t) : null;
@@ -334,16 +415,9 @@ function evaluateSuperman(
     { kind: 'line', from: trunkFrom, to: trunkTo, about: chestLow ? 'superman.low-lift' : null },
     { kind: 'line', from: legs.hip, to: legs.end, about: legsLow ? 'superman.low-lift' : null },
   ];
-  if (headExtension !== null) {
-    evidence.push({
-      kind: 'angle',
-      vertex: evidencePoint(ear, ear.name),
-      a: trunkTo,
-      b: evidencePoint(nose, 'nose'),
-      degrees: headExtension,
-      about: craned ? 'superman.neck-craned' : null,
-    });
-  }
+  evidence.push(
+    ...neckEvidence(reading.body, headExtension, craned ? 'superman.neck-craned' : null),
+  );
   const phase: SupermanPhase =
     topSinceMs === null
       ? lift > LIFT_EXIT_TOP_DEG && lift >= (state.lastLiftDeg ?? lift)
@@ -403,7 +477,7 @@ export const superman: RepExercise<
   name: 'Superman',
   kind: 'reps',
   views: ['side'],
-  requiredLandmarks: REQUIRED,
+  requiredLandmarks: SUPERMAN_REQUIRED,
   phases: ['setup', 'down', 'lifting', 'hold', 'lowering'],
   setupPhase: 'setup',
   faults: SUPERMAN_FAULTS,

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExerciseId } from '../../pose/exercises/types';
+import type { EnduranceTestId } from '../../coach/endurance/battery';
 import type { EngineModel } from '../../pose/pose';
 import { EXERCISE_CONTENT, EXERCISE_LIST } from '../../content/exercises';
 import { FAULT_WORDING } from '../../content/cues';
@@ -21,6 +22,7 @@ import { useSettings } from '../hooks/useSettings';
 import { useSettingsBackup } from '../hooks/useSettingsBackup';
 import { useSpeech } from '../hooks/useSpeech';
 import { useStorage } from '../hooks/useStorage';
+import { useEndurance } from '../hooks/useEndurance';
 import { useWorkout } from '../hooks/useWorkout';
 import { useWorkoutLog } from '../hooks/useWorkoutLog';
 import { PRIVACY_LINE } from '../../content/messages';
@@ -33,6 +35,7 @@ import { presentWorkout } from '../../coach/workout/present';
 import { inSet, wantsFrames } from '../../coach/workout/workout';
 import { CameraButton } from './CameraButton';
 import { CoachPanel } from './CoachPanel';
+import { EnduranceEntry, EndurancePanel } from './EndurancePanels';
 import { DevicePicker } from './DevicePicker';
 import { EnginePicker } from './EnginePicker';
 import { ExerciseChooser } from './ExerciseChooser';
@@ -67,6 +70,8 @@ export function App() {
   const speak = useSpeech(settings.muted);
   const workout = useWorkout(engine, settings.strictness, speak);
   const { state: workoutState } = workout;
+  const endurance = useEndurance(workout, storage, settings.strictness);
+  const enduranceOn = endurance.run.phase !== 'idle';
 
   const selected =
     EXERCISE_LIST.find((exercise) => exercise.id === settings.exercise) ?? EXERCISE_LIST[0] ?? null;
@@ -91,6 +96,7 @@ export function App() {
     paused,
     onAnalysis: (analysis) => {
       workout.onAnalysis(analysis);
+      endurance.onAnalysis(analysis);
       // A model switch mid-set or mid-countdown would drop frames the person is waiting on.
       autoEngine.observe(analysis, inSet(workoutState) || mode === 'photo');
     },
@@ -120,6 +126,12 @@ export function App() {
     if (!cameraOn) void camera.start();
     workout.start(selected, plan);
   }, [selected, plan, photo, cameraOn, camera, workout]);
+
+  const startEndurance = (tests: readonly EnduranceTestId[]): void => {
+    photo.clear();
+    if (!cameraOn) void camera.start();
+    endurance.start(tests);
+  };
 
   const toggleMute = useCallback(() => {
     update({ muted: !settings.muted });
@@ -310,7 +322,8 @@ export function App() {
                   update({ privacyView });
                 }}
               />
-              {!inWorkout ? (
+              {enduranceOn && <EndurancePanel endurance={endurance} />}
+              {!inWorkout && !enduranceOn ? (
                 <>
                   <ExerciseChooser
                     exercises={EXERCISE_LIST}
@@ -336,22 +349,25 @@ export function App() {
                   >
                     {BUTTONS.start} <small>S</small>
                   </button>
+                  <EnduranceEntry onStart={startEndurance} disabled={engine === null} />
                 </>
               ) : (
-                <CoachPanel
-                  state={workoutState}
-                  view={view}
-                  title={content?.title ?? ''}
-                  onPause={() => {
-                    workout.pause('user');
-                  }}
-                  onResume={workout.resume}
-                  onEndSet={workout.endSet}
-                  onSkipRest={workout.skipRest}
-                  onNewWorkout={workout.stop}
-                  outlineEngine={outlineEngineOffer(workoutState.limitsSaid, engineState.config)}
-                  onUseEngine={switchEngine}
-                />
+                (!enduranceOn || inSet(workoutState)) && (
+                  <CoachPanel
+                    state={workoutState}
+                    view={view}
+                    title={content?.title ?? ''}
+                    onPause={() => {
+                      workout.pause('user');
+                    }}
+                    onResume={workout.resume}
+                    onEndSet={workout.endSet}
+                    onSkipRest={workout.skipRest}
+                    onNewWorkout={workout.stop}
+                    outlineEngine={outlineEngineOffer(workoutState.limitsSaid, engineState.config)}
+                    onUseEngine={switchEngine}
+                  />
+                )
               )}
               <ReadoutPanel readout={pickReadout(engineState, photo.state, camera.state)} />
               <KeyHelp />

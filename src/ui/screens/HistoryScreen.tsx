@@ -2,13 +2,16 @@ import { Suspense, lazy, useMemo, useRef, useState } from 'react';
 import { computePersonalBests, type PlumblineExport } from '../../storage';
 import { CHART, HISTORY, REPORT, exerciseName } from '../../content/history';
 import { CHART_WEEKS, exerciseChart, postureChart } from '../history/charts';
+import { enduranceWeeks } from '../../coach/endurance/trend';
 import { buildReport } from '../../coach/history/report';
+import { ENDURANCE } from '../../content/endurance';
 import { summariseNewestFirst } from '../../coach/history/summary';
 import { angleTrends, weeklyByExercise } from '../../coach/history/weekly';
 import { useHistory } from '../hooks/useHistory';
 import type { StorageState } from '../hooks/useStorage';
 import type { Settings } from '../../coach/settings';
 import { AngleTable } from './history/AngleTable';
+import { EnduranceTable } from './history/EnduranceTable';
 import { BestsTable } from './history/BestsTable';
 import { DataPanel } from './history/DataPanel';
 import { ReportSheet } from './history/ReportSheet';
@@ -38,6 +41,7 @@ function useHistoryView(data: PlumblineExport) {
       trends,
       postureConfig: trends.length > 0 ? postureChart(trends) : null,
       report: buildReport(data),
+      endurance: enduranceWeeks(data.endurance ?? []),
       pictures: data.snapshots.filter((s) => s.thumbnail !== null),
     };
   }, [data]);
@@ -47,7 +51,7 @@ function HistoryContent({ data }: { readonly data: PlumblineExport }) {
   const view = useHistoryView(data);
   const [reportOpen, setReportOpen] = useState(false);
   const openReportRef = useRef<HTMLButtonElement>(null);
-  if (data.sessions.length === 0 && data.snapshots.length === 0) {
+  if (data.sessions.length === 0 && data.snapshots.length === 0 && view.endurance.length === 0) {
     return (
       <p className="history-empty" data-testid="history-empty">
         {HISTORY.empty}
@@ -116,6 +120,13 @@ function HistoryContent({ data }: { readonly data: PlumblineExport }) {
               <AngleTable trends={view.trends} />
             </>
           )}
+        </section>
+      )}
+      {view.endurance.length > 0 && (
+        <section className="history-section" aria-labelledby="history-endurance-title">
+          <h3 id="history-endurance-title">{ENDURANCE.historyTitle}</h3>
+          <p className="history-muted">{ENDURANCE.historyNote}</p>
+          <EnduranceTable weeks={view.endurance} testId="history-endurance" />
         </section>
       )}
       {reportOpen && (

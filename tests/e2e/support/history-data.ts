@@ -1,11 +1,12 @@
 /**
  * A realistic Plumbline export, built from the storage types: four weeks of a programme (every
  * exercise, three sessions a week of one rep and one hold exercise, getting cleaner week by week,
- * one session cut short) and three wall-posture snapshots measuring every angle the check reports
- * (so the report is filled at its fullest). Numbers only; the one thumbnail is a flat
+ * one session cut short), three wall-posture snapshots measuring every angle the check reports
+ * (so the report is filled at its fullest) and the trunk endurance battery in weeks 1 and 4. Numbers only; the one thumbnail is a flat
  * grey square the test draws, never a picture of a person.
  */
 import type {
+  EnduranceRecord,
   PlumblineExport,
   PostureSnapshot,
   RepRecord,
@@ -112,7 +113,14 @@ const REP_EXERCISES: readonly RepPlan[] = [
   },
 ];
 
-const HOLD_EXERCISES = ['plank', 'side-plank', 'wall-posture', 'farmers-carry'] as const;
+const HOLD_EXERCISES = [
+  'plank',
+  'side-plank',
+  'wall-posture',
+  'farmers-carry',
+  'trunk-flexor-hold',
+  'back-extensor-hold',
+] as const;
 
 function aMinuteAfter(time: string): string {
   return new Date(Date.parse(time) + 60_000).toISOString();
@@ -260,6 +268,30 @@ function snapshots(thumbnail: string): PostureSnapshot[] {
 }
 
 /** The export as a file holds it; `thumbnail` is a PNG data URL drawn by the test. */
+/** The four endurance holds on the Saturday of weeks 1 and 4, seconds, longer by week 4. */
+const ENDURANCE_HOLDS = [
+  { test: 'flexor', seconds: [48, 71], stoppedBy: 'trunk-flexor-hold.trunk-dropped' },
+  { test: 'extensor', seconds: [62, 80], stoppedBy: 'left-position' },
+  { test: 'side-bridge-right', seconds: [31, 44], stoppedBy: 'left-position' },
+  { test: 'side-bridge-left', seconds: [36, 45], stoppedBy: 'side-plank.hips-dropping' },
+] as const;
+
+function enduranceResults(): EnduranceRecord[] {
+  return [0, 3].flatMap((week, run) => {
+    const day = new Date(PROGRAMME_START);
+    day.setDate(day.getDate() + week * 7 + 5);
+    return ENDURANCE_HOLDS.map((hold, i) => ({
+      id: `endurance-${week}-${hold.test}`,
+      takenAt: at(day, i * 3),
+      test: hold.test,
+      heldSeconds: hold.seconds[run] ?? 0,
+      stoppedBy: hold.stoppedBy,
+      runId: `run-${week}`,
+      strictness: 'beginner' as const,
+    }));
+  });
+}
+
 export function historyExport(thumbnail: string): PlumblineExport {
   return {
     app: 'plumbline',
@@ -276,5 +308,6 @@ export function historyExport(thumbnail: string): PlumblineExport {
       completedSessionIds: [],
       paused: false,
     },
+    endurance: enduranceResults(),
   };
 }

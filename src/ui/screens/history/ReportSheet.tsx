@@ -10,6 +10,8 @@ import {
   formatShare,
 } from '../../../content/history';
 import type { ReportData } from '../../../coach/history/report';
+import { ENDURANCE } from '../../../content/endurance';
+import { EnduranceTable } from './EnduranceTable';
 import { useEscapeKey } from '../../hooks/useEscapeKey';
 import { useThumbnail } from '../../hooks/useThumbnail';
 
@@ -216,6 +218,12 @@ export function ReportSheet({
                 </ul>
               )}
             </section>
+            {report.endurance.length > 0 && (
+              <section>
+                <h3>{ENDURANCE.historyTitle}</h3>
+                <EnduranceTable weeks={report.endurance} testId="report-endurance" compact />
+              </section>
+            )}
             {picture && <Thumbnail snapshot={picture} />}
           </>
         )}
