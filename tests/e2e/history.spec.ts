@@ -194,9 +194,12 @@ test.describe('History', () => {
     expect(exercises).toBe(EXERCISE_IDS.length);
     await expect(page.getByTestId('report-exercises').getByRole('row')).toHaveCount(1 + exercises);
     // The bird-dog's median tempo and its left against right.
-    await expect(page.getByTestId('report-measures').first()).toContainText(
-      /^1\.3\/0\.8\/.* sL\/R /,
-    );
+    await expect(
+      page
+        .getByTestId('report-exercises')
+        .getByRole('row', { name: /^Bird-dog/ })
+        .getByTestId('report-measures'),
+    ).toContainText(/^1\.3\/0\.8\/.* sL\/R /);
     await expect(page.getByTestId('report-faults').getByRole('row')).toHaveCount(1 + REPORT_FAULTS);
     await expect(page.getByTestId('report-angles').getByRole('listitem')).toHaveCount(11);
     await expect(page.getByTestId('report-angles')).toContainText(

@@ -141,7 +141,10 @@ export function ReportSheet({
             {report.exercises.length > 0 && (
               <section>
                 <h3>{REPORT.exercisesTitle}</h3>
-                <table className="history-table" data-testid="report-exercises">
+                <table
+                  className="history-table report-sheet__exercises"
+                  data-testid="report-exercises"
+                >
                   <thead>
                     <tr>
                       <th scope="col">{HISTORY.columns.exercise}</th>
