@@ -13,6 +13,7 @@ import { startPoseEngine } from '../workers/client';
 import type { PoseEngine } from '../workers/client';
 import { createDetector } from '../workers/detectors';
 import { PoseEngineError } from '../workers/errors';
+import { modelInput } from '../workers/live-frame';
 import { restrictFetchToOwnOrigin } from '../workers/own-origin-fetch';
 import type { ProcessorChoice } from '../workers/detectors/processor';
 import type { EngineRequest, RunningMode } from '../workers/detectors/types';
@@ -108,14 +109,8 @@ async function record(
   const frames: PoseFrame[] = [];
   const scale = options.scale ?? 1;
   for await (const frame of decodeFrames(blob, file, options.sampleFps)) {
-    let input = frame.bitmap;
-    if (scale !== 1) {
-      input = await createImageBitmap(frame.bitmap, {
-        resizeWidth: Math.round(frame.bitmap.width * scale),
-        resizeHeight: Math.round(frame.bitmap.height * scale),
-      });
-      frame.bitmap.close();
-    }
+    // The worker's own resize for a live frame, so the benchmark measures what the app sends.
+    const input = await modelInput(frame.bitmap, scale);
     frames.push(
       await poseEngine.estimate(input, frame.timestampMs, mode, {
         outline: options.outline === true,
