@@ -2,7 +2,7 @@
  * The choices the app remembers between visits (localStorage), parsed defensively: a stored value
  * from an older version or edited by hand falls back to its default, field by field. Pure.
  */
-import { EXERCISE_IDS } from '../content/exercises';
+import { isExerciseId } from '../content/exercises';
 import type { ExerciseId, Strictness } from '../pose/exercises/types';
 import type { EngineModel } from '../pose/pose';
 import { EQUIPMENT } from '../storage';
@@ -51,10 +51,6 @@ export const DEFAULT_SETTINGS: Settings = {
 /** The known equipment in `value`, each once, in EQUIPMENT's order; anything else is dropped. */
 export function toEquipment(value: unknown): readonly Equipment[] {
   return Array.isArray(value) ? EQUIPMENT.filter((kind) => value.includes(kind)) : [];
-}
-
-function isExerciseId(value: unknown): value is ExerciseId {
-  return EXERCISE_IDS.some((id) => id === value);
 }
 
 export function parseSettings(text: string | null): Settings {

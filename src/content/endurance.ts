@@ -10,8 +10,7 @@ import type {
   RatioReference,
 } from '../coach/endurance/battery';
 import type { HoldStop } from '../coach/endurance/hold-test';
-import type { FaultId } from '../pose/exercises/types';
-import { FAULT_IDS } from './exercises';
+import { isFaultId } from './exercises';
 import { FAULT_WORDING } from './cues';
 
 export const ENDURANCE = {
@@ -79,10 +78,6 @@ const OTHER_STOPS = {
   'time-cap': 'you reached the test’s time limit',
   person: 'you ended it',
 } as const;
-
-function isFaultId(id: string): id is FaultId {
-  return (FAULT_IDS as readonly string[]).includes(id);
-}
 
 /** Why a hold stopped, from the live stop or a stored `stoppedBy`. */
 export function stopReason(test: EnduranceTestId, stop: HoldStop | string): string {

@@ -69,6 +69,16 @@ export const FAULT_IDS: readonly FaultId[] = [
   ...new Set(EXERCISE_LIST.flatMap((file) => Object.keys(file.faults) as FaultId[])),
 ];
 
+/** Whether a stored or imported id names an exercise of this build. */
+export function isExerciseId(value: unknown): value is ExerciseId {
+  return EXERCISE_IDS.some((id) => id === value);
+}
+
+/** Whether a stored or imported id names a fault of this build. */
+export function isFaultId(value: unknown): value is FaultId {
+  return FAULT_IDS.some((id) => id === value);
+}
+
 /** One value per id, from a list that must hold every id exactly once (checked here, at load). */
 export function byId<Value>(
   ids: readonly string[],

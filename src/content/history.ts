@@ -5,7 +5,6 @@
 import { POSTURE_MEASURES } from '../pose/posture-measures';
 import type { PostureMeasureId } from '../pose/posture-measures';
 import { MEASURE_WORDING, formatChange, formatMeasure } from './posture-check';
-import type { ExerciseId, FaultId } from '../pose/exercises/types';
 import { PROGRAMME_WEEKS } from '../storage';
 import type { ImportSummary, PersonalBests } from '../storage';
 import type { MetricTrend } from '../coach/history/weekly';
@@ -13,16 +12,8 @@ import type { SideBalance } from '../coach/measures';
 import type { RepTempo } from '../pose/reps/tempo';
 import { balanceText, tempoText } from './workout';
 import { FAULT_WORDING } from './cues';
-import { EXERCISE_CONTENT, EXERCISE_IDS, FAULT_IDS } from './exercises';
+import { EXERCISE_CONTENT, isExerciseId, isFaultId } from './exercises';
 import type { RangeUnit } from './exercises';
-
-function isExerciseId(id: string): id is ExerciseId {
-  return (EXERCISE_IDS as readonly string[]).includes(id);
-}
-
-function isFaultId(id: string): id is FaultId {
-  return (FAULT_IDS as readonly string[]).includes(id);
-}
 
 /** An exercise's title; an id from an older build (renamed since) is shown as it is. */
 export function exerciseName(id: string): string {

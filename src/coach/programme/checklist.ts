@@ -5,7 +5,7 @@
  * ticked by hand (and stored with setChecklistItem). Weeks run Monday to Sunday. Pure.
  */
 import type { ExerciseId } from '../../pose/exercises/types';
-import { EXERCISE_LIST } from '../../content/exercises';
+import { EXERCISE_LIST, isExerciseId } from '../../content/exercises';
 import type { MovementPattern } from '../../content/exercises';
 import type {
   ChecklistItem,
@@ -79,10 +79,6 @@ export interface ChecklistEntry {
   readonly byHand: boolean;
   /** Ticked by the app or by hand. */
   readonly done: boolean;
-}
-
-function isExerciseId(id: string): id is ExerciseId {
-  return Object.hasOwn(MOVEMENT_PATTERNS, id);
 }
 
 function patternsTrained(sessions: readonly WorkoutSession[], from: string, to: string) {
