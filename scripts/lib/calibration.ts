@@ -1,7 +1,7 @@
 /**
  * The judgement method of docs/judgement.md, run over labelled recordings: each fault decision's
- * limit chosen from the good files' sustained peaks plus a margin of frame noise, each file's
- * margin to the limit, and the same choice made again with one source left out.
+ * limit chosen from each source's worst good sustained peak plus a margin widened for few sources,
+ * each file's margin to the limit, and the same choice made again with one source left out.
  */
 import type { FaultDecision, MeasureSeries } from '../../src/pose/exercises/decision';
 import {
@@ -55,7 +55,8 @@ export function fitOver(
   files: readonly JudgedFile[],
   strictness: Strictness,
 ): DecisionFit {
-  const goodPeaks: number[] = [];
+  // Each source's worst good file: one person, place or camera is one draw of good form.
+  const sourcePeaks = new Map<string, number>();
   const noises: number[] = [];
   for (const file of files) {
     const series = decisionSeries(decision, file.frames);
@@ -63,14 +64,16 @@ export function fitOver(
     if (noise !== null) noises.push(noise);
     if (!isGoodFor(decision, file.row)) continue;
     const peak = sustainedPeak(series);
-    if (peak !== null) goodPeaks.push(peak);
+    if (peak === null) continue;
+    const worst = sourcePeaks.get(file.row.source) ?? Number.NEGATIVE_INFINITY;
+    sourcePeaks.set(file.row.source, Math.max(worst, peak));
   }
   const norm = decision.norm?.[strictness];
   return fitDecision(
     norm === undefined ? null : orientedLimit(decision, norm),
     decision.error,
     decision.resolution,
-    goodPeaks,
+    [...sourcePeaks.values()],
     noises,
     decision.faultSeenFrom === undefined
       ? Number.POSITIVE_INFINITY

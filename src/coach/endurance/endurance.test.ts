@@ -42,7 +42,7 @@ describe('an endurance hold on real recordings', () => {
   it('the real side plank (left arm) whose hips drop at the end: timed from the first good frame, stopped when the hips reach the floor', () => {
     const result = holdTest(sidePlank, 'side-bridge-left', SIDE_PLANK_DROPPING);
     // labels.csv: hips up 0-12 s, sagging to the floor from ~12.5 s; the clip opens on 1 s of the
-    // previous drop (a cue, then setup), so the hold starts at 1.4 s.
+    // previous drop (23° low: "can't judge", then setup), so the hold starts at 1.5 s.
     expect(result.phase).toBe('stopped');
     expect(result.stop).toEqual({ kind: 'left-position' });
     expect(result.heldMs / 1000).toBeGreaterThan(11);
@@ -119,6 +119,23 @@ describe('hold test rules', () => {
     ]);
     expect(lost.stop).toEqual({ kind: 'lost-sight' });
     expect(lost.heldMs).toBe(0);
+  });
+
+  it('neither starts nor counts on "can\'t judge" frames, and does not stop on them either', () => {
+    const unsure: HoldFrame = {
+      ...frame(true),
+      result: {
+        ...frame(true).result,
+        undecided: [{ fault: 'trunk-flexor-hold.trunk-dropped', reason: 'ambiguous' }],
+      },
+    };
+    const at = (state: HoldTestState, t: number, next: HoldFrame) =>
+      stepHoldTest(state, flexor, next, t);
+    expect(at(INITIAL_HOLD_TEST, 0, unsure).phase).toBe('waiting');
+    let state = at(INITIAL_HOLD_TEST, 0, frame(true));
+    for (let t = 100; t <= 2000; t += 100) state = at(state, t, unsure);
+    state = at(state, 2100, frame(true));
+    expect([state.phase, state.heldMs]).toEqual(['holding', 100]);
   });
 
   it('on a slow device, good frames 700 ms apart keep the hold; a frozen gap counts 1 s at most', () => {

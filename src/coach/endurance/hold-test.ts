@@ -28,7 +28,7 @@ export interface HoldTestState {
   readonly phase: 'waiting' | 'holding' | 'stopped';
   /** Good-form milliseconds of the hold: the time between its good frames. */
   readonly heldMs: number;
-  /** The frame time of the last good frame; null before the hold starts. */
+  /** The frame time of the last good (or "can't judge") frame; null before the hold starts. */
   readonly lastGoodMs: number | null;
   /** Frames in a row that were not good since the last good one. */
   readonly badFrames: number;
@@ -75,6 +75,14 @@ function isGood(spec: EnduranceTestSpec, frame: HoldFrame): boolean {
   );
 }
 
+/**
+ * Form between good and a fault ("can't judge", docs/judgement.md): not good form, so no time
+ * counts, yet no break either (a fault is the break). The hold pauses until it is judged again.
+ */
+function isUnsure(frame: HoldFrame): boolean {
+  return frame.result.undecided.some((entry) => entry.reason === 'ambiguous');
+}
+
 /** What broke the hold, read on the last frame of the break. */
 function breakOf(frame: HoldFrame, spec: EnduranceTestSpec): HoldStop {
   const { status, faults } = frame.result;
@@ -91,9 +99,10 @@ function stopped(state: HoldTestState, stop: HoldStop): HoldTestState {
 
 /**
  * One frame at `tMs`. The hold starts on the first good frame (in position, on the test's side,
- * no fault); each good frame adds the time since the last one; a shown fault stops it at once; a
- * run of frames that are not good stops it once it outlasts a detector blink (`HOLD_MAX_GAP_MS`
- * and `BREAK_MIN_FRAMES`), with the reason its last frame gives.
+ * no fault, nothing "can't judge"); each good frame adds the time since the last one, a "can't
+ * judge" frame pauses it; a shown fault stops it at once; a run of frames that are not good stops
+ * it once it outlasts a detector blink (`HOLD_MAX_GAP_MS` and `BREAK_MIN_FRAMES`), with the reason
+ * its last frame gives.
  */
 export function stepHoldTest(
   state: HoldTestState,
@@ -104,8 +113,9 @@ export function stepHoldTest(
   if (state.phase === 'stopped' || !Number.isFinite(tMs)) return state;
   if (state.lastGoodMs !== null && tMs <= state.lastGoodMs) return state;
   const good = isGood(spec, frame);
+  const unsure = good && isUnsure(frame);
   if (state.phase === 'waiting') {
-    if (good) return { ...state, phase: 'holding', lastGoodMs: tMs, wrongSide: false };
+    if (good && !unsure) return { ...state, phase: 'holding', lastGoodMs: tMs, wrongSide: false };
     // A frame that reads no side (setup, unseen) keeps what the last sided frame said.
     if (frame.result.activeSide === null) return state;
     const wrongSide = !onTheSide(spec, frame);
@@ -113,6 +123,7 @@ export function stepHoldTest(
   }
   const shown = frame.shownFaults[0];
   if (shown !== undefined) return stopped(state, { kind: 'fault', fault: shown });
+  if (unsure) return { ...state, lastGoodMs: tMs, badFrames: 0 };
   const lastGoodMs = state.lastGoodMs ?? tMs;
   if (good) {
     const heldMs = state.heldMs + Math.min(tMs - lastGoodMs, MAX_COUNTED_FRAME_GAP_MS);

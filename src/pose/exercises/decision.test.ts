@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitDecision, frameNoise, sustainedPeak, unsureBetween } from './decision';
+import { fitDecision, frameNoise, marginWidening, sustainedPeak, unsureBetween } from './decision';
 import type { FaultDecision, MeasureSeries } from './decision';
 import { FAULT_SHOW_AFTER_MS } from './fault-persistence';
 import type { FormResult } from './types';
@@ -73,25 +73,47 @@ describe('frameNoise', () => {
   });
 });
 
-describe('fitDecision: limits from good form with a margin of measurement error', () => {
-  it('cues one error past the worst good value, and is unsure in between', () => {
+describe('fitDecision: limits from good form, predicted for the next source', () => {
+  it('is unsure from the worst good source, and cues past it by the margin widened for n sources', () => {
+    // Three sources: t(2) = 1.886 times √(1 + 1/3), 2.18 margins of 6: 8.4 + 13.1 = 21.5.
     const fit = fitDecision(0, 6, 1, [3.2, 8.4, 5], [0.2]);
     expect(fit.unsureFrom).toBe(9);
-    expect(fit.limit).toBe(15);
+    expect(fit.limit).toBe(22);
+    expect(fit.sources).toBe(3);
   });
 
-  it('never goes stricter than the norm', () => {
-    const fit = fitDecision(15, 6, 1, [2, 4], [0.1]);
-    expect(fit.unsureFrom).toBe(15);
-    expect(fit.limit).toBe(21);
+  it('widens less as sources accumulate, towards 1.28 margins (the 90% normal point)', () => {
+    expect(marginWidening(2, true)).toBeCloseTo(3.77, 2);
+    expect(marginWidening(4, true)).toBeCloseTo(1.83, 2);
+    expect(marginWidening(6, true)).toBeCloseTo(1.59, 2);
+    // Past the table: t(11) = 1.363 from the expansion.
+    expect(marginWidening(12, true)).toBeCloseTo(1.363 * Math.sqrt(1 + 1 / 12), 3);
+    expect(marginWidening(1000, true)).toBeCloseTo(1.28, 2);
+    for (let n = 2; n < 40; n++) {
+      expect(marginWidening(n + 1, true)).toBeLessThan(marginWidening(n, true));
+    }
+  });
+
+  it('with one source setting the top, gives no limit: past the top is "can\'t judge"', () => {
+    // One person's worst is not the next person's (the left-out check's false cues).
+    expect(fitDecision(null, 6, 1, [-5.3], [])).toMatchObject({
+      unsureFrom: -5,
+      limit: Number.POSITIVE_INFINITY,
+    });
+    expect(fitDecision(0, 6, 1, [10], []).limit).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('never goes stricter than the norm, and a norm no source passed stands one margin wide', () => {
+    const checked = fitDecision(15, 6, 1, [2, 4], [0.1]);
+    expect(checked.unsureFrom).toBe(15);
+    expect(checked.limit).toBe(38); // 15 + 3.77 × 6: two sources
+    expect(fitDecision(15, 6, 1, [4], [0.1]).limit).toBe(21);
+    expect(fitDecision(15, 6, 1, [], [0.1]).limit).toBe(21);
   });
 
   it('widens the margin to 3 noise deviations when the measure jitters more than its error', () => {
-    expect(fitDecision(0, 0.02, 0.005, [0.05], [0.01]).limit).toBeCloseTo(0.08, 9);
-  });
-
-  it('without a norm, takes the good files alone, even below zero', () => {
-    expect(fitDecision(null, 6, 1, [-5.3], [])).toMatchObject({ unsureFrom: -5, limit: 1 });
+    // 0.05 + 1.83 × max(0.02, 3 × 0.01) = 0.105, rounded up to 0.005.
+    expect(fitDecision(0, 0.02, 0.005, [0.05, 0.01, 0.02, 0], [0.01]).limit).toBeCloseTo(0.105, 9);
   });
 
   it('with neither a norm nor a good file, never cues and cannot judge any value', () => {
@@ -101,9 +123,9 @@ describe('fitDecision: limits from good form with a margin of measurement error'
     expect(fit.unsureFrom).toBe(Number.NEGATIVE_INFINITY);
   });
 
-  it('moves with the good data: a worse good file raises the limit', () => {
-    expect(fitDecision(0, 6, 1, [10, 20], []).limit).toBeGreaterThan(
-      fitDecision(0, 6, 1, [10], []).limit,
+  it('moves with the good data: a worse good source raises the limit', () => {
+    expect(fitDecision(0, 6, 1, [10, 20, 5], []).limit).toBeGreaterThan(
+      fitDecision(0, 6, 1, [10, 15, 5], []).limit,
     );
   });
 });

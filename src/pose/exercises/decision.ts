@@ -112,11 +112,49 @@ export const ANGLE_2D_ERROR_DEG = 6;
  */
 export const MARGIN_NOISE_MULTIPLE = 3;
 
+/**
+ * Student's t, one-sided 90%, for 1-10 degrees of freedom: the prediction bound for the next source
+ * (docs/judgement.md). Nine in ten next sources' good form stays under it; 95% moved the back's
+ * rounding limit past four rounded deadlifts of 19-22° (measured, docs/judgement.md).
+ */
+const T_90_BY_DEGREES_OF_FREEDOM = [
+  3.078, 1.886, 1.638, 1.533, 1.476, 1.44, 1.415, 1.397, 1.383, 1.372,
+];
+/** The normal distribution's one-sided 90% point, what t tends to with many sources. */
+const Z_90 = 1.2816;
+
+/** t's one-sided 90% point: the table, then the Cornish-Fisher expansion (within 0.001 past 10). */
+function t90(degreesOfFreedom: number): number {
+  const tabled = T_90_BY_DEGREES_OF_FREEDOM[degreesOfFreedom - 1];
+  if (tabled !== undefined) return tabled;
+  const z = Z_90;
+  const v = degreesOfFreedom;
+  return z + (z ** 3 + z) / (4 * v) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * v ** 2);
+}
+
+/**
+ * How many margins past the top of good form the limit sits, from the number of sources (people,
+ * places, cameras) whose good form read the measure: the one-sided 90% Student-t prediction bound
+ * for the next source, t(n - 1)·√(1 + 1/n), as if the margin were the scatter between sources and
+ * known only as well as n sources tell it (docs/judgement.md). 3.8 with two sources, 2.2 with
+ * three, 1.6 with six, 1.28 with very many. With fewer than two there is no scatter to go by: a
+ * top one source set (past any norm) is one person's, so the limit is open (never cued, "can't
+ * judge" past the top); a norm no source passed stands alone, one margin wide, as published.
+ */
+export function marginWidening(sources: number, dataSetTheTop: boolean): number {
+  if (sources >= 2) return t90(sources - 1) * Math.sqrt(1 + 1 / sources);
+  return dataSetTheTop ? Number.POSITIVE_INFINITY : 1;
+}
+
 export interface DecisionFit {
   /** The worst sustained value of good form, or null when no good file read the measure. */
   readonly goodTop: number | null;
+  /** The sources whose good files read the measure (each source's worst file counts once). */
+  readonly sources: number;
   /** The median frame-to-frame noise over the clips that read the measure. */
   readonly noise: number | null;
+  /** How many margins past the top the limit sits (`marginWidening`). */
+  readonly widening: number;
   readonly limit: number;
   readonly unsureFrom: number;
 }
@@ -124,35 +162,42 @@ export interface DecisionFit {
 /**
  * Chooses the limits, oriented so that larger is worse: "can't judge" starts at the top of good
  * form (the worst sustained value of the good files, or the norm where that is higher), and the
- * fault is cued one margin past it, the margin being the measure's error between people and
- * cameras or 3 frame-noise deviations, whichever is larger. Both are rounded up to the resolution.
+ * fault is cued past the prediction for the next source: the top plus a margin (the measure's
+ * error between people and cameras or 3 frame-noise deviations, whichever is larger) widened for
+ * the few sources that showed the top (`marginWidening`). Both are rounded up to the resolution.
  * Where the fault was measured milder than the top of good form, "can't judge" starts there.
  * Faulty files play no part, so a fault that measures inside the good range is missed honestly
  * rather than fitted. With neither a norm nor a good file there is no top: the fault is never
  * cued and every value is "can't judge".
+ *
+ * `sourcePeaks`: each source's worst sustained good value, one per source.
  */
 export function fitDecision(
   norm: number | null,
   error: number,
   resolution: number,
-  goodPeaks: readonly number[],
+  sourcePeaks: readonly number[],
   noises: readonly number[],
   faultSeenFrom: number = Number.POSITIVE_INFINITY,
 ): DecisionFit {
-  const goodTop = goodPeaks.length > 0 ? Math.max(...goodPeaks) : null;
+  const goodTop = sourcePeaks.length > 0 ? Math.max(...sourcePeaks) : null;
   const noise = noises.length > 0 ? median(noises) : null;
   const top = Math.max(norm ?? Number.NEGATIVE_INFINITY, goodTop ?? Number.NEGATIVE_INFINITY);
+  const sources = sourcePeaks.length;
+  const dataSetTheTop = goodTop !== null && goodTop > (norm ?? Number.NEGATIVE_INFINITY);
+  const widening = marginWidening(sources, dataSetTheTop);
   if (top === Number.NEGATIVE_INFINITY) {
-    return { goodTop, noise, limit: Number.POSITIVE_INFINITY, unsureFrom: top };
+    return { goodTop, sources, noise, widening, limit: Number.POSITIVE_INFINITY, unsureFrom: top };
   }
   const roundUp = (value: number): number => {
+    if (value === Number.POSITIVE_INFINITY) return value;
     const rounded = Math.ceil(value / resolution - 1e-9) * resolution;
     // Keep the resolution's decimals: 0.115, not 0.11500000000000001.
     return Number(rounded.toFixed(12));
   };
   const margin = Math.max(error, MARGIN_NOISE_MULTIPLE * (noise ?? 0));
   const unsureFrom = Math.min(roundUp(top), roundUp(faultSeenFrom));
-  return { goodTop, noise, limit: roundUp(top + margin), unsureFrom };
+  return { goodTop, sources, noise, widening, limit: roundUp(top + widening * margin), unsureFrom };
 }
 
 /** A threshold stored on an exercise, read by a decision's field name; null if not a number. */

@@ -16,6 +16,7 @@ import {
 import { judgeRecording } from './judge-recording';
 import type { FaultId, Strictness } from './types';
 import { firstPose, rotateAbout, withFirstPose } from '../testing/reshape';
+import { undecidedOver } from '../testing/undecided';
 
 /*
  * Labelled glute-bridge files, BlazePose full, beginner (measured with the session pipeline):
@@ -30,7 +31,7 @@ import { firstPose, rotateAbout, withFirstPose } from '../testing/reshape';
  * | glute_bridge_good_anim_01_bottom.jpg  | none         | +60 (lying)  | -            |      | right     |
  * | glute_bridge_good_anim_01.webp        | none, 1 rep  | +60..+11     | -            | 1    | right     |
  * | rendered_glute_bridge_01.mp4          | none, 1 rep  | +56..-6      | -            | 1    | right     |
- * | glute_bridge_archedback_01.jpg        | over-arched  | -37          | over-arched  |      | right     |
+ * | glute_bridge_archedback_01.jpg        | over-arched  | -37          | (can't judge)|      | wrong (in the band, 27-38°) |
  * | glute_bridge_archedback_02.jpg        | over-arched  | -41          | over-arched  |      | right     |
  * | glute_bridge_archedback_03.jpg        | over-arched  | -10          | -            |      | wrong (known limit: lumbar arch, hip on the line) |
  */
@@ -46,10 +47,13 @@ const GOOD_FILES: readonly string[] = [
   'rendered/rendered_glute_bridge_01.mp4',
 ];
 
-const OVER_ARCHED_FILES: readonly string[] = [
-  'glute_bridge/glute_bridge_archedback_01.jpg',
-  'glute_bridge/glute_bridge_archedback_02.jpg',
-];
+const OVER_ARCHED_FILES: readonly string[] = ['glute_bridge/glute_bridge_archedback_02.jpg'];
+
+/**
+ * 37°, past the good bridges' 27° but short of the limit the next source's prediction sets (38°,
+ * docs/judgement.md): answered "can't judge", never good.
+ */
+const IN_BAND_FILE = 'glute_bridge/glute_bridge_archedback_01.jpg';
 
 /** Known limit: a lower-back-driven bridge with the hip joint on the line (the outline will see it). */
 const LUMBAR_ARCH_FILE = 'glute_bridge/glute_bridge_archedback_03.jpg';
@@ -63,6 +67,7 @@ const CLIP_REPS: readonly (readonly [string, number])[] = [
 const SCORED_PHOTOS: readonly string[] = [
   ...GOOD_FILES.filter((file) => file.endsWith('.jpg')),
   ...OVER_ARCHED_FILES,
+  IN_BAND_FILE,
   LUMBAR_ARCH_FILE,
 ];
 
@@ -126,6 +131,15 @@ describe('glute bridge on the real fixtures (BlazePose full)', () => {
     expect(shown(loadRecording(file), 'advanced')).toEqual(['glute-bridge.over-arched']);
   });
 
+  it('answers "can\'t judge" on the 37° deep bridge inside the band, never "good"', () => {
+    const recording = loadRecording(IN_BAND_FILE);
+    expect(shown(recording)).toEqual([]);
+    expect(undecidedOver(gluteBridge, recording)).toContainEqual({
+      fault: 'glute-bridge.over-arched',
+      reason: 'ambiguous',
+    });
+  });
+
   it('gives no wrong cue on the lumbar-driven bridge it cannot see (known limit)', () => {
     expect(shown(loadRecording(LUMBAR_ARCH_FILE))).toEqual([]);
   });
@@ -148,7 +162,7 @@ describe('glute bridge on MoveNet photos', () => {
   for (const file of SCORED_PHOTOS) {
     it(`shows no fault outside the label, or says it cannot see: ${file}`, () => {
       const faults = shown(loadRecording(file, 'movenet-lightning'));
-      const allowed: readonly FaultId[] = OVER_ARCHED_FILES.includes(file)
+      const allowed: readonly FaultId[] = [...OVER_ARCHED_FILES, IN_BAND_FILE].includes(file)
         ? ['glute-bridge.over-arched']
         : [];
       expect(faults.filter((fault) => !allowed.includes(fault))).toEqual([]);
@@ -173,10 +187,20 @@ describe('glute bridge on derived bad form (real skeletons, changed)', () => {
     expect(shown(slightly, 'advanced')).toEqual([]);
   });
 
-  it('cues hips-low when the thighs turn 10° down about the knees and the top is held there', () => {
-    const low = withFirstPose(top, thighsTurned(topPose, -10));
+  it('cues hips-low when the thighs turn 15° down about the knees and the top is held there', () => {
+    const low = withFirstPose(top, thighsTurned(topPose, -15));
     expect(hipDeviation(low)).toBeGreaterThan(BEGINNER_HIPS_LOW_DEG);
     expect(shown(low)).toEqual(['glute-bridge.hips-low']);
+  });
+
+  it('answers "can\'t judge" on a 10° lower top (23°: past the 15° norm, short of the limit)', () => {
+    const lower = withFirstPose(top, thighsTurned(topPose, -10));
+    expect(hipDeviation(lower)).toBeLessThan(BEGINNER_HIPS_LOW_DEG);
+    expect(shown(lower)).toEqual([]);
+    expect(undecidedOver(gluteBridge, lower)).toContainEqual({
+      fault: 'glute-bridge.hips-low',
+      reason: 'ambiguous',
+    });
   });
 
   it('does not cue a 3° lower top (within measurement error of the line)', () => {

@@ -5,6 +5,7 @@ import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX, LANDMARK_NAMES } from '../landmarks';
 import type { Pose } from '../pose';
 import type { PoseRecording } from '../recording';
+import { undecidedOver } from '../testing/undecided';
 import { judgeRecording } from './judge-recording';
 import { pallofPress } from './pallof-press';
 
@@ -76,9 +77,16 @@ function turnedWhilePressed(fromMs: number, toMs: number, degrees: number): Pose
 describe('Pallof press on the derived clip', () => {
   // The good presses already turn the shoulder line about 15-20° one way as the arms reach out: a
   // turn the other way must pass that before it reads as rotation.
-  it.each([-45, 60])('cues the trunk turned %i° while pressed', (degrees) => {
-    const verdict = judgeRecording(pallofPress, turnedWhilePressed(2700, 3600, degrees));
-    expect(verdict.shownFaults).toEqual(['pallof-press.trunk-rotation']);
+  // One person's presses set no limit for the next (docs/judgement.md): a clear turn is "can't
+  // judge", never "good", until a second source is recorded.
+  it.each([-45, 60])('answers "can\'t judge" on the trunk turned %i° while pressed', (degrees) => {
+    const turned = turnedWhilePressed(2700, 3600, degrees);
+    const verdict = judgeRecording(pallofPress, turned);
+    expect(verdict.shownFaults).toEqual([]);
+    expect(undecidedOver(pallofPress, turned)).toContainEqual({
+      fault: 'pallof-press.trunk-rotation',
+      reason: 'ambiguous',
+    });
     expect(verdict.reps?.total).toBe(5);
   });
 

@@ -36,10 +36,11 @@ export interface PallofThresholds {
 /**
  * The good presses turned the shoulder or hip line by up to 14.9° from its place at the chest,
  * held for the 400 ms fault gate (peaks of 17.5°: the arms reaching forward pull the shoulder
- * landmarks with them), so "can't judge" from 15° and the cue one world-angle error past it (35°).
+ * landmarks with them), so "can't judge" from 15°. They are one person's: no limit can be predicted
+ * for the next from one source (docs/judgement.md), so rotation past 15° is "can't judge", not cued.
  */
 export const PALLOF_TRUNK_ROTATION_UNSURE_DEG = 15;
-export const PALLOF_TRUNK_ROTATION_DEG = 35;
+export const PALLOF_TRUNK_ROTATION_DEG = Number.POSITIVE_INFINITY;
 /** World-landmark angles against motion capture: 19-25° (Wang et al. 2026, docs/checkers.md). */
 const WORLD_ANGLE_ERROR_DEG = 20;
 

@@ -23,6 +23,7 @@ import {
 } from './plank';
 import type { EvaluateContext, FaultId, Strictness } from './types';
 import { firstPose, rotateAbout, transformLandmarks, withFirstPose } from '../testing/reshape';
+import { undecidedOver } from '../testing/undecided';
 
 /**
  * Labelled plank files (labels.csv), recorded with BlazePose full: hip deviation from the
@@ -38,7 +39,7 @@ import { firstPose, rotateAbout, transformLandmarks, withFirstPose } from '../te
  * | plank_good_forearm_03.jpg          | none    | -11.2                 | 0.019                 | -3.3                 | right      |
  * | plank_good_high_01.jpg             | none    | -19.9                 | 0.000                 | -14.0                | right      |
  * | plank_hipshigh_02.jpg              | piked   | -51.6                 | 0.000                 | -                    | right      |
- * | plank_sagging_01.jpg               | sagging | -0.7                  | 0.089                 | +14.4                | right (*)  |
+ * | plank_sagging_01.jpg               | sagging | -0.7                  | 0.089                 | +14.4                | can't judge (*) |
  * | plank_sagging_high_01.jpg          | sagging | +3.1                  | 0.138                 | +20.6                | right (*)  |
  * | plank_good_forearm_side_01.mp4     | none    | -12.9 / -1.0 / +1.2   | 0.066 / 0.076 / 0.088 | +2.4 / +3.7 / +6.6   | right      |
  * | plank_good_video_02.mp4            | none    | -33.7 / -10.1 / +13.0 | 0.000 / 0.000 / 0.003 | -11.1 / -9.9 / -8.1  | right      |
@@ -51,7 +52,8 @@ import { firstPose, rotateAbout, transformLandmarks, withFirstPose } from '../te
  * (*) The lower back sags while the hip joint stays on the line: invisible to joint angles, seen
  * only on the silhouette's outline. Without an outline (MoveNet) these are missed and the plank is
  * reported undecided for sagging instead of good. The mild sag's dip (0.089) lies inside the good
- * forearm clip's range, but its lumbar bend (14.4°) is well above that clip's (p90 6.6°). Single
+ * forearm clip's range, and its lumbar bend (14.4°), well above that clip's (p90 6.6°), is short
+ * of the limit the next source's prediction sets (17°, docs/judgement.md): "can't judge". Single
  * frames while moving into or out of the plank reach further (good clips: bend up to 21.5°); the
  * 400 ms persistence gate keeps them from being shown.
  */
@@ -80,11 +82,14 @@ const LUMBAR_SAG_FILES: readonly string[] = [
   'plank/plank_sagging_video_01.mp4',
 ];
 
+/** The mild sag, between good form's top and the limit on both outline measures. */
+const IN_BAND_SAG_FILE = 'plank/plank_sagging_01.jpg';
+
 /** Piking shows at the hip joint; sagging of the lower back on the outline. */
 const FAULTY_FILES: readonly LabelledFile[] = [
   { file: 'plank/plank_hipshigh_02.jpg', expected: ['plank.hips-piked'] },
   { file: 'plank/plank_hipshigh_video_01.mp4', expected: ['plank.hips-piked'] },
-  ...LUMBAR_SAG_FILES.map((file) => ({
+  ...LUMBAR_SAG_FILES.filter((file) => file !== IN_BAND_SAG_FILE).map((file) => ({
     file,
     expected: ['plank.hips-sagging'] as const,
   })),
@@ -208,6 +213,15 @@ describe('plank on real recordings (BlazePose full)', () => {
     }
   });
 
+  it('answers "can\'t judge" on the mild sag, never "good"', () => {
+    const recording = loadRecording(IN_BAND_SAG_FILE);
+    expect(judgeRecording(plank, recording).shownFaults).toEqual([]);
+    expect(undecidedOver(plank, recording)).toContainEqual({
+      fault: 'plank.hips-sagging',
+      reason: 'ambiguous',
+    });
+  });
+
   it('without the outline, misses the lower-back sag, says so, and gives no wrong cue', () => {
     for (const file of LUMBAR_SAG_FILES) {
       const recording = loadRecording(file);
@@ -290,8 +304,8 @@ describe('plank on real recordings (BlazePose full)', () => {
   });
 
   it('marks a sag seen on the outline alone there, not on a hip angle that reads straight', () => {
-    // plank_sagging_01: the hip stays on the shoulder-ankle line (table above).
-    const result = judgeStill('plank/plank_sagging_01.jpg');
+    // plank_sagging_high_01: the hip stays within 3° of the shoulder-ankle line (table above).
+    const result = judgeStill('plank/plank_sagging_high_01.jpg');
     expect(result.faults).toContain('plank.hips-sagging');
     expect(result.evidence.find((e) => e.kind === 'angle')).toMatchObject({ about: null });
     const curve = result.evidence.find((e) => e.kind === 'line' && e.via !== undefined);
@@ -402,7 +416,9 @@ describe('plank when it cannot judge', () => {
       viewAdvice: 'setup.get-in-position',
       faults: [],
     });
-    expect(result.metrics.hipDeviationDeg).toBeGreaterThan(BEGINNER_HIP_SAG_DEG);
+    expect(result.metrics.hipDeviationDeg).toBeGreaterThan(
+      plank.thresholds.beginner.hipSagUnsureDeg,
+    );
   });
 
   it('honours the exercise contract', () => {

@@ -48,15 +48,15 @@ export interface RowThresholds {
 /*
  * The torso's rise is chosen on the two good rows (docs/judgement.md; calibration.test.ts checks
  * it): the per-rep torso angle, arms hanging, rose at most 0.2° above the first two reps' (the
- * barbell set -0.3°), so "can't judge" from 1°; the cue one 2D-angle error past that, 7° (6°,
- * Stenum 2021: kept although a change within one set and camera cancels the world landmarks'
- * absolute error, since two clips of one lifter are all the data). Nobody has filmed a row rising
- * rep by rep: row.test.ts turns a real set's torso up to test it. The rise judged is the one two
+ * barbell set -0.3°), so "can't judge" from 1°. Both clips are one source (one lifter, one room):
+ * no limit can be predicted for the next lifter from one (docs/judgement.md), so a rising torso is
+ * answered "can't judge", never cued. Nobody has filmed a row rising rep by rep: row.test.ts turns
+ * a real set's torso up to test it. The rise judged is the one two
  * reps in a row both reached: looped in the browser tests, the clip's cut back to its start gave one
  * rep at +5° among reps within 2°, and once a false cue.
  */
 export const ROW_TORSO_RISE_UNSURE_DEG = 1;
-export const ROW_TORSO_RISE_DEG = 7;
+export const ROW_TORSO_RISE_DEG = Number.POSITIVE_INFINITY;
 /**
  * No row was filmed side-on (both clips are three-quarter), so the rounded back has no row footage
  * to choose a limit on: the row's hinge is the Romanian deadlift's bottom held, and it takes the

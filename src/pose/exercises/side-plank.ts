@@ -32,13 +32,13 @@ export interface SidePlankThresholds {
 /**
  * No numeric side-plank norm exists, only "a straight head-to-feet line, no hip drop"
  * (docs/checkers.md); the plank checkers' 15° (10°) hip tolerance is the nearest value. Good side
- * planks held the hip at most 10° below the line, under that norm, so the limit is the norm plus
- * the 6° error of a 2D hip angle, and "can't judge" starts at the norm (docs/judgement.md; the
- * hip-dip clip's drops at the end of its hold measure 20-25°). Lying on the side measured 20-22°,
- * which is setup, not a hold.
+ * planks held the hip at most 10° below the line, under that norm, so "can't judge" starts at the
+ * norm and the limit is the norm plus 2.18 × the 6° error of a 2D hip angle, the prediction for a
+ * next source from three (docs/judgement.md; the hip-dip clip's drops at the end of its hold,
+ * 20-25°, are in that band). Lying on the side measured 20-22°, which is setup, not a hold.
  */
-export const BEGINNER_HIP_DROP_DEG = 21;
-export const ADVANCED_HIP_DROP_DEG = 16;
+export const BEGINNER_HIP_DROP_DEG = 29;
+export const ADVANCED_HIP_DROP_DEG = 24;
 /** The norms, where "can't judge" starts. */
 const BEGINNER_HIP_DROP_UNSURE_DEG = 15;
 const ADVANCED_HIP_DROP_UNSURE_DEG = 10;

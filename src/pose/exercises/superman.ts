@@ -45,7 +45,8 @@ export interface SupermanThresholds {
  * No norm exists for superman lift height, neck angle or hold (docs/checkers.md). The limits are
  * chosen by the method of docs/judgement.md on the real superman recordings (a clip of 6 lifts, a
  * top and a rest photo; superman.test.ts checks these numbers are that choice): "can't judge" from
- * the end of good form, the cue one 2D-angle error (6°, Stenum 2021) further.
+ * the end of good form, the cue past the next source's prediction: the 2D-angle error (6°, Stenum
+ * 2021) widened for the two sources seen (3.77 ×).
  */
 
 /**
@@ -60,10 +61,11 @@ const PART_LIFT_UNSURE_DEG = 5;
  * 90° minus that angle. The real clip's neutral head held -18 to +18°, but the top photo, face to
  * the floor with the chest high and the camera towards the feet, reads 64° (the 2D ear-nose line
  * foreshortens), higher than looking straight ahead in a plank (from 47°: plank_sagging_01 and
- * plank_sagging_video_01). The measure cannot tell them apart from 47° to 64°: the neck is cued
- * only past 71°, and "can't judge" from 47°.
+ * plank_sagging_video_01). The measure cannot tell them apart from 47° to 64°: "can't judge" from
+ * 47°, and with two sources that far apart the cue is 3.77 × 6° past 64°, at 87° of a measure
+ * that ends at 90° (gaze along the trunk): until a third source, the neck is all but never cued.
  */
-const MAX_HEAD_EXTENSION_DEG = 71;
+const MAX_HEAD_EXTENSION_DEG = 87;
 const LOOKING_AHEAD_FROM_DEG = 47;
 const HEAD_EXTENSION_UNSURE_DEG = LOOKING_AHEAD_FROM_DEG;
 /** Gaze-to-trunk angle of a neutral neck, from the same recordings (median about 75-95°). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
-import { BACK_BEND_SAG_DEG, BACK_SAG_TORSOS } from '../exercises/plank';
+import { BACK_BEND_SAG_DEG, BACK_BEND_UNSURE_DEG, BACK_SAG_TORSOS } from '../exercises/plank';
 import type { BodyOutline } from '../pose';
 import { landmark } from '../pose';
 import { nearSide, sideLandmarkName } from '../side';
@@ -133,13 +133,16 @@ describe('measureBackCurve on recorded outlines (BlazePose full mask)', () => {
     expect(curveOf(file)?.upper.bendDeg).toBeCloseTo(expected, 0);
   });
 
-  it('puts every good plank photo under the beginner bend threshold and both sags over it', () => {
+  it('puts every good plank photo under the bend threshold, the clear sag over, the mild in the band', () => {
     for (const name of ['good_forearm_01', 'good_forearm_02', 'good_forearm_03', 'good_high_01']) {
-      expect(curveOf(`plank/plank_${name}.jpg`)?.upper.bendDeg).toBeLessThan(BACK_BEND_SAG_DEG);
+      expect(curveOf(`plank/plank_${name}.jpg`)?.upper.bendDeg).toBeLessThan(BACK_BEND_UNSURE_DEG);
     }
-    for (const name of ['sagging_01', 'sagging_high_01']) {
-      expect(curveOf(`plank/plank_${name}.jpg`)?.upper.bendDeg).toBeGreaterThan(BACK_BEND_SAG_DEG);
-    }
+    const bendOf = (name: string): number | null | undefined =>
+      curveOf(`plank/plank_${name}.jpg`)?.upper.bendDeg;
+    expect(bendOf('sagging_high_01')).toBeGreaterThan(BACK_BEND_SAG_DEG);
+    // "Can't judge": past good form's top, short of the next source's prediction (plank.ts).
+    expect(bendOf('sagging_01')).toBeGreaterThan(BACK_BEND_UNSURE_DEG);
+    expect(bendOf('sagging_01')).toBeLessThan(BACK_BEND_SAG_DEG);
   });
 
   const upperDip = (file: string): number | null => curveOf(file)?.upper.dipTorsos ?? null;
