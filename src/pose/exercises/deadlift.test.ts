@@ -85,6 +85,9 @@ describe('deadlift on the real clips', () => {
     expect(verdict.shownFaults).toEqual(['hinge.hyperextension']);
   });
 
+  // One rep per lockout reached from the floor, however the clip starts and ends: from the floor
+  // and back (good_01, _20, _21, _22), from standing down and up (roundedback_04), ending at the
+  // lockout with no lowering (hipstoolow_01, hyperextended_01, good_23), twice (roundedback_27).
   it.each([
     ['deadlift_good_side_video_01', 1],
     ['deadlift_good_side_video_04', 1],
@@ -97,6 +100,8 @@ describe('deadlift on the real clips', () => {
     ['deadlift_hipstoolow_side_video_01', 1],
     ['deadlift_hyperextended_side_video_01', 1],
     ['deadlift_bardrift_side_video_20', 1],
+    // Cut to the pull: 133 ms at the floor before it (the hinge's shorter bottom dwell).
+    ['deadlift_good_side_video_23', 1],
     // Its lockout is seen from behind (the view reads 'front'): counted in the world landmarks.
     ['deadlift_roundedback_side_video_24', 1],
   ] as const)('counts the labelled reps of %s (%i), one per lockout', (name, reps) => {

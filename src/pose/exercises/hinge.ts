@@ -98,6 +98,14 @@ export const MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG = 60;
 const FORWARD_FROM_LEAN_DEG = 45;
 
 /**
+ * The bottom of a hinge may be only a turn-around: a swing's backswing, a touch-and-go pull, a
+ * deadlift filmed from the moment the bar leaves the floor (good_side_23: 133 ms below 45° before
+ * the pull). Half the usual dwell still rejects the landmark spikes it is for (under 100 ms), while
+ * the lockout that counts the rep must still be held the full dwell.
+ */
+export const HINGE_BOTTOM_DWELL_MS = DEFAULT_REP_MIN_DWELL_MS / 2;
+
+/**
  * Reps: the rep signal is the trunk's elevation above horizontal (90° standing, 0-30° at the bottom
  * of a deadlift), which needs only a shoulder and a hip, so a plate hiding the knees does not lose
  * a rep. A rep is counted at the top (lockout or the top of a swing) once the trunk is within 20°
@@ -108,6 +116,7 @@ export const HINGE_REP_COUNTER: RepCounterConfig = {
   enterTopAbove: 70,
   exitTopBelow: 45,
   minDwellMs: DEFAULT_REP_MIN_DWELL_MS,
+  minBottomDwellMs: HINGE_BOTTOM_DWELL_MS,
   maxGapMs: DEFAULT_REP_MAX_GAP_MS,
   countsAt: 'top',
 };
