@@ -129,6 +129,32 @@ describe('deadlift on the real clips', () => {
     expect(judgeRecording(deadlift, recording).reps?.total).toBe(1);
   });
 
+  it.each([
+    ['deadlift_good_side_video_06', 1150, 1950],
+    ['deadlift_hyperextended_side_video_20', 1150, 2650],
+  ] as const)(
+    'reads no rep signal off side-on from the guessed body while the plate hides the lockout of %s',
+    (name, fromMs, toMs) => {
+      const recording = clip(name);
+      let state = initialCoachState(deadlift);
+      const readOffSide: number[] = [];
+      for (const frame of recording.frames) {
+        const step = stepCoach(deadlift, state, frame, 'beginner', false);
+        state = step.state;
+        const result = step.coaching.result;
+        const hidden = frame.timestampMs > fromMs && frame.timestampMs < toMs;
+        if (hidden && result.view !== 'side' && result.repSignal !== null)
+          readOffSide.push(frame.timestampMs);
+      }
+      // The engine still returns a body there (knees drawn above the hips): at most a stray frame.
+      const guessed = recording.frames.filter(
+        (frame) => frame.timestampMs > fromMs && frame.timestampMs < toMs && frame.poses.length > 0,
+      );
+      expect(guessed.length).toBeGreaterThan(5);
+      expect(readOffSide.length).toBeLessThanOrEqual(1);
+    },
+  );
+
   it('says a rounded back cannot be judged without the body outline (MoveNet), not "good"', () => {
     const recording = clip('deadlift_roundedback_side_video_01');
     const noOutline: PoseRecording = {

@@ -324,6 +324,20 @@ export function armLifts(
 }
 
 /**
+ * A knee seen below its hip in the image, as in every standing or hinged body. A plate in front of
+ * the hips at a side-on lockout makes the engine guess a body with the knees above the hips
+ * (good_side_06, hyperextended_20: 'front' or three-quarter by its shoulders) whose world landmarks
+ * are as wrong: no rep signal is read from such a pose.
+ */
+function legUnderHip(pose: Pose, options: VisibilityOptions): boolean {
+  return (['left', 'right'] as const).some((side) => {
+    const hip = seenLandmark(pose, sideLandmarkName(side, 'hip'), options);
+    const knee = seenLandmark(pose, sideLandmarkName(side, 'knee'), options);
+    return hip !== null && knee !== null && knee.y > hip.y;
+  });
+}
+
+/**
  * A hinge facing the camera or at an angle to it: the back's outline and the lean are in the
  * sagittal plane, so every fault is left to a side view ("Counting. Turn sideways..."), but the rep
  * signal, the trunk's elevation, is read in the world landmarks (metres, the same from any angle;
@@ -339,6 +353,9 @@ export function judgeHingeOffSide(
   const elevation = worldTrunkElevationDeg(pose);
   if (!shoulders || !hips || elevation === null) {
     return { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['shoulders', 'hips'] };
+  }
+  if (!legUnderHip(pose, options)) {
+    return { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['knees'] };
   }
   const hinged = elevation <= 90 - HINGED_FROM_VERTICAL_DEG;
   return {
