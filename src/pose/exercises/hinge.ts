@@ -296,7 +296,7 @@ export function leanBackDeg(hip: Vec2, shoulder: Vec2, forward: ImageDirection):
 }
 
 /** The trunk's elevation above horizontal in the world landmarks (90 standing), both sides' mean. */
-export function worldTrunkElevationDeg(pose: Pose): number | null {
+function worldTrunkElevationDeg(pose: Pose): number | null {
   const sides = [
     worldElevationDeg(pose, 'left_hip', 'left_shoulder'),
     worldElevationDeg(pose, 'right_hip', 'right_shoulder'),
