@@ -6,7 +6,7 @@ import type { ExerciseFile } from './types';
 export const deadliftContent = {
   id: 'deadlift',
   kind: 'reps',
-  views: ['side'],
+  views: ['side', 'three-quarter', 'front'],
   alternatesSides: false,
   setupPhase: null,
   title: 'Deadlift (light)',

@@ -6,7 +6,7 @@ import type { ExerciseFile } from './types';
 export const suitcaseDeadliftContent = {
   id: 'suitcase-deadlift',
   kind: 'reps',
-  views: ['side', 'front'],
+  views: ['side', 'three-quarter', 'front'],
   alternatesSides: false,
   sidesInTurn: true,
   setupPhase: null,

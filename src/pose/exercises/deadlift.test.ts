@@ -94,6 +94,9 @@ describe('deadlift on the real clips', () => {
     expect(verdict.shownFaults).toEqual(['hinge.hyperextension']);
   });
 
+  // One rep per lockout reached from the floor, however the clip starts and ends: from the floor
+  // and back (good_01, _20, _21, _22), from standing down and up (roundedback_04), ending at the
+  // lockout with no lowering (hipstoolow_01, hyperextended_01, good_23), twice (roundedback_27).
   it.each([
     ['deadlift_good_side_video_01', 1],
     ['deadlift_good_side_video_04', 1],
@@ -106,22 +109,60 @@ describe('deadlift on the real clips', () => {
     ['deadlift_hipstoolow_side_video_01', 1],
     ['deadlift_hyperextended_side_video_01', 1],
     ['deadlift_bardrift_side_video_20', 1],
+    // Cut to the pull: 133 ms at the floor before it (the hinge's shorter bottom dwell).
+    ['deadlift_good_side_video_23', 1],
+    // Its lockout is seen from behind (the view reads 'front'): counted in the world landmarks.
+    ['deadlift_roundedback_side_video_24', 1],
   ] as const)('counts the labelled reps of %s (%i), one per lockout', (name, reps) => {
     expect(judgeRecording(deadlift, clip(name)).reps?.total).toBe(reps);
   });
 
-  it('asks to turn sideways from the front three-quarter view instead of judging it', () => {
+  it('counts the pull seen from the front three-quarter (world landmarks), leaving the form to a side view', () => {
     const recording = clip('deadlift_good_threequarter_video_03');
     let state = initialCoachState(deadlift);
-    const advice = new Set<string | null>();
+    const reasons = new Set<string>();
+    const views = new Set<string>();
     for (const frame of recording.frames) {
       const step = stepCoach(deadlift, state, frame, 'beginner', false);
       state = step.state;
-      if (step.coaching.result.status === 'wrong-view') advice.add(step.coaching.result.viewAdvice);
+      const result = step.coaching.result;
+      if (result.status !== 'ok') continue;
+      views.add(result.view);
+      for (const item of result.undecided) reasons.add(item.reason);
+      expect(result.faults).toEqual([]);
+      // Every fault is left open: the back is never called good from here.
+      expect(result.undecided.map((item) => item.fault)).toEqual(deadlift.faults);
     }
-    expect(judgeRecording(deadlift, recording).couldNotJudge).toBe(true);
-    expect([...advice]).toEqual(['setup.turn-sideways']);
+    expect(views.has('side')).toBe(false);
+    expect([...reasons]).toEqual(['needs-side-view']);
+    expect(judgeRecording(deadlift, recording).reps?.total).toBe(1);
   });
+
+  it.each([
+    ['deadlift_good_side_video_06', 1150, 1950],
+    ['deadlift_hyperextended_side_video_20', 1150, 2650],
+  ] as const)(
+    'reads no rep signal off side-on from the guessed body while the plate hides the lockout of %s',
+    (name, fromMs, toMs) => {
+      const recording = clip(name);
+      let state = initialCoachState(deadlift);
+      const readOffSide: number[] = [];
+      for (const frame of recording.frames) {
+        const step = stepCoach(deadlift, state, frame, 'beginner', false);
+        state = step.state;
+        const result = step.coaching.result;
+        const hidden = frame.timestampMs > fromMs && frame.timestampMs < toMs;
+        if (hidden && result.view !== 'side' && result.repSignal !== null)
+          readOffSide.push(frame.timestampMs);
+      }
+      // The engine still returns a body there (knees drawn above the hips): at most a stray frame.
+      const guessed = recording.frames.filter(
+        (frame) => frame.timestampMs > fromMs && frame.timestampMs < toMs && frame.poses.length > 0,
+      );
+      expect(guessed.length).toBeGreaterThan(5);
+      expect(readOffSide.length).toBeLessThanOrEqual(1);
+    },
+  );
 
   it('says a rounded back cannot be judged without the body outline (MoveNet), not "good"', () => {
     const recording = clip('deadlift_roundedback_side_video_01');

@@ -25,6 +25,7 @@ const KNEES: HingeKneeThresholds = {
  * Deadlift (barbell, kettlebell or dumbbells from the floor), judged side-on: a flat back while
  * hinged, hips back rather than a squat at the floor, standing tall without leaning back at
  * lockout. One rep per lockout. The three-quarter and front views cannot show the back's outline
- * or the lean (they are in the sagittal plane), so they get 'turn sideways'.
+ * or the lean (they are in the sagittal plane): there the reps count from the world landmarks and
+ * every fault is left to a side view (hinge.ts `judgeHingeOffSide`).
  */
 export const deadlift = hingeExercise('deadlift', 'Deadlift', KNEES);

@@ -4,21 +4,27 @@
  * on its own recordings by docs/judgement.md). One file per exercise declares its id, words-free
  * facts, thresholds and rep counter; the judging is here, once.
  */
-import { torsoLengthPx } from '../body';
+import { hipMidpoint, shoulderMidpoint, torsoLengthPx } from '../body';
 import type { ImageDirection } from '../geometry/angles';
+import type { Degrees } from '../geometry/degrees';
 import { angleAt, angleFromVertical, elevationAngle } from '../geometry/angles';
 import type { Vec2 } from '../geometry/vector';
+import type { LandmarkName } from '../landmarks';
 import type { BackCurveSmootherState } from '../outline/back-curve';
 import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
 import type { Pose } from '../pose';
 import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MAX_GAP_MS, DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
 import type { SeenPoint } from '../requirements';
+import type { Side } from '../side';
 import { facingDirection, sideLandmarkName } from '../side';
+import type { View } from '../view';
+import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import { LEANING_FROM_VERTICAL_DEG, outlineSideEvidence, readLeaningBack } from './back-outline';
 import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
+import { worldElevationDeg } from './bird-dog';
 import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
 import type {
   EvaluateContext,
@@ -92,6 +98,14 @@ export const MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG = 60;
 const FORWARD_FROM_LEAN_DEG = 45;
 
 /**
+ * The bottom of a hinge may be only a turn-around: a swing's backswing, a touch-and-go pull, a
+ * deadlift filmed from the moment the bar leaves the floor (good_side_23: 133 ms below 45° before
+ * the pull). Half the usual dwell still rejects the landmark spikes it is for (under 100 ms), while
+ * the lockout that counts the rep must still be held the full dwell.
+ */
+export const HINGE_BOTTOM_DWELL_MS = DEFAULT_REP_MIN_DWELL_MS / 2;
+
+/**
  * Reps: the rep signal is the trunk's elevation above horizontal (90° standing, 0-30° at the bottom
  * of a deadlift), which needs only a shoulder and a hip, so a plate hiding the knees does not lose
  * a rep. A rep is counted at the top (lockout or the top of a swing) once the trunk is within 20°
@@ -102,6 +116,7 @@ export const HINGE_REP_COUNTER: RepCounterConfig = {
   enterTopAbove: 70,
   exitTopBelow: 45,
   minDwellMs: DEFAULT_REP_MIN_DWELL_MS,
+  minBottomDwellMs: HINGE_BOTTOM_DWELL_MS,
   maxGapMs: DEFAULT_REP_MAX_GAP_MS,
   countsAt: 'top',
 };
@@ -281,6 +296,89 @@ export function leanBackDeg(hip: Vec2, shoulder: Vec2, forward: ImageDirection):
   return ahead > 0 ? -(fromVertical as number) : fromVertical;
 }
 
+/** The trunk's elevation above horizontal in the world landmarks (90 standing), both sides' mean. */
+function worldTrunkElevationDeg(pose: Pose): number | null {
+  const sides = [
+    worldElevationDeg(pose, 'left_hip', 'left_shoulder'),
+    worldElevationDeg(pose, 'right_hip', 'right_shoulder'),
+  ].filter((value): value is NonNullable<typeof value> => value !== null);
+  return sides.length === 0 ? null : sides.reduce((sum, value) => sum + value, 0) / sides.length;
+}
+
+const ARMS: readonly { side: Side; shoulder: LandmarkName; elbow: LandmarkName }[] = [
+  { side: 'left', shoulder: 'left_shoulder', elbow: 'left_elbow' },
+  { side: 'right', shoulder: 'right_shoulder', elbow: 'right_elbow' },
+];
+
+/** Each seen arm's lift: the upper arm's angle up from hanging straight down, degrees. */
+export function armLifts(
+  pose: Pose,
+  options: VisibilityOptions,
+): { side: Side; liftDeg: number }[] {
+  const lifts: { side: Side; liftDeg: number }[] = [];
+  for (const arm of ARMS) {
+    if (!seenLandmark(pose, arm.elbow, options)) continue;
+    const elevation: Degrees | null = worldElevationDeg(pose, arm.shoulder, arm.elbow);
+    if (elevation !== null) lifts.push({ side: arm.side, liftDeg: elevation + 90 });
+  }
+  return lifts;
+}
+
+/**
+ * A knee seen below its hip in the image, as in every standing or hinged body. A plate in front of
+ * the hips at a side-on lockout makes the engine guess a body with the knees above the hips
+ * (good_side_06, hyperextended_20: 'front' or three-quarter by its shoulders) whose world landmarks
+ * are as wrong: no rep signal is read from such a pose.
+ */
+function legUnderHip(pose: Pose, options: VisibilityOptions): boolean {
+  return (['left', 'right'] as const).some((side) => {
+    const hip = seenLandmark(pose, sideLandmarkName(side, 'hip'), options);
+    const knee = seenLandmark(pose, sideLandmarkName(side, 'knee'), options);
+    return hip !== null && knee !== null && knee.y > hip.y;
+  });
+}
+
+/**
+ * A hinge facing the camera or at an angle to it: the back's outline and the lean are in the
+ * sagittal plane, so every fault is left to a side view ("Counting. Turn sideways..."), but the rep
+ * signal, the trunk's elevation, is read in the world landmarks (metres, the same from any angle;
+ * docs/checkers.md), so the reps still count (issue #17). Needs both shoulders and both hips seen.
+ */
+export function judgeHingeOffSide(
+  pose: Pose,
+  view: Extract<View, 'front' | 'three-quarter'>,
+  options: VisibilityOptions,
+): FormResult<HingePhase, HingeFault> {
+  const shoulders = shoulderMidpoint(pose, options)?.point ?? null;
+  const hips = hipMidpoint(pose, options)?.point ?? null;
+  const elevation = worldTrunkElevationDeg(pose);
+  if (!shoulders || !hips || elevation === null) {
+    return { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['shoulders', 'hips'] };
+  }
+  if (!legUnderHip(pose, options)) {
+    return { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['knees'] };
+  }
+  const hinged = elevation <= 90 - HINGED_FROM_VERTICAL_DEG;
+  return {
+    ...EMPTY_RESULT,
+    status: 'ok',
+    phase: hinged ? 'hinged' : 'standing',
+    view,
+    undecided: HINGE_FAULTS.map((fault) => ({ fault, reason: 'needs-side-view' })),
+    confidence: 0.5,
+    evidence: [
+      {
+        kind: 'line',
+        from: evidencePoint(hips, null),
+        to: evidencePoint(shoulders, null),
+        about: null,
+      },
+    ],
+    metrics: { worldTrunkElevationDeg: elevation },
+    repSignal: elevation,
+  };
+}
+
 /**
  * Judges one frame of a hip hinge side-on: the back's outline for rounding while hinged, knee
  * against hip flexion for a squat-like hinge, the trunk's lean behind vertical while standing.
@@ -292,8 +390,14 @@ export function judgeHinge(
   thresholds: HingeThresholds,
 ): HingeEvaluation {
   const read = readSideOn(person, HINGE_REQUIREMENTS, context.imageSize);
-  if (!read.ok)
-    return { result: read.result, state: { ...state, back: INITIAL_BACK_CURVE_SMOOTHER } };
+  if (!read.ok) {
+    const view = read.result.view;
+    const result =
+      person !== null && (view === 'front' || view === 'three-quarter')
+        ? judgeHingeOffSide(person, view, { imageSize: context.imageSize })
+        : read.result;
+    return { result, state: { ...state, back: INITIAL_BACK_CURVE_SMOOTHER } };
+  }
   const { pose, viewEstimate, seen, options } = read;
   const view = viewEstimate.view;
   const { shoulder, hip, knee } = seen.points;
@@ -469,7 +573,7 @@ export function hingeExercise<Id extends string>(
     id,
     name,
     kind: 'reps',
-    views: ['side'],
+    views: ['side', 'three-quarter', 'front'],
     requiredLandmarks: HINGE_REQUIREMENTS,
     phases: HINGE_PHASES,
     setupPhase: null,

@@ -18,6 +18,20 @@ describe('kettlebell swing on the real recordings', () => {
     expect(verdict.shownFaults).toEqual([]);
   });
 
+  it('does not count standing up after parking the bell (arms down, turned to the camera)', () => {
+    const verdict = judgeRecording(
+      kbSwing,
+      loadRecording('kb_swing/kb_swing_good_side_video_01.mp4'),
+    );
+    // From 14.2 s he stands up without the bell, turning: seen and read as standing, no 7th rep.
+    const standingUp = verdict.frames.filter(
+      (frame) => frame.timestampMs > 14_200 && frame.status === 'ok',
+    );
+    expect(standingUp.length).toBeGreaterThan(2);
+    expect(standingUp.every((frame) => frame.phase === 'standing')).toBe(true);
+    expect(verdict.reps?.total).toBe(6);
+  });
+
   it.each(['kb_swing/kb_swing_good_side_bottom_01.jpg', 'kb_swing/kb_swing_good_side_top_02.jpg'])(
     'judges the good photo %s without a cue',
     (file) => {

@@ -1,5 +1,5 @@
-import type { HingeKneeThresholds } from './hinge';
-import { hingeExercise } from './hinge';
+import type { HingeExercise, HingeKneeThresholds } from './hinge';
+import { armLifts, hingeExercise, judgeHinge } from './hinge';
 
 /*
  * The knee limits below are the method of docs/judgement.md run on the labelled kettlebell swing
@@ -22,8 +22,30 @@ const KNEES: HingeKneeThresholds = {
 };
 
 /**
+ * A swing's top is the bell floated up to about chest height, the arms lifted by the hips' drive:
+ * at the tops of the good swings the upper arms rose 42-94° from hanging, where standing with the
+ * bell hanging (picked up, before the hike) or without it (parked, after the set) held them at
+ * 11-33° (kb_swing_good_side_video_01, world landmarks). So the top is read only with an upper arm
+ * lifted past 40°, the row's line for arms hanging (row.ts): standing up after parking the bell is
+ * not a swing, and its trunk is no rep signal.
+ */
+export const KB_SWING_TOP_ARM_LIFT_DEG = 40;
+
+const hinge = hingeExercise('kb-swing', 'Kettlebell swing', KNEES);
+
+/**
  * Two-hand kettlebell swing, judged side-on: a hip hinge at the bottom (hips back, shins near
  * vertical: not a squat), a flat back, and standing tall at the top without leaning back. One rep
- * per top of the swing.
+ * per top of the swing, the bell up.
  */
-export const kbSwing = hingeExercise('kb-swing', 'Kettlebell swing', KNEES);
+export const kbSwing: HingeExercise<'kb-swing'> = {
+  ...hinge,
+  evaluate(pose, state, context) {
+    const judged = judgeHinge(pose, state, context, this.thresholds[context.strictness]);
+    const result = judged.result;
+    if (pose === null || result.phase !== 'standing') return judged;
+    const options = { imageSize: context.imageSize };
+    const bellUp = armLifts(pose, options).some((arm) => arm.liftDeg > KB_SWING_TOP_ARM_LIFT_DEG);
+    return bellUp ? judged : { ...judged, result: { ...result, repSignal: null } };
+  },
+};

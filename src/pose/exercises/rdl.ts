@@ -25,6 +25,7 @@ const KNEES: HingeKneeThresholds = {
  * Romanian deadlift, from standing, judged side-on: hips pushed back with a flat back and soft
  * knees, the weight to about mid-shin, standing tall without leaning back. One rep per return to
  * standing. The three-quarter and front views cannot show the back's outline
- * or the lean (they are in the sagittal plane), so they get 'turn sideways'.
+ * or the lean (they are in the sagittal plane): there the reps count from the world landmarks and
+ * every fault is left to a side view (hinge.ts `judgeHingeOffSide`).
  */
 export const rdl = hingeExercise('rdl', 'Romanian deadlift', KNEES);

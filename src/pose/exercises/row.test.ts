@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { repsOfClip } from '../../../tests/support/clip-reps';
 import { loadRecording } from '../../../tests/support/fixtures';
 import { LANDMARK_INDEX } from '../landmarks';
 import type { Pose, WorldLandmark } from '../pose';
@@ -102,6 +103,25 @@ describe('bent-over row on the real clips', () => {
     const verdict = judgeRecording(row, singleArm);
     expect(verdict.shownFaults).toEqual([]);
     expect(verdict.reps).toEqual({ total: 5, clean: 5, left: 0, right: 5 });
+  });
+
+  /*
+   * labels.csv says 4 (±1) and about 3, "counted at 3 fps". Frames read by eye (ffmpeg, 2-4 fps):
+   * the barbell reaches the torso at about 3.3, 5.7, 8.2, 10.7 and 13.2 s, hanging between (1.5-2.5,
+   * 4-5, 6.5-7.5, 9-10, 11.5-12.5, 14 s), the clip opening on the top of an earlier pull (0-0.5 s,
+   * only its lowering seen: no rep); the dumbbell reaches the torso at about 1.5, 4.4, 7.0, 9.5 and
+   * 11.9 s with the same arm, hanging at 0-0.8, 3.0, 5.7, 8.3, 10.8 and 12.9 s. Five complete pulls
+   * each: the labels undercount, and each rep counted is one of those pulls.
+   */
+  it.each([
+    ['row/row_good_threequarter_video_01.mp4', [3.3, 5.7, 8.2, 10.7, 13.2]],
+    ['row/row_good_threequarter_singlearm_video_03.mp4', [1.5, 4.4, 7.0, 9.5, 11.9]],
+  ] as const)('counts each pull of %s as it reaches the torso, no more', (clip, pullsAtS) => {
+    const counted = repsOfClip('row', clip).map((rep) => rep.endMs / 1000);
+    expect(counted).toHaveLength(pullsAtS.length);
+    counted.forEach((atS, i) => {
+      expect(Math.abs(atS - (pullsAtS[i] ?? Infinity))).toBeLessThan(0.6);
+    });
   });
 
   it('says the back needs a side view from three-quarter, instead of calling it flat', () => {

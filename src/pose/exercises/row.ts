@@ -6,8 +6,6 @@
  * exercises/hinge), so off side-on the rounded back is "can't judge", never "good". The weight hides
  * the hands, so nothing here reads a wrist: the elbow says where the arm is.
  */
-import type { Degrees } from '../geometry/degrees';
-import type { LandmarkName } from '../landmarks';
 import type { Pose } from '../pose';
 import type { BackCurveSmootherState } from '../outline/back-curve';
 import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
@@ -17,12 +15,12 @@ import { gatherLandmarks } from '../requirements';
 import type { Side } from '../side';
 import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
-import { seenLandmark } from '../visibility';
 import { outlineSideEvidence, readLeaningBack } from './back-outline';
 import { worldElevationDeg } from './bird-dog';
 import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
 import {
+  armLifts,
   HINGE_BACK_ROUNDING_DEG,
   HINGE_BACK_ROUNDING_UNSURE_DEG,
   HINGED_FROM_VERTICAL_DEG,
@@ -142,27 +140,11 @@ export const INITIAL_ROW_STATE: RowState = {
 
 type RowEvaluation = Evaluation<RowPhase, RowFault, RowState>;
 
-const ARMS: readonly { side: Side; shoulder: LandmarkName; elbow: LandmarkName }[] = [
-  { side: 'left', shoulder: 'left_shoulder', elbow: 'left_elbow' },
-  { side: 'right', shoulder: 'right_shoulder', elbow: 'right_elbow' },
-];
-
 /** The torso's elevation above horizontal in the world landmarks, both sides' mean, degrees. */
 function worldTorsoElevation(pose: Pose): number | null {
   const left = worldElevationDeg(pose, 'left_hip', 'left_shoulder');
   const right = worldElevationDeg(pose, 'right_hip', 'right_shoulder');
   return left === null || right === null ? null : (left + right) / 2;
-}
-
-/** Each seen arm's lift: the upper arm's angle up from hanging straight down, degrees. */
-function armLifts(pose: Pose, options: VisibilityOptions): { side: Side; liftDeg: number }[] {
-  const lifts: { side: Side; liftDeg: number }[] = [];
-  for (const arm of ARMS) {
-    if (!seenLandmark(pose, arm.elbow, options)) continue;
-    const elevation: Degrees | null = worldElevationDeg(pose, arm.shoulder, arm.elbow);
-    if (elevation !== null) lifts.push({ side: arm.side, liftDeg: elevation + 90 });
-  }
-  return lifts;
 }
 
 function mean(values: readonly number[]): number {

@@ -28,6 +28,17 @@ describe('suitcase deadlift side-on (real deadlift clips)', () => {
     });
   });
 
+  it('counts the pull filmed from the front three-quarter, leaving the back to a side view', () => {
+    const recording = deadliftClip('deadlift_good_threequarter_video_03');
+    const verdict = judgeRecording(suitcaseDeadlift, recording);
+    expect(verdict.shownFaults).toEqual([]);
+    expect(verdict.reps?.total).toBe(1);
+    expect(undecidedOver(suitcaseDeadlift, recording)).toContainEqual({
+      fault: 'hinge.rounded-back',
+      reason: 'needs-side-view',
+    });
+  });
+
   it('cues a clearly rounded back as the deadlift does', () => {
     const verdict = judgeRecording(
       suitcaseDeadlift,

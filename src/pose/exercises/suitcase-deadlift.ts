@@ -3,7 +3,6 @@ import { angleFromVertical } from '../geometry/angles';
 import type { Pose } from '../pose';
 import { estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
-import { worldElevationDeg } from './bird-dog';
 import { deadlift } from './deadlift';
 import type { FaultDecision } from './decision';
 import { ANGLE_2D_ERROR_DEG, unsureBetween } from './decision';
@@ -12,12 +11,12 @@ import type { HingePhase, HingeState, HingeThresholds } from './hinge';
 import {
   HINGE_DECISIONS,
   HINGE_FAULTS,
-  HINGED_FROM_VERTICAL_DEG,
   hingeExercise,
   INITIAL_HINGE_STATE,
   judgeHinge,
+  judgeHingeOffSide,
 } from './hinge';
-import { EMPTY_RESULT, evidencePoint } from './result-parts';
+import { evidencePoint } from './result-parts';
 import type { EvaluateContext, Evaluation, FormResult, RepExercise } from './types';
 
 const SUITCASE_FAULTS = [...HINGE_FAULTS, 'hinge.side-lean'] as const;
@@ -57,19 +56,10 @@ const SIDE_LEAN_BAND: FaultDecision<SuitcaseFault> = {
 
 type SuitcaseResult = FormResult<HingePhase, SuitcaseFault>;
 
-/** The trunk's elevation above horizontal in the world landmarks (90 standing), both sides' mean. */
-function worldTrunkElevationDeg(pose: Pose): number | null {
-  const sides = [
-    worldElevationDeg(pose, 'left_hip', 'left_shoulder'),
-    worldElevationDeg(pose, 'right_hip', 'right_shoulder'),
-  ].filter((value): value is NonNullable<typeof value> => value !== null);
-  return sides.length === 0 ? null : sides.reduce((sum, value) => sum + value, 0) / sides.length;
-}
-
 /**
- * Facing the camera (or with the back to it): the sideways lean while upright, reps from the
- * world landmarks' trunk elevation (the image foreshortens a hinge towards the camera). The back,
- * the knees and leaning back are the side view's: left open.
+ * Facing the camera (or with the back to it): the hinge's reading off side-on (reps from the world
+ * landmarks' trunk elevation, the back and knees left to a side view) and the sideways lean while
+ * upright, the one fault this view shows.
  */
 function judgeFrontOn(
   pose: Pose,
@@ -77,24 +67,16 @@ function judgeFrontOn(
   thresholds: SuitcaseThresholds,
 ): SuitcaseResult {
   const options: VisibilityOptions = { imageSize: context.imageSize };
+  const base: SuitcaseResult = judgeHingeOffSide(pose, 'front', options);
   const shoulders = shoulderMidpoint(pose, options)?.point ?? null;
   const hips = hipMidpoint(pose, options)?.point ?? null;
-  const elevation = worldTrunkElevationDeg(pose);
-  if (!shoulders || !hips || elevation === null) {
-    return { ...EMPTY_RESULT, status: 'cannot-see', view: 'front', unseen: ['shoulders', 'hips'] };
-  }
-  const hinged = elevation <= 90 - HINGED_FROM_VERTICAL_DEG;
+  if (base.status !== 'ok' || !shoulders || !hips) return base;
   // Hinged towards the camera the trunk is foreshortened and its image angle means nothing.
-  const lean = hinged ? null : angleFromVertical(hips, shoulders);
+  const lean = base.phase === 'hinged' ? null : angleFromVertical(hips, shoulders);
   const leaning = lean !== null && lean > thresholds.sideLeanDeg;
   const result: SuitcaseResult = {
-    ...EMPTY_RESULT,
-    status: 'ok',
-    phase: hinged ? 'hinged' : 'standing',
-    view: 'front',
+    ...base,
     faults: leaning ? ['hinge.side-lean'] : [],
-    undecided: HINGE_FAULTS.map((fault) => ({ fault, reason: 'needs-side-view' })),
-    confidence: 0.5,
     evidence: [
       {
         kind: 'line',
@@ -103,8 +85,7 @@ function judgeFrontOn(
         about: leaning ? 'hinge.side-lean' : null,
       },
     ],
-    metrics: { worldTrunkElevationDeg: elevation, ...(lean === null ? {} : { sideLeanDeg: lean }) },
-    repSignal: elevation,
+    metrics: { ...base.metrics, ...(lean === null ? {} : { sideLeanDeg: lean }) },
   };
   return { ...result, undecided: unsureBetween([SIDE_LEAN_BAND], thresholds, result) };
 }
@@ -114,7 +95,7 @@ const sideOn = hingeExercise('suitcase-deadlift', 'Suitcase deadlift', THRESHOLD
 /**
  * Single-arm suitcase deadlift (one weight at your side, seed 000): side-on the deadlift's checks
  * (flat back, hips back, no lean back at lockout); from the front, the trunk not leaning towards the
- * weight. Each view says what only the other can see; reps count in both.
+ * weight. Each view says what only the other can see; reps count in every view.
  */
 export const suitcaseDeadlift: RepExercise<
   'suitcase-deadlift',
@@ -124,7 +105,7 @@ export const suitcaseDeadlift: RepExercise<
   SuitcaseThresholds
 > = {
   ...sideOn,
-  views: ['side', 'front'],
+  views: ['side', 'three-quarter', 'front'],
   sidesInTurn: true,
   faults: SUITCASE_FAULTS,
   thresholds: { beginner: THRESHOLDS, advanced: THRESHOLDS },

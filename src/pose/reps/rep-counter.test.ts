@@ -114,6 +114,25 @@ describe('stepRepCounter', () => {
     ).toBe(0);
   });
 
+  it('takes a brief bottom as reached with a shorter bottom dwell, never a spike', () => {
+    const turnAround: RepCounterConfig = { ...CONFIG, countsAt: 'top', minBottomDwellMs: 125 };
+    const atTop: RepCounterConfig = { ...CONFIG, countsAt: 'top' };
+    // A clip cut to the pull: 165 ms at the floor, then up to lockout and held.
+    const cutPull = (t: number) => (t < 165 ? 0 : t < 400 ? 0.5 : 1);
+    expect(repCounts(feed(sampled(2000, cutPull), turnAround)).total).toBe(1);
+    expect(repCounts(feed(sampled(2000, cutPull), atTop)).total).toBe(0);
+    // Standing throughout with 100 ms dips to the floor: jitter, no rep.
+    const dips = (t: number) => (t % 2000 > 1000 && t % 2000 < 1100 ? 0 : 1);
+    expect(repCounts(feed(sampled(10000, dips), turnAround)).total).toBe(0);
+    // The lockout still needs the full dwell: a 200 ms touch of the top is no rep.
+    const touch = (t: number) => (t < 1000 ? 0 : t < 1200 ? 1 : 0);
+    expect(repCounts(feed(sampled(3000, touch), turnAround)).total).toBe(0);
+    // Three ordinary pulls from the floor keep their count.
+    expect(
+      repCounts(feed(sampled(1000 + 6000 + 1000, repsSignal(2000, 3)), turnAround)).total,
+    ).toBe(3);
+  });
+
   it('counts per side for alternating exercises', () => {
     const signal = repsSignal(2000, 6);
     const side = (t: number) => (Math.floor((t - 1000) / 2000) % 2 === 0 ? 'left' : 'right');

@@ -16,6 +16,12 @@ export interface RepCounterConfig {
    * spikes and bounces are not reps.
    */
   readonly minDwellMs: number;
+  /**
+   * The dwell for reaching the bottom, where it differs: a rep counted at the top may only turn
+   * round there (a deadlift's floor in a clip cut to the pull, a swing's backswing). Absent:
+   * `minDwellMs`.
+   */
+  readonly minBottomDwellMs?: number;
   /** A gap in the signal longer than this abandons the rep in progress (it was not seen). */
   readonly maxGapMs: number;
   /**
@@ -118,6 +124,8 @@ export function isValidRepConfig(config: RepCounterConfig): boolean {
     config.exitTopBelow < config.enterTopAbove &&
     Number.isFinite(config.minDwellMs) &&
     config.minDwellMs >= 0 &&
+    (config.minBottomDwellMs === undefined ||
+      (Number.isFinite(config.minBottomDwellMs) && config.minBottomDwellMs >= 0)) &&
     config.maxGapMs > 0
   );
 }
@@ -261,7 +269,9 @@ export function stepRepCounter<Fault extends string>(
   const target = zone === 'band' || zone === phase ? null : zone;
   if (target === null) return { ...next, pending: null };
   const pending = next.pending?.phase === target ? next.pending : { phase: target, sinceMs: t };
-  if (t - pending.sinceMs < config.minDwellMs) return { ...next, pending };
+  const dwellMs =
+    target === 'bottom' ? (config.minBottomDwellMs ?? config.minDwellMs) : config.minDwellMs;
+  if (t - pending.sinceMs < dwellMs) return { ...next, pending };
 
   // Settled at rest: the next rep's path starts here.
   const settled = target === rest ? restsHere : path;
