@@ -242,9 +242,14 @@ export async function getSession(
   return checked.value;
 }
 
+/** Deletes a workout and its sets' replays, together. */
 export async function deleteSession(db: PlumblineDb, sessionId: string): Promise<void> {
-  await inWriteTransaction(db, ['sessions'], 'delete', async (tx) => {
+  await inWriteTransaction(db, ['sessions', 'replays'], 'delete', async (tx) => {
     await tx.objectStore('sessions').delete(sessionId);
+    const replays = tx.objectStore('replays');
+    for (const key of await replays.index('by-session').getAllKeys(sessionId)) {
+      await replays.delete(key);
+    }
   });
 }
 

@@ -9,7 +9,13 @@
  */
 import type { FaultId, Strictness } from '../../pose/exercises/types';
 import type { Rep } from '../../pose/reps/rep-counter';
-import type { HoldProgress, RepRecord, SessionPlan, SetEndedBy } from '../../storage';
+import type {
+  HoldProgress,
+  RepRecord,
+  ReplayTrack,
+  SessionPlan,
+  SetEndedBy,
+} from '../../storage';
 import type { SetPlan } from './plan';
 import type { SetCounts } from './tally';
 import { ZERO_COUNTS } from './tally';
@@ -58,6 +64,14 @@ export type LogOp =
       readonly endedBy: SetEndedBy;
       /** The final hold for hold exercises; null for reps (storage keeps the clean-rep share). */
       readonly hold: HoldProgress | null;
+    }
+  /** The finished set's replay (replay.ts), saved after the set, apart from it. */
+  | {
+      readonly kind: 'replay';
+      readonly sessionId: string;
+      readonly set: number;
+      readonly at: string;
+      readonly track: ReplayTrack;
     }
   | { readonly kind: 'end-session'; readonly sessionId: string; readonly at: string };
 
@@ -264,6 +278,15 @@ export function stepLog(
           ? holdProgress(summary.counts.holdSeconds, set.countingMs, summary.counts.sideHoldSeconds)
           : null,
       });
+      if (summary.replay) {
+        ops.push({
+          kind: 'replay',
+          sessionId: session.id,
+          set: set.number,
+          at: context.at,
+          track: summary.replay,
+        });
+      }
       set = null;
     }
   }
