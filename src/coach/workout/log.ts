@@ -9,13 +9,7 @@
  */
 import type { FaultId, Strictness } from '../../pose/exercises/types';
 import type { Rep } from '../../pose/reps/rep-counter';
-import type {
-  HoldProgress,
-  RepRecord,
-  ReplayTrack,
-  SessionPlan,
-  SetEndedBy,
-} from '../../storage';
+import type { HoldProgress, RepRecord, ReplayTrack, SessionPlan, SetEndedBy } from '../../storage';
 import type { SetPlan } from './plan';
 import type { SetCounts } from './tally';
 import { ZERO_COUNTS } from './tally';

@@ -133,7 +133,7 @@ function stepSpans(
   recording: ReplayRecording,
   wanted: readonly { readonly kind: ReplaySpan['kind']; readonly fault: FaultId }[],
 ): Pick<ReplayRecording, 'spans' | 'open'> {
-  const atMs = recording.clockMs;
+  const atMs = Math.round(recording.clockMs);
   const isWanted = (span: OpenSpan): boolean =>
     wanted.some((w) => w.kind === span.kind && w.fault === span.fault);
   const closing = recording.open.filter((span) => !isWanted(span));
@@ -161,7 +161,7 @@ export function stepRecording(recording: ReplayRecording, frame: RecordedFrame):
   const last = recording.frames.at(-1);
   if (imageSize && (last === undefined || clockMs - last.tMs >= recording.frameStepMs)) {
     const kept: ReplayFrame = {
-      tMs: clockMs,
+      tMs: Math.round(clockMs),
       joints: jointsOf(frame.pose, imageSize),
       outline: outlineOf(frame.evidence, imageSize),
     };
@@ -169,10 +169,11 @@ export function stepRecording(recording: ReplayRecording, frame: RecordedFrame):
   }
   const rep = frame.repDone;
   if (rep && recording.reps.length < MAX_REPLAY_REPS) {
-    const startMs = Math.max(0, clockMs - (rep.endMs - rep.startMs));
+    const endMs = Math.round(clockMs);
+    const startMs = Math.max(0, endMs - Math.round(rep.endMs - rep.startMs));
     next = {
       ...next,
-      reps: [...next.reps, { startMs, endMs: clockMs, side: rep.side, faults: [...rep.faults] }],
+      reps: [...next.reps, { startMs, endMs, side: rep.side, faults: [...rep.faults] }],
     };
   }
   const wanted = [
@@ -192,7 +193,7 @@ export function finishRecording(recording: ReplayRecording): ReplayTrack | null 
   return {
     exercise: recording.exercise,
     imageSize,
-    durationMs: clockMs,
+    durationMs: Math.round(clockMs),
     joints: REPLAY_JOINTS,
     frames,
     reps: recording.reps,
