@@ -155,6 +155,7 @@ export const HISTORY = {
     range: 'Range of motion',
     tempo: 'Tempo (median per set)',
     balance: 'Left / right',
+    replay: 'Replay',
     mostReps: 'Most reps in a set',
     mostClean: 'Most good reps in a set',
     longestHold: 'Longest good-form hold',
