@@ -123,21 +123,23 @@ export function ReplayView({ track, title, onClose, onDelete }: Props) {
             {moment.clock}
           </span>
         </div>
-        <div className="replay__track" aria-label={REPLAY.repsLabel} data-testid="replay-reps">
-          <span className="replay__row-label">{REPLAY.repsLabel}</span>
-          <div className="replay__bar">
-            {timeline.reps.map((rep) => (
-              <span
-                key={rep.startMs}
-                className="replay__rep"
-                style={{ left: `${rep.leftPercent}%`, width: `${rep.widthPercent}%` }}
-                title={rep.text}
-                data-testid="replay-rep"
-              />
-            ))}
-            <span className="replay__cursor" style={{ left: `${moment.atPercent}%` }} />
+        {timeline.reps.length > 0 && (
+          <div className="replay__track" aria-label={REPLAY.repsLabel} data-testid="replay-reps">
+            <span className="replay__row-label">{REPLAY.repsLabel}</span>
+            <div className="replay__bar">
+              {timeline.reps.map((rep) => (
+                <span
+                  key={rep.startMs}
+                  className="replay__rep"
+                  style={{ left: `${rep.leftPercent}%`, width: `${rep.widthPercent}%` }}
+                  title={rep.text}
+                  data-testid="replay-rep"
+                />
+              ))}
+              <span className="replay__cursor" style={{ left: `${moment.atPercent}%` }} />
+            </div>
           </div>
-        </div>
+        )}
         <ul
           className="replay__timeline"
           aria-label={REPLAY.timelineLabel}
