@@ -199,6 +199,7 @@ export const DATA = {
   exportJson: 'Export everything (JSON)',
   exportSessionsCsv: 'Workouts (CSV)',
   exportSnapshotsCsv: 'Posture snapshots (CSV)',
+  exportTimelineCsv: 'Fault timelines of replayed sets (CSV)',
   importLabel: 'Import a Plumbline export (JSON)',
   modeLegend: 'When importing',
   merge: 'Add to my data (same records are replaced by the file’s)',
@@ -225,12 +226,18 @@ export const DATA = {
     if (summary.enduranceResults > 0) {
       parts.push(count(summary.enduranceResults, 'endurance test result'));
     }
+    if (summary.replays > 0) parts.push(count(summary.replays, 'set replay'));
     if (summary.settings) parts.push('settings');
     if (summary.programme) parts.push('the programme');
     const what = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+    const skipped = summary.replaysSkipped;
+    const left =
+      skipped === 0
+        ? ''
+        : ` ${count(skipped, 'set replay')} in the file could not be read and ${skipped === 1 ? 'was' : 'were'} left out; nothing else was.`;
     return mode === 'replace'
-      ? `Imported ${what}; your data now is exactly the file’s.`
-      : `Imported ${what}, added to your data.`;
+      ? `Imported ${what}; your data now is exactly the file’s.${left}`
+      : `Imported ${what}, added to your data.${left}`;
   },
   deleted: 'All your data was deleted from this device.',
   failed: 'That did not work, and nothing was changed. Reload the page and try again.',

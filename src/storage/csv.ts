@@ -1,5 +1,5 @@
 /** The spreadsheet exports: one row per rep or set, one per posture snapshot (RFC 4180 CSV). */
-import type { PostureSnapshot, WorkoutSession } from './schema';
+import type { PostureSnapshot, ReplayRecord, WorkoutSession } from './schema';
 
 const CSV_LINE_END = '\r\n'; // RFC 4180
 
@@ -111,4 +111,42 @@ export function snapshotsToCsv(snapshots: readonly PostureSnapshot[]): string {
     for (const [name, value] of metrics) rows.push([...cells, name, value]);
   }
   return csvTable(SNAPSHOT_CSV_HEADER, rows);
+}
+
+export const TIMELINE_CSV_HEADER = [
+  'session_id',
+  'set_index',
+  'exercise',
+  'recorded_at',
+  'set_ms',
+  'kind',
+  'fault',
+  'side',
+  'start_ms',
+  'end_ms',
+] as const;
+
+/**
+ * The fault timelines of the replayed sets: one row per fault cued ('fault') or not judged
+ * ('unsure') and per rep ('rep', its faults joined with `;`), on the set's counting clock (ms).
+ * The skeletons stay in the JSON backup.
+ */
+export function replaysToCsv(replays: readonly ReplayRecord[]): string {
+  const rows: (string | number | null)[][] = [];
+  for (const replay of replays) {
+    const cells = [
+      replay.sessionId,
+      replay.setIndex,
+      replay.exercise,
+      replay.recordedAt,
+      replay.durationMs,
+    ];
+    for (const span of replay.spans) {
+      rows.push([...cells, span.kind, span.fault, null, span.startMs, span.endMs]);
+    }
+    for (const rep of replay.reps) {
+      rows.push([...cells, 'rep', rep.faults.join(';'), rep.side, rep.startMs, rep.endMs]);
+    }
+  }
+  return csvTable(TIMELINE_CSV_HEADER, rows);
 }

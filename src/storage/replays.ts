@@ -5,7 +5,9 @@
  * (`deleteSession`).
  */
 import { inReadTransaction, inWriteTransaction, corruptReport, type PlumblineDb } from './db';
+import type { IDBPObjectStore } from 'idb';
 import { StorageError } from './errors';
+import type { PlumblineSchema, StoreName } from './layout';
 import { readReplay } from './readers';
 import { packFrames, unpackFrames } from './replay-frames';
 import {
@@ -80,12 +82,18 @@ export async function saveReplay(db: PlumblineDb, record: ReplayRecord): Promise
   await inWriteTransaction(db, ['replays'], 'replay', async (tx) => {
     const store = tx.objectStore('replays');
     await store.put(checked.value);
-    const keys = await store.index('by-recordedAt').getAllKeys();
-    // Oldest first: everything before the newest `MAX_STORED_REPLAYS` goes.
-    for (const key of keys.slice(0, Math.max(0, keys.length - MAX_STORED_REPLAYS))) {
-      await store.delete(key);
-    }
+    await pruneReplays(store);
   });
+}
+
+/** Deletes the oldest replays past the newest `MAX_STORED_REPLAYS`, in the caller's transaction. */
+export async function pruneReplays(
+  store: IDBPObjectStore<PlumblineSchema, StoreName[], 'replays', 'readwrite'>,
+): Promise<void> {
+  const keys = await store.index('by-recordedAt').getAllKeys();
+  for (const key of keys.slice(0, Math.max(0, keys.length - MAX_STORED_REPLAYS))) {
+    await store.delete(key);
+  }
 }
 
 /** One set's replay, or undefined; CORRUPT_RECORD if it is damaged. */

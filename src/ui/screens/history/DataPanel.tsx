@@ -61,6 +61,17 @@ export function DataPanel({ actions }: { readonly actions: HistoryActions }) {
         >
           {DATA.exportSnapshotsCsv}
         </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          data-testid="export-timeline-csv"
+          onClick={() => {
+            exportData('timeline-csv');
+          }}
+        >
+          {DATA.exportTimelineCsv}
+        </button>
       </div>
       <fieldset className="history-import" disabled={busy}>
         <legend>{DATA.modeLegend}</legend>
