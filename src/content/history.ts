@@ -309,6 +309,7 @@ export const REPORT = {
   fault: 'Fault',
   faultReps: 'In reps',
   faultSnapshots: 'In snapshots',
+  faultSeconds: 'Seconds cued',
   noFaults: 'No faults recorded.',
   postureTitle: 'Posture angles',
   noPosture: 'No posture snapshots.',

@@ -611,22 +611,23 @@ describe('CSV', () => {
           holdSeconds: 31.5,
           goodFormShare: 1,
           sideHoldSeconds: { left: 16.5, right: 15 },
+          faultSeconds: { 'side-plank.hips-dropping': 4.2, 'side-plank.body-rotation': 0.8 },
         }),
       ],
     });
     const lines = toCsv([session]).split('\r\n');
     expect(lines[0]).toBe(
-      'session_id,session_started_at,exercise,strictness,set_index,set_started_at,set_ended_at,set_hold_seconds,set_good_form_share,set_hold_left_seconds,set_hold_right_seconds,rep_index,side,start_ms,end_ms,faults,range_min_deg,range_max_deg,tempo_lower_ms,tempo_pause_ms,tempo_lift_ms',
+      'session_id,session_started_at,exercise,strictness,set_index,set_started_at,set_ended_at,set_hold_seconds,set_good_form_share,set_hold_left_seconds,set_hold_right_seconds,set_fault_seconds,rep_index,side,start_ms,end_ms,faults,range_min_deg,range_max_deg,tempo_lower_ms,tempo_pause_ms,tempo_lift_ms',
     );
     expect(lines[1]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,0,left,1000,3500,,12.5,88,900,1200,700',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,,0,left,1000,3500,,12.5,88,900,1200,700',
     );
     // A rep written before tempo was timed leaves its tempo empty.
     expect(lines[2]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,1,,1000,3500,bird-dog.hip-rotation;bird-dog.short-reach,-4.5,90,,,',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,,1,,1000,3500,bird-dog.hip-rotation;bird-dog.short-reach,-4.5,90,,,',
     );
     expect(lines[3]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,1,2025-03-03T07:00:10.000Z,2025-03-03T07:01:10.000Z,31.5,1,16.5,15,,,,,,,,,,',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,1,2025-03-03T07:00:10.000Z,2025-03-03T07:01:10.000Z,31.5,1,16.5,15,side-plank.hips-dropping:4.2;side-plank.body-rotation:0.8,,,,,,,,,,',
     );
     expect(lines).toHaveLength(5); // header, 3 rows, and the final line ending
     expect(lines[4]).toBe('');

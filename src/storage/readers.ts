@@ -154,7 +154,7 @@ export function readSet(input: unknown, path: string): SetRecord {
     input,
     path,
     ['index', 'startedAt', 'endedAt', 'reps', 'holdSeconds', 'goodFormShare'],
-    ['endedBy', 'sideHoldSeconds'],
+    ['endedBy', 'sideHoldSeconds', 'faultSeconds'],
   );
   return {
     index: readNumber(o.index, `${path}.index`, {
@@ -176,6 +176,16 @@ export function readSet(input: unknown, path: string): SetRecord {
     ...(o.sideHoldSeconds === undefined
       ? {}
       : { sideHoldSeconds: readSideHold(o.sideHoldSeconds, `${path}.sideHoldSeconds`) }),
+    ...(o.faultSeconds === undefined
+      ? {}
+      : {
+          faultSeconds: readRecord(
+            o.faultSeconds,
+            `${path}.faultSeconds`,
+            { maxKeys: MAX_FAULTS_PER_RECORD, keyPattern: FAULT_ID },
+            (v, p) => readNumber(v, p, { min: 0, max: MAX_HOLD_SECONDS }),
+          ),
+        }),
   };
 }
 

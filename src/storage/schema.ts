@@ -139,6 +139,11 @@ export interface SetRecord {
    * told, and in records written before it.
    */
   readonly sideHoldSeconds?: { readonly left: number; readonly right: number };
+  /**
+   * Seconds each fault was cued during the set (its replay's fault timeline: a hold's faults have
+   * no rep to be counted in); absent in records written before it and when the set had no replay.
+   */
+  readonly faultSeconds?: Readonly<Record<string, number>>;
 }
 
 /** What the programme asked for when the session started (null for free training). */

@@ -200,6 +200,8 @@ export interface SetEnd {
   readonly hold?: HoldProgress;
   /** How the set ended, for history ("ended early"). */
   readonly endedBy?: SetEndedBy;
+  /** Seconds each fault was cued (`SetRecord.faultSeconds`). */
+  readonly faultSeconds?: SetRecord['faultSeconds'];
 }
 
 export async function endSet(
@@ -215,6 +217,7 @@ export async function endSet(
       ...end.hold,
       endedAt,
       ...(end.endedBy === undefined ? {} : { endedBy: end.endedBy }),
+      ...(end.faultSeconds === undefined ? {} : { faultSeconds: end.faultSeconds }),
     }),
   );
   return setAt(session, setIndex);

@@ -166,6 +166,8 @@ describe('a rep workout', () => {
       { type: 'end-set', tMs: 2500 },
     ]);
     expect(kinds(ops).slice(-2)).toEqual(['end-set', 'replay']);
+    // No fault was cued: the set records none, with seconds for each it would have.
+    expect(ops.at(-2)).toMatchObject({ kind: 'end-set', faultSeconds: {} });
     const replay = ops.at(-1);
     expect(replay).toMatchObject({ kind: 'replay', sessionId: 'session-1', set: 1 });
     expect(replay?.kind === 'replay' && replay.track.reps).toHaveLength(1);

@@ -17,7 +17,7 @@ import {
   trackOf,
   type ReplayTrack,
 } from '../../storage';
-import { REPLAY_JOINTS, startRecording, stepRecording } from './replay';
+import { REPLAY_JOINTS, faultSecondsOf, startRecording, stepRecording } from './replay';
 import { BRIDGE, frames, makeRep } from './testing';
 import type { WorkoutState } from './workout';
 import { INITIAL_WORKOUT, stepWorkout } from './workout';
@@ -246,5 +246,17 @@ describe('a long hold', () => {
       recordedAt: '2025-03-03T07:00:00.000Z',
     });
     expect(JSON.stringify(record).length).toBeLessThanOrEqual(REPLAY_BUDGET_CHARS);
+  });
+});
+
+describe('the seconds each fault was cued', () => {
+  it('sum the fault spans of a set, to a tenth of a second, leaving what was not judged out', () => {
+    const { track } = watch(SAGGING, 'plank', 2);
+    const seconds = faultSecondsOf(track);
+    const spans = track.spans.filter((s) => s.kind === 'fault');
+    const total = spans.reduce((sum, s) => sum + s.endMs - s.startMs, 0) / 1000;
+    expect(Object.keys(seconds)).toEqual(['plank.hips-sagging']);
+    expect(seconds['plank.hips-sagging']).toBeCloseTo(total, 1);
+    expect(seconds['plank.hips-sagging']).toBeGreaterThan(1);
   });
 });

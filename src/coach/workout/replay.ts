@@ -200,3 +200,14 @@ export function finishRecording(recording: ReplayRecording): ReplayTrack | null 
     spans: closed.spans,
   };
 }
+
+/** Seconds each fault was cued in a track (its 'fault' spans), to a tenth of a second. */
+export function faultSecondsOf(track: ReplayTrack): Record<string, number> {
+  const ms: Record<string, number> = {};
+  for (const span of track.spans) {
+    if (span.kind === 'fault') ms[span.fault] = (ms[span.fault] ?? 0) + span.endMs - span.startMs;
+  }
+  return Object.fromEntries(
+    Object.entries(ms).map(([fault, total]) => [fault, Math.round(total / 100) / 10]),
+  );
+}

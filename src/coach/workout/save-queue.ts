@@ -78,6 +78,7 @@ export function storageRunner(db: PlumblineDb): RunOp {
           endedAt: op.at,
           endedBy: op.endedBy,
           ...(op.hold ? { hold: op.hold } : {}),
+          ...(op.faultSeconds ? { faultSeconds: op.faultSeconds } : {}),
         });
         return;
       case 'replay':
