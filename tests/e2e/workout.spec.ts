@@ -303,6 +303,10 @@ function storedReplays(page: Page): Promise<number> {
  * and the named fault between a good and a sagging moment, and Delete removing it.
  */
 async function replaySagFromHistory(page: Page): Promise<void> {
+  // Ended at a moment without the cue (the clip lies prone each loop), so the set has one too.
+  await expect(page.getByTestId('cue')).toHaveAttribute('data-fault', '', {
+    timeout: COACHING_MS,
+  });
   await page.getByTestId('end-set-button').click();
   await expect(page.getByTestId('replay-set-1')).toBeVisible();
   await expect.poll(() => storedReplays(page)).toBe(1);
@@ -338,8 +342,8 @@ async function replaySagFromHistory(page: Page): Promise<void> {
 
   // A moment outside every sag span: another line (no fault, or what could not be judged).
   const max = Number(await scrub.getAttribute('max'));
-  const calmAt = Array.from({ length: Math.floor(max / step) }, (_, i) => i * step).find(
-    (t) => !spans.some(([from, to]) => t >= from - step && t < to + step),
+  const calmAt = Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step).find(
+    (t) => !spans.some(([from, to]) => t >= from && t < to),
   );
   expect(calmAt).toBeDefined();
   await scrub.fill(String(calmAt));
