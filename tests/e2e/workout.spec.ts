@@ -308,7 +308,11 @@ async function replaySagFromHistory(page: Page): Promise<void> {
     timeout: COACHING_MS,
   });
   await page.getByTestId('end-set-button').click();
-  await expect(page.getByTestId('replay-set-1')).toBeVisible();
+  // Straight after the set, from its summary line (the set as kept in the page); Escape closes it.
+  await page.getByTestId('replay-set-1').click();
+  await expect(page.getByTestId('replay-timeline')).toContainText('Hips sagging');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('replay-view')).toHaveCount(0);
   await expect.poll(() => storedReplays(page)).toBe(1);
   await page.getByTestId('mode-history').click();
   await page.getByTestId('history-replay-1').click();
