@@ -75,12 +75,18 @@ describe('history wording', () => {
       settings: true,
       programme: false,
       enduranceResults: 0,
+      replays: 0,
+      replaysSkipped: 0,
     };
     expect(DATA.imported(summary, 'merge')).toBe(
       'Imported 1 workout, 3 posture snapshots, 0 checklist weeks and settings, added to your data.',
     );
     expect(DATA.imported({ ...summary, enduranceResults: 4 }, 'merge')).toBe(
       'Imported 1 workout, 3 posture snapshots, 0 checklist weeks, 4 endurance test results and settings, added to your data.',
+    );
+    expect(DATA.imported({ ...summary, replays: 2, replaysSkipped: 1 }, 'replace')).toBe(
+      'Imported 1 workout, 3 posture snapshots, 0 checklist weeks, 2 set replays and settings; your data now is exactly the file’s. ' +
+        '1 set replay in the file could not be read and was left out; nothing else was.',
     );
   });
 });

@@ -155,6 +155,7 @@ export const HISTORY = {
     range: 'Range of motion',
     tempo: 'Tempo (median per set)',
     balance: 'Left / right',
+    replay: 'Replay',
     mostReps: 'Most reps in a set',
     mostClean: 'Most good reps in a set',
     longestHold: 'Longest good-form hold',
@@ -198,6 +199,7 @@ export const DATA = {
   exportJson: 'Export everything (JSON)',
   exportSessionsCsv: 'Workouts (CSV)',
   exportSnapshotsCsv: 'Posture snapshots (CSV)',
+  exportTimelineCsv: 'Fault timelines of replayed sets (CSV)',
   importLabel: 'Import a Plumbline export (JSON)',
   modeLegend: 'When importing',
   merge: 'Add to my data (same records are replaced by the file’s)',
@@ -224,12 +226,18 @@ export const DATA = {
     if (summary.enduranceResults > 0) {
       parts.push(count(summary.enduranceResults, 'endurance test result'));
     }
+    if (summary.replays > 0) parts.push(count(summary.replays, 'set replay'));
     if (summary.settings) parts.push('settings');
     if (summary.programme) parts.push('the programme');
     const what = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+    const skipped = summary.replaysSkipped;
+    const left =
+      skipped === 0
+        ? ''
+        : ` ${count(skipped, 'set replay')} in the file could not be read and ${skipped === 1 ? 'was' : 'were'} left out; nothing else was.`;
     return mode === 'replace'
-      ? `Imported ${what}; your data now is exactly the file’s.`
-      : `Imported ${what}, added to your data.`;
+      ? `Imported ${what}; your data now is exactly the file’s.${left}`
+      : `Imported ${what}, added to your data.${left}`;
   },
   deleted: 'All your data was deleted from this device.',
   failed: 'That did not work, and nothing was changed. Reload the page and try again.',
@@ -301,6 +309,7 @@ export const REPORT = {
   fault: 'Fault',
   faultReps: 'In reps',
   faultSnapshots: 'In snapshots',
+  faultSeconds: 'Seconds cued',
   noFaults: 'No faults recorded.',
   postureTitle: 'Posture angles',
   noPosture: 'No posture snapshots.',

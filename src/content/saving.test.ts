@@ -23,6 +23,21 @@ describe('the saving banner', () => {
     expect(savingNotice(status, false)).toBeNull();
   });
 
+  it('says a replay was skipped, and that the set itself is saved', () => {
+    const full = savingNotice(
+      { problem: { kind: 'replay-skipped', full: true }, caughtUp: false },
+      true,
+    );
+    expect(full?.title).toBe('Replay not saved');
+    expect(full?.text).toMatch(/out of space/);
+    expect(full?.text).toMatch(/The set itself is saved/);
+    const refused = savingNotice(
+      { problem: { kind: 'replay-skipped', full: false }, caughtUp: false },
+      false,
+    );
+    expect(refused?.text).toMatch(/The set itself is saved/);
+  });
+
   it('says when everything held back has been saved', () => {
     expect(savingNotice({ problem: null, caughtUp: true }, false)?.tone).toBe('good');
   });

@@ -41,6 +41,14 @@ export function savingNotice(status: SaveStatus, inWorkout: boolean): SavingNoti
         text: 'One rep had measurements Plumbline cannot store, so it was left out. The rest of this workout is saved.',
         tone: 'problem',
       };
+    case 'replay-skipped':
+      return {
+        title: 'Replay not saved',
+        text: problem.full
+          ? 'Your device is out of space, so this set’s replay was not saved. The set itself is saved. Free some space to keep the next one.'
+          : 'This set’s replay could not be saved. The set itself is saved.',
+        tone: 'problem',
+      };
     case 'unavailable':
       return inWorkout ? { title: 'Not saving', text: problem.message, tone: 'problem' } : null;
   }

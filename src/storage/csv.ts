@@ -1,5 +1,5 @@
 /** The spreadsheet exports: one row per rep or set, one per posture snapshot (RFC 4180 CSV). */
-import type { PostureSnapshot, WorkoutSession } from './schema';
+import type { PostureSnapshot, ReplayRecord, SetRecord, WorkoutSession } from './schema';
 
 const CSV_LINE_END = '\r\n'; // RFC 4180
 
@@ -35,6 +35,7 @@ export const SESSION_CSV_HEADER = [
   'set_good_form_share',
   'set_hold_left_seconds',
   'set_hold_right_seconds',
+  'set_fault_seconds',
   'rep_index',
   'side',
   'start_ms',
@@ -46,6 +47,14 @@ export const SESSION_CSV_HEADER = [
   'tempo_pause_ms',
   'tempo_lift_ms',
 ] as const;
+
+/** "plank.hips-sagging:12.3;plank.hips-piked:0.8", or empty where not recorded. */
+function faultSecondsCell(seconds: SetRecord['faultSeconds']): string | null {
+  if (seconds === undefined) return null;
+  return Object.entries(seconds)
+    .map(([fault, s]) => `${fault}:${String(s)}`)
+    .join(';');
+}
 
 /**
  * One row per rep. A set with no reps (a hold) still gets one row, with the rep columns empty, so
@@ -68,6 +77,7 @@ export function toCsv(sessions: readonly WorkoutSession[]): string {
         set.goodFormShare,
         set.sideHoldSeconds?.left ?? null,
         set.sideHoldSeconds?.right ?? null,
+        faultSecondsCell(set.faultSeconds),
       ];
       const repColumns = SESSION_CSV_HEADER.length - setCells.length;
       if (set.reps.length === 0) rows.push([...setCells, ...Array<null>(repColumns).fill(null)]);
@@ -111,4 +121,42 @@ export function snapshotsToCsv(snapshots: readonly PostureSnapshot[]): string {
     for (const [name, value] of metrics) rows.push([...cells, name, value]);
   }
   return csvTable(SNAPSHOT_CSV_HEADER, rows);
+}
+
+export const TIMELINE_CSV_HEADER = [
+  'session_id',
+  'set_index',
+  'exercise',
+  'recorded_at',
+  'set_ms',
+  'kind',
+  'fault',
+  'side',
+  'start_ms',
+  'end_ms',
+] as const;
+
+/**
+ * The fault timelines of the replayed sets: one row per fault cued ('fault') or not judged
+ * ('unsure') and per rep ('rep', its faults joined with `;`), on the set's counting clock (ms).
+ * The skeletons stay in the JSON backup.
+ */
+export function replaysToCsv(replays: readonly ReplayRecord[]): string {
+  const rows: (string | number | null)[][] = [];
+  for (const replay of replays) {
+    const cells = [
+      replay.sessionId,
+      replay.setIndex,
+      replay.exercise,
+      replay.recordedAt,
+      replay.durationMs,
+    ];
+    for (const span of replay.spans) {
+      rows.push([...cells, span.kind, span.fault, null, span.startMs, span.endMs]);
+    }
+    for (const rep of replay.reps) {
+      rows.push([...cells, 'rep', rep.faults.join(';'), rep.side, rep.startMs, rep.endMs]);
+    }
+  }
+  return csvTable(TIMELINE_CSV_HEADER, rows);
 }

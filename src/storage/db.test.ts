@@ -87,7 +87,7 @@ describe('version 3', () => {
     const v2 = await openPlumblineDb({ version: 2 });
     await v2.put('sessions', makeSession({ id: 'kept' }));
     v2.close();
-    const v3 = await openPlumblineDb();
+    const v3 = await openPlumblineDb({ version: 3 });
     expect(v3.version).toBe(3);
     expect([...v3.objectStoreNames]).toContain('endurance');
     expect(await getSession(v3, 'kept')).toEqual(makeSession({ id: 'kept' }));

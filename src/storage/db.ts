@@ -230,6 +230,7 @@ const RECORD_WORDS: Readonly<Record<StoreName, string>> = {
   checklist: 'checklist week',
   programme: 'programme',
   endurance: 'endurance test result',
+  replays: 'set replay',
 };
 
 export function corruptReport(

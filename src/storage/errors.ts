@@ -39,6 +39,7 @@ export type SaveAction =
   | 'session'
   | 'snapshot'
   | 'endurance'
+  | 'replay'
   | 'settings'
   | 'checklist'
   | 'programme'
@@ -52,6 +53,7 @@ const NOT_SAVED: Readonly<Record<SaveAction, string>> = {
   session: 'this workout is kept on screen but not saved.',
   snapshot: 'this posture snapshot was not saved.',
   endurance: 'this endurance test result is kept on screen but not saved.',
+  replay: 'this set’s replay was not saved (the set itself is).',
   settings: 'your settings change was not saved.',
   checklist: 'this checklist tick was not saved.',
   programme: 'your programme change was not saved.',

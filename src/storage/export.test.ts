@@ -11,7 +11,7 @@ import {
   toJson,
   type PlumblineExport,
 } from './export';
-import { snapshotsToCsv, toCsv } from './csv';
+import { replaysToCsv, snapshotsToCsv, toCsv } from './csv';
 import { importAll, importFile } from './import';
 import {
   getProgramme,
@@ -23,9 +23,11 @@ import {
 import { MAX_THUMBNAIL_CHARS } from './schema';
 import { addSnapshot } from './snapshots';
 import { addEnduranceResult, listEnduranceResults } from './endurance';
+import { listReplayIds, replayRecordOf, saveReplay } from './replays';
 import {
   dumpAll,
   makeEnduranceRecord,
+  makeReplayTrack,
   makeRep,
   makeSession,
   makeSet,
@@ -72,6 +74,14 @@ async function fill(target: PlumblineDb): Promise<void> {
     makeRep({ faults: ['bird-dog.hip-rotation', 'bird-dog.short-reach'] }),
   );
   await target.put('sessions', makeSession());
+  await saveReplay(
+    target,
+    replayRecordOf(makeReplayTrack(), {
+      sessionId: 'session-1',
+      setIndex: 0,
+      recordedAt: '2025-03-03T07:01:10.000Z',
+    }),
+  );
   await addSnapshot(target, makeSnapshot());
   await addSnapshot(
     target,
@@ -103,7 +113,7 @@ async function fill(target: PlumblineDb): Promise<void> {
 }
 
 async function exportText(source: PlumblineDb): Promise<string> {
-  return toJson((await exportAll(source, '2025-03-06T00:00:00.000Z')).data);
+  return toJson((await exportAll(source, '2025-03-06T00:00:00.000Z', { replays: true })).data);
 }
 
 describe('export then import', () => {
@@ -122,10 +132,40 @@ describe('export then import', () => {
       settings: true,
       programme: true,
       enduranceResults: 2,
+      replays: 1,
+      replaysSkipped: 0,
     });
     expect(await dumpAll(other)).toEqual(before);
     expect(await exportText(other)).toBe(text);
     other.close();
+  });
+
+  it('carries the set replays in the backup only, not in what the History reads', async () => {
+    await fill(db);
+    expect((await exportAll(db)).data.replays).toBeUndefined();
+    const backup = JSON.parse(await exportText(db)) as PlumblineExport;
+    expect(backup.replays?.map((r) => r.id)).toEqual(['session-1/0']);
+  });
+
+  it('leaves out a malformed replay, or one without its workout, and imports everything else', async () => {
+    await fill(db);
+    const file = JSON.parse(await exportText(db)) as PlumblineExport;
+    const [good] = file.replays ?? [];
+    if (!good) throw new Error('no replay exported');
+    const text = JSON.stringify({
+      ...file,
+      replays: [
+        good,
+        { ...good, id: 'session-1/1', setIndex: 1, frames: 'A' },
+        { ...good, id: 'elsewhere/0', sessionId: 'elsewhere' },
+      ],
+    });
+    const before = await dumpAll(db);
+    await deleteAllData(db);
+    const summary = await importAll(db, text, { mode: 'replace' });
+    expect(summary).toMatchObject({ sessions: 2, replays: 1, replaysSkipped: 2 });
+    expect(await listReplayIds(db)).toEqual(new Set(['session-1/0']));
+    expect(await dumpAll(db)).toEqual(before);
   });
 
   it('writes a versioned object', async () => {
@@ -571,22 +611,23 @@ describe('CSV', () => {
           holdSeconds: 31.5,
           goodFormShare: 1,
           sideHoldSeconds: { left: 16.5, right: 15 },
+          faultSeconds: { 'side-plank.hips-dropping': 4.2, 'side-plank.body-rotation': 0.8 },
         }),
       ],
     });
     const lines = toCsv([session]).split('\r\n');
     expect(lines[0]).toBe(
-      'session_id,session_started_at,exercise,strictness,set_index,set_started_at,set_ended_at,set_hold_seconds,set_good_form_share,set_hold_left_seconds,set_hold_right_seconds,rep_index,side,start_ms,end_ms,faults,range_min_deg,range_max_deg,tempo_lower_ms,tempo_pause_ms,tempo_lift_ms',
+      'session_id,session_started_at,exercise,strictness,set_index,set_started_at,set_ended_at,set_hold_seconds,set_good_form_share,set_hold_left_seconds,set_hold_right_seconds,set_fault_seconds,rep_index,side,start_ms,end_ms,faults,range_min_deg,range_max_deg,tempo_lower_ms,tempo_pause_ms,tempo_lift_ms',
     );
     expect(lines[1]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,0,left,1000,3500,,12.5,88,900,1200,700',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,,0,left,1000,3500,,12.5,88,900,1200,700',
     );
     // A rep written before tempo was timed leaves its tempo empty.
     expect(lines[2]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,1,,1000,3500,bird-dog.hip-rotation;bird-dog.short-reach,-4.5,90,,,',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,,1,,1000,3500,bird-dog.hip-rotation;bird-dog.short-reach,-4.5,90,,,',
     );
     expect(lines[3]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,1,2025-03-03T07:00:10.000Z,2025-03-03T07:01:10.000Z,31.5,1,16.5,15,,,,,,,,,,',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,1,2025-03-03T07:00:10.000Z,2025-03-03T07:01:10.000Z,31.5,1,16.5,15,side-plank.hips-dropping:4.2;side-plank.body-rotation:0.8,,,,,,,,,,',
     );
     expect(lines).toHaveLength(5); // header, 3 rows, and the final line ending
     expect(lines[4]).toBe('');
@@ -602,6 +643,21 @@ describe('CSV', () => {
     expect(odd.split('\r\n')[1]).toBe(
       '"x""y\nz",2025-03-04T08:00:00.000Z,camera,side,posture.forward-head,a,1',
     );
+  });
+
+  it('writes each replayed set’s fault spans and reps on the set’s clock', () => {
+    const replay = replayRecordOf(makeReplayTrack(), {
+      sessionId: 's1',
+      setIndex: 0,
+      recordedAt: '2025-03-03T07:01:10.000Z',
+    });
+    expect(replaysToCsv([replay]).split('\r\n')).toEqual([
+      'session_id,set_index,exercise,recorded_at,set_ms,kind,fault,side,start_ms,end_ms',
+      's1,0,plank,2025-03-03T07:01:10.000Z,1900,fault,plank.hips-sagging,,1000,1500',
+      's1,0,plank,2025-03-03T07:01:10.000Z,1900,unsure,plank.hips-sagging,,1500,1900',
+      's1,0,plank,2025-03-03T07:01:10.000Z,1900,rep,plank.hips-sagging,,100,1500',
+      '',
+    ]);
   });
 
   it('writes snapshots one row per metric, and one row for a snapshot without metrics', () => {

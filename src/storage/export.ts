@@ -15,6 +15,7 @@ import {
   type EnduranceRecord,
   type PostureSnapshot,
   type ProgrammeState,
+  type ReplayRecord,
   type Settings,
   type WorkoutSession,
 } from './schema';
@@ -22,6 +23,7 @@ import {
   readChecklistWeek,
   readEndurance,
   readProgramme,
+  readReplay,
   readSession,
   readSettings,
   readSnapshot,
@@ -57,6 +59,11 @@ export interface PlumblineExport {
    * tests existed have none (an optional key, so the format version stays 1).
    */
   readonly endurance?: readonly EnduranceRecord[];
+  /**
+   * Set replays (skeleton, back outline, fault timeline), oldest first: in the JSON backup only,
+   * never in what the History reads (`exportAll` without `replays`). Optional in a file.
+   */
+  readonly replays?: readonly ReplayRecord[];
 }
 
 export interface ExportResult {
@@ -72,6 +79,7 @@ export interface ExportResult {
 export async function exportAll(
   db: PlumblineDb,
   exportedAt: string = new Date().toISOString(),
+  { replays: withReplays = false }: { readonly replays?: boolean } = {},
 ): Promise<ExportResult> {
   const sessions: ReadResult<WorkoutSession> = { records: [], corrupt: [] };
   const snapshots: ReadResult<PostureSnapshot> = { records: [], corrupt: [] };
@@ -79,6 +87,7 @@ export async function exportAll(
   const settings: ReadResult<Settings> = { records: [], corrupt: [] };
   const programme: ReadResult<ProgrammeState> = { records: [], corrupt: [] };
   const endurance: ReadResult<EnduranceRecord> = { records: [], corrupt: [] };
+  const replays: ReadResult<ReplayRecord> = { records: [], corrupt: [] };
   await inReadTransaction(db, [...STORE_NAMES], async (tx) => {
     const walk = async <T>(
       name: StoreName,
@@ -95,6 +104,7 @@ export async function exportAll(
     await walk('settings', settings, readSettings);
     await walk('programme', programme, readProgramme);
     await walk('endurance', endurance, readEndurance);
+    if (withReplays) await walk('replays', replays, readReplay);
   });
   return {
     data: {
@@ -108,6 +118,7 @@ export async function exportAll(
       checklist: checklist.records,
       programme: programme.records[0] ?? null,
       endurance: endurance.records.sort(byKey((r) => r.takenAt)),
+      ...(withReplays ? { replays: replays.records.sort(byKey((r) => r.recordedAt)) } : {}),
     },
     skipped: [
       ...sessions.corrupt,
@@ -116,6 +127,7 @@ export async function exportAll(
       ...settings.corrupt,
       ...programme.corrupt,
       ...endurance.corrupt,
+      ...replays.corrupt,
     ],
   };
 }

@@ -10,11 +10,14 @@ import {
   readChecklistWeek,
   readEndurance,
   readProgramme,
+  readReplay,
   readSession,
   readSettings,
   readSnapshot,
 } from './readers';
 import { PROGRAMME_KEY, SETTINGS_KEY, STORE_NAMES } from './layout';
+import { pruneReplays } from './replays';
+import type { ReplayRecord } from './schema';
 import {
   FORBIDDEN_KEYS,
   ValidationFailure,
@@ -74,8 +77,37 @@ function readList<T>(input: unknown, path: string, reader: Reader<T>): T[] {
   return readArray(input, path, MAX_IMPORT_RECORDS, reader);
 }
 
+/**
+ * The file's replays that can be read and whose workout the file holds. A replay is extra: a bad one
+ * is left out (and counted), never a reason to refuse the workouts with it.
+ */
+function readReplaysKept(
+  input: unknown,
+  path: string,
+  sessionIds: ReadonlySet<string>,
+): { readonly replays: ReplayRecord[]; readonly skipped: number } {
+  if (input === undefined) return { replays: [], skipped: 0 };
+  const list = readArray(input, path, MAX_IMPORT_RECORDS, (value) => value);
+  const replays: ReplayRecord[] = [];
+  const seen = new Set<string>();
+  list.forEach((value, index) => {
+    const checked = check(readReplay, value, `${path}[${index}]`);
+    if (checked.ok && sessionIds.has(checked.value.sessionId) && !seen.has(checked.value.id)) {
+      seen.add(checked.value.id);
+      replays.push(checked.value);
+    }
+  });
+  return { replays, skipped: list.length - replays.length };
+}
+
+/** A checked file, and how many of its replays were left out (`readReplaysKept`). */
+export interface ReadExport {
+  readonly data: PlumblineExport;
+  readonly replaysSkipped: number;
+}
+
 /** Checks a parsed file completely; pure, so the UI can show a summary before importing. */
-export function readExport(input: unknown, path = 'file'): PlumblineExport {
+export function readExport(input: unknown, path = 'file'): ReadExport {
   const o = readObject(
     input,
     path,
@@ -89,7 +121,7 @@ export function readExport(input: unknown, path = 'file'): PlumblineExport {
       'checklist',
       'programme',
     ],
-    ['endurance'],
+    ['endurance', 'replays'],
   );
   if (o.app !== EXPORT_APP) throw new ValidationFailure(`${path}.app`, 'not a Plumbline export');
   const formatVersion = o.formatVersion;
@@ -108,7 +140,8 @@ export function readExport(input: unknown, path = 'file'): PlumblineExport {
   const endurance =
     o.endurance === undefined ? [] : readList(o.endurance, `${path}.endurance`, readEndurance);
   readUniqueIds(endurance, (r) => r.id, `${path}.endurance`);
-  return {
+  const replays = readReplaysKept(o.replays, `${path}.replays`, new Set(sessions.map((s) => s.id)));
+  const data: PlumblineExport = {
     app: EXPORT_APP,
     formatVersion,
     exportedAt: readIsoDateTime(o.exportedAt, `${path}.exportedAt`),
@@ -118,11 +151,13 @@ export function readExport(input: unknown, path = 'file'): PlumblineExport {
     checklist,
     programme: readNullable(o.programme, `${path}.programme`, readProgramme),
     endurance,
+    replays: replays.replays,
   };
+  return { data, replaysSkipped: replays.skipped };
 }
 
 /** Parses and checks export text: INVALID_IMPORT or TOO_LARGE, with nothing touched. */
-export function parseExport(text: string): PlumblineExport {
+export function parseExport(text: string): ReadExport {
   const bytes = utf8Length(text);
   if (bytes > MAX_IMPORT_BYTES) throw tooLarge(bytes);
   let parsed: unknown;
@@ -155,6 +190,9 @@ export interface ImportSummary {
   readonly settings: boolean;
   readonly programme: boolean;
   readonly enduranceResults: number;
+  readonly replays: number;
+  /** Replays in the file that could not be read (or whose workout it lacks): left out. */
+  readonly replaysSkipped: number;
 }
 
 /** Imports export text in one transaction: all of it, or (on any error) none of it. */
@@ -163,7 +201,7 @@ export async function importAll(
   text: string,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  const data = parseExport(text);
+  const { data, replaysSkipped } = parseExport(text);
   await inWriteTransaction(db, [...STORE_NAMES], 'import', async (tx) => {
     if (options.mode === 'replace') {
       await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
@@ -185,7 +223,10 @@ export async function importAll(
     for (const record of data.endurance ?? []) queue(endurance.put(record));
     if (data.settings) queue(tx.objectStore('settings').put(data.settings, SETTINGS_KEY));
     if (data.programme) queue(tx.objectStore('programme').put(data.programme, PROGRAMME_KEY));
+    const replays = tx.objectStore('replays');
+    for (const record of data.replays ?? []) queue(replays.put(record));
     await Promise.all(pending);
+    await pruneReplays(replays);
   });
   return {
     sessions: data.sessions.length,
@@ -194,6 +235,8 @@ export async function importAll(
     settings: data.settings !== null,
     programme: data.programme !== null,
     enduranceResults: data.endurance?.length ?? 0,
+    replays: data.replays?.length ?? 0,
+    replaysSkipped,
   };
 }
 

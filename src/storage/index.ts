@@ -10,6 +10,7 @@ export * from './db';
 export * from './workouts';
 export * from './snapshots';
 export * from './endurance';
+export * from './replays';
 export * from './programme';
 export * from './export';
 export * from './csv';

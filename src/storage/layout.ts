@@ -5,6 +5,7 @@ import type {
   EnduranceRecord,
   PostureSnapshot,
   ProgrammeState,
+  ReplayRecord,
   Settings,
   WorkoutSession,
 } from './schema';
@@ -30,6 +31,12 @@ export interface PlumblineSchema extends DBSchema {
   programme: { key: string; value: ProgrammeState };
   /** Trunk endurance test holds (added in v3). */
   endurance: { key: string; value: EnduranceRecord; indexes: { 'by-takenAt': string } };
+  /** Sets recorded for replay (added in v4), keyed `<sessionId>/<setIndex>`. */
+  replays: {
+    key: string;
+    value: ReplayRecord;
+    indexes: { 'by-session': string; 'by-recordedAt': string };
+  };
 }
 
 export type StoreName = StoreNames<PlumblineSchema>;
@@ -40,6 +47,7 @@ export const STORE_NAMES: readonly StoreName[] = [
   'checklist',
   'programme',
   'endurance',
+  'replays',
 ];
 
 export type UpgradeTransaction = IDBPTransaction<PlumblineSchema, StoreName[], 'versionchange'>;
@@ -103,6 +111,18 @@ export const MIGRATIONS: readonly Migration[] = [
     migrate(db) {
       const endurance = db.createObjectStore('endurance', { keyPath: 'id' });
       endurance.createIndex('by-takenAt', 'takenAt');
+    },
+  },
+  {
+    version: 4,
+    why:
+      'Set replays (skeleton, back outline and fault timeline) get their own store, so the ' +
+      'History, which reads every workout, never loads them; indexed by workout (deleted with it) ' +
+      'and by date (the oldest pruned).',
+    migrate(db) {
+      const replays = db.createObjectStore('replays', { keyPath: 'id' });
+      replays.createIndex('by-session', 'sessionId');
+      replays.createIndex('by-recordedAt', 'recordedAt');
     },
   },
 ];

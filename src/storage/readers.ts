@@ -29,6 +29,11 @@ import {
   MAX_METRICS,
   MAX_PROGRAMME_EVENTS,
   MAX_PROGRAMME_SESSIONS,
+  MAX_REPLAY_FRAMES,
+  MAX_REPLAY_JOINTS,
+  MAX_REPLAY_OUTLINE_POINTS,
+  MAX_REPLAY_REPS,
+  MAX_REPLAY_SPANS,
   MAX_REPS_PER_SET,
   MAX_SETS_PER_SESSION,
   MAX_THUMBNAIL_CHARS,
@@ -36,12 +41,16 @@ import {
   PROGRAMME_EVENT_KINDS,
   PROGRAMME_WEEKS,
   RECORD_ID,
+  REPLAY_BUDGET_CHARS,
+  REPLAY_SPAN_KINDS,
   SET_ENDINGS,
   SLUG,
   STRICTNESS_LEVELS,
   THUMBNAIL_DATA_URL,
   VIEWS,
 } from './schema';
+import { LANDMARK_NAMES } from '../pose/landmarks';
+import { unpackFrames } from './replay-frames';
 import type {
   ChecklistWeek,
   EnduranceRecord,
@@ -49,7 +58,11 @@ import type {
   ProgrammeEvent,
   ProgrammeState,
   RepRecord,
+  RepSide,
   RepTempoRecord,
+  ReplayRecord,
+  ReplayRep,
+  ReplaySpan,
   SessionPlan,
   SetRecord,
   Settings,
@@ -103,6 +116,10 @@ function readTempo(input: unknown, path: string): RepTempoRecord {
   };
 }
 
+function readSide(input: unknown, path: string): RepSide {
+  return input === null ? null : readOneOf(input, path, ['left', 'right']);
+}
+
 export function readRep(input: unknown, path: string): RepRecord {
   const o = readObject(
     input,
@@ -110,7 +127,7 @@ export function readRep(input: unknown, path: string): RepRecord {
     ['side', 'startMs', 'endMs', 'faults', 'rangeOfMotion'],
     ['tempo'],
   );
-  const side = o.side === null ? null : readOneOf(o.side, `${path}.side`, ['left', 'right']);
+  const side = readSide(o.side, `${path}.side`);
   const startMs = readNumber(o.startMs, `${path}.startMs`, { min: 0, max: MAX_CLOCK_MS });
   const endMs = readNumber(o.endMs, `${path}.endMs`, { min: 0, max: MAX_CLOCK_MS });
   if (endMs < startMs) throw new ValidationFailure(`${path}.endMs`, 'before startMs');
@@ -137,7 +154,7 @@ export function readSet(input: unknown, path: string): SetRecord {
     input,
     path,
     ['index', 'startedAt', 'endedAt', 'reps', 'holdSeconds', 'goodFormShare'],
-    ['endedBy', 'sideHoldSeconds'],
+    ['endedBy', 'sideHoldSeconds', 'faultSeconds'],
   );
   return {
     index: readNumber(o.index, `${path}.index`, {
@@ -159,6 +176,16 @@ export function readSet(input: unknown, path: string): SetRecord {
     ...(o.sideHoldSeconds === undefined
       ? {}
       : { sideHoldSeconds: readSideHold(o.sideHoldSeconds, `${path}.sideHoldSeconds`) }),
+    ...(o.faultSeconds === undefined
+      ? {}
+      : {
+          faultSeconds: readRecord(
+            o.faultSeconds,
+            `${path}.faultSeconds`,
+            { maxKeys: MAX_FAULTS_PER_RECORD, keyPattern: FAULT_ID },
+            (v, p) => readNumber(v, p, { min: 0, max: MAX_HOLD_SECONDS }),
+          ),
+        }),
   };
 }
 
@@ -355,4 +382,101 @@ export function readProgramme(input: unknown, path: string): ProgrammeState {
       throw new ValidationFailure(`${path}.events[${index}].on`, 'out of order');
   });
   return { ...state, events };
+}
+
+function readClockMs(input: unknown, path: string): number {
+  return readNumber(input, path, { min: 0, max: MAX_CLOCK_MS });
+}
+
+/** A start and end on one clock, the end not before the start and not past `durationMs`. */
+function readInterval(
+  o: Record<string, unknown>,
+  path: string,
+  durationMs: number,
+): { startMs: number; endMs: number } {
+  const startMs = readClockMs(o.startMs, `${path}.startMs`);
+  const endMs = readClockMs(o.endMs, `${path}.endMs`);
+  if (endMs < startMs) throw new ValidationFailure(`${path}.endMs`, 'before startMs');
+  if (endMs > durationMs) throw new ValidationFailure(`${path}.endMs`, 'after the replay ends');
+  return { startMs, endMs };
+}
+
+function readImageSize(input: unknown, path: string): { width: number; height: number } {
+  const o = readObject(input, path, ['width', 'height']);
+  const side = (value: unknown, at: string) =>
+    readNumber(value, at, { min: 1, max: 16_384, integer: true });
+  return { width: side(o.width, `${path}.width`), height: side(o.height, `${path}.height`) };
+}
+
+export function readReplay(input: unknown, path: string): ReplayRecord {
+  const o = readObject(input, path, [
+    'id',
+    'sessionId',
+    'setIndex',
+    'recordedAt',
+    'exercise',
+    'imageSize',
+    'durationMs',
+    'joints',
+    'frames',
+    'reps',
+    'spans',
+  ]);
+  const sessionId = readId(o.sessionId, `${path}.sessionId`);
+  const setIndex = readNumber(o.setIndex, `${path}.setIndex`, {
+    min: 0,
+    max: MAX_SETS_PER_SESSION,
+    integer: true,
+  });
+  const id = readString(o.id, `${path}.id`, { maxLength: 2 * MAX_ID_LENGTH });
+  if (id !== `${sessionId}/${String(setIndex)}`) {
+    throw new ValidationFailure(`${path}.id`, 'not the set it belongs to');
+  }
+  const durationMs = readClockMs(o.durationMs, `${path}.durationMs`);
+  const joints = readArray(o.joints, `${path}.joints`, MAX_REPLAY_JOINTS, (v, p) =>
+    readOneOf(v, p, LANDMARK_NAMES),
+  );
+  const frames = readString(o.frames, `${path}.frames`, {
+    maxLength: REPLAY_BUDGET_CHARS,
+    pattern: /^[A-Za-z0-9+/]*={0,2}$/,
+    patternName: 'base64',
+  });
+  const unpacked = unpackFrames(
+    frames,
+    joints.length,
+    { maxFrames: MAX_REPLAY_FRAMES, maxOutlinePoints: MAX_REPLAY_OUTLINE_POINTS },
+    `${path}.frames`,
+  );
+  if ((unpacked.at(-1)?.tMs ?? 0) > durationMs) {
+    throw new ValidationFailure(`${path}.frames`, 'a frame after the replay ends');
+  }
+  const reps = readArray(o.reps, `${path}.reps`, MAX_REPLAY_REPS, (v, p): ReplayRep => {
+    const rep = readObject(v, p, ['startMs', 'endMs', 'side', 'faults']);
+    return {
+      ...readInterval(rep, p, durationMs),
+      side: readSide(rep.side, `${p}.side`),
+      faults: readFaults(rep.faults, `${p}.faults`),
+    };
+  });
+  const spans = readArray(o.spans, `${path}.spans`, MAX_REPLAY_SPANS, (v, p): ReplaySpan => {
+    const span = readObject(v, p, ['kind', 'fault', 'startMs', 'endMs']);
+    return {
+      kind: readOneOf(span.kind, `${p}.kind`, REPLAY_SPAN_KINDS),
+      fault: readFaultId(span.fault, `${p}.fault`),
+      ...readInterval(span, p, durationMs),
+    };
+  });
+  return {
+    id,
+    sessionId,
+    setIndex,
+    recordedAt: readIsoDateTime(o.recordedAt, `${path}.recordedAt`),
+    exercise: readSlug(o.exercise, `${path}.exercise`),
+    imageSize: readImageSize(o.imageSize, `${path}.imageSize`),
+    durationMs,
+    joints,
+    frames,
+    reps,
+    spans,
+  };
 }

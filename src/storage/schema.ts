@@ -139,6 +139,11 @@ export interface SetRecord {
    * told, and in records written before it.
    */
   readonly sideHoldSeconds?: { readonly left: number; readonly right: number };
+  /**
+   * Seconds each fault was cued during the set (its replay's fault timeline: a hold's faults have
+   * no rep to be counted in); absent in records written before it and when the set had no replay.
+   */
+  readonly faultSeconds?: Readonly<Record<string, number>>;
 }
 
 /** What the programme asked for when the session started (null for free training). */
@@ -265,4 +270,110 @@ export interface ProgrammeState {
   readonly paused: boolean;
   /** Pauses, resumes and pain stops, oldest first; absent in records written before them. */
   readonly events?: readonly ProgrammeEvent[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Replays (src/coach/workout/replay.ts records them; replays.ts stores them in their own store)
+
+/**
+ * A point of a replayed skeleton or back outline, in thousandths of the frame's width and height
+ * (a 640 px frame: 0.64 px), possibly off the frame: `REPLAY_MIN_COORD` to `REPLAY_MAX_COORD`.
+ */
+export interface ReplayXY {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A replayed joint: where it was and how sure the engine was (0-1, in `REPLAY_VISIBILITY_STEPS`). */
+export interface ReplayJoint extends ReplayXY {
+  readonly visibility: number;
+}
+
+export interface ReplayFrame {
+  /** Milliseconds of the set's counting time (pauses left out), from 0. */
+  readonly tMs: number;
+  /** One entry per `ReplayTrack.joints` name; null where the engine gave none (or nobody seen). */
+  readonly joints: readonly (ReplayJoint | null)[];
+  /** The back's outline where the checker read it this frame (a few points); else empty. */
+  readonly outline: readonly ReplayXY[];
+}
+
+/** A rep counted in the set, on the replay's clock. */
+export interface ReplayRep {
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly side: RepSide;
+  readonly faults: readonly string[];
+}
+
+/**
+ * A stretch of the set during which a fault was cued ('fault') or could not be judged
+ * ('unsure': the screen said "can't judge" for it), on the replay's clock.
+ */
+export interface ReplaySpan {
+  readonly kind: 'fault' | 'unsure';
+  readonly fault: string;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+export const REPLAY_SPAN_KINDS: readonly ReplaySpan['kind'][] = ['fault', 'unsure'];
+
+/** One set as recorded for replay: numbers only, no picture (issue #16). */
+export interface ReplayTrack {
+  readonly exercise: string;
+  /** The camera frame's size in pixels, for the replay's shape. */
+  readonly imageSize: { readonly width: number; readonly height: number };
+  /** The set's counting time, in ms. */
+  readonly durationMs: number;
+  /** The landmark names of `ReplayFrame.joints`, in order (the skeleton's joints). */
+  readonly joints: readonly string[];
+  readonly frames: readonly ReplayFrame[];
+  readonly reps: readonly ReplayRep[];
+  readonly spans: readonly ReplaySpan[];
+}
+
+/** Coordinates a replay keeps: a frame and a frame's width beyond it on each side. */
+export const REPLAY_MIN_COORD = -1000;
+export const REPLAY_MAX_COORD = 2000;
+/** Visibility is kept in 15ths: enough to tell a sure joint from an unsure one. */
+export const REPLAY_VISIBILITY_STEPS = 15;
+/**
+ * Frames of one replay: at 10 a second, 80 s of a set; a longer set is kept at 5, 2.5, ... a second
+ * (replay.ts), so a replay stays under `REPLAY_BUDGET_CHARS` however long the set.
+ */
+export const MAX_REPLAY_FRAMES = 800;
+/** Points of a back outline in one frame. */
+export const MAX_REPLAY_OUTLINE_POINTS = 8;
+/** Reps and fault spans a replay keeps: past them a set is not real, or the rest is left out. */
+export const MAX_REPLAY_REPS = 200;
+export const MAX_REPLAY_SPANS = 200;
+/** Joints per replayed skeleton (the 21 the skeleton draws, with room). */
+export const MAX_REPLAY_JOINTS = 33;
+/**
+ * A stored replay's size budget, in characters of its JSON (about bytes): 150 kB a set, so the
+ * `MAX_STORED_REPLAYS` kept are at most 3 MB on the device and in an export.
+ */
+export const REPLAY_BUDGET_CHARS = 150_000;
+/** Replays kept: the 20 most recent sets, whatever the exercise; older ones are deleted. */
+export const MAX_STORED_REPLAYS = 20;
+
+/**
+ * A replay as stored and exported: the track with its frames packed (replays.ts), keyed to the set
+ * of a saved workout. Deleting the workout deletes it.
+ */
+export interface ReplayRecord {
+  /** `<sessionId>/<setIndex>`. */
+  readonly id: string;
+  readonly sessionId: string;
+  readonly setIndex: number;
+  readonly recordedAt: string;
+  readonly exercise: string;
+  readonly imageSize: { readonly width: number; readonly height: number };
+  readonly durationMs: number;
+  readonly joints: readonly string[];
+  /** The frames as little-endian 16-bit words in base64 (replays.ts `packFrames`). */
+  readonly frames: string;
+  readonly reps: readonly ReplayRep[];
+  readonly spans: readonly ReplaySpan[];
 }

@@ -7,6 +7,7 @@ import {
   type EnduranceRecord,
   type PostureSnapshot,
   type RepRecord,
+  type ReplayTrack,
   type SetRecord,
   type WorkoutSession,
 } from './schema';
@@ -73,6 +74,42 @@ export function makeEnduranceRecord(overrides: Partial<EnduranceRecord> = {}): E
     stoppedBy: 'left-position',
     runId: 'run-1',
     strictness: 'beginner',
+    ...overrides,
+  };
+}
+
+/**
+ * A 2 s replay of three joints at 10 frames a second, the nose unseen in the middle, a back outline
+ * in the second half, one rep and a fault cued then unsure.
+ */
+export function makeReplayTrack(overrides: Partial<ReplayTrack> = {}): ReplayTrack {
+  const frames = Array.from({ length: 20 }, (_, i) => ({
+    tMs: i * 100,
+    joints: [
+      i >= 8 && i < 12 ? null : { x: 500 + i, y: 200, visibility: 1 },
+      { x: 450 - i * 3, y: 400 + i * 2, visibility: 0.4 },
+      { x: -20, y: 1010, visibility: 0 },
+    ],
+    outline:
+      i < 10
+        ? []
+        : [
+            { x: 300, y: 500 },
+            { x: 400, y: 520 + i },
+            { x: 500, y: 505 },
+          ],
+  }));
+  return {
+    exercise: 'plank',
+    imageSize: { width: 640, height: 480 },
+    durationMs: 1900,
+    joints: ['nose', 'left_shoulder', 'left_hip'],
+    frames,
+    reps: [{ startMs: 100, endMs: 1500, side: null, faults: ['plank.hips-sagging'] }],
+    spans: [
+      { kind: 'fault', fault: 'plank.hips-sagging', startMs: 1000, endMs: 1500 },
+      { kind: 'unsure', fault: 'plank.hips-sagging', startMs: 1500, endMs: 1900 },
+    ],
     ...overrides,
   };
 }

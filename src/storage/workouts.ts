@@ -200,6 +200,8 @@ export interface SetEnd {
   readonly hold?: HoldProgress;
   /** How the set ended, for history ("ended early"). */
   readonly endedBy?: SetEndedBy;
+  /** Seconds each fault was cued (`SetRecord.faultSeconds`). */
+  readonly faultSeconds?: SetRecord['faultSeconds'];
 }
 
 export async function endSet(
@@ -215,6 +217,7 @@ export async function endSet(
       ...end.hold,
       endedAt,
       ...(end.endedBy === undefined ? {} : { endedBy: end.endedBy }),
+      ...(end.faultSeconds === undefined ? {} : { faultSeconds: end.faultSeconds }),
     }),
   );
   return setAt(session, setIndex);
@@ -242,9 +245,14 @@ export async function getSession(
   return checked.value;
 }
 
+/** Deletes a workout and its sets' replays, together. */
 export async function deleteSession(db: PlumblineDb, sessionId: string): Promise<void> {
-  await inWriteTransaction(db, ['sessions'], 'delete', async (tx) => {
+  await inWriteTransaction(db, ['sessions', 'replays'], 'delete', async (tx) => {
     await tx.objectStore('sessions').delete(sessionId);
+    const replays = tx.objectStore('replays');
+    for (const key of await replays.index('by-session').getAllKeys(sessionId)) {
+      await replays.delete(key);
+    }
   });
 }
 

@@ -35,9 +35,13 @@ function faultPixels(page: Page): Promise<number> {
   return canvasPixels(page, FAULT_RGB);
 }
 
-/** Pixels of the stage canvas (the drawing over the video) in one colour. */
-function canvasPixels(page: Page, colour: readonly [number, number, number]): Promise<number> {
-  return page.getByTestId('stage-canvas').evaluate((canvas, rgb) => {
+/** Pixels of a canvas (by default the stage's: the drawing over the video) in one colour. */
+function canvasPixels(
+  page: Page,
+  colour: readonly [number, number, number],
+  testId = 'stage-canvas',
+): Promise<number> {
+  return page.getByTestId(testId).evaluate((canvas, rgb) => {
     if (!(canvas instanceof HTMLCanvasElement)) return -1;
     const ctx = canvas.getContext('2d');
     if (!ctx) return -1;
@@ -231,9 +235,14 @@ test.describe('a plank with piked hips', () => {
 });
 
 test.describe('a sagging plank', () => {
+  // The engine, the clip and the cue are the sagging test's; the replay of that set follows them.
+  test.setTimeout(240_000);
   // The clip starts lying prone, then sags, on a 4.5 s loop. The lumbar bend on the back's outline
   // is the evidence; a fault outranks the "get into position" advice left from the loop's start.
-  test('cues the sagging hips, never the opposite fault', async ({ baseURL }, testInfo) => {
+  // The set is then ended and replayed from History: its skeleton, its sag on the timeline.
+  test('cues the sagging hips, never the opposite fault, and replays the set', async ({
+    baseURL,
+  }, testInfo) => {
     const video = fakeVideo(testInfo, 'plank/plank_sagging_video_01.mp4');
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
@@ -265,9 +274,104 @@ test.describe('a sagging plank', () => {
           { timeout: COACHING_MS },
         )
         .toBe(true);
+      await replaySagFromHistory(page);
     });
   });
 });
+
+/** Replays stored in the page's IndexedDB (read with IndexedDB itself, never creating it). */
+function storedReplays(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('plumbline');
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('replays').objectStore('replays').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+}
+
+/**
+ * Ends the set under way, opens its replay in History, and checks what a person meets there: the
+ * skeleton drawn, the cued sag named on the timeline, the scrubber (mouse and keys) moving the time
+ * and the named fault between a good and a sagging moment, and Delete removing it.
+ */
+async function replaySagFromHistory(page: Page): Promise<void> {
+  // Ended at a moment without the cue (the clip lies prone each loop), so the set has one too.
+  await expect(page.getByTestId('cue')).toHaveAttribute('data-fault', '', {
+    timeout: COACHING_MS,
+  });
+  await page.getByTestId('end-set-button').click();
+  // Straight after the set, from its summary line (the set as kept in the page); Escape closes it.
+  await page.getByTestId('replay-set-1').click();
+  await expect(page.getByTestId('replay-timeline')).toContainText('Hips sagging');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('replay-view')).toHaveCount(0);
+  await expect.poll(() => storedReplays(page)).toBe(1);
+  await page.getByTestId('mode-history').click();
+  await page.getByTestId('history-replay-1').click();
+  const view = page.getByTestId('replay-view');
+  await expect(view).toBeVisible();
+  await expect(page.getByTestId('replay-view')).toContainText('no video is kept');
+  // The skeleton, drawn in the live view's bone colour on the replay's canvas.
+  await expect.poll(() => canvasPixels(page, BONE_RGB, 'replay-canvas')).toBeGreaterThan(100);
+
+  const row = page.locator('[data-testid="replay-timeline"] li[data-fault="plank.hips-sagging"]');
+  await expect(row).toContainText('Hips sagging');
+  const spans = await row
+    .locator('[data-kind="fault"]')
+    .evaluateAll((nodes) =>
+      nodes.map((node) => [Number(node.dataset.startMs), Number(node.dataset.endMs)] as const),
+    );
+  expect(spans.length).toBeGreaterThan(0);
+  const longest = [...spans].sort((a, b) => b[1] - b[0] - (a[1] - a[0]))[0] ?? [0, 0];
+  const scrub = page.getByTestId('replay-scrub');
+  const moment = page.getByTestId('replay-moment');
+  const clock = page.getByTestId('replay-clock');
+
+  // Sagging moments: the fault named under the picture, and where the back's outline was read
+  // (most frames of a cued sag: replay.test.ts), the back drawn in the fault colour.
+  const step = 100;
+  let outlined = false;
+  for (let t = Math.ceil(longest[0] / step) * step; t < longest[1] && !outlined; t += step) {
+    await scrub.fill(String(t));
+    await expect(moment).toHaveText('Hips sagging');
+    await expect(moment).toHaveAttribute('data-faults', 'plank.hips-sagging');
+    outlined = (await canvasPixels(page, FAULT_RGB, 'replay-canvas')) > 20;
+  }
+  expect(outlined).toBe(true);
+  await shot(page, 'replay');
+
+  // A moment outside every sag span: another line (no fault, or what could not be judged).
+  const max = Number(await scrub.getAttribute('max'));
+  const calmAt = Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step).find(
+    (t) => !spans.some(([from, to]) => t >= from && t < to),
+  );
+  expect(calmAt).toBeDefined();
+  await scrub.fill(String(calmAt));
+  await expect(moment).not.toHaveText('Hips sagging');
+  await expect(moment).toHaveAttribute('data-faults', '');
+
+  // The keyboard moves the time too, a tenth of a second a key.
+  await scrub.focus();
+  await page.keyboard.press('Home');
+  await expect(clock).toHaveText(/^0:00\.0 \//);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(clock).toHaveText(/^0:00\.2 \//);
+
+  await page.getByTestId('replay-delete').click();
+  await expect(view).toHaveCount(0);
+  await expect(page.getByTestId('replay-notice')).toHaveText('Replay deleted.');
+  await expect(page.getByTestId('history-replay-1')).toHaveCount(0);
+  expect(await storedReplays(page)).toBe(0);
+}
 
 test.describe('a plank with an engine that traces no outline', () => {
   test('says the lower back is not judged and offers MediaPipe, which judges it', async ({

@@ -74,8 +74,8 @@ describe('buildReport', () => {
     expect(birdDogReport?.bests.mostCleanRepsInSet?.value).toBe(9);
     expect(plankReport?.bests.longestHoldSeconds?.value).toBe(40);
     expect(report.faults).toEqual([
-      { fault: 'bird-dog.hip-rotation', reps: 7, snapshots: 0 },
-      { fault: 'posture.forward-head', reps: 0, snapshots: 2 },
+      { fault: 'bird-dog.hip-rotation', reps: 7, snapshots: 0, seconds: 0 },
+      { fault: 'posture.forward-head', reps: 0, snapshots: 2, seconds: 0 },
     ]);
     expect(report.snapshots).toBe(2);
     expect(report.angles[0]).toMatchObject({ metric: 'forwardHeadLeanDeg', change: -6 });

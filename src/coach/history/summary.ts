@@ -47,6 +47,8 @@ export interface SessionSummary {
   readonly range: RangeSummary | null;
   /** How many reps each fault id was seen in. */
   readonly repFaults: Readonly<Record<string, number>>;
+  /** Seconds each fault id was cued, over the sets that recorded it (`SetRecord.faultSeconds`). */
+  readonly faultSeconds: Readonly<Record<string, number>>;
   /** Each set's median tempo, in set order (null for a set without timed reps). */
   readonly setTempos: readonly (RepTempo | null)[];
   /** The median tempo over the session's reps, or null when none was timed. */
@@ -92,7 +94,11 @@ export function summariseSession(session: WorkoutSession): SessionSummary {
   let lowest = Infinity;
   let highest = -Infinity;
   const repFaults: Record<string, number> = {};
+  const faultSeconds: Record<string, number> = {};
   for (const set of session.sets) {
+    for (const [fault, seconds] of Object.entries(set.faultSeconds ?? {})) {
+      faultSeconds[fault] = (faultSeconds[fault] ?? 0) + seconds;
+    }
     holdSeconds += set.holdSeconds;
     // A share of 0 with seconds held cannot happen; with none held the time in position is unknown.
     if (set.holdSeconds > 0 && set.goodFormShare > 0) {
@@ -126,6 +132,7 @@ export function summariseSession(session: WorkoutSession): SessionSummary {
     goodFormShare: goodFormShareOf(counts),
     range: reps > 0 ? { meanSpan: spanSum / reps, lowest, highest } : null,
     repFaults,
+    faultSeconds,
     setTempos: session.sets.map((set) => medianTempo(set.reps.map((rep) => rep.tempo))),
     tempo: medianTempo(session.sets.flatMap((set) => set.reps.map((rep) => rep.tempo))),
     balance: balanceOf([session]),

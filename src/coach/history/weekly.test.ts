@@ -166,7 +166,7 @@ describe('angleTrends', () => {
 });
 
 describe('faultsMostSeen', () => {
-  it('ranks faults by reps and snapshots together', () => {
+  it('ranks faults by reps and snapshots together, then by the seconds a hold’s fault was cued', () => {
     const summaries = [
       summariseSession(makeSession()), // one rep with bird-dog.hip-rotation
       summariseSession(
@@ -175,15 +175,30 @@ describe('faultsMostSeen', () => {
           sets: [makeSet(0, { reps: [makeRep({ faults: ['bird-dog.leg-too-high'] })] })],
         }),
       ),
+      summariseSession(
+        makeSession({
+          id: 'plank',
+          exercise: 'plank',
+          sets: [
+            makeSet(0, { reps: [], faultSeconds: { 'plank.hips-sagging': 12.5 } }),
+            makeSet(1, {
+              reps: [],
+              faultSeconds: { 'plank.hips-sagging': 3, 'plank.hips-piked': 1 },
+            }),
+          ],
+        }),
+      ),
     ];
     const snapshots = [
       makeSnapshot({ id: 'a', faults: ['posture.forward-head'] }),
       makeSnapshot({ id: 'b', faults: ['posture.forward-head', 'posture.forward-head'] }),
     ];
     expect(faultsMostSeen(summaries, snapshots)).toEqual([
-      { fault: 'posture.forward-head', reps: 0, snapshots: 2 },
-      { fault: 'bird-dog.hip-rotation', reps: 1, snapshots: 0 },
-      { fault: 'bird-dog.leg-too-high', reps: 1, snapshots: 0 },
+      { fault: 'posture.forward-head', reps: 0, snapshots: 2, seconds: 0 },
+      { fault: 'bird-dog.hip-rotation', reps: 1, snapshots: 0, seconds: 0 },
+      { fault: 'bird-dog.leg-too-high', reps: 1, snapshots: 0, seconds: 0 },
+      { fault: 'plank.hips-sagging', reps: 0, snapshots: 0, seconds: 15.5 },
+      { fault: 'plank.hips-piked', reps: 0, snapshots: 0, seconds: 1 },
     ]);
     expect(faultsMostSeen(summaries, snapshots, 1)).toHaveLength(1);
   });

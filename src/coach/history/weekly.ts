@@ -169,28 +169,41 @@ export interface FaultCount {
   readonly reps: number;
   /** Posture snapshots that reported it. */
   readonly snapshots: number;
+  /** Seconds it was cued during sets (a hold's faults have no reps). */
+  readonly seconds: number;
 }
 
-/** Faults by how often they were seen (reps plus snapshots), most first; ties by id. */
+/**
+ * Faults by how often they were seen (reps plus snapshots), most first, then by the seconds they
+ * were cued (a hold's faults have no reps); ties by id.
+ */
 export function faultsMostSeen(
   sessions: readonly SessionSummary[],
   snapshots: readonly PostureSnapshot[],
   limit = Infinity,
 ): FaultCount[] {
-  const counts = new Map<string, { reps: number; snapshots: number }>();
-  const entry = (fault: string): { reps: number; snapshots: number } => {
-    const found = counts.get(fault) ?? { reps: 0, snapshots: 0 };
+  const counts = new Map<string, { reps: number; snapshots: number; seconds: number }>();
+  const entry = (fault: string): { reps: number; snapshots: number; seconds: number } => {
+    const found = counts.get(fault) ?? { reps: 0, snapshots: 0, seconds: 0 };
     counts.set(fault, found);
     return found;
   };
   for (const session of sessions) {
     for (const [fault, reps] of Object.entries(session.repFaults)) entry(fault).reps += reps;
+    for (const [fault, seconds] of Object.entries(session.faultSeconds)) {
+      entry(fault).seconds += seconds;
+    }
   }
   for (const snapshot of snapshots) {
     for (const fault of new Set(snapshot.faults)) entry(fault).snapshots += 1;
   }
   return [...counts.entries()]
     .map(([fault, c]) => ({ fault, ...c }))
-    .sort((a, b) => b.reps + b.snapshots - (a.reps + a.snapshots) || a.fault.localeCompare(b.fault))
+    .sort(
+      (a, b) =>
+        b.reps + b.snapshots - (a.reps + a.snapshots) ||
+        b.seconds - a.seconds ||
+        a.fault.localeCompare(b.fault),
+    )
     .slice(0, limit);
 }

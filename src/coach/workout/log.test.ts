@@ -156,6 +156,23 @@ describe('a rep workout', () => {
     ]);
   });
 
+  it('saves the set’s replay after the set, keyed to it', () => {
+    const size = { width: 640, height: 480 };
+    const { ops } = run([
+      start(BRIDGE, REPS),
+      ...repFrames(0, [makeRep(null, [], 2000)]).map((event) =>
+        event.type === 'frame' ? { ...event, imageSize: size } : event,
+      ),
+      { type: 'end-set', tMs: 2500 },
+    ]);
+    expect(kinds(ops).slice(-2)).toEqual(['end-set', 'replay']);
+    // No fault was cued: the set records none, with seconds for each it would have.
+    expect(ops.at(-2)).toMatchObject({ kind: 'end-set', faultSeconds: {} });
+    const replay = ops.at(-1);
+    expect(replay).toMatchObject({ kind: 'replay', sessionId: 'session-1', set: 1 });
+    expect(replay?.kind === 'replay' && replay.track.reps).toHaveLength(1);
+  });
+
   it('records a set ended early by the person', () => {
     const { ops } = run([
       start(BRIDGE, REPS),

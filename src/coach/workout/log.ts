@@ -9,8 +9,9 @@
  */
 import type { FaultId, Strictness } from '../../pose/exercises/types';
 import type { Rep } from '../../pose/reps/rep-counter';
-import type { HoldProgress, RepRecord, SessionPlan, SetEndedBy } from '../../storage';
+import type { HoldProgress, RepRecord, ReplayTrack, SessionPlan, SetEndedBy } from '../../storage';
 import type { SetPlan } from './plan';
+import { faultSecondsOf } from './replay';
 import type { SetCounts } from './tally';
 import { ZERO_COUNTS } from './tally';
 import type { WorkoutState } from './workout';
@@ -58,6 +59,16 @@ export type LogOp =
       readonly endedBy: SetEndedBy;
       /** The final hold for hold exercises; null for reps (storage keeps the clean-rep share). */
       readonly hold: HoldProgress | null;
+      /** Seconds each fault was cued, from the set's replay; absent without one. */
+      readonly faultSeconds?: Readonly<Record<string, number>>;
+    }
+  /** The finished set's replay (replay.ts), saved after the set, apart from it. */
+  | {
+      readonly kind: 'replay';
+      readonly sessionId: string;
+      readonly set: number;
+      readonly at: string;
+      readonly track: ReplayTrack;
     }
   | { readonly kind: 'end-session'; readonly sessionId: string; readonly at: string };
 
@@ -263,7 +274,17 @@ export function stepLog(
         hold: isHold(next)
           ? holdProgress(summary.counts.holdSeconds, set.countingMs, summary.counts.sideHoldSeconds)
           : null,
+        ...(summary.replay ? { faultSeconds: faultSecondsOf(summary.replay) } : {}),
       });
+      if (summary.replay) {
+        ops.push({
+          kind: 'replay',
+          sessionId: session.id,
+          set: set.number,
+          at: context.at,
+          track: summary.replay,
+        });
+      }
       set = null;
     }
   }

@@ -8,7 +8,8 @@ import {
   openPlumblineDb,
   type PlumblineDb,
 } from '../../storage';
-import { makeRep } from '../../storage/testing';
+import { listReplayIds } from '../../storage';
+import { makeReplayTrack, makeRep } from '../../storage/testing';
 import type { LogOp } from './log';
 import { SaveQueue, storageRunner, type SaveStatus } from './save-queue';
 
@@ -155,6 +156,28 @@ describe('the save queue', () => {
       holdSeconds: 20,
       goodFormShare: 0.9,
     });
+  });
+
+  it('a replay storage has no room for is skipped, said once; the workout is saved', async () => {
+    queue.connect(storageRunner(db));
+    queue.push([session('s'), set('s'), repOp('s', 0)]);
+    await settled();
+    const disk = fillDisk();
+    queue.push([{ kind: 'replay', sessionId: 's', set: 1, at: AT, track: makeReplayTrack() }]);
+    await settled(); // not kept waiting for room, as a rep is
+    disk.free();
+    queue.push([repOp('s', 1000), { kind: 'end-session', sessionId: 's', at: AT }]);
+    await settled();
+    expect(await savedReps('s')).toEqual([0, 1000]);
+    expect((await getSession(db, 's'))?.endedAt).toBe(AT);
+    expect(await listReplayIds(db)).toEqual(new Set());
+    expect(statuses).toEqual([
+      { problem: { kind: 'replay-skipped', full: true }, caughtUp: false },
+    ]);
+
+    queue.push([{ kind: 'replay', sessionId: 's', set: 1, at: AT, track: makeReplayTrack() }]);
+    await settled();
+    expect(await listReplayIds(db)).toEqual(new Set(['s/0']));
   });
 
   it('drops a rep storage refuses and saves the next ones', async () => {

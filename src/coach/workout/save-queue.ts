@@ -15,6 +15,8 @@ import {
   endSession,
   endSet,
   recordHold,
+  replayRecordOf,
+  saveReplay,
   startSession,
   startSet,
   type PlumblineDb,
@@ -27,7 +29,9 @@ export type SaveProblem =
   /** Saving is off for this workout (or for good): the storage message says why. */
   | { readonly kind: 'unavailable'; readonly message: string }
   /** A rep or checkpoint had values storage refuses; the rest is saved. */
-  | { readonly kind: 'refused' };
+  | { readonly kind: 'refused' }
+  /** A set's replay could not be saved (storage full, or refused); the set itself is saved. */
+  | { readonly kind: 'replay-skipped'; readonly full: boolean };
 
 export interface SaveStatus {
   readonly problem: SaveProblem | null;
@@ -74,7 +78,18 @@ export function storageRunner(db: PlumblineDb): RunOp {
           endedAt: op.at,
           endedBy: op.endedBy,
           ...(op.hold ? { hold: op.hold } : {}),
+          ...(op.faultSeconds ? { faultSeconds: op.faultSeconds } : {}),
         });
+        return;
+      case 'replay':
+        await saveReplay(
+          db,
+          replayRecordOf(op.track, {
+            sessionId: op.sessionId,
+            setIndex: indexOf(op.sessionId, op.set),
+            recordedAt: op.at,
+          }),
+        );
         return;
       case 'end-session':
         await endSession(db, op.sessionId, op.at);
@@ -174,6 +189,15 @@ export class SaveQueue {
   /** Handles a failed operation; false stops the drain (it waits for room). */
   private onFailure(op: LogOp, error: unknown): boolean {
     const code = error instanceof StorageError ? error.code : null;
+    if (op.kind === 'replay') {
+      // A replay is extra: it never holds back the workout's own saving.
+      this.waiting.shift();
+      this.report({
+        problem: { kind: 'replay-skipped', full: code === 'QUOTA_EXCEEDED' },
+        caughtUp: false,
+      });
+      return true;
+    }
     if (code === 'QUOTA_EXCEEDED') {
       this.report({ problem: { kind: 'full' }, caughtUp: false });
       return false;

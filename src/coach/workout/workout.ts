@@ -4,6 +4,8 @@
  * the components only show its state. (state, event) => state; time always comes in events.
  */
 import type { Coaching, RangeReading } from '../../pose/exercises/coach';
+import type { ImageSize } from '../../pose/pose';
+import type { ReplayTrack } from '../../storage';
 import type { Rep } from '../../pose/reps/rep-counter';
 import type {
   ExerciseFacts,
@@ -24,6 +26,8 @@ import {
   stepViewVerdict,
 } from './placement';
 import type { SetPlan } from './plan';
+import type { ReplayRecording } from './replay';
+import { breakRecording, finishRecording, startRecording, stepRecording } from './replay';
 import type { SceneState } from './scene';
 import { INITIAL_SCENE, stepScene, walkedAway } from './scene';
 import type { SetCounts, TallyState } from './tally';
@@ -93,6 +97,8 @@ export interface SetSummary {
   readonly endedBy: 'target' | 'person';
   /** The set's reps, for its median tempo and the balance of left and right. */
   readonly reps: readonly Rep<FaultId>[];
+  /** The set recorded for replay (replay.ts); null when no counted frame was kept. */
+  readonly replay: ReplayTrack | null;
 }
 
 export interface WorkoutState {
@@ -126,6 +132,8 @@ export interface WorkoutState {
   readonly backRead: { readonly flat: boolean; readonly atMs: number } | null;
   /** When this set's last rep lowered too fast (`loweredTooFast`), or null. */
   readonly fastRepAtMs: number | null;
+  /** The set under way, recorded for replay; null outside a set. */
+  readonly recording: ReplayRecording | null;
   /** The lasting limits already said this workout, so each is said once. */
   readonly limitsSaid: readonly LastingReason[];
   readonly nowMs: number;
@@ -144,6 +152,8 @@ export type WorkoutEvent =
       readonly tMs: number;
       /** The frame's mean luma, 0-1 (FrameAnalysis.brightness); absent or null: not measured. */
       readonly brightness?: number | null;
+      /** The camera frame's size, for the replay; absent: the set is not recorded. */
+      readonly imageSize?: ImageSize;
     }
   | { readonly type: 'tick'; readonly tMs: number }
   | { readonly type: 'pause'; readonly reason: PauseReason; readonly tMs: number }
@@ -172,6 +182,7 @@ export const INITIAL_WORKOUT: WorkoutState = {
   undecided: null,
   backRead: null,
   fastRepAtMs: null,
+  recording: null,
   limitsSaid: [],
   nowMs: 0,
 };
@@ -305,6 +316,7 @@ function freshSet(state: WorkoutState, setNumber: number): WorkoutState {
     backRead: null,
     fastRepAtMs: null,
     hover: [],
+    recording: state.exercise ? startRecording(state.exercise.id) : null,
   };
 }
 
@@ -346,9 +358,16 @@ function finishSet(state: WorkoutState, endedBy: SetSummary['endedBy'], tMs: num
     counts: state.tally.counts,
     endedBy,
     reps: state.tally.reps,
+    replay: state.recording ? finishRecording(state.recording) : null,
   };
   const sets = [...state.sets, summary];
-  const cleared = { ...state, sets, paused: null, cue: { ...state.cue, shown: null } };
+  const cleared = {
+    ...state,
+    sets,
+    paused: null,
+    recording: null,
+    cue: { ...state.cue, shown: null },
+  };
   if (state.setNumber >= plan.sets) {
     return {
       ...cleared,
@@ -377,6 +396,7 @@ function resumed(state: WorkoutState, tMs: number): WorkoutState {
     phase: 'placing',
     paused: null,
     placement: INITIAL_PLACEMENT,
+    recording: state.recording ? breakRecording(state.recording) : null,
     nowMs: tMs,
   };
 }
@@ -391,6 +411,7 @@ function onFrame(
   coaching: Coaching,
   tMs: number,
   brightness: number | null,
+  imageSize: ImageSize | null,
 ): WorkoutState {
   const exercise = state.exercise;
   const plan = state.plan;
@@ -492,6 +513,17 @@ function onFrame(
       undecided,
       backRead,
       fastRepAtMs,
+      recording:
+        state.recording &&
+        stepRecording(state.recording, {
+          tMs,
+          imageSize,
+          pose: coaching.pose,
+          evidence: coaching.result.evidence,
+          faults,
+          unsure: undecided?.items.map((item) => item.fault) ?? [],
+          repDone: rep,
+        }),
       nowMs: tMs,
       ...(firstSideDone ? { announcement: announce(state, { kind: 'switch-sides' }) } : {}),
     };
@@ -515,7 +547,13 @@ export function stepWorkout(state: WorkoutState, event: WorkoutEvent): WorkoutSt
         1,
       );
     case 'frame':
-      return onFrame(state, event.coaching, event.tMs, event.brightness ?? null);
+      return onFrame(
+        state,
+        event.coaching,
+        event.tMs,
+        event.brightness ?? null,
+        event.imageSize ?? null,
+      );
     case 'tick': {
       if (state.phase !== 'resting' || !state.rest) return { ...state, nowMs: event.tMs };
       if (event.tMs < state.rest.endsAtMs) return { ...state, nowMs: event.tMs };

@@ -51,6 +51,8 @@ import { StageOverlay } from './StageOverlay';
 import { StatusArea } from './StatusArea';
 import { VoiceToggle } from './VoiceToggle';
 import { SaveBanner } from './SaveBanner';
+import { ReplayView } from './ReplayView';
+import { REPLAY } from '../../content/replay';
 import { HistoryScreen } from '../screens/HistoryScreen';
 import { PlanScreen } from '../screens/PlanScreen';
 import { CountdownOverlay, PostureCheckPanel } from '../screens/PostureCheckPanel';
@@ -60,6 +62,8 @@ export function App() {
   const { settings, update } = useSettings();
   const [mode, setMode] = useState<Screen>('workout');
   const [painOpen, setPainOpen] = useState(false);
+  /** The finished set whose replay is open (1-based), or null. */
+  const [replaying, setReplaying] = useState<number | null>(null);
   const [planned, setPlanned] = useState<{ exercise: ExerciseId; week: number } | null>(null);
   const storage = useStorage();
   useSettingsBackup(storage, settings);
@@ -164,7 +168,8 @@ export function App() {
         break;
     }
   };
-  useKeyboard(onKey, mode === 'workout' && !painOpen);
+  const replayed = workoutState.sets.find((set) => set.set === replaying)?.replay ?? null;
+  useKeyboard(onKey, mode === 'workout' && !painOpen && replayed === null);
 
   const switchMode = (next: Screen): void => {
     if (next === mode) return;
@@ -366,6 +371,7 @@ export function App() {
                     onNewWorkout={workout.stop}
                     outlineEngine={outlineEngineOffer(workoutState.limitsSaid, engineState.config)}
                     onUseEngine={switchEngine}
+                    onReplay={setReplaying}
                   />
                 )
               )}
@@ -394,6 +400,15 @@ export function App() {
         </aside>
       </main>
       {mode === 'photo' && <PostureSnapshots state={snapshots.state} onDelete={snapshots.remove} />}
+      {mode === 'workout' && replayed && replaying !== null && (
+        <ReplayView
+          track={replayed}
+          title={REPLAY.title(content?.title ?? '', replaying)}
+          onClose={() => {
+            setReplaying(null);
+          }}
+        />
+      )}
       {painOpen && (
         <PainDialog
           onEnd={() => {

@@ -2,6 +2,7 @@ import type { EngineModel } from '../../pose/pose';
 import { otherEngineButtonText } from '../../content/robustness';
 import { OUTLINE_ENGINE_OFFER } from '../../content/undecided';
 import { BUTTONS } from '../../content/workout';
+import { REPLAY } from '../../content/replay';
 import type { WorkoutView } from '../../coach/workout/present';
 import { RangeMeter } from './RangeMeter';
 import type { WorkoutState } from '../../coach/workout/workout';
@@ -18,6 +19,8 @@ interface Props {
   /** An engine that traces the body's outline, offered while a check needs it; else null. */
   readonly outlineEngine: EngineModel | null;
   readonly onUseEngine: (engine: EngineModel) => void;
+  /** Opens a finished set's replay (by its 1-based number). */
+  readonly onReplay: (set: number) => void;
 }
 
 /** The running workout in the side panel: set, counters, controls and the summaries. */
@@ -131,6 +134,19 @@ export function CoachPanel({ state, view, title, outlineEngine, ...on }: Props) 
             {view.setLines.map((line) => (
               <li key={line.set} data-testid={`summary-set-${line.set}`}>
                 {line.text}
+                {state.sets.some((set) => set.set === line.set && set.replay !== null) && (
+                  <button
+                    type="button"
+                    className="button button--small coach__replay"
+                    data-testid={`replay-set-${line.set}`}
+                    aria-label={REPLAY.openSet(line.set)}
+                    onClick={() => {
+                      on.onReplay(line.set);
+                    }}
+                  >
+                    {REPLAY.open}
+                  </button>
+                )}
               </li>
             ))}
           </ol>

@@ -5,6 +5,7 @@ import {
   exportAll,
   getSettings,
   importFile,
+  replaysToCsv,
   snapshotsToCsv,
   toCsv,
   toJson,
@@ -29,7 +30,7 @@ export interface Notice {
   readonly text: string;
 }
 
-export type ExportKind = 'json' | 'sessions-csv' | 'snapshots-csv';
+export type ExportKind = 'json' | 'sessions-csv' | 'snapshots-csv' | 'timeline-csv';
 
 export interface HistoryActions {
   readonly load: HistoryLoad;
@@ -54,6 +55,11 @@ const EXPORT_FILES: Readonly<
     name: 'plumbline-posture-snapshots',
     type: 'text/csv',
     body: (d) => snapshotsToCsv(d.snapshots),
+  },
+  'timeline-csv': {
+    name: 'plumbline-fault-timelines',
+    type: 'text/csv',
+    body: (d) => replaysToCsv(d.replays ?? []),
   },
 };
 
@@ -134,7 +140,10 @@ export function useHistory(
   const exportData = useCallback(
     (kind: ExportKind) => {
       run(async (database) => {
-        const { data, skipped } = await exportAll(database);
+        // The JSON backup and the timelines read the set replays; the other files do not.
+        const { data, skipped } = await exportAll(database, undefined, {
+          replays: kind === 'json' || kind === 'timeline-csv',
+        });
         const file = EXPORT_FILES[kind];
         const extension = kind === 'json' ? 'json' : 'csv';
         const fileName = `${file.name}-${localDayOf(data.exportedAt)}.${extension}`;

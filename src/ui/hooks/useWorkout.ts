@@ -98,6 +98,7 @@ export function useWorkout(
         coaching: analysis.coaching,
         tMs: analysis.frame.timestampMs,
         brightness: analysis.brightness,
+        imageSize: analysis.frame.imageSize,
       });
     }
   }, []);

@@ -52,9 +52,9 @@ function longer(ctx: CanvasRenderingContext2D): number {
 }
 
 /** A line through the points in order: two for a segment, more for an outline (a back's curve). */
-function polyline(
+export function polyline(
   ctx: CanvasRenderingContext2D,
-  points: readonly EvidencePoint[],
+  points: readonly { readonly x: number; readonly y: number }[],
   transform: StageTransform,
 ): void {
   ctx.beginPath();

@@ -8,6 +8,9 @@ import { ENDURANCE } from '../../content/endurance';
 import { summariseNewestFirst } from '../../coach/history/summary';
 import { angleTrends, weeklyByExercise } from '../../coach/history/weekly';
 import { useHistory } from '../hooks/useHistory';
+import { useStoredReplays, type StoredReplays } from '../hooks/useStoredReplays';
+import { ReplayView } from '../components/ReplayView';
+import { REPLAY } from '../../content/replay';
 import type { StorageState } from '../hooks/useStorage';
 import type { Settings } from '../../coach/settings';
 import { AngleTable } from './history/AngleTable';
@@ -47,7 +50,13 @@ function useHistoryView(data: PlumblineExport) {
   }, [data]);
 }
 
-function HistoryContent({ data }: { readonly data: PlumblineExport }) {
+function HistoryContent({
+  data,
+  replays,
+}: {
+  readonly data: PlumblineExport;
+  readonly replays: StoredReplays;
+}) {
   const view = useHistoryView(data);
   const [reportOpen, setReportOpen] = useState(false);
   const openReportRef = useRef<HTMLButtonElement>(null);
@@ -99,7 +108,20 @@ function HistoryContent({ data }: { readonly data: PlumblineExport }) {
           </section>
           <section className="history-section" aria-labelledby="history-sessions-title">
             <h3 id="history-sessions-title">{HISTORY.sessionsTitle}</h3>
-            <SessionTable sessions={view.summaries} />
+            {replays.notice && (
+              <p
+                className={`history-notice ${replays.notice.tone === 'error' ? 'history-notice--error' : ''}`}
+                role="status"
+                data-testid="replay-notice"
+              >
+                {replays.notice.text}
+              </p>
+            )}
+            <SessionTable
+              sessions={view.summaries}
+              replayIds={replays.ids}
+              onReplay={replays.show}
+            />
           </section>
         </>
       )}
@@ -154,6 +176,11 @@ export function HistoryScreen({
 }) {
   const actions = useHistory(storage, onSettingsImported);
   const { load } = actions;
+  const replays = useStoredReplays(
+    storage.status === 'ready' ? storage.db : null,
+    load.status === 'ready' ? load.data : null,
+  );
+  const open = replays.open;
   return (
     <main
       className="screen history"
@@ -179,10 +206,18 @@ export function HistoryScreen({
               {HISTORY.skipped(load.skipped)}
             </p>
           )}
-          <HistoryContent data={load.data} />
+          <HistoryContent data={load.data} replays={replays} />
         </>
       )}
       {load.status !== 'opening' && storage.status === 'ready' && <DataPanel actions={actions} />}
+      {open && (
+        <ReplayView
+          track={open.track}
+          title={REPLAY.title(exerciseName(open.track.exercise), open.setIndex + 1)}
+          onClose={replays.close}
+          onDelete={replays.remove}
+        />
+      )}
     </main>
   );
 }

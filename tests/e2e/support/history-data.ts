@@ -309,5 +309,7 @@ export function historyExport(thumbnail: string): PlumblineExport {
       paused: false,
     },
     endurance: enduranceResults(),
+    // A backup carries the set replays; this one has none.
+    replays: [],
   };
 }

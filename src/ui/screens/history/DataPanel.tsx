@@ -2,11 +2,19 @@ import { useState } from 'react';
 import type { ChangeEvent } from 'react';
 import type { ImportOptions } from '../../../storage';
 import { DATA } from '../../../content/history';
-import type { HistoryActions } from '../../hooks/useHistory';
+import type { ExportKind, HistoryActions } from '../../hooks/useHistory';
 import { Confirm } from './Confirm';
 
 type Pending =
   { readonly kind: 'delete' } | { readonly kind: 'replace'; readonly file: File } | null;
+
+/** The export buttons, in order. */
+const EXPORTS: readonly (readonly [ExportKind, string])[] = [
+  ['json', DATA.exportJson],
+  ['sessions-csv', DATA.exportSessionsCsv],
+  ['snapshots-csv', DATA.exportSnapshotsCsv],
+  ['timeline-csv', DATA.exportTimelineCsv],
+];
 
 /** Export (JSON, CSV), import of an export, and "delete all my data", each with its outcome. */
 export function DataPanel({ actions }: { readonly actions: HistoryActions }) {
@@ -28,39 +36,20 @@ export function DataPanel({ actions }: { readonly actions: HistoryActions }) {
       <h3 id="history-data-title">{DATA.title}</h3>
       <p className="history-muted">{DATA.privacy}</p>
       <div className="history-actions">
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          data-testid="export-json"
-          onClick={() => {
-            exportData('json');
-          }}
-        >
-          {DATA.exportJson}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          data-testid="export-sessions-csv"
-          onClick={() => {
-            exportData('sessions-csv');
-          }}
-        >
-          {DATA.exportSessionsCsv}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          data-testid="export-snapshots-csv"
-          onClick={() => {
-            exportData('snapshots-csv');
-          }}
-        >
-          {DATA.exportSnapshotsCsv}
-        </button>
+        {EXPORTS.map(([kind, label]) => (
+          <button
+            key={kind}
+            type="button"
+            className="button"
+            disabled={busy}
+            data-testid={`export-${kind}`}
+            onClick={() => {
+              exportData(kind);
+            }}
+          >
+            {label}
+          </button>
+        ))}
       </div>
       <fieldset className="history-import" disabled={busy}>
         <legend>{DATA.modeLegend}</legend>

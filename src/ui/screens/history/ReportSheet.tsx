@@ -7,6 +7,7 @@ import {
   exerciseName,
   faultName,
   formatDateTime,
+  formatSeconds,
   formatShare,
 } from '../../../content/history';
 import type { ReportData } from '../../../coach/history/report';
@@ -195,6 +196,7 @@ export function ReportSheet({
                       <th scope="col">{REPORT.fault}</th>
                       <th scope="col">{REPORT.faultReps}</th>
                       <th scope="col">{REPORT.faultSnapshots}</th>
+                      <th scope="col">{REPORT.faultSeconds}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -203,6 +205,7 @@ export function ReportSheet({
                         <th scope="row">{faultName(f.fault)}</th>
                         <td>{f.reps}</td>
                         <td>{f.snapshots}</td>
+                        <td>{f.seconds > 0 ? formatSeconds(f.seconds) : HISTORY.none}</td>
                       </tr>
                     ))}
                   </tbody>

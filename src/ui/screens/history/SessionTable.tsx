@@ -9,11 +9,21 @@ import {
   formatShare,
 } from '../../../content/history';
 import type { SessionSummary } from '../../../coach/history/summary';
+import { REPLAY } from '../../../content/replay';
+import { replayId } from '../../../storage';
 
 const C = HISTORY.columns;
 
-/** Every saved workout, newest first, one row each. */
-export function SessionTable({ sessions }: { readonly sessions: readonly SessionSummary[] }) {
+/** Every saved workout, newest first, one row each, with a Replay button per set that has one. */
+export function SessionTable({
+  sessions,
+  replayIds,
+  onReplay,
+}: {
+  readonly sessions: readonly SessionSummary[];
+  readonly replayIds: ReadonlySet<string>;
+  readonly onReplay: (sessionId: string, setIndex: number) => void;
+}) {
   return (
     <div className="history-table-wrap">
       <table className="history-table" data-testid="history-sessions">
@@ -30,6 +40,7 @@ export function SessionTable({ sessions }: { readonly sessions: readonly Session
             <th scope="col">{C.range}</th>
             <th scope="col">{C.tempo}</th>
             <th scope="col">{C.balance}</th>
+            <th scope="col">{C.replay}</th>
           </tr>
         </thead>
         <tbody>
@@ -59,6 +70,23 @@ export function SessionTable({ sessions }: { readonly sessions: readonly Session
                 data-uneven={(s.balance?.imbalanced.length ?? 0) > 0 ? 'yes' : 'no'}
               >
                 {formatBalance(s.exercise, s.balance) ?? HISTORY.none}
+              </td>
+              <td>
+                {Array.from({ length: s.sets }, (_, setIndex) =>
+                  replayIds.has(replayId(s.id, setIndex)) ? (
+                    <button
+                      key={setIndex}
+                      type="button"
+                      className="button button--small"
+                      data-testid={`history-replay-${String(setIndex + 1)}`}
+                      onClick={() => {
+                        onReplay(s.id, setIndex);
+                      }}
+                    >
+                      {REPLAY.openSet(setIndex + 1)}
+                    </button>
+                  ) : null,
+                )}
               </td>
             </tr>
           ))}
