@@ -4,6 +4,11 @@
 export const MS_WINDOW_FRAMES = 10;
 /** Span over which frames per second are counted, in milliseconds. */
 export const FPS_WINDOW_MS = 1000;
+/**
+ * The speed readout's numbers are shown afresh at most this often: 4 a second is as fast as
+ * changing digits can be read, and each change costs the page a layout and paint (issue #15).
+ */
+export const READOUT_REFRESH_MS = 250;
 
 export interface FrameStats {
   readonly meanMs: number;

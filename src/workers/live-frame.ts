@@ -31,6 +31,35 @@ export function cameraFrameSize(frame: CameraFrame): ImageSize {
     : { width: frame.width, height: frame.height };
 }
 
+/** False once this browser refused to copy a VideoFrame's pixels as RGBA: the bitmap path then. */
+let rgbaCopyWorks = true;
+/** The last frame's pixel buffer, reused by the next (a camera keeps its size); null while in use. */
+let spareRgba: Uint8ClampedArray<ArrayBuffer> | null = null;
+
+/**
+ * A camera frame's pixels as RGBA, copied by the browser, or null where it cannot. Where Chromium
+ * has no GPU compositing, each createImageBitmap or drawImage of a camera VideoFrame in the worker
+ * has the page's main thread try (and fail) to make a GPU context twice; this copy asks once (issue
+ * #15: about 0.3-0.7 ms of the page's thread each, measured in `npm run bench`). Same pixels:
+ * checked equal, byte for byte, with the bitmap of the same frame.
+ */
+async function rgbaPixels(frame: VideoFrame): Promise<ImageData | null> {
+  const { width, height } = frame.visibleRect ?? { width: 0, height: 0 };
+  // A frame shown at another size than it is stored (non-square pixels) takes the bitmap path.
+  if (!rgbaCopyWorks || width !== frame.displayWidth || height !== frame.displayHeight) return null;
+  const options = { format: 'RGBA', colorSpace: 'srgb' } as const;
+  try {
+    const size = frame.allocationSize(options);
+    const pixels = spareRgba?.length === size ? spareRgba : new Uint8ClampedArray(size);
+    spareRgba = null;
+    await frame.copyTo(pixels, options);
+    return new ImageData(pixels, width, height);
+  } catch {
+    rgbaCopyWorks = false;
+    return null;
+  }
+}
+
 /**
  * The bitmap the model reads, at `scale` of the frame's size; closes `frame` when it made a new one
  * (a bitmap at full size is passed on as it is).
@@ -38,16 +67,21 @@ export function cameraFrameSize(frame: CameraFrame): ImageSize {
 export async function modelInput(frame: CameraFrame, scale: number): Promise<ImageBitmap> {
   if (scale === 1 && frame instanceof ImageBitmap) return frame;
   const { width, height } = cameraFrameSize(frame);
+  const size =
+    scale === 1
+      ? {}
+      : {
+          resizeWidth: Math.max(1, Math.round(width * scale)),
+          resizeHeight: Math.max(1, Math.round(height * scale)),
+        };
   try {
-    return await createImageBitmap(
-      frame,
-      scale === 1
-        ? {}
-        : {
-            resizeWidth: Math.max(1, Math.round(width * scale)),
-            resizeHeight: Math.max(1, Math.round(height * scale)),
-          },
-    );
+    const pixels = frame instanceof ImageBitmap ? null : await rgbaPixels(frame);
+    if (!pixels) return await createImageBitmap(frame, size);
+    try {
+      return await createImageBitmap(pixels, size);
+    } finally {
+      spareRgba = pixels.data;
+    }
   } finally {
     frame.close();
   }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ExerciseId } from '../../pose/exercises/types';
+import type { ExerciseId, Strictness } from '../../pose/exercises/types';
+import type { ReminderSettings } from '../../coach/reminders/schedule';
 import type { EnduranceTestId } from '../../coach/endurance/battery';
 import type { EngineModel } from '../../pose/pose';
 import { EXERCISE_CONTENT, EXERCISE_LIST } from '../../content/exercises';
@@ -140,6 +141,38 @@ export function App() {
   const toggleMute = useCallback(() => {
     update({ muted: !settings.muted });
   }, [update, settings.muted]);
+  // Stable, so the memoised components that take them render only when their settings change.
+  const setReminders = useCallback(
+    (reminders: ReminderSettings) => {
+      update({ reminders });
+    },
+    [update],
+  );
+  const setPrivacyView = useCallback(
+    (privacyView: boolean) => {
+      update({ privacyView });
+    },
+    [update],
+  );
+  const selectExercise = useCallback(
+    (exercise: ExerciseId) => {
+      update({ exercise });
+    },
+    [update],
+  );
+  const { plans } = settings;
+  const setPlan = useCallback(
+    (next: SetPlan) => {
+      update({ plans: { ...plans, [next.kind]: next } });
+    },
+    [update, plans],
+  );
+  const setStrictness = useCallback(
+    (strictness: Strictness) => {
+      update({ strictness });
+    },
+    [update],
+  );
 
   const onPain = (): void => {
     workout.pause('pain');
@@ -241,12 +274,7 @@ export function App() {
               },
             }}
           />
-          <RemindersMenu
-            settings={settings.reminders}
-            onChange={(next) => {
-              update({ reminders: next });
-            }}
-          />
+          <RemindersMenu settings={settings.reminders} onChange={setReminders} />
           <PainButton onPress={onPain} />
         </div>
       </header>
@@ -321,29 +349,18 @@ export function App() {
                   }}
                 />
               </div>
-              <PrivacyViewSwitch
-                on={settings.privacyView}
-                onChange={(privacyView) => {
-                  update({ privacyView });
-                }}
-              />
+              <PrivacyViewSwitch on={settings.privacyView} onChange={setPrivacyView} />
               {enduranceOn && <EndurancePanel endurance={endurance} />}
               {!inWorkout && !enduranceOn ? (
                 <>
                   <ExerciseChooser
                     exercises={EXERCISE_LIST}
                     selected={selected}
-                    onSelect={(id) => {
-                      update({ exercise: id });
-                    }}
+                    onSelect={selectExercise}
                     plan={plan}
-                    onPlan={(next) => {
-                      update({ plans: { ...settings.plans, [next.kind]: next } });
-                    }}
+                    onPlan={setPlan}
                     strictness={settings.strictness}
-                    onStrictness={(strictness) => {
-                      update({ strictness });
-                    }}
+                    onStrictness={setStrictness}
                   />
                   <button
                     type="button"

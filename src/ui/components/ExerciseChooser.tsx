@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ExerciseFacts, ExerciseId, Strictness } from '../../pose/exercises/types';
 import { EXERCISE_CONTENT } from '../../content/exercises';
 import { NO_EXERCISES, STRICTNESS_LABELS, planText, repsLabel } from '../../content/workout';
@@ -25,8 +26,12 @@ interface Props {
   readonly onStrictness: (strictness: Strictness) => void;
 }
 
-/** Every registered exercise, how to do it, its common mistakes, and the plan for the sets. */
-export function ExerciseChooser(props: Props) {
+/**
+ * Every registered exercise, how to do it, its common mistakes, and the plan for the sets.
+ * Memoised, as its inputs would otherwise be set again on every analysed frame while the camera
+ * runs (PrivacyViewSwitch says why).
+ */
+export const ExerciseChooser = memo(function ExerciseChooser(props: Props) {
   const { exercises, selected, onSelect, plan, onPlan, strictness, onStrictness } = props;
   if (exercises.length === 0) {
     return (
@@ -173,4 +178,4 @@ export function ExerciseChooser(props: Props) {
       </fieldset>
     </section>
   );
-}
+});

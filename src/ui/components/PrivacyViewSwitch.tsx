@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { PRIVACY_VIEW_TEXT } from '../../content/workout';
 
 interface Props {
@@ -5,8 +6,12 @@ interface Props {
   readonly onChange: (on: boolean) => void;
 }
 
-/** Hides the camera's picture on the stage, keeping the skeleton and outline (issue #16). */
-export function PrivacyViewSwitch({ on, onChange }: Props) {
+/**
+ * Hides the camera's picture on the stage, keeping the skeleton and outline (issue #16). Memoised:
+ * React sets a controlled input's name and type again on every render, which costs the page a
+ * style and layout pass per analysed frame while the workout screen renders (issue #15).
+ */
+export const PrivacyViewSwitch = memo(function PrivacyViewSwitch({ on, onChange }: Props) {
   return (
     <label className="privacy-switch">
       <input
@@ -24,4 +29,4 @@ export function PrivacyViewSwitch({ on, onChange }: Props) {
       </span>
     </label>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { REMINDER_SETTINGS_TEXT, intervalLabel } from '../../content/reminders';
 import { askForNotifications, notificationAccess } from '../hooks/useReminders';
 import type { NotificationAccess } from '../hooks/useReminders';
@@ -21,8 +21,11 @@ interface Props {
   readonly onChange: (next: ReminderSettings) => void;
 }
 
-/** The reminder settings, folded into one button in the header. */
-export function RemindersMenu({ settings, onChange }: Props) {
+/**
+ * The reminder settings, folded into one button in the header. Memoised, as its inputs would
+ * otherwise be set again on every analysed frame (PrivacyViewSwitch says why).
+ */
+export const RemindersMenu = memo(function RemindersMenu({ settings, onChange }: Props) {
   const [access, setAccess] = useState<NotificationAccess>(notificationAccess);
   const text = REMINDER_SETTINGS_TEXT;
   const off = !settings.enabled;
@@ -150,4 +153,4 @@ export function RemindersMenu({ settings, onChange }: Props) {
       </div>
     </details>
   );
-}
+});

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { CameraFrame, FrameAnalysis, PoseEngine } from '../../workers/client';
 import { PoseEngineError } from '../../workers/errors';
 import { cameraProblem, cameraProblemOf, engineProblem } from '../problems';
 import type { CameraState } from '../../coach/sources';
-import { FrameStatsWindow } from '../../coach/frame-stats';
+import { FrameStatsWindow, READOUT_REFRESH_MS } from '../../coach/frame-stats';
 
 /**
  * A permission prompt can sit unseen (behind a window, on another screen, or blocked by the
@@ -55,6 +56,8 @@ interface Session {
   readonly stream: MediaStream;
   readonly video: HTMLVideoElement;
   readonly stats: FrameStatsWindow;
+  /** The readout last shown: its numbers are shown afresh every READOUT_REFRESH_MS. */
+  readout: { readonly people: number; readonly engine: PoseEngine; readonly atMs: number } | null;
   frameRequest: number;
   /** The engine holding a frame right now: frames are dropped, never queued, while it is busy. */
   busyEngine: PoseEngine | null;
@@ -120,7 +123,10 @@ export function useCamera(
 
   useEffect(() => {
     engineRef.current = engine;
-    sessionRef.current?.stats.clear();
+    const session = sessionRef.current;
+    if (!session) return;
+    session.stats.clear();
+    session.readout = null;
   }, [engine]);
 
   useEffect(() => {
@@ -198,6 +204,7 @@ export function useCamera(
         stream,
         video,
         stats: new FrameStatsWindow(),
+        readout: null,
         frameRequest: 0,
         busyEngine: null,
         failedEngine: null,
@@ -226,23 +233,39 @@ export function useCamera(
               if (session.busyEngine === current) session.busyEngine = null;
               lookAgain();
               if (sessionRef.current !== session || engineRef.current !== current) return;
-              // Set with the workout's frame (onAnalysis) in one render: the skeleton is drawn
-              // with the cue of its own frame.
-              setLatest({ engine: current, analysis });
               const frame = analysis.frame;
-              const { meanMs, fps } = session.stats.add(frame.inferenceMs, performance.now());
-              setState({
-                status: 'live',
-                latest: { people: frame.poses.length, meanMs, fps, config: current.info.config },
-                problem: null,
+              const nowMs = performance.now();
+              const { meanMs, fps } = session.stats.add(frame.inferenceMs, nowMs);
+              const people = frame.poses.length;
+              const shown = session.readout;
+              // A change in who is in view is shown at once; the speed's digits at a readable pace.
+              const readoutDue =
+                !shown ||
+                shown.people !== people ||
+                shown.engine !== current ||
+                nowMs - shown.atMs >= READOUT_REFRESH_MS;
+              // One render, in this task, with the workout's frame (onAnalysis): the skeleton is
+              // drawn with the cue of its own frame, and the next display frame shows both (React
+              // would otherwise render in a task of its own, and the page would paint twice).
+              flushSync(() => {
+                setLatest({ engine: current, analysis });
+                if (readoutDue) {
+                  session.readout = { people, engine: current, atMs: nowMs };
+                  setState({
+                    status: 'live',
+                    latest: { people, meanMs, fps, config: current.info.config },
+                    problem: null,
+                  });
+                }
+                optionsRef.current.onAnalysis?.(analysis);
               });
-              optionsRef.current.onAnalysis?.(analysis);
             },
             (error: unknown) => {
               if (session.busyEngine === current) session.busyEngine = null;
               lookAgain();
               if (sessionRef.current !== session || engineRef.current !== current) return;
               session.failedEngine = current;
+              session.readout = null;
               // A lost worker is replaced by the engine hook, which says so; not a frame's fault.
               if (error instanceof PoseEngineError && error.code === 'WORKER_LOST') return;
               setState((previous) => ({
