@@ -211,12 +211,18 @@ async function mainLive(
 ): Promise<void> {
   const passes = Number(options.get('passes') ?? LIVE_PASSES);
   const startedAt = Date.now();
-  const files = await evalLive(dataDir, rows, engineFromOptions(options), passes, (file) => {
-    const score = scoreFile(file.row, file.verdict);
-    console.error(
-      `${file.row.file}: ${verdictWord(score)}, shown ${score.shown.join(';') || '-'}, reps ${score.repsCounted ?? '-'}`,
-    );
-  });
+  const { files, notRun } = await evalLive(
+    dataDir,
+    rows,
+    engineFromOptions(options),
+    passes,
+    (file) => {
+      const score = scoreFile(file.row, file.verdict);
+      console.error(
+        `${file.row.file}: ${verdictWord(score)}, shown ${score.shown.join(';') || '-'}, reps ${score.repsCounted ?? '-'}`,
+      );
+    },
+  );
   const scores = files.map((file) => scoreFile(file.row, file.verdict));
   if (options.has('files')) {
     console.log(
@@ -234,6 +240,7 @@ async function mainLive(
           "can't judge s",
           'counting s',
           'watched s',
+          'shown longest while counting',
           'said more than once',
         ],
         files.map((file, i) => {
@@ -251,6 +258,7 @@ async function mainLive(
             seconds(file.verdict.cannotJudgeSeconds),
             seconds(file.verdict.countingSeconds),
             seconds(file.watchedSeconds),
+            file.verdict.mostShown ?? '-',
             saidOften(file),
           ];
         }),
@@ -265,6 +273,9 @@ async function mainLive(
   console.log(
     `live: ${String(files.length)} clips in ${seconds((Date.now() - startedAt) / 60_000)} min, each watched up to ${String(passes)} plays`,
   );
+  for (const { file, reason } of notRun)
+    console.log(`not run, left out of the scores: ${file} (${reason})`);
+  if (notRun.length > 0) process.exitCode = 1;
   console.log(summaryLine(summarise(scores)));
 }
 

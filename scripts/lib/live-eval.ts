@@ -44,8 +44,16 @@ const PLACEMENT_ALLOWANCE_MS = 10_000;
  * sees every rep once.
  */
 export const LIVE_PASSES = 2;
+/** Tries of a set that failed to run (a model that did not load in time) before it is left out. */
+const SET_ATTEMPTS = 2;
 /** How often the eval looks whether the set is over, in ms. */
 const POLL_MS = 500;
+
+/** The clips scored, and those whose set could not be run, with why. */
+export interface LiveRun {
+  readonly files: readonly LiveFile[];
+  readonly notRun: readonly { readonly file: string; readonly reason: string }[];
+}
 
 export interface LiveFile {
   readonly row: LabelRow;
@@ -91,12 +99,20 @@ async function runSet(
 ): Promise<{ verdict: LiveVerdict; watchedSeconds: number }> {
   await page.goto(address);
   const status = page.getByTestId('status');
-  await status.filter({ hasText: /ready/ }).waitFor({ timeout: ENGINE_READY_MS });
+  const ready = async (text: string | RegExp): Promise<void> => {
+    try {
+      await status.filter({ hasText: text }).waitFor({ timeout: ENGINE_READY_MS });
+    } catch {
+      const shown = (await status.textContent({ timeout: 1000 }).catch(() => null)) ?? 'none';
+      throw new Error(
+        `the engine was not ready after ${String(ENGINE_READY_MS / 1000)} s (status: ${shown})`,
+      );
+    }
+  };
+  await ready(/ready/);
   // The engine picked by hand, as the recording path runs it: Auto would measure and may switch.
   await page.getByTestId('engine-select').selectOption(`${engine.engine}:${engine.model}`);
-  await status
-    .filter({ hasText: `${engineName(engine)} ready` })
-    .waitFor({ timeout: ENGINE_READY_MS });
+  await ready(`${engineName(engine)} ready`);
   await page.getByTestId(`exercise-${exerciseId}`).check();
   await page.getByTestId('plan-sets').fill('1');
   if ('reps' in plan) await page.getByTestId('plan-reps').fill(String(plan.reps));
@@ -121,7 +137,8 @@ async function runSet(
 /**
  * Plays every clip of `rows` (photos and unknown exercises are reported and skipped) through one
  * Chromium whose fake camera reads a file replaced before each set: the camera opens it afresh
- * when a page asks for it. `report` hears each file as it is scored.
+ * when a page asks for it. `report` hears each file as it is scored. A set that cannot run (the
+ * engine not ready on a busy machine) is tried again once, then listed as not run.
  */
 export async function evalLive(
   dataDir: string,
@@ -129,12 +146,13 @@ export async function evalLive(
   engine: EngineModel,
   passes: number,
   report: (file: LiveFile) => void,
-): Promise<LiveFile[]> {
+): Promise<LiveRun> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'plumbline-live-'));
   const camera = path.join(workDir, 'camera.y4m');
   const { server, address } = await startPreview();
   const browser = await launchChromium(clipCamera(camera));
   const files: LiveFile[] = [];
+  const notRun: { file: string; reason: string }[] = [];
   try {
     for (const { row, exercise } of checkedRows(rows)) {
       if (!isClip(row.file)) {
@@ -155,35 +173,46 @@ export async function evalLive(
       }
       const content = EXERCISE_CONTENT[exercise.id];
       const plan = setPlanOf(row, content.kind, content.alternatesSides, seconds);
-      const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
-      try {
-        const page = await context.newPage();
-        // tsx (esbuild, keepNames) wraps the function's inner functions in `__name(…)`, which the
-        // page lacks: given it as an identity, the source runs there as written.
-        await page.addInitScript({
-          content: `globalThis.__name = (fn) => fn; (${watchCoach.toString()})();`,
-        });
-        const watchMs = passes * seconds * 1000 + PLACEMENT_ALLOWANCE_MS;
-        const set = await runSet(page, address, engine, exercise.id, plan, seconds * 1000, watchMs);
-        const file: LiveFile = {
-          row,
-          verdict: set.verdict,
-          plan:
-            'reps' in plan
-              ? `${String(plan.reps)} reps${content.alternatesSides ? ' each side' : ''}`
-              : `${String(plan.holdSeconds)} s hold`,
-          watchedSeconds: set.watchedSeconds,
-        };
-        files.push(file);
-        report(file);
-      } finally {
-        await context.close();
+      const watchMs = passes * seconds * 1000 + PLACEMENT_ALLOWANCE_MS;
+      let set: Awaited<ReturnType<typeof runSet>> | null = null;
+      let failure = '';
+      for (let attempt = 1; attempt <= SET_ATTEMPTS && set === null; attempt += 1) {
+        const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+        try {
+          const page = await context.newPage();
+          // tsx (esbuild, keepNames) wraps the function's inner functions in `__name(…)`, which
+          // the page lacks: given it as an identity, the source runs there as written.
+          await page.addInitScript({
+            content: `globalThis.__name = (fn) => fn; (${watchCoach.toString()})();`,
+          });
+          set = await runSet(page, address, engine, exercise.id, plan, seconds * 1000, watchMs);
+        } catch (error) {
+          failure = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+          console.error(`${row.file}: attempt ${String(attempt)} failed: ${failure}`);
+        } finally {
+          await context.close();
+        }
       }
+      if (set === null) {
+        notRun.push({ file: row.file, reason: failure });
+        continue;
+      }
+      const file: LiveFile = {
+        row,
+        verdict: set.verdict,
+        plan:
+          'reps' in plan
+            ? `${String(plan.reps)} reps${content.alternatesSides ? ' each side' : ''}`
+            : `${String(plan.holdSeconds)} s hold`,
+        watchedSeconds: set.watchedSeconds,
+      };
+      files.push(file);
+      report(file);
     }
   } finally {
     await browser.close();
     await server.close();
     rmSync(workDir, { recursive: true, force: true });
   }
-  return files;
+  return { files, notRun };
 }

@@ -79,6 +79,7 @@ describe('a live set scored from what the page showed and said', () => {
     expect(verdict.couldNotJudge).toBe(true);
     expect(verdict.cannotJudgeSeconds).toBe(4);
     expect(verdict.countingSeconds).toBe(4);
+    expect(verdict.mostShown).toBe("info: Hips: can't judge");
     const score = scoreFile(GOOD_PLANK, verdict);
     expect(score.right).toBe(false);
     expect(score.falseCues).toEqual([]);

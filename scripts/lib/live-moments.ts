@@ -20,6 +20,8 @@ export interface LiveVerdict extends ScoredVerdict {
   readonly cannotJudgeSeconds: number;
   /** Seconds of counting in all. */
   readonly countingSeconds: number;
+  /** The headline on screen longest while counting, with its tone ("info: Lower back: can't judge"). */
+  readonly mostShown: string | null;
   /** Every sentence said, with how often, most often first. */
   readonly said: readonly { readonly text: string; readonly times: number }[];
 }
@@ -59,6 +61,12 @@ export function liveVerdict(
       if (moment.phase !== COUNTING || (tone !== null && moment.tone !== tone)) return sum;
       return sum + ((shown[i + 1]?.atMs ?? endMs) - moment.atMs);
     }, 0);
+  const headlineMs = new Map<string, number>();
+  shown.forEach((moment, i) => {
+    if (moment.phase !== COUNTING) return;
+    const key = `${moment.tone}: ${moment.headline}`;
+    headlineMs.set(key, (headlineMs.get(key) ?? 0) + (shown[i + 1]?.atMs ?? endMs) - moment.atMs);
+  });
   const said = new Map<string, number>();
   for (const { said: text } of moments)
     if (text !== null) said.set(text, (said.get(text) ?? 0) + 1);
@@ -84,6 +92,11 @@ export function liveVerdict(
       kind === 'hold' ? Math.max(0, ...moments.map((m) => counterValue(m, 'hold'))) : null,
     cannotJudgeSeconds: durationMs(UNDECIDED_TONE) / 1000,
     countingSeconds: durationMs(null) / 1000,
+    mostShown:
+      [...headlineMs].reduce<[string, number] | null>(
+        (most, entry) => (most === null || entry[1] > most[1] ? entry : most),
+        null,
+      )?.[0] ?? null,
     said: [...said].map(([text, times]) => ({ text, times })).sort((a, b) => b.times - a.times),
   };
 }

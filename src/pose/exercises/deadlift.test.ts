@@ -135,7 +135,10 @@ describe('deadlift on the real clips', () => {
     }
     expect(views.has('side')).toBe(false);
     expect([...reasons]).toEqual(['needs-side-view']);
-    expect(judgeRecording(deadlift, recording).reps?.total).toBe(1);
+    const verdict = judgeRecording(deadlift, recording);
+    expect(verdict.reps?.total).toBe(1);
+    // Nothing judged: the eval scores it "can't see", not right, although nothing was cued.
+    expect(verdict.couldNotJudge).toBe(true);
   });
 
   it.each([

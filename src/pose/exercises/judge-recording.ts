@@ -4,7 +4,7 @@ import type { RepCounts } from '../reps/rep-counter';
 import type { BodyPart } from '../visibility';
 import { initialCoachState, stepCoach } from './coach';
 import type { View } from '../view';
-import type { Exercise, FaultId, FormStatus, Strictness } from './types';
+import type { Exercise, FaultId, FormResult, FormStatus, Strictness } from './types';
 
 /** One judged frame, as the evaluation's margins and re-fits read it. */
 export interface JudgedFrame {
@@ -23,7 +23,11 @@ export interface RecordingVerdict {
   readonly statusFrames: Readonly<Record<FormStatus, number>>;
   /** Body parts reported unseen, over all frames. */
   readonly unseen: readonly BodyPart[];
-  /** True when no frame could be judged: the app said it cannot see enough. */
+  /**
+   * True when no frame judged any of the exercise's faults (each was unseen or "can't judge"): the
+   * app only said what it cannot see or judge, which is not "right" on a good file even though
+   * nothing was cued (the test data's scoring rule: docs/judgement.md).
+   */
   readonly couldNotJudge: boolean;
   readonly reps: RepCounts | null;
   /** Good-form seconds for hold exercises, else null. */
@@ -32,6 +36,14 @@ export interface RecordingVerdict {
   readonly mostPeopleInView: number;
   /** Every frame's status, phase, view and metrics, in order. */
   readonly frames: readonly JudgedFrame[];
+}
+
+/** Whether a frame saw or ruled out at least one of the exercise's faults. */
+function judgesAFault(exercise: Exercise, result: FormResult): boolean {
+  return (
+    result.status === 'ok' &&
+    exercise.faults.some((fault) => !result.undecided.some((item) => item.fault === fault))
+  );
 }
 
 /** Runs a recorded pose sequence through the pipeline the live app runs (`stepCoach`). */
@@ -52,6 +64,7 @@ export function judgeRecording(
   };
   let mostPeopleInView = 0;
   const frames: JudgedFrame[] = [];
+  let framesJudgingAFault = 0;
   for (const frame of recording.frames) {
     const step = stepCoach(exercise, state, frame, strictness, isStill);
     state = step.state;
@@ -59,6 +72,7 @@ export function judgeRecording(
     const { status, phase, view, metrics } = coaching.result;
     frames.push({ timestampMs: frame.timestampMs, status, phase, view, metrics });
     statusFrames[coaching.result.status] += 1;
+    if (judgesAFault(exercise, coaching.result)) framesJudgingAFault += 1;
     for (const fault of coaching.shownFaults) shown.add(fault);
     for (const part of coaching.result.unseen) unseen.add(part);
     mostPeopleInView = Math.max(mostPeopleInView, coaching.peopleInView);
@@ -67,7 +81,7 @@ export function judgeRecording(
     shownFaults: [...shown],
     statusFrames,
     unseen: [...unseen],
-    couldNotJudge: statusFrames.ok === 0,
+    couldNotJudge: framesJudgingAFault === 0,
     reps: exercise.kind === 'reps' ? repCounts(state.session.reps) : null,
     holdSeconds:
       exercise.kind === 'hold' && recording.frames.length > 0
