@@ -8,7 +8,7 @@ import { rotateAbout, transformLandmarks } from '../testing/reshape';
 import { deadlift } from './deadlift';
 import { kbSwing } from './kb-swing';
 import { rdl } from './rdl';
-import { undecidedOver } from '../testing/undecided';
+import { resultsOver, undecidedOver } from '../testing/undecided';
 import { initialCoachState, stepCoach } from './coach';
 import { judgeRecording } from './judge-recording';
 import type { Exercise, FaultId } from './types';
@@ -35,19 +35,16 @@ function withoutOutline(pose: Pose): Pose {
 
 /** The times (ms) of the frames judged side-on, not hinged, with the knees "can't judge". */
 function kneesUnsureUpright(exercise: Exercise, recording: PoseRecording): number[] {
-  let state = initialCoachState(exercise);
-  const times: number[] = [];
-  for (const frame of recording.frames) {
-    const step = stepCoach(exercise, state, frame, 'beginner', false);
-    state = step.state;
-    const result = step.coaching.result;
-    const kneesUnsure = result.undecided.some(
-      (item) => item.fault === 'hinge.knees-too-bent' && item.reason === 'ambiguous',
-    );
-    if (result.view === 'side' && result.phase === 'standing' && kneesUnsure)
-      times.push(Math.round(frame.timestampMs));
-  }
-  return times;
+  return resultsOver(exercise, recording)
+    .filter(
+      ({ result }) =>
+        result.view === 'side' &&
+        result.phase === 'standing' &&
+        result.undecided.some(
+          (item) => item.fault === 'hinge.knees-too-bent' && item.reason === 'ambiguous',
+        ),
+    )
+    .map(({ timestampMs }) => Math.round(timestampMs));
 }
 
 describe('deadlift on the real clips', () => {
@@ -202,16 +199,13 @@ describe('deadlift on the real clips', () => {
     'reads no rep signal off side-on from the guessed body while the plate hides the lockout of %s',
     (name, fromMs, toMs) => {
       const recording = clip(name);
-      let state = initialCoachState(deadlift);
-      const readOffSide: number[] = [];
-      for (const frame of recording.frames) {
-        const step = stepCoach(deadlift, state, frame, 'beginner', false);
-        state = step.state;
-        const result = step.coaching.result;
-        const hidden = frame.timestampMs > fromMs && frame.timestampMs < toMs;
-        if (hidden && result.view !== 'side' && result.repSignal !== null)
-          readOffSide.push(frame.timestampMs);
-      }
+      const readOffSide = resultsOver(deadlift, recording).filter(
+        ({ timestampMs, result }) =>
+          timestampMs > fromMs &&
+          timestampMs < toMs &&
+          result.view !== 'side' &&
+          result.repSignal !== null,
+      );
       // The engine still returns a body there (knees drawn above the hips): at most a stray frame.
       const guessed = recording.frames.filter(
         (frame) => frame.timestampMs > fromMs && frame.timestampMs < toMs && frame.poses.length > 0,
