@@ -97,8 +97,8 @@ export const MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG = 60;
  * are then within 30° of horizontal with the trunk upright: a squat at the bar, the "hips too low"
  * set-up of docs/checkers.md. Its knees are "can't judge" there, never good. The squat-like
  * set-ups recorded bend the hips 66-90° so (hipstoolow_01, roundedback_27 before its second pull);
- * the good side-on hinges pass an upright trunk with the hips at 100° or more, which is 10° (over
- * two hip-angle errors of 4°, Stenum 2021) clear, but for one body the engine guessed behind a
+ * the good side-on hinges pass an upright trunk with the hips at 100° or more, 10° clear (two and
+ * a half 2D hip-angle errors, 4° in Stenum 2021), but for one body the engine guessed behind a
  * plate (good_06, 50°, one frame).
  */
 export const CROUCHED_MAX_HIP_ANGLE_DEG = 90;
