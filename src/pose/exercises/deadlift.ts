@@ -12,7 +12,9 @@ import { hingeExercise } from './hinge';
 /**
  * Knee against hip flexion while hinged: conventional deadlifts bend the knees a lot at the floor
  * (good ones up to 0.78 in both sources), so "can't judge" from 0.8 and, with two sources, the cue
- * 3.77 × 0.1 later, from 1.2. The one squat-like pull (hipstoolow_01, 0.73) is inside good form.
+ * 3.77 × 0.1 later, from 1.2. The one squat-like pull (hipstoolow_01) sets up crouched, the trunk
+ * upright, where its knees are "can't judge" (hinge.ts `CROUCHED_MAX_HIP_ANGLE_DEG`); once its hips
+ * rise into a hinge it holds 0.73, inside good form (docs/checkers.md).
  */
 export const DEADLIFT_KNEE_RATIO_UNSURE = 0.8;
 export const DEADLIFT_KNEE_RATIO = 1.2;

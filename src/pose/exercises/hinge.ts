@@ -92,6 +92,17 @@ export const HINGED_FROM_VERTICAL_DEG = LEANING_FROM_VERTICAL_DEG;
  */
 export const MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG = 60;
 /**
+ * Crouched, not standing: the trunk within 30° of vertical (not hinged) while the hips are bent past
+ * this, degrees (shoulder-hip-knee). Hip angle = 90° − trunk lean + thigh elevation, so the thighs
+ * are then within 30° of horizontal with the trunk upright: a squat at the bar, the "hips too low"
+ * set-up of docs/checkers.md. Its knees are "can't judge" there, never good. The squat-like
+ * set-ups recorded bend the hips 66-90° so (hipstoolow_01, roundedback_27 before its second pull);
+ * the good side-on hinges pass an upright trunk with the hips at 100° or more, 10° clear (two and
+ * a half 2D hip-angle errors, 4° in Stenum 2021), but for one body the engine guessed behind a
+ * plate (good_06, 50°, one frame).
+ */
+export const CROUCHED_MAX_HIP_ANGLE_DEG = 90;
+/**
  * The trunk's direction is the person's forward direction once it leans this far (the shoulders go
  * ahead of the hips in every hinge); kept for the lockout, where the face may look anywhere.
  */
@@ -508,8 +519,12 @@ export function judgeHinge(
   // Rounding and arching show on the silhouette only: hinged without a readable outline, the back
   // is not called good (the bands where good and rounded overlap are the session's, from `decisions`).
   const unread = back?.unread ?? null;
-  const undecided: Undecided<HingeFault>[] =
-    unread === null ? [] : HINGE_BACK_FAULTS.map((fault) => ({ fault, reason: unread }));
+  // A crouch at the bar is read neither as a hinge nor as standing tall: the knees are in doubt.
+  const crouched = !hinged && hipAngle <= CROUCHED_MAX_HIP_ANGLE_DEG;
+  const undecided: Undecided<HingeFault>[] = [
+    ...(unread === null ? [] : HINGE_BACK_FAULTS.map((fault) => ({ fault, reason: unread }))),
+    ...(crouched ? [{ fault: 'hinge.knees-too-bent' as const, reason: 'ambiguous' as const }] : []),
+  ];
 
   const evidence: Evidence[] = [
     {

@@ -1,15 +1,21 @@
 import { initialCoachState, stepCoach } from '../exercises/coach';
-import type { Exercise, Undecided } from '../exercises/types';
+import type { Exercise, FormResult, Undecided } from '../exercises/types';
 import type { PoseRecording } from '../recording';
+
+/** Each frame's time and the result the session judged there, in order (for tests). */
+export function resultsOver(
+  exercise: Exercise,
+  recording: PoseRecording,
+): { readonly timestampMs: number; readonly result: FormResult }[] {
+  let state = initialCoachState(exercise);
+  return recording.frames.map((frame) => {
+    const step = stepCoach(exercise, state, frame, 'beginner', recording.mode === 'image');
+    state = step.state;
+    return { timestampMs: frame.timestampMs, result: step.coaching.result };
+  });
+}
 
 /** Every "can't judge" entry the session reported over a recording, frame by frame (for tests). */
 export function undecidedOver(exercise: Exercise, recording: PoseRecording): Undecided[] {
-  let state = initialCoachState(exercise);
-  const seen: Undecided[] = [];
-  for (const frame of recording.frames) {
-    const step = stepCoach(exercise, state, frame, 'beginner', recording.mode === 'image');
-    state = step.state;
-    seen.push(...step.coaching.result.undecided);
-  }
-  return seen;
+  return resultsOver(exercise, recording).flatMap(({ result }) => result.undecided);
 }
