@@ -2,6 +2,7 @@ import { torsoLengthPx } from '../body';
 import { elevationAngle } from '../geometry/angles';
 import { deviationBelowLine } from '../geometry/lines';
 import type { Vec2 } from '../geometry/vector';
+import { distance } from '../geometry/vector';
 import type { Pose } from '../pose';
 import { NEAR_SIDE_BODY_CHAIN } from '../requirements';
 import type { SeenPoint } from '../requirements';
@@ -9,7 +10,9 @@ import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
 import type { Side } from '../side';
 import { sideLandmarkName } from '../side';
+import type { View } from '../view';
 import { seenLandmark } from '../visibility';
+import { worldSideView } from '../world-side-view';
 import type { BackCurveSmootherState } from '../outline/back-curve';
 import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
 import { outlinePolyline, readBackOutline } from './back-outline';
@@ -165,12 +168,44 @@ function notJudged(result: DeadBugResult): Evaluation<DeadBugPhase, DeadBugFault
   return { result, state: INITIAL_DEAD_BUG_STATE };
 }
 
+/**
+ * A three-quarter view: reps from the legs in the world landmarks' side view, the lumbar lift left
+ * to a side view. The trunk line's lift is a few degrees against the person's own start, under the
+ * world landmarks' error off side-on (10°, measured on the plank: plank.ts), and the silhouette at
+ * an angle is not the back's profile, so neither is read.
+ */
+function countFromWorld(
+  phase: DeadBugPhase,
+  lowest: Leg,
+  kneesApart: number | null,
+  view: View,
+  confidence: number,
+  evidence: readonly Evidence[],
+): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
+  return notJudged({
+    ...EMPTY_RESULT,
+    status: 'ok',
+    phase,
+    view,
+    undecided:
+      phase === 'start' ? [] : [{ fault: 'dead-bug.lumbar-lift', reason: 'needs-side-view' }],
+    confidence: confidence / 2,
+    evidence,
+    metrics: {
+      lowestAnkleAboveTrunkTorsos: lowest.heightTorsos,
+      ...(kneesApart === null ? {} : { kneesApartTorsos: kneesApart }),
+    },
+    repSignal: kneesApart,
+    activeSide: phase === 'start' ? null : lowest.side,
+  });
+}
+
 function evaluateDeadBug(
   person: Pose | null,
   state: DeadBugState,
   context: EvaluateContext,
 ): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
-  const read = readSideOn(person, NEAR_SIDE_BODY_CHAIN, context.imageSize);
+  const read = readSideOn(person, NEAR_SIDE_BODY_CHAIN, context.imageSize, true);
   // A frame with nobody in it keeps the start position; another view or unseen joints forget it.
   if (!read.ok)
     return read.result.status === 'no-person'
@@ -190,8 +225,22 @@ function evaluateDeadBug(
   }
   const { shoulder, hip, ankle } = seen.points;
   const nearSide = seen.side;
-  const torso = torsoLengthPx(pose, options);
-  const trunkDeg = elevationAngle(hip, shoulder);
+  // Off side-on the image foreshortens the trunk and legs: they are measured in the world
+  // landmarks' side view across the trunk (world-side-view.ts), from the joints the image sees.
+  const worldView =
+    view === 'side'
+      ? null
+      : worldSideView(
+          pose,
+          sideLandmarkName(nearSide, 'shoulder'),
+          sideLandmarkName(nearSide, 'hip'),
+        );
+  const fromWorld = view !== 'side';
+  const measured = (point: SeenPoint): Vec2 | null =>
+    fromWorld ? (worldView?.(point.name) ?? null) : point;
+  const trunk = { shoulder: measured(shoulder), hip: measured(hip) };
+  const torso = fromWorld ? distance(trunk.shoulder, trunk.hip) : torsoLengthPx(pose, options);
+  const trunkDeg = elevationAngle(trunk.hip, trunk.shoulder);
   const confidence = Math.min(shoulder.visibility, hip.visibility, ankle.visibility);
   const trunkLine: Evidence = {
     kind: 'line',
@@ -210,9 +259,22 @@ function evaluateDeadBug(
       evidence: [trunkLine],
       metrics: trunkDeg === null ? {} : { trunkElevationDeg: trunkDeg },
     });
-  if (torso === null || trunkDeg === null || Math.abs(trunkDeg) > MAX_LYING_TRUNK_TILT_DEG) {
+  if (
+    torso === null ||
+    !(torso > 0) ||
+    trunk.shoulder === null ||
+    trunk.hip === null ||
+    trunkDeg === null ||
+    Math.abs(trunkDeg) > MAX_LYING_TRUNK_TILT_DEG
+  ) {
     return setup();
   }
+  const heightTorsos = (point: SeenPoint): number | null => {
+    const at = measured(point);
+    return at && trunk.shoulder && trunk.hip
+      ? heightAboveTrunkTorsos(at, trunk.shoulder, trunk.hip, torso)
+      : null;
+  };
   const farName = sideLandmarkName(otherSide(nearSide), 'ankle');
   const farPoint = seenLandmark(pose, farName, options);
   const candidates: { side: Side; ankle: SeenPoint }[] = [{ side: nearSide, ankle }];
@@ -220,8 +282,8 @@ function evaluateDeadBug(
     candidates.push({ side: otherSide(nearSide), ankle: { ...farPoint, name: farName } });
   const legs: Leg[] = [];
   for (const candidate of candidates) {
-    const heightTorsos = heightAboveTrunkTorsos(candidate.ankle, shoulder, hip, torso);
-    if (heightTorsos !== null) legs.push({ ...candidate, heightTorsos });
+    const height = heightTorsos(candidate.ankle);
+    if (height !== null) legs.push({ ...candidate, heightTorsos: height });
   }
   const lowest = legs.reduce<Leg | null>(
     (low, leg) => (low === null || leg.heightTorsos < low.heightTorsos ? leg : low),
@@ -232,11 +294,9 @@ function evaluateDeadBug(
   // Side-on, the far knee hides behind the near one at the same height: the model still places
   // it, so its visibility is not asked for here (only that it lies in the image).
   const kneeHeight = (side: Side): number | null => {
-    const knee = seenLandmark(pose, sideLandmarkName(side, 'knee'), {
-      ...options,
-      minVisibility: 0,
-    });
-    return knee ? heightAboveTrunkTorsos(knee, shoulder, hip, torso) : null;
+    const name = sideLandmarkName(side, 'knee');
+    const knee = seenLandmark(pose, name, { ...options, minVisibility: 0 });
+    return knee ? heightTorsos({ ...knee, name }) : null;
   };
   const leftKnee = kneeHeight('left');
   const rightKnee = kneeHeight('right');
@@ -249,6 +309,15 @@ function evaluateDeadBug(
       : lowest.heightTorsos < LEG_LOWERED_BELOW_TORSOS
         ? 'extended'
         : 'moving';
+  const legLine: Evidence = {
+    kind: 'line',
+    from: evidencePoint(hip),
+    to: evidencePoint(lowest.ankle),
+    about: null,
+  };
+  if (fromWorld) {
+    return countFromWorld(phase, lowest, kneesApart, view, confidence, [trunkLine, legLine]);
+  }
   const startTrunkDeg = phase === 'start' ? trunkDeg : state.startTrunkDeg;
   // Positive: the trunk line extended from the start (hip up against the shoulders).
   const trunkExtensionDeg = startTrunkDeg === null ? null : startTrunkDeg - trunkDeg;
@@ -276,7 +345,7 @@ function evaluateDeadBug(
       : [];
   const evidence: Evidence[] = [
     { ...trunkLine, about: lifting ? 'dead-bug.lumbar-lift' : null },
-    { kind: 'line', from: evidencePoint(hip), to: evidencePoint(lowest.ankle), about: null },
+    legLine,
   ];
   if (back.curve && floorGap) {
     const gapAbout = gapOpened && lifting ? 'dead-bug.lumbar-lift' : null;
@@ -341,7 +410,7 @@ export const deadBug: RepExercise<
   id: 'dead-bug',
   name: 'Dead bug',
   kind: 'reps',
-  views: ['side'],
+  views: ['side', 'three-quarter'],
   requiredLandmarks: NEAR_SIDE_BODY_CHAIN,
   phases: ['setup', 'start', 'moving', 'extended'],
   setupPhase: 'setup',
