@@ -16,7 +16,7 @@ import { worldSideView } from '../world-side-view';
 import type { BackCurveSmootherState } from '../outline/back-curve';
 import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
 import { outlinePolyline, readBackOutline } from './back-outline';
-import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
+import { EMPTY_RESULT, evidencePoint, readSideOn, wrongViewResult } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
@@ -133,13 +133,25 @@ export interface DeadBugState {
   readonly startFloorGapTorsos: number | null;
   /** Smoothing of the back's outline between frames. */
   readonly backCurve: BackCurveSmootherState;
+  /** When a side view was last read, ms; null before any (`SIDE_VIEW_FLICKER_MS`). */
+  readonly sideSeenAtMs: number | null;
 }
 
 export const INITIAL_DEAD_BUG_STATE: DeadBugState = {
   startTrunkDeg: null,
   startFloorGapTorsos: null,
   backCurve: INITIAL_BACK_CURVE_SMOOTHER,
+  sideSeenAtMs: null,
 };
+
+/**
+ * A three-quarter frame this soon after a side-on one is the side-on camera misjudged, not moved:
+ * the estimated view of a side-on dead bug flickers to three-quarter while a knee crosses the hips
+ * (dead_bug_good_video_03 at 10.9-12.3 s, side-on frames up to 0.67 s apart between). Such frames
+ * stay unread as before: read on the world landmarks, they would mix a second instrument into the
+ * rep's signal (one frame read 1.66 against 1.17-1.25 side-on), which broke that rep's timing.
+ */
+export const SIDE_VIEW_FLICKER_MS = 1000;
 
 type DeadBugResult = FormResult<DeadBugPhase, DeadBugFault>;
 
@@ -164,8 +176,12 @@ interface Leg {
   readonly heightTorsos: number;
 }
 
-function notJudged(result: DeadBugResult): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
-  return { result, state: INITIAL_DEAD_BUG_STATE };
+/** A frame not judged: the rep's start position is forgotten, the last side view kept. */
+function notJudged(
+  result: DeadBugResult,
+  sideSeenAtMs: number | null,
+): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
+  return { result, state: { ...INITIAL_DEAD_BUG_STATE, sideSeenAtMs } };
 }
 
 /**
@@ -181,23 +197,27 @@ function countFromWorld(
   view: View,
   confidence: number,
   evidence: readonly Evidence[],
+  sideSeenAtMs: number | null,
 ): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
-  return notJudged({
-    ...EMPTY_RESULT,
-    status: 'ok',
-    phase,
-    view,
-    undecided:
-      phase === 'start' ? [] : [{ fault: 'dead-bug.lumbar-lift', reason: 'needs-side-view' }],
-    confidence: confidence / 2,
-    evidence,
-    metrics: {
-      lowestAnkleAboveTrunkTorsos: lowest.heightTorsos,
-      ...(kneesApart === null ? {} : { kneesApartTorsos: kneesApart }),
+  return notJudged(
+    {
+      ...EMPTY_RESULT,
+      status: 'ok',
+      phase,
+      view,
+      undecided:
+        phase === 'start' ? [] : [{ fault: 'dead-bug.lumbar-lift', reason: 'needs-side-view' }],
+      confidence: confidence / 2,
+      evidence,
+      metrics: {
+        lowestAnkleAboveTrunkTorsos: lowest.heightTorsos,
+        ...(kneesApart === null ? {} : { kneesApartTorsos: kneesApart }),
+      },
+      repSignal: kneesApart,
+      activeSide: phase === 'start' ? null : lowest.side,
     },
-    repSignal: kneesApart,
-    activeSide: phase === 'start' ? null : lowest.side,
-  });
+    sideSeenAtMs,
+  );
 }
 
 function evaluateDeadBug(
@@ -210,18 +230,29 @@ function evaluateDeadBug(
   if (!read.ok)
     return read.result.status === 'no-person'
       ? { result: read.result, state }
-      : notJudged(read.result);
+      : notJudged(read.result, state.sideSeenAtMs);
   const { pose, viewEstimate, seen, options } = read;
   const thresholds = DEAD_BUG_THRESHOLDS[context.strictness];
   const view = viewEstimate.view;
+  const sideSeenAtMs = view === 'side' ? context.timestampMs : state.sideSeenAtMs;
+  if (
+    view !== 'side' &&
+    sideSeenAtMs !== null &&
+    context.timestampMs - sideSeenAtMs < SIDE_VIEW_FLICKER_MS
+  ) {
+    return notJudged(wrongViewResult(view, 'setup.turn-sideways'), sideSeenAtMs);
+  }
   // A gathered near-side chain always has its side; the null check only narrows the type.
   if (seen.side === null) {
-    return notJudged({
-      ...EMPTY_RESULT,
-      status: 'cannot-see',
-      view,
-      unseen: ['shoulders', 'hips'],
-    });
+    return notJudged(
+      {
+        ...EMPTY_RESULT,
+        status: 'cannot-see',
+        view,
+        unseen: ['shoulders', 'hips'],
+      },
+      sideSeenAtMs,
+    );
   }
   const { shoulder, hip, ankle } = seen.points;
   const nearSide = seen.side;
@@ -249,16 +280,19 @@ function evaluateDeadBug(
     about: null,
   };
   const setup = (): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> =>
-    notJudged({
-      ...EMPTY_RESULT,
-      status: 'ok',
-      phase: 'setup',
-      view,
-      viewAdvice: 'setup.get-in-position',
-      confidence,
-      evidence: [trunkLine],
-      metrics: trunkDeg === null ? {} : { trunkElevationDeg: trunkDeg },
-    });
+    notJudged(
+      {
+        ...EMPTY_RESULT,
+        status: 'ok',
+        phase: 'setup',
+        view,
+        viewAdvice: 'setup.get-in-position',
+        confidence,
+        evidence: [trunkLine],
+        metrics: trunkDeg === null ? {} : { trunkElevationDeg: trunkDeg },
+      },
+      sideSeenAtMs,
+    );
   if (
     torso === null ||
     !(torso > 0) ||
@@ -316,7 +350,8 @@ function evaluateDeadBug(
     about: null,
   };
   if (fromWorld) {
-    return countFromWorld(phase, lowest, kneesApart, view, confidence, [trunkLine, legLine]);
+    const evidence = [trunkLine, legLine];
+    return countFromWorld(phase, lowest, kneesApart, view, confidence, evidence, sideSeenAtMs);
   }
   const startTrunkDeg = phase === 'start' ? trunkDeg : state.startTrunkDeg;
   // Positive: the trunk line extended from the start (hip up against the shoulders).
@@ -389,7 +424,7 @@ function evaluateDeadBug(
       repSignal: kneesApart,
       activeSide: phase === 'start' ? null : lowest.side,
     },
-    state: { startTrunkDeg, startFloorGapTorsos, backCurve: back.state },
+    state: { startTrunkDeg, startFloorGapTorsos, backCurve: back.state, sideSeenAtMs },
   };
 }
 
