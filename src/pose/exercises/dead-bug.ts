@@ -432,8 +432,9 @@ function evaluateDeadBug(
  * Dead bug, judged side-on: reps from a foot lowering towards the floor and back (either leg; the
  * working side is the lowered leg), and the lumbar lift against the start position while the leg is
  * down: the trunk line extending, or the lower back's gap above the floor opening on the
- * silhouette (MediaPipe; without the outline a lowered leg leaves the lift undecided). Sitting,
- * standing or lying flat is 'setup'.
+ * silhouette (MediaPipe; without the outline a lowered leg leaves the lift undecided). At
+ * three-quarter, reps only, on the world landmarks (`countFromWorld`). Sitting, standing or lying
+ * flat is 'setup'.
  */
 export const deadBug: RepExercise<
   'dead-bug',

@@ -638,8 +638,9 @@ function judgePlank(
 }
 
 /**
- * Forearm or straight-arm plank, judged side-on: the hip against the shoulder-ankle line (sag and
- * pike are in the sagittal plane, so only a side view shows them), the lower back's outline on the
+ * Forearm or straight-arm plank, judged side-on, or at three-quarter on the world landmarks (the
+ * hip line and head only): the hip against the shoulder-ankle line (sag and pike are in the
+ * sagittal plane, which a side view shows), the lower back's outline on the
  * silhouette (a sag the hip joint does not show; MediaPipe only, `backOutlineSeen` says whether it
  * was read) and the head against the trunk line. Kneeling, lying prone or standing is 'setup', with
  * no form feedback.
