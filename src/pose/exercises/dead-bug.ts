@@ -279,20 +279,18 @@ function evaluateDeadBug(
     to: evidencePoint(hip),
     about: null,
   };
+  const forget = (result: DeadBugResult) => notJudged(result, sideSeenAtMs);
   const setup = (): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> =>
-    notJudged(
-      {
-        ...EMPTY_RESULT,
-        status: 'ok',
-        phase: 'setup',
-        view,
-        viewAdvice: 'setup.get-in-position',
-        confidence,
-        evidence: [trunkLine],
-        metrics: trunkDeg === null ? {} : { trunkElevationDeg: trunkDeg },
-      },
-      sideSeenAtMs,
-    );
+    forget({
+      ...EMPTY_RESULT,
+      status: 'ok',
+      phase: 'setup',
+      view,
+      viewAdvice: 'setup.get-in-position',
+      confidence,
+      evidence: [trunkLine],
+      metrics: trunkDeg === null ? {} : { trunkElevationDeg: trunkDeg },
+    });
   if (
     torso === null ||
     !(torso > 0) ||
