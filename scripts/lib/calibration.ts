@@ -43,6 +43,26 @@ export function decisionSeries(
   return series;
 }
 
+/**
+ * The frames that show where good form's top is for the decision: its own metric's, and where it
+ * reads the same body line as another decision (`sameMeasureAs`), that one's frames too.
+ */
+function topSeries(decision: FaultDecision, frames: readonly JudgedFrame[]): MeasureSeries {
+  const alsoAs = decision.sameMeasureAs;
+  if (alsoAs === undefined) return decisionSeries(decision, frames);
+  return decisionSeries(
+    decision,
+    frames.map((frame) => sameMeasureFrame(frame, decision.metric, alsoAs)),
+  );
+}
+
+/** The frame with `alsoAs`'s value standing in for `metric` where the frame did not read it. */
+function sameMeasureFrame(frame: JudgedFrame, metric: string, alsoAs: string): JudgedFrame {
+  const other = frame.metrics[alsoAs];
+  if (frame.metrics[metric] !== undefined || other === undefined) return frame;
+  return { ...frame, metrics: { ...frame.metrics, [metric]: other } };
+}
+
 /** True when the row is scored and may not show the decision's fault: good form for it. */
 function isGoodFor(decision: FaultDecision, row: LabelRow): boolean {
   if (row.expected.includes('unknown')) return false;
@@ -59,7 +79,7 @@ export function fitOver(
   const sourcePeaks = new Map<string, number>();
   const noises: number[] = [];
   for (const file of files) {
-    const series = decisionSeries(decision, file.frames);
+    const series = topSeries(decision, file.frames);
     const noise = frameNoise(series, NOISE_MAX_STEP_MS);
     if (noise !== null) noises.push(noise);
     if (!isGoodFor(decision, file.row)) continue;

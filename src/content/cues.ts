@@ -53,3 +53,11 @@ export function listParts(parts: readonly BodyPart[]): string {
 export function cannotSeeText(parts: readonly BodyPart[]): string {
   return `I can’t see your ${listParts(parts)}. Step back until your whole body is visible.`;
 }
+
+/**
+ * Parts in the picture but hidden from this angle (behind the body): stepping back would not show
+ * them, so say where the camera goes instead (the exercise's `camera`).
+ */
+export function hiddenPartsText(parts: readonly BodyPart[], camera: string): string {
+  return `I can’t see your ${listParts(parts)} from this angle. ${camera}`;
+}

@@ -6,19 +6,23 @@ import type { Announcement, CoachCue, PauseReason, RepsCountedPer } from '../coa
 import type { RepTempo } from '../pose/reps/tempo';
 import type { BalanceMeasure, SideBalance } from '../coach/measures';
 import type { ExerciseContent, RangeUnit } from './exercises';
-import { FAULT_WORDING, GUIDANCE_WORDING, cannotSeeText } from './cues';
+import { FAULT_WORDING, GUIDANCE_WORDING, cannotSeeText, hiddenPartsText } from './cues';
 import { OUT_OF_VIEW, TOO_DARK } from './robustness';
 import { LIMIT_SPOKEN } from './undecided';
 
 export const STEP_BACK = 'Step back until your whole body is visible.';
 export const HOLD_STILL = 'Hold still: the set starts in a moment…';
+/** Where no exercise says where its camera goes. */
+const MOVE_CAMERA = 'Move the camera so it sees your whole body.';
 
 export function placementText(advice: PlacementAdvice, content: ExerciseContent | null): string {
   switch (advice.kind) {
     case 'step-back':
       return STEP_BACK;
     case 'cannot-see':
-      return cannotSeeText(advice.parts);
+      return advice.hidden
+        ? hiddenPartsText(advice.parts, content?.camera ?? MOVE_CAMERA)
+        : cannotSeeText(advice.parts);
     case 'view':
       return GUIDANCE_WORDING[advice.guidance];
     case 'too-dark':

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { loadRecording } from '../../tests/support/fixtures';
 import { LANDMARK_NAMES } from './landmarks';
 import { gatherLandmarks } from './requirements';
 import { makePose, withLandmark } from './testing/make-pose';
 import { FIXTURE_IMAGE, plankSide, standingFront } from './testing/poses';
 import { nastyPose, seededRandom } from './testing/random';
+import { firstPose, transformLandmarks } from './testing/reshape';
 import {
   BODY_PART_OF_LANDMARK,
   MIN_SCORE_MOVENET,
   MIN_VISIBILITY_BLAZEPOSE,
   bodyPartsOf,
   defaultMinVisibility,
+  hiddenInFrame,
   seenLandmark,
 } from './visibility';
 
@@ -152,5 +155,26 @@ describe('gatherLandmarks', () => {
         expect(seen.unseen.length).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe('hiddenInFrame', () => {
+  const recording = loadRecording('side_plank/side_plank_good_forearm_02.jpg');
+  const pose = firstPose(recording);
+  const imageSize = recording.frames[0]?.imageSize ?? null;
+
+  it('is true for ankles placed inside the picture but hidden (a side plank seen from above)', () => {
+    expect(
+      gatherLandmarks(pose, { ankle: { anyOf: ['left_ankle', 'right_ankle'] } }, { imageSize }),
+    ).toEqual({ ok: false, unseen: ['ankles'] });
+    expect(hiddenInFrame(pose, ['ankles'], imageSize)).toBe(true);
+  });
+
+  it('is false when a part lies out of the picture, or nothing is unseen', () => {
+    const width = imageSize?.width ?? 0;
+    const cut = transformLandmarks(pose, ['left_ankle'], (p) => ({ ...p, x: width * 1.2 }));
+    expect(hiddenInFrame(cut, ['ankles'], imageSize)).toBe(false);
+    expect(hiddenInFrame(pose, [], imageSize)).toBe(false);
+    expect(hiddenInFrame(pose, ['ankles'], null)).toBe(false);
   });
 });

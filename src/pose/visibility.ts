@@ -109,3 +109,27 @@ export function bodyPartsOf(names: readonly LandmarkName[]): BodyPart[] {
   const parts = new Set(names.map((name) => BODY_PART_OF_LANDMARK[name]));
   return BODY_PARTS.filter((part) => parts.has(part));
 }
+
+/**
+ * True when the engine placed every landmark of these body parts inside the image: parts the check
+ * could not see there are hidden from this camera angle (behind the body or a limb), not out of
+ * frame, so stepping back would not show them and another angle would. False for no parts or an
+ * unknown image size.
+ */
+export function hiddenInFrame(
+  pose: Pose,
+  parts: readonly BodyPart[],
+  imageSize: ImageSize | null,
+): boolean {
+  if (parts.length === 0 || imageSize === null) return false;
+  const wanted = new Set(parts);
+  return LANDMARK_NAMES.filter((name) => wanted.has(BODY_PART_OF_LANDMARK[name])).every((name) => {
+    const point = pose.landmarks[LANDMARK_INDEX[name]];
+    return (
+      point != null &&
+      Number.isFinite(point.x) &&
+      Number.isFinite(point.y) &&
+      insideImage(point, imageSize)
+    );
+  });
+}

@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { loadRecording } from '../../../tests/support/fixtures';
+import { sidePlankContent } from '../../content/exercises/side-plank';
+import { placementText } from '../../content/workout';
+import { initialCoachState, stepCoach } from '../../pose/exercises/coach';
+import { findExercise } from '../../pose/exercises/registry';
 import {
   INITIAL_PLACEMENT,
   PLACEMENT_BLIP_MS,
@@ -9,6 +14,7 @@ import {
   stepPlacement,
 } from './placement';
 import type { PlacementSample, PlacementState } from './placement';
+import { INITIAL_WORKOUT, stepWorkout } from './workout';
 
 const OK: PlacementSample = { status: 'ok', phase: 'holding', unseen: [], viewAdvice: null };
 
@@ -27,6 +33,15 @@ describe('setupAdvice', () => {
     expect(setupAdvice({ ...OK, status: 'cannot-see', unseen: ['hips'] }, ['side'])).toEqual({
       kind: 'cannot-see',
       parts: ['hips'],
+      hidden: false,
+    });
+  });
+  it('says when the parts it cannot see are in the picture, hidden from this angle', () => {
+    const hidden = { ...OK, status: 'cannot-see', unseen: ['ankles'], unseenHidden: true } as const;
+    expect(setupAdvice(hidden, ['front'])).toEqual({
+      kind: 'cannot-see',
+      parts: ['ankles'],
+      hidden: true,
     });
   });
   it('uses the exercise’s views when the checker gives no view advice', () => {
@@ -129,5 +144,32 @@ describe('a wrong view stands', () => {
       expect(state.advice.kind).not.toBe('view');
       if (t === START_HOLD_MS) expect(state.advice).toEqual({ kind: 'ready' });
     }
+  });
+});
+
+describe('a side plank photographed from high above (side_plank_good_forearm_02)', () => {
+  it('says its ankles are hidden from this angle and where the camera goes, not to step back', () => {
+    const sidePlank = findExercise('side-plank');
+    const frame = loadRecording('side_plank/side_plank_good_forearm_02.jpg').frames[0];
+    if (!sidePlank || !frame) throw new Error('no side plank or no frame');
+    const coaching = stepCoach(
+      sidePlank,
+      initialCoachState(sidePlank),
+      frame,
+      'beginner',
+      true,
+    ).coaching;
+    expect(coaching.result).toMatchObject({ status: 'cannot-see', unseen: ['ankles'] });
+    let state = stepWorkout(INITIAL_WORKOUT, {
+      type: 'start',
+      exercise: sidePlank,
+      plan: { kind: 'hold', sets: 1, holdSeconds: 30, restSeconds: 30 },
+      tMs: 0,
+    });
+    state = stepWorkout(state, { type: 'frame', tMs: 100, coaching });
+    expect(placementText(state.placement.advice, sidePlankContent)).toBe(
+      'I can’t see your ankles from this angle. Face the camera, with it level with your hips, ' +
+        'so it sees the front of your body from head to feet.',
+    );
   });
 });

@@ -32,7 +32,8 @@ export const VIEW_WRONG_SHARE = 0.5;
 /** What to tell the person while placing; exactly one at a time. */
 export type PlacementAdvice =
   | { readonly kind: 'step-back' }
-  | { readonly kind: 'cannot-see'; readonly parts: readonly BodyPart[] }
+  /** `hidden`: the parts are in the picture but hidden from this angle (`Coaching.unseenHidden`). */
+  | { readonly kind: 'cannot-see'; readonly parts: readonly BodyPart[]; readonly hidden: boolean }
   | { readonly kind: 'view'; readonly guidance: GuidanceId }
   | { readonly kind: 'get-in-position' }
   /** Said by the workout from the frame's brightness (scene.ts), never by placement itself. */
@@ -106,7 +107,10 @@ export const INITIAL_PLACEMENT: PlacementState = {
   view: INITIAL_VIEW,
 };
 
-export type PlacementSample = Pick<FormResult, 'status' | 'phase' | 'unseen' | 'viewAdvice'>;
+export type PlacementSample = Pick<FormResult, 'status' | 'phase' | 'unseen' | 'viewAdvice'> & {
+  /** The unseen parts lie inside the image, hidden from this angle; absent = not known. */
+  readonly unseenHidden?: boolean;
+};
 
 /** The guidance when the view is wrong and the exercise gave none: from the views it can judge. */
 export function viewGuidanceFor(views: readonly JudgeableView[]): GuidanceId {
@@ -130,7 +134,7 @@ export function setupAdvice(
       return { kind: 'step-back' };
     case 'cannot-see':
       return sample.unseen.length > 0
-        ? { kind: 'cannot-see', parts: sample.unseen }
+        ? { kind: 'cannot-see', parts: sample.unseen, hidden: sample.unseenHidden === true }
         : { kind: 'step-back' };
     case 'wrong-view':
       return { kind: 'view', guidance: sample.viewAdvice ?? viewGuidanceFor(views) };

@@ -34,6 +34,7 @@ export function makeCoaching(
     heldMs: 0,
     range: null,
     inHoldPosition: false,
+    unseenHidden: false,
     ...rest,
     result: makeResult(result),
   };

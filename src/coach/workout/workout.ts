@@ -17,7 +17,7 @@ import type {
 import { loweredTooFast } from '../measures';
 import type { CueState, HoverState } from './cue-policy';
 import { hoveringKeys, initialCueState, stepCue, stepHover } from './cue-policy';
-import type { PlacementAdvice, PlacementState } from './placement';
+import type { PlacementAdvice, PlacementSample, PlacementState } from './placement';
 import {
   INITIAL_PLACEMENT,
   adviceWithView,
@@ -401,6 +401,11 @@ function resumed(state: WorkoutState, tMs: number): WorkoutState {
   };
 }
 
+/** What placement reads of a frame: the check's answer, and whether what it missed is hidden. */
+function placementSample(coaching: Coaching): PlacementSample {
+  return { ...coaching.result, unseenHidden: coaching.unseenHidden };
+}
+
 /** True while the camera's frames should be analysed: not in a pause the person must end. */
 export function wantsFrames(state: WorkoutState): boolean {
   return state.phase !== 'paused' || state.paused?.reason === 'away';
@@ -433,7 +438,13 @@ function onFrame(
   if (state.phase === 'placing') {
     const placement = scene.dark
       ? { ...INITIAL_PLACEMENT, advice: { kind: 'too-dark' as const } }
-      : stepPlacement(state.placement, coaching.result, exercise.views, tMs, exercise.setupPhase);
+      : stepPlacement(
+          state.placement,
+          placementSample(coaching),
+          exercise.views,
+          tMs,
+          exercise.setupPhase,
+        );
     const tally = stepTally(state.tally, coaching, false);
     const range = coaching.range;
     const cue = stepCue(
@@ -464,7 +475,7 @@ function onFrame(
     if (walkedAway(scene, tMs)) {
       return stepWorkout({ ...state, scene }, { type: 'pause', reason: 'away', tMs });
     }
-    const frameAdvice = setupAdvice(coaching.result, exercise.views, exercise.setupPhase);
+    const frameAdvice = setupAdvice(placementSample(coaching), exercise.views, exercise.setupPhase);
     const view = stepViewVerdict(state.placement.view, coaching.result.status, frameAdvice, tMs);
     const placement = { ...state.placement, view };
     // A fault hovering at its threshold is neither cued nor counted as cued: it is undecided.

@@ -4,7 +4,7 @@ import type { ExerciseFile } from './types';
 export const deadBugContent = {
   id: 'dead-bug',
   kind: 'reps',
-  views: ['side'],
+  views: ['side', 'three-quarter'],
   alternatesSides: true,
   setupPhase: 'setup',
   title: 'Dead bug',

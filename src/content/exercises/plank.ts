@@ -5,7 +5,7 @@ import type { ExerciseFile } from './types';
 export const plankContent = {
   id: 'plank',
   kind: 'hold',
-  views: ['side'],
+  views: ['side', 'three-quarter'],
   alternatesSides: false,
   setupPhase: 'setup',
   title: 'Plank',

@@ -17,7 +17,8 @@ export const sidePlankContent = {
     'Too hard? Bend your bottom knee and rest it on the floor.',
   ],
   mistakes: ['Letting your hips drop towards the floor.'],
-  camera: 'Face the camera, so it sees the front of your body from head to feet.',
+  camera:
+    'Face the camera, with it level with your hips, so it sees the front of your body from head to feet.',
   faults: {
     'side-plank.hips-dropping': {
       label: 'Hips dropping',

@@ -1,6 +1,7 @@
 import type { Pose, PoseFrame } from '../pose';
 import type { Rep } from '../reps/rep-counter';
 import { selectSubject } from '../subject';
+import { hiddenInFrame } from '../visibility';
 import { initialSessionState, stepSession } from './session';
 import type { SessionState } from './session';
 import type { Exercise, FaultId, FormResult, Strictness } from './types';
@@ -35,6 +36,11 @@ export interface Coaching {
    * or not); false while getting into position, unseen, and for rep exercises.
    */
   readonly inHoldPosition: boolean;
+  /**
+   * True when the body parts the check could not see (`result.unseen`) lie inside the image:
+   * hidden from this camera angle, not out of frame (`hiddenInFrame`).
+   */
+  readonly unseenHidden: boolean;
 }
 
 /**
@@ -102,6 +108,8 @@ export function stepCoach(
         step.result.status === 'ok' &&
         step.result.phase !== null &&
         exercise.holdPhases.includes(step.result.phase),
+      unseenHidden:
+        step.pose !== null && hiddenInFrame(step.pose, step.result.unseen, frame.imageSize),
     },
   };
 }

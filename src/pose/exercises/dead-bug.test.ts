@@ -16,7 +16,8 @@ import {
 } from './dead-bug';
 import { judgeRecording } from './judge-recording';
 import type { Evidence, FaultId, Strictness } from './types';
-import { rotateAbout } from '../testing/reshape';
+import { rotateAbout, turnedAboutVertical, withFirstPose } from '../testing/reshape';
+import { undecidedOver } from '../testing/undecided';
 
 /*
  * Labelled dead-bug files, BlazePose full, beginner. Lowest ankle height above the trunk line
@@ -346,5 +347,55 @@ describe('dead bug reps from the knees, whichever way the legs rest', () => {
   it('counts the one leg lowered from tabletop in the render', () => {
     const verdict = judgeRecording(deadBug, loadRecording('rendered/rendered_dead_bug_01.mp4'));
     expect(verdict.reps?.total).toBe(1);
+  });
+});
+
+/**
+ * From three-quarter the image foreshortens trunk and legs; the world landmarks' side view does
+ * not. The real side-on recordings turned about the vertical (reshape.ts): most frames then read
+ * three-quarter. Reps count there; the lumbar lift is left to a side view, never called good.
+ */
+describe('dead bug at three-quarter, read on the world landmarks', () => {
+  function turned(file: string, degrees: number): PoseRecording {
+    const recording = loadRecording(file);
+    return {
+      ...recording,
+      derivation: `${file} turned ${degrees}° about the vertical`,
+      frames: recording.frames.map((frame) => ({
+        ...frame,
+        poses: frame.poses.map((pose) => turnedAboutVertical(pose, degrees)),
+      })),
+    };
+  }
+
+  it.each([
+    ['dead_bug/dead_bug_good_video_03.mp4', 30, 6],
+    ['rendered/rendered_dead_bug_01.mp4', -30, 1],
+  ] as const)('%s turned %i° counts its %i reps, with no cue', (file, degrees, reps) => {
+    const recording = turned(file, degrees);
+    const verdict = judgeRecording(deadBug, recording);
+    const judgedAngled = verdict.frames.filter(
+      (frame) => frame.view === 'three-quarter' && frame.status === 'ok',
+    );
+    expect(judgedAngled.length).toBeGreaterThan(verdict.frames.length / 4);
+    expect(verdict.reps?.total).toBe(reps);
+    expect(verdict.shownFaults).toEqual([]);
+    expect(undecidedOver(deadBug, recording)).toContainEqual({
+      fault: 'dead-bug.lumbar-lift',
+      reason: 'needs-side-view',
+    });
+  });
+
+  it('asks to turn sideways at three-quarter without world landmarks (MoveNet)', () => {
+    const recording = turned('dead_bug/dead_bug_start_01.jpg', 30);
+    const pose = recording.frames[0]?.poses[0];
+    if (!pose) throw new Error('no pose');
+    const frame = judgeRecording(deadBug, recording).frames[0];
+    expect(frame).toMatchObject({ status: 'ok', phase: 'start', view: 'three-quarter' });
+    const flat = withFirstPose(recording, { ...pose, worldLandmarks: null });
+    expect(judgeRecording(deadBug, flat).frames[0]).toMatchObject({
+      status: 'wrong-view',
+      view: 'three-quarter',
+    });
   });
 });

@@ -2,6 +2,7 @@ import { torsoLengthPx } from '../body';
 import { elevationAngle } from '../geometry/angles';
 import { deviationBelowLine } from '../geometry/lines';
 import type { Vec2 } from '../geometry/vector';
+import { distance } from '../geometry/vector';
 import type { Pose } from '../pose';
 import { NEAR_SIDE_BODY_CHAIN } from '../requirements';
 import type { SeenPoint } from '../requirements';
@@ -9,11 +10,13 @@ import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
 import type { Side } from '../side';
 import { sideLandmarkName } from '../side';
+import type { View } from '../view';
 import { seenLandmark } from '../visibility';
+import { worldSideView } from '../world-side-view';
 import type { BackCurveSmootherState } from '../outline/back-curve';
 import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
 import { outlinePolyline, readBackOutline } from './back-outline';
-import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
+import { EMPTY_RESULT, evidencePoint, readSideOn, wrongViewResult } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
@@ -130,13 +133,25 @@ export interface DeadBugState {
   readonly startFloorGapTorsos: number | null;
   /** Smoothing of the back's outline between frames. */
   readonly backCurve: BackCurveSmootherState;
+  /** When a side view was last read, ms; null before any (`SIDE_VIEW_FLICKER_MS`). */
+  readonly sideSeenAtMs: number | null;
 }
 
 export const INITIAL_DEAD_BUG_STATE: DeadBugState = {
   startTrunkDeg: null,
   startFloorGapTorsos: null,
   backCurve: INITIAL_BACK_CURVE_SMOOTHER,
+  sideSeenAtMs: null,
 };
+
+/**
+ * A three-quarter frame this soon after a side-on one is the side-on camera misjudged, not moved:
+ * the estimated view of a side-on dead bug flickers to three-quarter while a knee crosses the hips
+ * (dead_bug_good_video_03 at 10.9-12.3 s, side-on frames up to 0.67 s apart between). Such frames
+ * stay unread as before: read on the world landmarks, they would mix a second instrument into the
+ * rep's signal (one frame read 1.66 against 1.17-1.25 side-on), which broke that rep's timing.
+ */
+export const SIDE_VIEW_FLICKER_MS = 1000;
 
 type DeadBugResult = FormResult<DeadBugPhase, DeadBugFault>;
 
@@ -161,8 +176,48 @@ interface Leg {
   readonly heightTorsos: number;
 }
 
-function notJudged(result: DeadBugResult): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
-  return { result, state: INITIAL_DEAD_BUG_STATE };
+/** A frame not judged: the rep's start position is forgotten, the last side view kept. */
+function notJudged(
+  result: DeadBugResult,
+  sideSeenAtMs: number | null,
+): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
+  return { result, state: { ...INITIAL_DEAD_BUG_STATE, sideSeenAtMs } };
+}
+
+/**
+ * A three-quarter view: reps from the legs in the world landmarks' side view, the lumbar lift left
+ * to a side view. The trunk line's lift is a few degrees against the person's own start, under the
+ * world landmarks' error off side-on (10°, measured on the plank: plank.ts), and the silhouette at
+ * an angle is not the back's profile, so neither is read.
+ */
+function countFromWorld(
+  phase: DeadBugPhase,
+  lowest: Leg,
+  kneesApart: number | null,
+  view: View,
+  confidence: number,
+  evidence: readonly Evidence[],
+  sideSeenAtMs: number | null,
+): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
+  return notJudged(
+    {
+      ...EMPTY_RESULT,
+      status: 'ok',
+      phase,
+      view,
+      undecided:
+        phase === 'start' ? [] : [{ fault: 'dead-bug.lumbar-lift', reason: 'needs-side-view' }],
+      confidence: confidence / 2,
+      evidence,
+      metrics: {
+        lowestAnkleAboveTrunkTorsos: lowest.heightTorsos,
+        ...(kneesApart === null ? {} : { kneesApartTorsos: kneesApart }),
+      },
+      repSignal: kneesApart,
+      activeSide: phase === 'start' ? null : lowest.side,
+    },
+    sideSeenAtMs,
+  );
 }
 
 function evaluateDeadBug(
@@ -170,28 +225,53 @@ function evaluateDeadBug(
   state: DeadBugState,
   context: EvaluateContext,
 ): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
-  const read = readSideOn(person, NEAR_SIDE_BODY_CHAIN, context.imageSize);
+  const read = readSideOn(person, NEAR_SIDE_BODY_CHAIN, context.imageSize, true);
   // A frame with nobody in it keeps the start position; another view or unseen joints forget it.
   if (!read.ok)
     return read.result.status === 'no-person'
       ? { result: read.result, state }
-      : notJudged(read.result);
+      : notJudged(read.result, state.sideSeenAtMs);
   const { pose, viewEstimate, seen, options } = read;
   const thresholds = DEAD_BUG_THRESHOLDS[context.strictness];
   const view = viewEstimate.view;
+  const sideSeenAtMs = view === 'side' ? context.timestampMs : state.sideSeenAtMs;
+  if (
+    view !== 'side' &&
+    sideSeenAtMs !== null &&
+    context.timestampMs - sideSeenAtMs < SIDE_VIEW_FLICKER_MS
+  ) {
+    return notJudged(wrongViewResult(view, 'setup.turn-sideways'), sideSeenAtMs);
+  }
   // A gathered near-side chain always has its side; the null check only narrows the type.
   if (seen.side === null) {
-    return notJudged({
-      ...EMPTY_RESULT,
-      status: 'cannot-see',
-      view,
-      unseen: ['shoulders', 'hips'],
-    });
+    return notJudged(
+      {
+        ...EMPTY_RESULT,
+        status: 'cannot-see',
+        view,
+        unseen: ['shoulders', 'hips'],
+      },
+      sideSeenAtMs,
+    );
   }
   const { shoulder, hip, ankle } = seen.points;
   const nearSide = seen.side;
-  const torso = torsoLengthPx(pose, options);
-  const trunkDeg = elevationAngle(hip, shoulder);
+  // Off side-on the image foreshortens the trunk and legs: they are measured in the world
+  // landmarks' side view across the trunk (world-side-view.ts), from the joints the image sees.
+  const worldView =
+    view === 'side'
+      ? null
+      : worldSideView(
+          pose,
+          sideLandmarkName(nearSide, 'shoulder'),
+          sideLandmarkName(nearSide, 'hip'),
+        );
+  const fromWorld = view !== 'side';
+  const measured = (point: SeenPoint): Vec2 | null =>
+    fromWorld ? (worldView?.(point.name) ?? null) : point;
+  const trunk = { shoulder: measured(shoulder), hip: measured(hip) };
+  const torso = fromWorld ? distance(trunk.shoulder, trunk.hip) : torsoLengthPx(pose, options);
+  const trunkDeg = elevationAngle(trunk.hip, trunk.shoulder);
   const confidence = Math.min(shoulder.visibility, hip.visibility, ankle.visibility);
   const trunkLine: Evidence = {
     kind: 'line',
@@ -199,8 +279,9 @@ function evaluateDeadBug(
     to: evidencePoint(hip),
     about: null,
   };
+  const forget = (result: DeadBugResult) => notJudged(result, sideSeenAtMs);
   const setup = (): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> =>
-    notJudged({
+    forget({
       ...EMPTY_RESULT,
       status: 'ok',
       phase: 'setup',
@@ -210,9 +291,22 @@ function evaluateDeadBug(
       evidence: [trunkLine],
       metrics: trunkDeg === null ? {} : { trunkElevationDeg: trunkDeg },
     });
-  if (torso === null || trunkDeg === null || Math.abs(trunkDeg) > MAX_LYING_TRUNK_TILT_DEG) {
+  if (
+    torso === null ||
+    !(torso > 0) ||
+    trunk.shoulder === null ||
+    trunk.hip === null ||
+    trunkDeg === null ||
+    Math.abs(trunkDeg) > MAX_LYING_TRUNK_TILT_DEG
+  ) {
     return setup();
   }
+  const heightTorsos = (point: SeenPoint): number | null => {
+    const at = measured(point);
+    return at && trunk.shoulder && trunk.hip
+      ? heightAboveTrunkTorsos(at, trunk.shoulder, trunk.hip, torso)
+      : null;
+  };
   const farName = sideLandmarkName(otherSide(nearSide), 'ankle');
   const farPoint = seenLandmark(pose, farName, options);
   const candidates: { side: Side; ankle: SeenPoint }[] = [{ side: nearSide, ankle }];
@@ -220,8 +314,8 @@ function evaluateDeadBug(
     candidates.push({ side: otherSide(nearSide), ankle: { ...farPoint, name: farName } });
   const legs: Leg[] = [];
   for (const candidate of candidates) {
-    const heightTorsos = heightAboveTrunkTorsos(candidate.ankle, shoulder, hip, torso);
-    if (heightTorsos !== null) legs.push({ ...candidate, heightTorsos });
+    const height = heightTorsos(candidate.ankle);
+    if (height !== null) legs.push({ ...candidate, heightTorsos: height });
   }
   const lowest = legs.reduce<Leg | null>(
     (low, leg) => (low === null || leg.heightTorsos < low.heightTorsos ? leg : low),
@@ -232,11 +326,9 @@ function evaluateDeadBug(
   // Side-on, the far knee hides behind the near one at the same height: the model still places
   // it, so its visibility is not asked for here (only that it lies in the image).
   const kneeHeight = (side: Side): number | null => {
-    const knee = seenLandmark(pose, sideLandmarkName(side, 'knee'), {
-      ...options,
-      minVisibility: 0,
-    });
-    return knee ? heightAboveTrunkTorsos(knee, shoulder, hip, torso) : null;
+    const name = sideLandmarkName(side, 'knee');
+    const knee = seenLandmark(pose, name, { ...options, minVisibility: 0 });
+    return knee ? heightTorsos({ ...knee, name }) : null;
   };
   const leftKnee = kneeHeight('left');
   const rightKnee = kneeHeight('right');
@@ -249,6 +341,16 @@ function evaluateDeadBug(
       : lowest.heightTorsos < LEG_LOWERED_BELOW_TORSOS
         ? 'extended'
         : 'moving';
+  const legLine: Evidence = {
+    kind: 'line',
+    from: evidencePoint(hip),
+    to: evidencePoint(lowest.ankle),
+    about: null,
+  };
+  if (fromWorld) {
+    const evidence = [trunkLine, legLine];
+    return countFromWorld(phase, lowest, kneesApart, view, confidence, evidence, sideSeenAtMs);
+  }
   const startTrunkDeg = phase === 'start' ? trunkDeg : state.startTrunkDeg;
   // Positive: the trunk line extended from the start (hip up against the shoulders).
   const trunkExtensionDeg = startTrunkDeg === null ? null : startTrunkDeg - trunkDeg;
@@ -276,7 +378,7 @@ function evaluateDeadBug(
       : [];
   const evidence: Evidence[] = [
     { ...trunkLine, about: lifting ? 'dead-bug.lumbar-lift' : null },
-    { kind: 'line', from: evidencePoint(hip), to: evidencePoint(lowest.ankle), about: null },
+    legLine,
   ];
   if (back.curve && floorGap) {
     const gapAbout = gapOpened && lifting ? 'dead-bug.lumbar-lift' : null;
@@ -320,7 +422,7 @@ function evaluateDeadBug(
       repSignal: kneesApart,
       activeSide: phase === 'start' ? null : lowest.side,
     },
-    state: { startTrunkDeg, startFloorGapTorsos, backCurve: back.state },
+    state: { startTrunkDeg, startFloorGapTorsos, backCurve: back.state, sideSeenAtMs },
   };
 }
 
@@ -328,8 +430,9 @@ function evaluateDeadBug(
  * Dead bug, judged side-on: reps from a foot lowering towards the floor and back (either leg; the
  * working side is the lowered leg), and the lumbar lift against the start position while the leg is
  * down: the trunk line extending, or the lower back's gap above the floor opening on the
- * silhouette (MediaPipe; without the outline a lowered leg leaves the lift undecided). Sitting,
- * standing or lying flat is 'setup'.
+ * silhouette (MediaPipe; without the outline a lowered leg leaves the lift undecided). At
+ * three-quarter, reps only, on the world landmarks (`countFromWorld`). Sitting, standing or lying
+ * flat is 'setup'.
  */
 export const deadBug: RepExercise<
   'dead-bug',
@@ -341,7 +444,7 @@ export const deadBug: RepExercise<
   id: 'dead-bug',
   name: 'Dead bug',
   kind: 'reps',
-  views: ['side'],
+  views: ['side', 'three-quarter'],
   requiredLandmarks: NEAR_SIDE_BODY_CHAIN,
   phases: ['setup', 'start', 'moving', 'extended'],
   setupPhase: 'setup',

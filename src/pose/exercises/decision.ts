@@ -47,6 +47,13 @@ export interface FaultDecision<Fault extends string = FaultId> {
    * Absent: the exercise's own files.
    */
   readonly pooledAcross?: readonly ExerciseId[];
+  /**
+   * The metric of another decision that reads the same body line another way (side-on in the
+   * image, where this one reads it at three-quarter in the world landmarks): its good readings
+   * count towards this decision's top of good form too, since good form does not change with the
+   * camera, while the margin stays this reading's own `error`. Absent: only `metric` is read.
+   */
+  readonly sameMeasureAs?: string;
 }
 
 /** One file's frames of one measure: [time ms, value] in the frames the fault was judged. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
 import type { FixtureEngine } from '../../../tests/support/fixtures';
 import { deviationBelowLine } from '../geometry/lines';
+import type { Vec2 } from '../geometry/vector';
 import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX } from '../landmarks';
 import type { ImageLandmark, Pose } from '../pose';
@@ -20,9 +21,16 @@ import {
   BEGINNER_HIP_PIKE_DEG,
   BEGINNER_HIP_SAG_DEG,
   plank,
+  WORLD_HIP_PIKE_DEG,
 } from './plank';
 import type { EvaluateContext, FaultId, Strictness } from './types';
-import { firstPose, rotateAbout, transformLandmarks, withFirstPose } from '../testing/reshape';
+import {
+  firstPose,
+  rotateAbout,
+  transformLandmarks,
+  turnedAboutVertical,
+  withFirstPose,
+} from '../testing/reshape';
 import { undecidedOver } from '../testing/undecided';
 
 /**
@@ -152,26 +160,52 @@ function hipDeviationDeg(pose: Pose): number {
  * A physically plausible hip sag (positive) or pike (negative) of `degrees` while hands and feet
  * stay put: the legs bend at the hip by `degrees`, then hips and legs swing together about the
  * shoulder until the ankle is back on its original shoulder-ankle line. The hip then leaves that
- * line by `degrees` more, at the same body length.
+ * line by `degrees` more, at the same body length. `points` are image or world landmarks (both y
+ * down, x along the image), turned in their x-y plane: the plane of the body line side-on.
  */
-function bendHips(pose: Pose, degrees: number): Pose {
-  const side = nearSideOf(pose);
-  const shoulder = point(pose, sideLandmarkName(side, 'shoulder'));
-  const hip = point(pose, sideLandmarkName(side, 'hip'));
-  const ankle = point(pose, sideLandmarkName(side, 'ankle'));
+function bentAtHips<P extends Vec2>(
+  points: readonly (P | null)[],
+  side: Side,
+  degrees: number,
+): (P | null)[] {
+  const at = (list: readonly (P | null)[], joint: 'shoulder' | 'hip' | 'ankle'): P => {
+    const found = list[LANDMARK_INDEX[sideLandmarkName(side, joint)]];
+    if (!found) throw new Error(`no ${side} ${joint}`);
+    return found;
+  };
+  const moved = (
+    list: readonly (P | null)[],
+    names: readonly LandmarkName[],
+    move: (p: P) => P,
+  ): (P | null)[] => {
+    const indices = new Set(names.map((name) => LANDMARK_INDEX[name]));
+    return list.map((p, i) => (p && indices.has(i) ? move(p) : p));
+  };
+  const [shoulder, hip, ankle] = [at(points, 'shoulder'), at(points, 'hip'), at(points, 'ankle')];
   const legs = BOTH_SIDES.flatMap((s) => LEG_JOINTS.map((joint) => sideLandmarkName(s, joint)));
   const hips: LandmarkName[] = ['left_hip', 'right_hip'];
   // Which rotation sense lowers the hip relative to the line depends on the facing.
   const headLeft = shoulder.x < ankle.x;
-  const bent = transformLandmarks(pose, legs, (p) =>
-    rotateAbout(p, hip, headLeft ? -degrees : degrees),
-  );
-  const newAnkle = point(bent, sideLandmarkName(side, 'ankle'));
+  const bent = moved(points, legs, (p) => rotateAbout(p, hip, headLeft ? -degrees : degrees));
+  const newAnkle = at(bent, 'ankle');
   const swing =
     (Math.atan2(ankle.y - shoulder.y, ankle.x - shoulder.x) -
       Math.atan2(newAnkle.y - shoulder.y, newAnkle.x - shoulder.x)) *
     (180 / Math.PI);
-  return transformLandmarks(bent, [...hips, ...legs], (p) => rotateAbout(p, shoulder, swing));
+  return moved(bent, [...hips, ...legs], (p) => rotateAbout(p, shoulder, swing));
+}
+
+function bendHips(pose: Pose, degrees: number): Pose {
+  return { ...pose, landmarks: bentAtHips(pose.landmarks, nearSideOf(pose), degrees) };
+}
+
+/** The same bend in the world landmarks of a side-on photo (their x-y plane is the body's). */
+function bendWorldHips(pose: Pose, degrees: number): Pose {
+  if (!pose.worldLandmarks) throw new Error('no world landmarks');
+  return {
+    ...pose,
+    worldLandmarks: bentAtHips(pose.worldLandmarks, nearSideOf(pose), degrees),
+  };
 }
 
 /** Neck flexion: the head landmarks rotate about the near shoulder towards the floor. */
@@ -373,6 +407,105 @@ describe('plank on derived bad form (a real good photo, changed)', () => {
       'plank.head-dropping',
     ]);
     expect(judgeDerived(source, (p) => dropHead(p, t - 5 - start), strictness)).toEqual([]);
+  });
+});
+
+/**
+ * A three-quarter camera foreshortens the body line in the image; the world landmarks' side view
+ * reads it at full length (world-side-view.ts), with its own 10° error and limits.
+ */
+describe('plank at three-quarter, read on the world landmarks', () => {
+  const THREE_QUARTER_FILE = 'plank/plank_good_threequarter_high_33.jpg';
+
+  /** The real photo's skeleton seen by a camera turned about the vertical (reshape.ts). */
+  function turned(file: string, degrees: number): PoseRecording {
+    const recording = loadRecording(file);
+    const pose = turnedAboutVertical(firstPose(recording), degrees);
+    return withFirstPose(recording, pose, `${file} turned ${degrees}° about the vertical`);
+  }
+
+  function judgedView(recording: PoseRecording): string | undefined {
+    return judgeRecording(plank, recording).frames[0]?.view;
+  }
+
+  it.each(STRICTNESSES)('holds the good three-quarter plank with no cue (%s)', (strictness) => {
+    const verdict = judgeRecording(plank, loadRecording(THREE_QUARTER_FILE), strictness);
+    expect(verdict.frames.map(({ status, phase, view }) => ({ status, phase, view }))).toEqual([
+      { status: 'ok', phase: 'holding', view: 'three-quarter' },
+    ]);
+    expect(verdict.shownFaults).toEqual([]);
+  });
+
+  it('never calls its lower back good: only a side view shows a lumbar sag', () => {
+    expect(undecidedOver(plank, loadRecording(THREE_QUARTER_FILE))).toEqual([
+      { fault: 'plank.hips-sagging', reason: 'needs-side-view' },
+    ]);
+  });
+
+  it('asks to turn sideways at three-quarter without world landmarks (MoveNet)', () => {
+    const recording = loadRecording(THREE_QUARTER_FILE);
+    const flat = withFirstPose(recording, { ...firstPose(recording), worldLandmarks: null });
+    expect(judgeRecording(plank, flat).frames[0]).toMatchObject({
+      status: 'wrong-view',
+      view: 'three-quarter',
+    });
+  });
+
+  // Real side-on photos turned to three-quarter: the piked plank is still cued, the good ones are
+  // not, and the lumbar sags (seen side-on on the outline only) become "can't judge", never good.
+  it.each([
+    ['plank/plank_hipshigh_02.jpg', 40, ['plank.hips-piked']],
+    ['plank/plank_hipshigh_02.jpg', -40, ['plank.hips-piked']],
+    ['plank/plank_good_forearm_01.jpg', 40, []],
+    ['plank/plank_good_forearm_02.jpg', 40, []],
+    ['plank/plank_sagging_01.jpg', 40, []],
+    ['plank/plank_sagging_high_01.jpg', 50, []],
+  ] as const)('%s turned %i° shows %j', (file, degrees, faults) => {
+    const recording = turned(file, degrees);
+    expect(judgedView(recording)).toBe('three-quarter');
+    for (const strictness of STRICTNESSES) {
+      expect(judgeRecording(plank, recording, strictness).shownFaults).toEqual(faults);
+    }
+    if (faults.length === 0) {
+      expect(undecidedOver(plank, recording)).toContainEqual({
+        fault: 'plank.hips-sagging',
+        reason: 'needs-side-view',
+      });
+    }
+  });
+
+  /** The side-on photo's hips bent in its world landmarks, then seen from three-quarter. */
+  function bentThreeQuarter(hipDeviationDeg: number): PoseRecording {
+    const source = 'plank/plank_good_forearm_02.jpg';
+    const start = judgeRecording(plank, turned(source, 40)).frames[0]?.metrics.worldHipDeviationDeg;
+    if (start === undefined) throw new Error('no three-quarter hip line');
+    const recording = loadRecording(source);
+    const bent = bendWorldHips(firstPose(recording), hipDeviationDeg - start);
+    const derived = turnedAboutVertical(bent, 40);
+    return withFirstPose(recording, derived, `${source}: hips bent, turned 40°`);
+  }
+
+  it.each(STRICTNESSES)(
+    'cues a pike past the three-quarter limit, not 5° short (%s)',
+    (strictness) => {
+      const limit = WORLD_HIP_PIKE_DEG;
+      expect(judgeRecording(plank, bentThreeQuarter(-(limit + 5)), strictness).shownFaults).toEqual(
+        ['plank.hips-piked'],
+      );
+      expect(judgeRecording(plank, bentThreeQuarter(-(limit - 5)), strictness).shownFaults).toEqual(
+        [],
+      );
+    },
+  );
+
+  it('answers "can\'t judge" for a hip sag past good form at three-quarter, never good', () => {
+    const recording = bentThreeQuarter(plank.thresholds.beginner.worldHipSagUnsureDeg + 5);
+    expect(judgeRecording(plank, recording).frames[0]?.phase).toBe('holding');
+    expect(judgeRecording(plank, recording).shownFaults).toEqual([]);
+    expect(undecidedOver(plank, recording)).toContainEqual({
+      fault: 'plank.hips-sagging',
+      reason: 'needs-side-view',
+    });
   });
 });
 

@@ -1,13 +1,18 @@
 import { torsoLengthPx } from '../body';
 import { angleAt, elevationAngle, lineTiltFromHorizontal } from '../geometry/angles';
+import type { Degrees } from '../geometry/degrees';
 import { deviationBelowLine } from '../geometry/lines';
+import type { LineDeviation } from '../geometry/lines';
 import type { Vec2 } from '../geometry/vector';
+import { distance } from '../geometry/vector';
 import type { BackCurveSmootherState } from '../outline/back-curve';
 import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
 import type { Pose } from '../pose';
 import type { SeenPoint } from '../requirements';
+import type { Side, SideJoint } from '../side';
 import { sideLandmarkName } from '../side';
 import { seenLandmark } from '../visibility';
+import { worldSideView } from '../world-side-view';
 import { outlineSideEvidence, readBackOutline } from './back-outline';
 import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
@@ -44,6 +49,16 @@ export interface PlankThresholds {
   readonly hipPikeUnsureDeg: number;
   readonly headDropUnsureDeg: number;
   readonly backSagUnsureTorsos: number;
+  /**
+   * The hip and head limits at three-quarter, read on the world landmarks' side view
+   * (world-side-view.ts), with "can't judge" from where each starts.
+   */
+  readonly worldHipSagDeg: number;
+  readonly worldHipPikeDeg: number;
+  readonly worldHeadDropDeg: number;
+  readonly worldHipSagUnsureDeg: number;
+  readonly worldHipPikeUnsureDeg: number;
+  readonly worldHeadDropUnsureDeg: number;
 }
 
 /*
@@ -110,6 +125,24 @@ export const BACK_SAG_UNSURE_TORSOS = 0.09;
  */
 export const BACK_BEND_SAG_DEG = 17;
 export const BACK_BEND_UNSURE_DEG = 7;
+/**
+ * At three-quarter the image foreshortens the body line, so the hip and head are read on the world
+ * landmarks' side view (world-side-view.ts), whose error is larger: side-on, the world reading of
+ * every plank source sat within 6° of the image's on average (2-4° median per frame); the good
+ * forearm plank of plank_good_video_02 read head-on (its body line pointing at the camera, the
+ * worst case of foreshortening) sat a median 2° from its side-on image reading, 90% of frames
+ * within 11°, 9.7° root mean square. So its margin is 10°, and its "can't judge" starts where the
+ * side-on one does: good form's top is the same whatever the camera (`sameMeasureAs`). The lumbar
+ * sag on the outline needs a side view (the silhouette at an angle is not the back's profile).
+ */
+export const WORLD_LINE_ERROR_DEG = 10;
+/** The norm (15°, 10° advanced) plus 1.59 × the 10° error, for the six sources seen. */
+export const BEGINNER_WORLD_HIP_SAG_DEG = 31;
+export const ADVANCED_WORLD_HIP_SAG_DEG = 26;
+/** The good top (20°, side-on) plus 1.59 × 10°. */
+export const WORLD_HIP_PIKE_DEG = 36;
+export const BEGINNER_WORLD_HEAD_DROP_DEG = 31;
+export const ADVANCED_WORLD_HEAD_DROP_DEG = 26;
 /**
  * How each limit is chosen (docs/judgement.md): "can't judge" from the top of good form (the good
  * planks' worst sustained value, or the norm where higher), the cue past the next source's
@@ -178,6 +211,42 @@ export const PLANK_DECISIONS: readonly FaultDecision<PlankFault>[] = [
     error: ANGLE_2D_ERROR_DEG,
     resolution: 1,
   },
+  {
+    fault: 'plank.hips-sagging',
+    metric: 'worldHipDeviationDeg',
+    firesWhen: 'above',
+    judgedIn: HOLDING,
+    limit: 'worldHipSagDeg',
+    unsureFrom: 'worldHipSagUnsureDeg',
+    norm: BODY_LINE_NORM_DEG,
+    error: WORLD_LINE_ERROR_DEG,
+    resolution: 1,
+    sameMeasureAs: 'hipDeviationDeg',
+  },
+  {
+    fault: 'plank.hips-piked',
+    metric: 'worldHipAboveLineDeg',
+    firesWhen: 'above',
+    judgedIn: HOLDING,
+    limit: 'worldHipPikeDeg',
+    unsureFrom: 'worldHipPikeUnsureDeg',
+    norm: BODY_LINE_NORM_DEG,
+    error: WORLD_LINE_ERROR_DEG,
+    resolution: 1,
+    sameMeasureAs: 'hipAboveLineDeg',
+  },
+  {
+    fault: 'plank.head-dropping',
+    metric: 'worldHeadDropDeg',
+    firesWhen: 'above',
+    judgedIn: HOLDING,
+    limit: 'worldHeadDropDeg',
+    unsureFrom: 'worldHeadDropUnsureDeg',
+    norm: BODY_LINE_NORM_DEG,
+    error: WORLD_LINE_ERROR_DEG,
+    resolution: 1,
+    sameMeasureAs: 'headDropDeg',
+  },
 ];
 
 export const PLANK_THRESHOLDS: Readonly<Record<Strictness, PlankThresholds>> = {
@@ -192,6 +261,12 @@ export const PLANK_THRESHOLDS: Readonly<Record<Strictness, PlankThresholds>> = {
     hipPikeUnsureDeg: HIP_PIKE_UNSURE_DEG,
     headDropUnsureDeg: BODY_LINE_NORM_DEG.beginner,
     backSagUnsureTorsos: BACK_SAG_UNSURE_TORSOS,
+    worldHipSagDeg: BEGINNER_WORLD_HIP_SAG_DEG,
+    worldHipPikeDeg: WORLD_HIP_PIKE_DEG,
+    worldHeadDropDeg: BEGINNER_WORLD_HEAD_DROP_DEG,
+    worldHipSagUnsureDeg: BODY_LINE_NORM_DEG.beginner,
+    worldHipPikeUnsureDeg: HIP_PIKE_UNSURE_DEG,
+    worldHeadDropUnsureDeg: BODY_LINE_NORM_DEG.beginner,
   },
   advanced: {
     hipSagDeg: ADVANCED_HIP_SAG_DEG,
@@ -204,6 +279,12 @@ export const PLANK_THRESHOLDS: Readonly<Record<Strictness, PlankThresholds>> = {
     hipPikeUnsureDeg: HIP_PIKE_UNSURE_DEG,
     headDropUnsureDeg: BODY_LINE_NORM_DEG.advanced,
     backSagUnsureTorsos: BACK_SAG_UNSURE_TORSOS,
+    worldHipSagDeg: ADVANCED_WORLD_HIP_SAG_DEG,
+    worldHipPikeDeg: WORLD_HIP_PIKE_DEG,
+    worldHeadDropDeg: ADVANCED_WORLD_HEAD_DROP_DEG,
+    worldHipSagUnsureDeg: BODY_LINE_NORM_DEG.advanced,
+    worldHipPikeUnsureDeg: HIP_PIKE_UNSURE_DEG,
+    worldHeadDropUnsureDeg: BODY_LINE_NORM_DEG.advanced,
   },
 };
 
@@ -264,31 +345,170 @@ function unread(result: PlankResult): PlankEvaluation {
   return { result, state: INITIAL_BACK_CURVE_SMOOTHER };
 }
 
-function judgePlank(
-  person: Pose | null,
-  state: PlankState,
-  context: EvaluateContext,
-  thresholds: PlankThresholds,
-): PlankEvaluation {
-  const read = readSideOn(person, PLANK_REQUIREMENTS, context.imageSize);
-  if (!read.ok) return unread(read.result);
-  const { pose, viewEstimate, seen, options } = read;
-  const view = viewEstimate.view;
-  const { shoulder, elbow, hip, knee, ankle } = seen.points;
-  const side = seen.side;
-  const torso = torsoLengthPx(pose, options);
+/** The near side's joints a plank is read from; the optional ones only where the image sees them. */
+type PlankJoint = 'shoulder' | 'elbow' | 'hip' | 'knee' | 'ankle';
+type PlankPoints = Readonly<Record<PlankJoint, Vec2>> & {
+  readonly wrist: Vec2 | null;
+  readonly heel: Vec2 | null;
+  readonly foot_index: Vec2 | null;
+  readonly ear: Vec2 | null;
+};
+
+/** What the body line measures, in one frame of reference (image pixels or world metres). */
+interface BodyReading {
+  readonly hipLine: LineDeviation;
+  readonly hipAngle: Degrees;
+  readonly bodyTilt: number;
+  readonly kneeAngle: number;
+  readonly hipLiftTorsos: number | null;
+  readonly kneeLiftTorsos: number | null;
+  readonly headDrop: number | null;
+  readonly torso: number;
+}
+
+/** Null where the line is near vertical (standing) or degenerate: not in a plank yet. */
+function readBody(points: PlankPoints, torso: number | null): BodyReading | null {
+  const { shoulder, elbow, hip, knee, ankle } = points;
   const hipLine = deviationBelowLine(hip, shoulder, ankle);
   const bodyTilt = lineTiltFromHorizontal(shoulder, ankle);
   const kneeAngle = angleAt(hip, knee, ankle);
   const hipAngle = angleAt(shoulder, hip, ankle);
   if (
     torso === null ||
+    !(torso > 0) ||
     hipLine === null ||
     bodyTilt === null ||
     kneeAngle === null ||
     hipAngle === null
   ) {
-    // Seen, but the line is near vertical (standing) or degenerate: not in a plank yet.
+    return null;
+  }
+  const handSupport = lowestPoint([elbow, points.wrist]);
+  const footSupport = lowestPoint([ankle, points.heel, points.foot_index]);
+  const liftTorsos = (point: Vec2): number | null => {
+    const lift =
+      handSupport && footSupport ? heightAboveSupportPx(point, handSupport, footSupport) : null;
+    return lift === null ? null : lift / torso;
+  };
+  return {
+    hipLine,
+    hipAngle,
+    bodyTilt,
+    kneeAngle,
+    hipLiftTorsos: liftTorsos(hip),
+    kneeLiftTorsos: liftTorsos(knee),
+    headDrop: points.ear ? headDropDeg(hip, shoulder, points.ear) : null,
+    torso,
+  };
+}
+
+/**
+ * The same points in the world landmarks' side view (world-side-view.ts): where the camera looks
+ * at three-quarter, the body line foreshortened in the image is read at full length there.
+ */
+function inWorldSideView(pose: Pose, side: Side, image: PlankPoints): PlankPoints | null {
+  const view = worldSideView(
+    pose,
+    sideLandmarkName(side, 'shoulder'),
+    sideLandmarkName(side, 'ankle'),
+  );
+  if (view === null) return null;
+  const at = (joint: SideJoint, seen: Vec2 | null): Vec2 | null =>
+    seen === null ? null : view(sideLandmarkName(side, joint));
+  const shoulder = at('shoulder', image.shoulder);
+  const elbow = at('elbow', image.elbow);
+  const hip = at('hip', image.hip);
+  const knee = at('knee', image.knee);
+  const ankle = at('ankle', image.ankle);
+  if (!shoulder || !elbow || !hip || !knee || !ankle) return null;
+  return {
+    shoulder,
+    elbow,
+    hip,
+    knee,
+    ankle,
+    wrist: at('wrist', image.wrist),
+    heel: at('heel', image.heel),
+    foot_index: at('foot_index', image.foot_index),
+    ear: at('ear', image.ear),
+  };
+}
+
+/**
+ * The metrics of the body line, named by how they were read: side-on in the image, or at
+ * three-quarter in the world landmarks, whose larger error has its own limits (PLANK_DECISIONS).
+ */
+function bodyMetrics(body: BodyReading, fromWorld: boolean): Record<string, number> {
+  const deviation = body.hipLine.deviationDeg as number;
+  const decided = fromWorld
+    ? {
+        worldHipDeviationDeg: deviation,
+        worldHipAboveLineDeg: -deviation,
+        ...(body.headDrop === null ? {} : { worldHeadDropDeg: body.headDrop }),
+      }
+    : {
+        hipDeviationDeg: deviation,
+        hipAboveLineDeg: -deviation,
+        ...(body.headDrop === null ? {} : { headDropDeg: body.headDrop }),
+      };
+  return {
+    ...decided,
+    hipDeviationTorsos: body.hipLine.distancePx / body.torso,
+    bodyTiltDeg: body.bodyTilt,
+    kneeAngleDeg: body.kneeAngle,
+    ...(body.hipLiftTorsos === null ? {} : { hipLiftTorsos: body.hipLiftTorsos }),
+    ...(body.kneeLiftTorsos === null ? {} : { kneeLiftTorsos: body.kneeLiftTorsos }),
+  };
+}
+
+/** The limits the body line is compared with, for the frame of reference it was read in. */
+function bodyLimits(thresholds: PlankThresholds, fromWorld: boolean) {
+  return fromWorld
+    ? {
+        sag: thresholds.worldHipSagDeg,
+        pike: thresholds.worldHipPikeDeg,
+        headDrop: thresholds.worldHeadDropDeg,
+      }
+    : { sag: thresholds.hipSagDeg, pike: thresholds.hipPikeDeg, headDrop: thresholds.headDropDeg };
+}
+
+function judgePlank(
+  person: Pose | null,
+  state: PlankState,
+  context: EvaluateContext,
+  thresholds: PlankThresholds,
+): PlankEvaluation {
+  const read = readSideOn(person, PLANK_REQUIREMENTS, context.imageSize, true);
+  if (!read.ok) return unread(read.result);
+  const { pose, viewEstimate, seen, options } = read;
+  const view = viewEstimate.view;
+  const { shoulder, elbow, hip, knee, ankle } = seen.points;
+  const side = seen.side;
+  const near = (joint: 'wrist' | 'heel' | 'foot_index' | 'ear'): SeenPoint | null => {
+    if (side === null) return null;
+    const name = sideLandmarkName(side, joint);
+    const point = seenLandmark(pose, name, options);
+    return point ? { ...point, name } : null;
+  };
+  const ear = near('ear');
+  const imagePoints: PlankPoints = {
+    shoulder,
+    elbow,
+    hip,
+    knee,
+    ankle,
+    wrist: near('wrist'),
+    heel: near('heel'),
+    foot_index: near('foot_index'),
+    ear,
+  };
+  // Off side-on the image foreshortens the body line: it is read in the world landmarks instead.
+  const fromWorld = view !== 'side';
+  const worldPoints = fromWorld && side !== null ? inWorldSideView(pose, side, imagePoints) : null;
+  const body = fromWorld
+    ? worldPoints && readBody(worldPoints, distance(worldPoints.shoulder, worldPoints.hip))
+    : readBody(imagePoints, torsoLengthPx(pose, options));
+  if (body === null) {
     return unread({
       ...EMPTY_RESULT,
       status: 'ok',
@@ -297,40 +517,19 @@ function judgePlank(
       viewAdvice: 'setup.get-in-position',
     });
   }
-  // The lower back's sag shows on the silhouette, not at the joints (outline/back-curve).
-  const back = readBackOutline(pose, shoulder, hip, state, context.timestampMs);
-  const backDip = back.curve?.upper.dipTorsos ?? null;
-  const backBend = back.curve?.upper.bendDeg ?? null;
-  const near = (joint: 'wrist' | 'heel' | 'foot_index' | 'ear'): SeenPoint | null => {
-    if (side === null) return null;
-    const name = sideLandmarkName(side, joint);
-    const point = seenLandmark(pose, name, options);
-    return point ? { ...point, name } : null;
-  };
-  const handSupport = lowestPoint([elbow, near('wrist')]);
-  const footSupport = lowestPoint([ankle, near('heel'), near('foot_index')]);
-  const hipLiftPx =
-    handSupport && footSupport ? heightAboveSupportPx(hip, handSupport, footSupport) : null;
-  const hipLiftTorsos = hipLiftPx === null ? null : hipLiftPx / torso;
-  const kneeLiftPx =
-    handSupport && footSupport ? heightAboveSupportPx(knee, handSupport, footSupport) : null;
-  const kneeLiftTorsos = kneeLiftPx === null ? null : kneeLiftPx / torso;
-  const ear = near('ear');
-  const headDrop = ear ? headDropDeg(hip, shoulder, ear) : null;
+  // The lower back's sag shows on the silhouette, not at the joints (outline/back-curve); only a
+  // side view shows the back's profile there.
+  const back = fromWorld ? null : readBackOutline(pose, shoulder, hip, state, context.timestampMs);
+  const backDip = back?.curve?.upper.dipTorsos ?? null;
+  const backBend = back?.curve?.upper.bendDeg ?? null;
   const metrics: Record<string, number> = {
-    hipDeviationDeg: hipLine.deviationDeg,
-    hipDeviationTorsos: hipLine.distancePx / torso,
-    bodyTiltDeg: bodyTilt,
-    kneeAngleDeg: kneeAngle,
+    ...bodyMetrics(body, fromWorld),
     ...(viewEstimate.yawDeg === null ? {} : { viewYawDeg: viewEstimate.yawDeg }),
-    hipAboveLineDeg: -(hipLine.deviationDeg as number),
-    ...(hipLiftTorsos === null ? {} : { hipLiftTorsos }),
-    ...(kneeLiftTorsos === null ? {} : { kneeLiftTorsos }),
-    ...(headDrop === null ? {} : { headDropDeg: headDrop }),
-    ...back.metrics,
+    ...back?.metrics,
     ...(backDip === null ? {} : { backDipTorsos: backDip }),
     ...(backBend === null ? {} : { backBendDeg: backBend }),
   };
+  const nextState = back?.state ?? INITIAL_BACK_CURVE_SMOOTHER;
   const confidence = Math.min(
     shoulder.visibility,
     hip.visibility,
@@ -338,10 +537,10 @@ function judgePlank(
     ankle.visibility,
   );
   const inPosition =
-    bodyTilt <= MAX_PLANK_BODY_TILT_DEG &&
-    kneeAngle >= MIN_PLANK_KNEE_ANGLE_DEG &&
-    ((hipLiftTorsos !== null && hipLiftTorsos >= MIN_PLANK_HIP_LIFT_TORSOS) ||
-      (kneeLiftTorsos !== null && kneeLiftTorsos >= MIN_PLANK_KNEE_LIFT_TORSOS));
+    body.bodyTilt <= MAX_PLANK_BODY_TILT_DEG &&
+    body.kneeAngle >= MIN_PLANK_KNEE_ANGLE_DEG &&
+    ((body.hipLiftTorsos !== null && body.hipLiftTorsos >= MIN_PLANK_HIP_LIFT_TORSOS) ||
+      (body.kneeLiftTorsos !== null && body.kneeLiftTorsos >= MIN_PLANK_KNEE_LIFT_TORSOS));
   const bodyLine: Evidence = {
     kind: 'line',
     from: evidencePoint(shoulder),
@@ -360,31 +559,36 @@ function judgePlank(
         evidence: [bodyLine],
         metrics,
       },
-      state: back.state,
+      state: nextState,
     };
   }
+  const limits = bodyLimits(thresholds, fromWorld);
   const faults: PlankFault[] = [];
   const backSagging =
     (backDip !== null && backDip > thresholds.backSagTorsos) ||
     (backBend !== null && backBend > thresholds.backBendSagDeg);
-  const hipJointSagging = hipLine.deviationDeg > thresholds.hipSagDeg;
-  const hipJointPiked = hipLine.deviationDeg < -thresholds.hipPikeDeg;
+  const hipJointSagging = body.hipLine.deviationDeg > limits.sag;
+  const hipJointPiked = body.hipLine.deviationDeg < -limits.pike;
   if (hipJointSagging || backSagging) {
     faults.push('plank.hips-sagging');
   }
   // A lumbar sag shows on the silhouette only: without it the plank is not called good for it (the
   // bands where good and sagging overlap are the session's, from `decisions`).
   const sagUndecided: Undecided<PlankFault>[] =
-    faults.includes('plank.hips-sagging') || back.curve !== null
+    faults.includes('plank.hips-sagging') || back?.curve
       ? []
       : [
           {
             fault: 'plank.hips-sagging',
-            reason: pose.outline ? 'ambiguous' : 'needs-body-outline',
+            reason: fromWorld
+              ? 'needs-side-view'
+              : pose.outline
+                ? 'ambiguous'
+                : 'needs-body-outline',
           },
         ];
   if (hipJointPiked) faults.push('plank.hips-piked');
-  const headDropping = headDrop !== null && headDrop > thresholds.headDropDeg;
+  const headDropping = body.headDrop !== null && body.headDrop > limits.headDrop;
   if (headDropping) faults.push('plank.head-dropping');
   // The hip angle is marked only when it shows the fault itself: a sag seen on the outline alone
   // is marked there, not on a hip angle that reads straight.
@@ -400,16 +604,16 @@ function judgePlank(
       vertex: evidencePoint(hip),
       a: evidencePoint(shoulder),
       b: evidencePoint(ankle),
-      degrees: hipAngle,
+      degrees: body.hipAngle,
       about: hipFault,
     },
   ];
-  if (back.curve) {
+  if (back?.curve) {
     evidence.push(
       ...outlineSideEvidence(back.curve.upper, backSagging ? 'plank.hips-sagging' : null),
     );
   }
-  if (ear && headDrop !== null) {
+  if (ear && body.headDrop !== null) {
     evidence.push({
       kind: 'line',
       from: evidencePoint(shoulder),
@@ -429,13 +633,14 @@ function judgePlank(
       evidence,
       metrics,
     },
-    state: back.state,
+    state: nextState,
   };
 }
 
 /**
- * Forearm or straight-arm plank, judged side-on: the hip against the shoulder-ankle line (sag and
- * pike are in the sagittal plane, so only a side view shows them), the lower back's outline on the
+ * Forearm or straight-arm plank, judged side-on, or at three-quarter on the world landmarks (the
+ * hip line and head only): the hip against the shoulder-ankle line (sag and pike are in the
+ * sagittal plane, which a side view shows), the lower back's outline on the
  * silhouette (a sag the hip joint does not show; MediaPipe only, `backOutlineSeen` says whether it
  * was read) and the head against the trunk line. Kneeling, lying prone or standing is 'setup', with
  * no form feedback.
@@ -444,7 +649,7 @@ export const plank: HoldExercise<'plank', PlankPhase, PlankFault, PlankState, Pl
   id: 'plank',
   name: 'Plank',
   kind: 'hold',
-  views: ['side'],
+  views: ['side', 'three-quarter'],
   requiredLandmarks: PLANK_REQUIREMENTS,
   phases: ['setup', 'holding'],
   setupPhase: 'setup',

@@ -53,11 +53,15 @@ export interface SideOnReading<R extends LandmarkRequirements> {
 /**
  * The steps every side-on check starts with: nobody in view, a view other than side-on, or a
  * required landmark unseen each end it with that answer; otherwise the view and the landmarks.
+ * With `angledFromWorld`, a three-quarter view is read too where the engine gives world landmarks:
+ * the check then reads its side view on them (world-side-view.ts), from the near side's joints the
+ * image sees; without them (MoveNet) it still asks to turn sideways.
  */
 export function readSideOn<R extends LandmarkRequirements>(
   pose: Pose | null,
   requirements: R,
   imageSize: ImageSize | null,
+  angledFromWorld = false,
 ): SideOnReading<R> | { readonly ok: false; readonly result: FormResult<never, never> } {
   if (pose === null) {
     return { ok: false, result: NO_PERSON_RESULT };
@@ -65,7 +69,10 @@ export function readSideOn<R extends LandmarkRequirements>(
   const options: VisibilityOptions = { imageSize };
   const viewEstimate = estimateView(pose, imageSize);
   const view = viewEstimate.view;
-  if (view !== 'side') return { ok: false, result: wrongViewResult(view, 'setup.turn-sideways') };
+  const angled = angledFromWorld && view === 'three-quarter' && pose.worldLandmarks !== null;
+  if (view !== 'side' && !angled) {
+    return { ok: false, result: wrongViewResult(view, 'setup.turn-sideways') };
+  }
   const seen = gatherLandmarks(pose, requirements, options);
   if (!seen.ok) {
     return {

@@ -55,3 +55,45 @@ export function withFirstPose(
     ...(derivation === undefined ? {} : { derivation }),
   };
 }
+
+/**
+ * The same body seen by a camera turned `degrees` about the vertical (the world landmarks' y axis)
+ * around the person: the world landmarks turned, and the image landmarks made again from them at
+ * the photo's own scale (pixels per metre along the left shoulder-hip segment) about the hips'
+ * place in the image, each landmark's visibility kept. It assumes the engine would place the
+ * joints the same from there, which a three-quarter reading of the world landmarks rests on
+ * (src/pose/exercises/plank.ts says how far that was measured to hold).
+ */
+export function turnedAboutVertical(pose: Pose, degrees: number): Pose {
+  const world = pose.worldLandmarks;
+  const image = (name: LandmarkName) => pose.landmarks[LANDMARK_INDEX[name]];
+  const [shoulder, hip, rightHip] = [image('left_shoulder'), image('left_hip'), image('right_hip')];
+  const worldShoulder = world?.[LANDMARK_INDEX.left_shoulder];
+  const worldHip = world?.[LANDMARK_INDEX.left_hip];
+  if (!world || !shoulder || !hip || !rightHip || !worldShoulder || !worldHip) {
+    throw new Error('turning needs world landmarks, the left shoulder and both hips');
+  }
+  const pixelsPerMetre =
+    Math.hypot(shoulder.x - hip.x, shoulder.y - hip.y) /
+    Math.hypot(worldShoulder.x - worldHip.x, worldShoulder.y - worldHip.y);
+  const centre = { x: (hip.x + rightHip.x) / 2, y: (hip.y + rightHip.y) / 2 };
+  const cos = Math.cos((degrees * Math.PI) / 180);
+  const sin = Math.sin((degrees * Math.PI) / 180);
+  const turned = world.map((point) =>
+    point ? { ...point, x: point.x * cos + point.z * sin, z: point.z * cos - point.x * sin } : null,
+  );
+  return {
+    ...pose,
+    worldLandmarks: turned,
+    landmarks: pose.landmarks.map((point, i) => {
+      const turnedPoint = turned[i];
+      if (!point || !turnedPoint) return point;
+      return {
+        ...point,
+        x: centre.x + turnedPoint.x * pixelsPerMetre,
+        y: centre.y + turnedPoint.y * pixelsPerMetre,
+        z: turnedPoint.z * pixelsPerMetre,
+      };
+    }),
+  };
+}
