@@ -15,7 +15,7 @@ import {
   saveReplay,
 } from './replays';
 import { MAX_STORED_REPLAYS, type ReplayRecord } from './schema';
-import { dumpAll, makeReplayTrack, makeSession } from './testing';
+import { dumpAll, failNthCall, makeReplayTrack, makeSession } from './testing';
 import { check } from './validate';
 import { deleteSession, getSession } from './workouts';
 
@@ -103,21 +103,11 @@ describe('a replay stored and read back', () => {
     await saveReplay(db, recordOf('kept', 0));
     await saveReplay(db, recordOf('kept', 1));
     const before = await dumpAll(db);
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with apply(this)
-    const realDelete = IDBObjectStore.prototype.delete;
-    let calls = 0;
     // The workout goes, then the browser loses the connection before its first replay goes.
-    vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args
-    ) {
-      calls += 1;
-      if (calls === 2) throw new DOMException('closing', 'InvalidStateError');
-      return realDelete.apply(this, args);
-    });
+    const calls = failNthCall('delete', 2, new DOMException('closing', 'InvalidStateError'));
     const error: unknown = await deleteSession(db, 'kept').catch((e: unknown) => e);
     vi.restoreAllMocks();
-    expect(calls).toBe(2);
+    expect(calls()).toBe(2);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).code).toBe('UNAVAILABLE');
     expect(await dumpAll(db)).toEqual(before);

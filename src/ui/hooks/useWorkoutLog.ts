@@ -61,8 +61,10 @@ export function useWorkoutLog(
       newId: () => crypto.randomUUID(),
       programmeWeek,
     });
+    const session = step.log.session;
+    // Only when a new workout begins: this runs for every analysed frame.
+    if (session && session.id !== logRef.current.session?.id) setShownSession(session.id);
     logRef.current = step.log;
-    if (step.log.session) setShownSession(step.log.session.id);
     if (step.ops.length > 0) queue.push(step.ops);
   }, [workout, strictness, programmeWeek, queue]);
 
