@@ -156,6 +156,7 @@ export const HISTORY = {
     tempo: 'Tempo (median per set)',
     balance: 'Left / right',
     replay: 'Replay',
+    remove: 'Delete',
     mostReps: 'Most reps in a set',
     mostClean: 'Most good reps in a set',
     longestHold: 'Longest good-form hold',
@@ -174,6 +175,15 @@ export const HISTORY = {
       ? 'One saved record could not be read and is left out. Your other data is fine.'
       : `${count} saved records could not be read and are left out. Your other data is fine.`,
   readFailed: 'Plumbline could not read your saved data.',
+  /** One workout's Delete, its question and its outcome (the failure is the storage's message). */
+  deleteWorkout: 'Delete',
+  deleteWorkoutLabel: (exercise: string, at: string) =>
+    `Delete the ${exercise} workout of ${formatDateTime(at)}`,
+  confirmDeleteWorkout: (exercise: string, at: string) =>
+    `Delete the ${exercise} workout of ${formatDateTime(at)}, with its sets, reps and replays? This cannot be undone: export first to keep a copy.`,
+  confirmDeleteWorkoutButton: 'Yes, delete this workout',
+  workoutDeleted: (exercise: string, at: string) =>
+    `Deleted the ${exercise} workout of ${formatDateTime(at)} and its replays. The charts and personal bests no longer count it.`,
 } as const;
 
 export const CHART = {

@@ -26,6 +26,7 @@ import { addEnduranceResult, listEnduranceResults } from './endurance';
 import { listReplayIds, replayRecordOf, saveReplay } from './replays';
 import {
   dumpAll,
+  failNthCall,
   makeEnduranceRecord,
   makeReplayTrack,
   makeRep,
@@ -295,17 +296,7 @@ describe('a full disk during import', () => {
     await db.put('sessions', makeSession({ id: 'only' }));
     const before = await dumpAll(db);
 
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with apply(this)
-    const realPut = IDBObjectStore.prototype.put;
-    let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args
-    ) {
-      calls += 1;
-      if (calls === 3) throw new DOMException('full', 'QuotaExceededError');
-      return realPut.apply(this, args);
-    });
+    failNthCall('put', 3, new DOMException('full', 'QuotaExceededError'));
     const error = await caught(importAll(db, text, { mode: 'replace' }));
     vi.restoreAllMocks();
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openPlumblineDb } from './db';
 import { StorageError } from './errors';
 import { deleteAllData } from './export';
@@ -15,12 +15,16 @@ import {
   saveReplay,
 } from './replays';
 import { MAX_STORED_REPLAYS, type ReplayRecord } from './schema';
-import { makeReplayTrack, makeSession } from './testing';
+import { dumpAll, failNthCall, makeReplayTrack, makeSession } from './testing';
 import { check } from './validate';
 import { deleteSession, getSession } from './workouts';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 function recordOf(sessionId: string, setIndex = 0, minute = 0): ReplayRecord {
@@ -90,6 +94,23 @@ describe('a replay stored and read back', () => {
     expect(await listReplayIds(db)).toEqual(new Set(['kept/0']));
     await deleteAllData(db);
     expect(await listReplayIds(db)).toEqual(new Set());
+    db.close();
+  });
+
+  it('a workout whose delete fails half-way is kept whole, with its replays', async () => {
+    const db = await openPlumblineDb();
+    await db.put('sessions', makeSession({ id: 'kept' }));
+    await saveReplay(db, recordOf('kept', 0));
+    await saveReplay(db, recordOf('kept', 1));
+    const before = await dumpAll(db);
+    // The workout goes, then the browser loses the connection before its first replay goes.
+    const calls = failNthCall('delete', 2, new DOMException('closing', 'InvalidStateError'));
+    const error: unknown = await deleteSession(db, 'kept').catch((e: unknown) => e);
+    vi.restoreAllMocks();
+    expect(calls()).toBe(2);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).code).toBe('UNAVAILABLE');
+    expect(await dumpAll(db)).toEqual(before);
     db.close();
   });
 

@@ -2,6 +2,7 @@
  * Fixture factories and a raw dump for the storage tests (and later hook tests). Not used by the
  * app; kept out of *.test.ts so several test files can share it.
  */
+import { vi } from 'vitest';
 import type { PlumblineDb } from './db';
 import {
   type EnduranceRecord,
@@ -129,4 +130,27 @@ export async function dumpAll(
   }
   await tx.done;
   return dump as Record<StoreName, [IDBValidKey, unknown][]>;
+}
+
+/**
+ * Makes the `nth` call of an object store's `put` or `delete` throw `error` (a full disk, a lost
+ * connection), every other call running as usual; returns how many calls were made so far.
+ */
+export function failNthCall(
+  method: 'put' | 'delete',
+  nth: number,
+  error: DOMException,
+): () => number {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with apply(this)
+  const real = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
+  let calls = 0;
+  vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+    this: IDBObjectStore,
+    ...args: unknown[]
+  ) {
+    calls += 1;
+    if (calls === nth) throw error;
+    return real.apply(this, args);
+  } as never);
+  return () => calls;
 }

@@ -172,6 +172,26 @@ test.describe('History', () => {
       /1 min 11 s.*1 min 20 s.*44 s.*45 s.*0\.89.*0\.98.*0\.56/,
     );
     await shot(page, 'history-seeded');
+
+    // One workout deleted from its row, the longest plank's: the bests are counted again without it.
+    const held = (session: (typeof data.sessions)[number]) =>
+      Math.max(0, ...session.sets.map((set) => set.holdSeconds));
+    const [longest, runnerUp] = data.sessions
+      .filter((s) => s.exercise === 'plank')
+      .sort((a, b) => held(b) - held(a));
+    if (!longest || !runnerUp) throw new Error('the seeded data has two planks');
+    const newestFirst = [...data.sessions].sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
+    await rows.nth(newestFirst.indexOf(longest)).getByTestId('history-delete-workout').click();
+    await page
+      .getByTestId('confirm-delete-workout')
+      .getByRole('button', { name: 'Yes, delete this workout' })
+      .click();
+    await expect(page.getByTestId('workout-notice')).toContainText('Deleted the Plank workout of');
+    await expect(rows).toHaveCount(data.sessions.length - 1);
+    await expect(bests.getByRole('row', { name: /^Plank/ })).toContainText(
+      `${Math.round(held(runnerUp))} s on`,
+    );
+    await expect(page.getByTestId('history-chart-plank')).toBeVisible();
     expect(refused).toEqual([]);
   });
 

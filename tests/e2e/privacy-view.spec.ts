@@ -15,9 +15,9 @@ import { classifyStagePixels, over, parseColour } from '../support/stage-pixels'
 import type { StagePixels } from '../support/stage-pixels';
 import {
   COACHING_MS,
-  chooseExercise,
   clipCamera,
   fakeVideo,
+  startSetOnClip,
   waitForEngine,
   withChromium,
 } from './support/workout-page';
@@ -98,10 +98,7 @@ test.describe('the privacy view', () => {
     const video = fakeVideo(testInfo, 'plank/plank_sagging_video_01.mp4');
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
-      await page.goto('/');
-      await waitForEngine(page);
-      await chooseExercise(page, 'plank');
-      await page.getByTestId('start-workout').click();
+      await startSetOnClip(page, 'plank');
       await expect(page.getByTestId('person-count')).toHaveAttribute('data-count', '1', {
         timeout: COACHING_MS,
       });

@@ -19,6 +19,7 @@ import {
   shot,
   spoken,
   spyOnSpeech,
+  startSetOnClip,
   waitForEngine,
   watchCoach,
   withChromium,
@@ -213,10 +214,7 @@ test.describe('a plank with piked hips', () => {
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
       await page.addInitScript(spyOnSpeech);
-      await page.goto('/');
-      await waitForEngine(page);
-      await chooseExercise(page, 'plank');
-      await page.getByTestId('start-workout').click();
+      await startSetOnClip(page, 'plank');
       await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'counting', {
         timeout: COACHING_MS,
       });
@@ -246,10 +244,7 @@ test.describe('a sagging plank', () => {
     const video = fakeVideo(testInfo, 'plank/plank_sagging_video_01.mp4');
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
-      await page.goto('/');
-      await waitForEngine(page);
-      await chooseExercise(page, 'plank');
-      await page.getByTestId('start-workout').click();
+      await startSetOnClip(page, 'plank');
       await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'counting', {
         timeout: COACHING_MS,
       });
@@ -279,28 +274,30 @@ test.describe('a sagging plank', () => {
   });
 });
 
-/** Replays stored in the page's IndexedDB (read with IndexedDB itself, never creating it). */
-function storedReplays(page: Page): Promise<number> {
+/** Records in one store of the page's IndexedDB (read with IndexedDB itself, never creating it). */
+function storedRecords(page: Page, store: 'replays' | 'sessions'): Promise<number> {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise<number>((resolve) => {
         const open = indexedDB.open('plumbline');
         open.onsuccess = () => {
           const db = open.result;
-          const count = db.transaction('replays').objectStore('replays').count();
+          const count = db.transaction(name).objectStore(name).count();
           count.onsuccess = () => {
             db.close();
             resolve(count.result);
           };
         };
       }),
+    store,
   );
 }
 
 /**
  * Ends the set under way, opens its replay in History, and checks what a person meets there: the
  * skeleton drawn, the cued sag named on the timeline, the scrubber (mouse and keys) moving the time
- * and the named fault between a good and a sagging moment, and Delete removing it.
+ * and the named fault between a good and a sagging moment, and Delete removing it; then deletes the
+ * workout itself from its row, answering the question with the keyboard.
  */
 async function replaySagFromHistory(page: Page): Promise<void> {
   // Ended at a moment without the cue (the clip lies prone each loop), so the set has one too.
@@ -311,9 +308,11 @@ async function replaySagFromHistory(page: Page): Promise<void> {
   // Straight after the set, from its summary line (the set as kept in the page); Escape closes it.
   await page.getByTestId('replay-set-1').click();
   await expect(page.getByTestId('replay-timeline')).toContainText('Hips sagging');
+  // Deletable there too once it is stored (deleting it there: the glute bridge's test).
+  await expect(page.getByTestId('replay-delete')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('replay-view')).toHaveCount(0);
-  await expect.poll(() => storedReplays(page)).toBe(1);
+  expect(await storedRecords(page, 'replays')).toBe(1);
   await page.getByTestId('mode-history').click();
   await page.getByTestId('history-replay-1').click();
   const view = page.getByTestId('replay-view');
@@ -370,7 +369,30 @@ async function replaySagFromHistory(page: Page): Promise<void> {
   await expect(view).toHaveCount(0);
   await expect(page.getByTestId('replay-notice')).toHaveText('Replay deleted.');
   await expect(page.getByTestId('history-replay-1')).toHaveCount(0);
-  expect(await storedReplays(page)).toBe(0);
+  expect(await storedRecords(page, 'replays')).toBe(0);
+
+  // The workout: its Delete asks first, Cancel focused (the safe answer) and giving the focus back.
+  const deleteWorkout = page.getByTestId('history-delete-workout');
+  await deleteWorkout.click();
+  const question = page.getByTestId('confirm-delete-workout');
+  await expect(question).toContainText(/^Delete the Plank workout of .+, with its sets, reps/);
+  await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(question).toHaveCount(0);
+  await expect(deleteWorkout).toBeFocused();
+  expect(await storedRecords(page, 'sessions')).toBe(1);
+  await page.keyboard.press('Enter');
+  await expect(question).toBeVisible();
+  await shot(page, 'history-delete-workout');
+  await page.keyboard.press('Shift+Tab');
+  await expect(question.getByRole('button', { name: 'Yes, delete this workout' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const notice = page.getByTestId('workout-notice');
+  await expect(notice).toHaveText(/^Deleted the Plank workout of .+ and its replays\./);
+  await expect(notice).toBeFocused();
+  await expect(page.getByTestId('history-session')).toHaveCount(0);
+  await expect(page.getByTestId('history-empty')).toBeVisible();
+  expect(await storedRecords(page, 'sessions')).toBe(0);
 }
 
 test.describe('a plank with an engine that traces no outline', () => {
@@ -444,6 +466,13 @@ test.describe('a glute bridge', () => {
       await shot(page, 'bridge-resting');
       await expect(page.getByTestId('summary-set-1')).toContainText(/Set 1: 1 rep: \d good/);
       await expect(page.getByTestId('rest-timer')).toContainText(/\d+ s/);
+      // The set's replay, deleted from its summary line once stored: the line then says so.
+      await page.getByTestId('replay-set-1').click();
+      await page.getByTestId('replay-delete').click();
+      await expect(page.getByTestId('replay-view')).toHaveCount(0);
+      await expect(page.getByTestId('replay-deleted-1')).toHaveText('Replay deleted.');
+      await expect(page.getByTestId('replay-set-1')).toHaveCount(0);
+      expect(await storedRecords(page, 'replays')).toBe(0);
       await page.keyboard.press('n');
       await expect(page.getByTestId('set-label')).toHaveText('Set 2 of 2');
       await expect(panel).toHaveAttribute('data-phase', 'finished', { timeout: COACHING_MS });

@@ -11,7 +11,7 @@ import {
 import { listReplayIds } from '../../storage';
 import { makeReplayTrack, makeRep } from '../../storage/testing';
 import type { LogOp } from './log';
-import { SaveQueue, storageRunner, type SaveStatus } from './save-queue';
+import { SaveQueue, storageRunner, type SavedReplay, type SaveStatus } from './save-queue';
 
 let db: PlumblineDb;
 let statuses: SaveStatus[];
@@ -159,7 +159,8 @@ describe('the save queue', () => {
   });
 
   it('a replay storage has no room for is skipped, said once; the workout is saved', async () => {
-    queue.connect(storageRunner(db));
+    const saved: SavedReplay[] = [];
+    queue.connect(storageRunner(db, (replay) => saved.push(replay)));
     queue.push([session('s'), set('s'), repOp('s', 0)]);
     await settled();
     const disk = fillDisk();
@@ -174,9 +175,22 @@ describe('the save queue', () => {
     expect(statuses).toEqual([
       { problem: { kind: 'replay-skipped', full: true }, caughtUp: false },
     ]);
+    expect(saved).toEqual([]); // nothing stored, so nothing to delete after the set
 
     queue.push([{ kind: 'replay', sessionId: 's', set: 1, at: AT, track: makeReplayTrack() }]);
     await settled();
+    expect(await listReplayIds(db)).toEqual(new Set(['s/0']));
+    expect(saved).toEqual([{ sessionId: 's', set: 1, id: 's/0' }]);
+  });
+
+  it('tells the stored id of a set’s replay by the workout’s set number, once it is on disk', async () => {
+    const saved: SavedReplay[] = [];
+    queue.connect(storageRunner(db, (replay) => saved.push(replay)));
+    // Set 1 ended while placing, so was never stored: set 2 is the workout's first stored set.
+    queue.push([session('s'), set('s', 2)]);
+    queue.push([{ kind: 'replay', sessionId: 's', set: 2, at: AT, track: makeReplayTrack() }]);
+    await settled();
+    expect(saved).toEqual([{ sessionId: 's', set: 2, id: 's/0' }]);
     expect(await listReplayIds(db)).toEqual(new Set(['s/0']));
   });
 

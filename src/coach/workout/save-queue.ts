@@ -15,6 +15,7 @@ import {
   endSession,
   endSet,
   recordHold,
+  replayId,
   replayRecordOf,
   saveReplay,
   startSession,
@@ -43,8 +44,22 @@ export const SAVING_OK: SaveStatus = { problem: null, caughtUp: false };
 
 export type RunOp = (op: LogOp) => Promise<void>;
 
-/** Operations on the set of one session: the set's stored index is known once it started. */
-export function storageRunner(db: PlumblineDb): RunOp {
+/** A set's replay as stored: the workout's set number and the stored id (`replayId`). */
+export interface SavedReplay {
+  readonly sessionId: string;
+  /** The workout's set number (1-based). */
+  readonly set: number;
+  readonly id: string;
+}
+
+/**
+ * Operations on the set of one session: the set's stored index is known once it started, and so
+ * is the id of its stored replay, told to `onReplaySaved` once the replay is on disk.
+ */
+export function storageRunner(
+  db: PlumblineDb,
+  onReplaySaved: (saved: SavedReplay) => void = () => undefined,
+): RunOp {
   const setIndexes = new Map<string, number>();
   const indexOf = (sessionId: string, set: number): number => {
     const index = setIndexes.get(`${sessionId}#${String(set)}`);
@@ -81,16 +96,19 @@ export function storageRunner(db: PlumblineDb): RunOp {
           ...(op.faultSeconds ? { faultSeconds: op.faultSeconds } : {}),
         });
         return;
-      case 'replay':
+      case 'replay': {
+        const setIndex = indexOf(op.sessionId, op.set);
         await saveReplay(
           db,
-          replayRecordOf(op.track, {
-            sessionId: op.sessionId,
-            setIndex: indexOf(op.sessionId, op.set),
-            recordedAt: op.at,
-          }),
+          replayRecordOf(op.track, { sessionId: op.sessionId, setIndex, recordedAt: op.at }),
         );
+        onReplaySaved({
+          sessionId: op.sessionId,
+          set: op.set,
+          id: replayId(op.sessionId, setIndex),
+        });
         return;
+      }
       case 'end-session':
         await endSession(db, op.sessionId, op.at);
         return;

@@ -26,6 +26,7 @@ import { useStorage } from '../hooks/useStorage';
 import { useEndurance } from '../hooks/useEndurance';
 import { useWorkout } from '../hooks/useWorkout';
 import { useWorkoutLog } from '../hooks/useWorkoutLog';
+import { useSetReplayDelete } from '../hooks/useSetReplayDelete';
 import { PRIVACY_LINE } from '../../content/messages';
 import { outlineEngineOffer } from '../../coach/engine-recovery';
 import type { OverlaySpec } from '../render/overlay';
@@ -201,7 +202,19 @@ export function App() {
         break;
     }
   };
-  const replayed = workoutState.sets.find((set) => set.set === replaying)?.replay ?? null;
+  // Saved with the workout while the exercise started from the Plan is still the one chosen.
+  const programmeWeek = planned?.exercise === settings.exercise ? planned.week : null;
+  const { saving, storedReplays } = useWorkoutLog(
+    storage,
+    workoutState,
+    settings.strictness,
+    programmeWeek,
+  );
+  const setReplays = useSetReplayDelete(storage, storedReplays);
+  const replayed =
+    replaying === null || setReplays.deleted(replaying)
+      ? null
+      : (workoutState.sets.find((set) => set.set === replaying)?.replay ?? null);
   useKeyboard(onKey, mode === 'workout' && !painOpen && replayed === null);
 
   const switchMode = (next: Screen): void => {
@@ -223,15 +236,12 @@ export function App() {
     setPlanned({ exercise, week });
     switchMode('workout');
   };
-  // Saved with the workout while the exercise started from the Plan is still the one chosen.
-  const programmeWeek = planned?.exercise === settings.exercise ? planned.week : null;
 
   /** An engine picked from an offer, like one picked by hand: the automatic choice stops. */
   const switchEngine = (engineChoice: EngineModel): void => {
     update({ engine: engineChoice, autoEngine: false });
   };
 
-  const saving = useWorkoutLog(storage, workoutState, settings.strictness, programmeWeek);
   const inWorkout = workoutState.phase !== 'idle';
   const reminders = useReminders(settings.reminders, keepsMoving(workoutState.phase));
   return (
@@ -389,6 +399,7 @@ export function App() {
                     outlineEngine={outlineEngineOffer(workoutState.limitsSaid, engineState.config)}
                     onUseEngine={switchEngine}
                     onReplay={setReplaying}
+                    replayDeleted={setReplays.deleted}
                   />
                 )
               )}
@@ -424,6 +435,17 @@ export function App() {
           onClose={() => {
             setReplaying(null);
           }}
+          // Once the set's replay is stored (not while it waits to be saved, nor if it was skipped).
+          onDelete={
+            setReplays.canDelete(replaying)
+              ? () => {
+                  setReplays.remove(replaying, () => {
+                    setReplaying(null);
+                  });
+                }
+              : undefined
+          }
+          deleteError={setReplays.errorOf(replaying)}
         />
       )}
       {painOpen && (

@@ -21,10 +21,12 @@ interface Props {
   readonly onUseEngine: (engine: EngineModel) => void;
   /** Opens a finished set's replay (by its 1-based number). */
   readonly onReplay: (set: number) => void;
+  /** The set's stored replay was deleted (from its replay view). */
+  readonly replayDeleted: (set: number) => boolean;
 }
 
 /** The running workout in the side panel: set, counters, controls and the summaries. */
-export function CoachPanel({ state, view, title, outlineEngine, ...on }: Props) {
+export function CoachPanel({ state, view, title, outlineEngine, replayDeleted, ...on }: Props) {
   const phase = state.phase;
   return (
     <section
@@ -134,18 +136,28 @@ export function CoachPanel({ state, view, title, outlineEngine, ...on }: Props) 
             {view.setLines.map((line) => (
               <li key={line.set} data-testid={`summary-set-${line.set}`}>
                 {line.text}
-                {state.sets.some((set) => set.set === line.set && set.replay !== null) && (
-                  <button
-                    type="button"
-                    className="button button--small coach__replay"
-                    data-testid={`replay-set-${line.set}`}
-                    aria-label={REPLAY.openSet(line.set)}
-                    onClick={() => {
-                      on.onReplay(line.set);
-                    }}
+                {replayDeleted(line.set) ? (
+                  <span
+                    className="coach__replay"
+                    role="status"
+                    data-testid={`replay-deleted-${line.set}`}
                   >
-                    {REPLAY.open}
-                  </button>
+                    {REPLAY.deleted}
+                  </span>
+                ) : (
+                  state.sets.some((set) => set.set === line.set && set.replay !== null) && (
+                    <button
+                      type="button"
+                      className="button button--small coach__replay"
+                      data-testid={`replay-set-${line.set}`}
+                      aria-label={REPLAY.openSet(line.set)}
+                      onClick={() => {
+                        on.onReplay(line.set);
+                      }}
+                    >
+                      {REPLAY.open}
+                    </button>
+                  )
                 )}
               </li>
             ))}

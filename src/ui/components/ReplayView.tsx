@@ -16,6 +16,8 @@ interface Props {
   readonly onClose: () => void;
   /** Deletes the stored replay; absent where there is none to delete. */
   readonly onDelete?: () => void;
+  /** Why the last delete failed (the replay is still stored), or null. */
+  readonly deleteError?: string | null;
 }
 
 /** Advances the replay's clock in real time while `playing`, stopping at the end. */
@@ -52,7 +54,7 @@ function usePlayback(
  * view is, with play, a scrubber, the reps and the fault timeline under it, and the fault of the
  * moment named under the picture. No camera picture exists to show (issue #16).
  */
-export function ReplayView({ track, title, onClose, onDelete }: Props) {
+export function ReplayView({ track, title, onClose, onDelete, deleteError = null }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [timeMs, setTimeMs] = useState(0);
   const [playing, setPlaying] = useState(false);
@@ -170,6 +172,11 @@ export function ReplayView({ track, title, onClose, onDelete }: Props) {
           <span className="replay__key replay__span--unsure" /> {REPLAY.legendUnsure}
         </p>
         <p className="replay__privacy">{REPLAY.privacy}</p>
+        {deleteError !== null && (
+          <p className="replay__error" role="alert" data-testid="replay-error">
+            {deleteError}
+          </p>
+        )}
         <div className="modal__buttons">
           <button type="button" className="button" data-testid="replay-close" onClick={onClose}>
             {REPLAY.close}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import {
   StorageError,
   deleteAllData,
+  deleteSession,
   exportAll,
   getSettings,
   importFile,
@@ -13,7 +14,7 @@ import {
   type PlumblineDb,
   type PlumblineExport,
 } from '../../storage';
-import { DATA, HISTORY } from '../../content/history';
+import { DATA, HISTORY, exerciseName } from '../../content/history';
 import { localDayOf } from '../../coach/history/weekly';
 import type { Settings } from '../../coach/settings';
 import { importedSettingsChange } from '../../coach/settings';
@@ -28,6 +29,15 @@ export type HistoryLoad =
 export interface Notice {
   readonly tone: 'ok' | 'error';
   readonly text: string;
+  /** Shown by the data actions, or by the workouts table (one workout deleted). */
+  readonly place: 'data' | 'workouts';
+}
+
+/** A saved workout as its Delete names it. */
+export interface WorkoutRef {
+  readonly id: string;
+  readonly exercise: string;
+  readonly startedAt: string;
 }
 
 export type ExportKind = 'json' | 'sessions-csv' | 'snapshots-csv' | 'timeline-csv';
@@ -40,9 +50,12 @@ export interface HistoryActions {
   readonly exportData: (kind: ExportKind) => void;
   readonly importData: (file: File, mode: ImportOptions['mode']) => void;
   readonly deleteAll: () => void;
+  /** Deletes one workout and its set replays (`deleteSession`), all or nothing. */
+  readonly deleteWorkout: (workout: WorkoutRef) => void;
 }
 
-function messageOf(error: unknown): string {
+/** What a failed storage action says: the storage's own message, which tells what was kept. */
+export function messageOf(error: unknown): string {
   return error instanceof StorageError ? error.message : DATA.failed;
 }
 
@@ -78,7 +91,8 @@ function download(fileName: string, type: string, text: string): void {
 
 /**
  * Everything the History screen shows, read in one transaction (`exportAll`), reloaded after an
- * import or a delete; and the export, import and delete actions, each reported as a notice.
+ * import or a delete; and the export, import and delete actions (all data, or one workout), each
+ * reported as a notice.
  * `onSettingsImported` gets the settings an imported file brought, to apply to the running app
  * (whose settings live in localStorage, not with the imported data).
  */
@@ -116,17 +130,21 @@ export function useHistory(
 
   /** Runs one action at a time; `reload` re-reads the data afterwards. */
   const run = useCallback(
-    (action: (db: PlumblineDb) => Promise<string>, reload: boolean): void => {
+    (
+      action: (db: PlumblineDb) => Promise<string>,
+      reload: boolean,
+      place: Notice['place'] = 'data',
+    ): void => {
       if (db === null || busy) return;
       setBusy(true);
       setNotice(null);
       action(db)
         .then(
           (text) => {
-            setNotice({ tone: 'ok', text });
+            setNotice({ tone: 'ok', text, place });
           },
           (error: unknown) => {
-            setNotice({ tone: 'error', text: messageOf(error) });
+            setNotice({ tone: 'error', text: messageOf(error), place });
           },
         )
         .finally(() => {
@@ -174,11 +192,25 @@ export function useHistory(
     }, true);
   }, [run]);
 
+  const deleteWorkout = useCallback(
+    (workout: WorkoutRef) => {
+      run(
+        async (database) => {
+          await deleteSession(database, workout.id);
+          return HISTORY.workoutDeleted(exerciseName(workout.exercise), workout.startedAt);
+        },
+        true,
+        'workouts',
+      );
+    },
+    [run],
+  );
+
   const shown: HistoryLoad =
     storage.status === 'opening'
       ? { status: 'opening' }
       : storage.status === 'error'
         ? { status: 'error', message: storage.error.message }
         : load;
-  return { load: shown, notice, busy, exportData, importData, deleteAll };
+  return { load: shown, notice, busy, exportData, importData, deleteAll, deleteWorkout };
 }

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
-  StorageError,
   deleteReplay,
   getReplay,
   listReplayIds,
@@ -9,7 +8,7 @@ import {
   type ReplayTrack,
 } from '../../storage';
 import { REPLAY } from '../../content/replay';
-import { DATA } from '../../content/history';
+import { messageOf } from './useHistory';
 
 export interface OpenReplay {
   readonly id: string;
@@ -26,10 +25,6 @@ export interface StoredReplays {
   readonly show: (sessionId: string, setIndex: number) => void;
   readonly close: () => void;
   readonly remove: () => void;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof StorageError ? error.message : DATA.failed;
 }
 
 /**

@@ -7,7 +7,7 @@ import { buildReport } from '../../coach/history/report';
 import { ENDURANCE } from '../../content/endurance';
 import { summariseNewestFirst } from '../../coach/history/summary';
 import { angleTrends, weeklyByExercise } from '../../coach/history/weekly';
-import { useHistory } from '../hooks/useHistory';
+import { useHistory, type HistoryActions, type Notice } from '../hooks/useHistory';
 import { useStoredReplays, type StoredReplays } from '../hooks/useStoredReplays';
 import { ReplayView } from '../components/ReplayView';
 import { REPLAY } from '../../content/replay';
@@ -50,21 +50,51 @@ function useHistoryView(data: PlumblineExport) {
   }, [data]);
 }
 
+/** Focuses an element once, when it appears (a stable callback: React calls it on mount only). */
+function focusOnMount(element: HTMLElement | null): void {
+  element?.focus();
+}
+
+/**
+ * What deleting one workout did. It takes the focus, which was on the confirmation that has gone,
+ * so a keyboard or screen-reader user hears it and goes on from there.
+ */
+function WorkoutNotice({ notice }: { readonly notice: Notice | null }) {
+  if (notice?.place !== 'workouts') return null;
+  return (
+    <p
+      className={`history-notice history-notice--${notice.tone}`}
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+      tabIndex={-1}
+      ref={focusOnMount}
+      data-testid="workout-notice"
+    >
+      {notice.text}
+    </p>
+  );
+}
+
 function HistoryContent({
   data,
   replays,
+  actions,
 }: {
   readonly data: PlumblineExport;
   readonly replays: StoredReplays;
+  readonly actions: HistoryActions;
 }) {
   const view = useHistoryView(data);
   const [reportOpen, setReportOpen] = useState(false);
   const openReportRef = useRef<HTMLButtonElement>(null);
+  const workoutNotice = <WorkoutNotice notice={actions.notice} />;
   if (data.sessions.length === 0 && data.snapshots.length === 0 && view.endurance.length === 0) {
     return (
-      <p className="history-empty" data-testid="history-empty">
-        {HISTORY.empty}
-      </p>
+      <>
+        {workoutNotice}
+        <p className="history-empty" data-testid="history-empty">
+          {HISTORY.empty}
+        </p>
+      </>
     );
   }
   return (
@@ -82,6 +112,8 @@ function HistoryContent({
           {REPORT.open}
         </button>
       </div>
+      {/* The last workout deleted: said where the table was. */}
+      {view.summaries.length === 0 && workoutNotice}
       {view.summaries.length > 0 && (
         <>
           <section className="history-section" aria-labelledby="history-charts-title">
@@ -108,6 +140,7 @@ function HistoryContent({
           </section>
           <section className="history-section" aria-labelledby="history-sessions-title">
             <h3 id="history-sessions-title">{HISTORY.sessionsTitle}</h3>
+            {workoutNotice}
             {replays.notice && (
               <p
                 className={`history-notice ${replays.notice.tone === 'error' ? 'history-notice--error' : ''}`}
@@ -121,6 +154,8 @@ function HistoryContent({
               sessions={view.summaries}
               replayIds={replays.ids}
               onReplay={replays.show}
+              onDelete={actions.deleteWorkout}
+              busy={actions.busy}
             />
           </section>
         </>
@@ -206,7 +241,7 @@ export function HistoryScreen({
               {HISTORY.skipped(load.skipped)}
             </p>
           )}
-          <HistoryContent data={load.data} replays={replays} />
+          <HistoryContent data={load.data} replays={replays} actions={actions} />
         </>
       )}
       {load.status !== 'opening' && storage.status === 'ready' && <DataPanel actions={actions} />}

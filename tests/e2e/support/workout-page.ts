@@ -107,15 +107,29 @@ export async function chooseExercise(page: Page, id: string): Promise<void> {
   await expect(page.getByTestId('exercise-details')).toBeVisible();
 }
 
+/** Opens the app, waits for the engine and chooses the exercise `id`. */
+async function openWithExercise(page: Page, id: string): Promise<void> {
+  await page.goto('/');
+  await waitForEngine(page);
+  await chooseExercise(page, id);
+}
+
+/**
+ * Opens the app, waits for the engine, chooses `id` with its remembered set plan and presses
+ * Start: the camera starts with the set, the page's fake camera playing its clip (`clipCamera`).
+ */
+export async function startSetOnClip(page: Page, id: string): Promise<void> {
+  await openWithExercise(page, id);
+  await page.getByTestId('start-workout').click();
+}
+
 /** Opens the app, waits for the engine and plans one set of `id`: reps, or a hold in seconds. */
 export async function planOneSet(
   page: Page,
   id: string,
   target: { readonly reps?: number; readonly hold?: number },
 ): Promise<void> {
-  await page.goto('/');
-  await waitForEngine(page);
-  await chooseExercise(page, id);
+  await openWithExercise(page, id);
   await page.getByTestId('plan-sets').fill('1');
   if (target.reps !== undefined) await page.getByTestId('plan-reps').fill(String(target.reps));
   if (target.hold !== undefined) await page.getByTestId('plan-hold').fill(String(target.hold));

@@ -134,7 +134,7 @@ export function DataPanel({ actions }: { readonly actions: HistoryActions }) {
           {DATA.working}
         </p>
       )}
-      {notice && (
+      {notice?.place === 'data' && (
         <p
           className={`history-notice history-notice--${notice.tone}`}
           role={notice.tone === 'error' ? 'alert' : 'status'}

@@ -1,4 +1,6 @@
+import { Fragment, useRef, useState } from 'react';
 import {
+  DATA,
   HISTORY,
   exerciseName,
   formatBalance,
@@ -11,19 +13,34 @@ import {
 import type { SessionSummary } from '../../../coach/history/summary';
 import { REPLAY } from '../../../content/replay';
 import { replayId } from '../../../storage';
+import type { WorkoutRef } from '../../hooks/useHistory';
+import { Confirm } from './Confirm';
 
 const C = HISTORY.columns;
+/** The table's columns, for the confirmation row that spans them. */
+const COLUMN_COUNT = 12;
 
-/** Every saved workout, newest first, one row each, with a Replay button per set that has one. */
+/**
+ * Every saved workout, newest first, one row each, with a Replay button per set that has one and a
+ * Delete asking first, in a row under the workout's (its Cancel focused; Cancel gives the focus
+ * back to the Delete pressed).
+ */
 export function SessionTable({
   sessions,
   replayIds,
   onReplay,
+  onDelete,
+  busy,
 }: {
   readonly sessions: readonly SessionSummary[];
   readonly replayIds: ReadonlySet<string>;
   readonly onReplay: (sessionId: string, setIndex: number) => void;
+  readonly onDelete: (workout: WorkoutRef) => void;
+  /** Another data action is under way: no Delete until it is done. */
+  readonly busy: boolean;
 }) {
+  const [asking, setAsking] = useState<string | null>(null);
+  const deletePressed = useRef<HTMLButtonElement | null>(null);
   return (
     <div className="history-table-wrap">
       <table className="history-table" data-testid="history-sessions">
@@ -41,54 +58,95 @@ export function SessionTable({
             <th scope="col">{C.tempo}</th>
             <th scope="col">{C.balance}</th>
             <th scope="col">{C.replay}</th>
+            <th scope="col">{C.remove}</th>
           </tr>
         </thead>
         <tbody>
           {sessions.map((s) => (
-            <tr key={s.id} data-testid="history-session">
-              <td>
-                {formatDateTime(s.startedAt)}
-                {!s.finished && <small className="history-table__note">{HISTORY.unfinished}</small>}
-                {s.painStops > 0 && (
-                  <small className="history-table__note">{HISTORY.painStops(s.painStops)}</small>
-                )}
-              </td>
-              <td>{exerciseName(s.exercise)}</td>
-              <td>{s.sets}</td>
-              <td>{HISTORY.reps(s.reps, s.leftReps, s.rightReps)}</td>
-              <td>{s.reps > 0 ? `${s.cleanReps} / ${s.faultedReps}` : HISTORY.none}</td>
-              <td>{formatShare(s.goodFormShare)}</td>
-              <td>{s.holdSeconds > 0 ? formatSeconds(s.holdSeconds) : HISTORY.none}</td>
-              <td>
-                {s.range
-                  ? formatRange(s.exercise, s.range.meanSpan, s.range.lowest, s.range.highest)
-                  : HISTORY.none}
-              </td>
-              <td data-testid="history-tempo">{formatSetTempos(s.setTempos) ?? HISTORY.none}</td>
-              <td
-                data-testid="history-balance"
-                data-uneven={(s.balance?.imbalanced.length ?? 0) > 0 ? 'yes' : 'no'}
-              >
-                {formatBalance(s.exercise, s.balance) ?? HISTORY.none}
-              </td>
-              <td>
-                {Array.from({ length: s.sets }, (_, setIndex) =>
-                  replayIds.has(replayId(s.id, setIndex)) ? (
-                    <button
-                      key={setIndex}
-                      type="button"
-                      className="button button--small"
-                      data-testid={`history-replay-${String(setIndex + 1)}`}
-                      onClick={() => {
-                        onReplay(s.id, setIndex);
+            <Fragment key={s.id}>
+              <tr data-testid="history-session">
+                <td>
+                  {formatDateTime(s.startedAt)}
+                  {!s.finished && (
+                    <small className="history-table__note">{HISTORY.unfinished}</small>
+                  )}
+                  {s.painStops > 0 && (
+                    <small className="history-table__note">{HISTORY.painStops(s.painStops)}</small>
+                  )}
+                </td>
+                <td>{exerciseName(s.exercise)}</td>
+                <td>{s.sets}</td>
+                <td>{HISTORY.reps(s.reps, s.leftReps, s.rightReps)}</td>
+                <td>{s.reps > 0 ? `${s.cleanReps} / ${s.faultedReps}` : HISTORY.none}</td>
+                <td>{formatShare(s.goodFormShare)}</td>
+                <td>{s.holdSeconds > 0 ? formatSeconds(s.holdSeconds) : HISTORY.none}</td>
+                <td>
+                  {s.range
+                    ? formatRange(s.exercise, s.range.meanSpan, s.range.lowest, s.range.highest)
+                    : HISTORY.none}
+                </td>
+                <td data-testid="history-tempo">{formatSetTempos(s.setTempos) ?? HISTORY.none}</td>
+                <td
+                  data-testid="history-balance"
+                  data-uneven={(s.balance?.imbalanced.length ?? 0) > 0 ? 'yes' : 'no'}
+                >
+                  {formatBalance(s.exercise, s.balance) ?? HISTORY.none}
+                </td>
+                <td>
+                  {Array.from({ length: s.sets }, (_, setIndex) =>
+                    replayIds.has(replayId(s.id, setIndex)) ? (
+                      <button
+                        key={setIndex}
+                        type="button"
+                        className="button button--small"
+                        data-testid={`history-replay-${String(setIndex + 1)}`}
+                        onClick={() => {
+                          onReplay(s.id, setIndex);
+                        }}
+                      >
+                        {REPLAY.openSet(setIndex + 1)}
+                      </button>
+                    ) : null,
+                  )}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--small button--danger"
+                    data-testid="history-delete-workout"
+                    aria-label={HISTORY.deleteWorkoutLabel(exerciseName(s.exercise), s.startedAt)}
+                    aria-expanded={asking === s.id}
+                    disabled={busy}
+                    onClick={(event) => {
+                      deletePressed.current = event.currentTarget;
+                      setAsking(s.id);
+                    }}
+                  >
+                    {HISTORY.deleteWorkout}
+                  </button>
+                </td>
+              </tr>
+              {asking === s.id && (
+                <tr className="history-table__confirm">
+                  <td colSpan={COLUMN_COUNT}>
+                    <Confirm
+                      question={HISTORY.confirmDeleteWorkout(exerciseName(s.exercise), s.startedAt)}
+                      confirm={HISTORY.confirmDeleteWorkoutButton}
+                      cancel={DATA.cancel}
+                      testId="confirm-delete-workout"
+                      onConfirm={() => {
+                        setAsking(null);
+                        onDelete(s);
                       }}
-                    >
-                      {REPLAY.openSet(setIndex + 1)}
-                    </button>
-                  ) : null,
-                )}
-              </td>
-            </tr>
+                      onCancel={() => {
+                        setAsking(null);
+                        deletePressed.current?.focus();
+                      }}
+                    />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>
