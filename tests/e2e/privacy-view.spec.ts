@@ -24,12 +24,18 @@ import {
 
 /** The stage's plain background (src/ui/app.css, --stage). */
 const STAGE_BACKGROUND = parseColour('#11161d');
-/** What Playwright paints over the cue's text boxes (DOM text, not the canvas): its own colour. */
-const MASK_COLOUR = '#ff00ff';
 const WHITE = parseColour(SKELETON_STYLE.jointOutline);
-/** The cue's and counters' text boxes over the stage (StageOverlay.tsx). */
-const CUE_TEXT =
-  '.overlay__headline, .overlay__note, .overlay__hold, .overlay__count, .overlay__set';
+/**
+ * The cue's and counters' boxes over the stage (StageOverlay.tsx) are page text, not the canvas's
+ * picture: hidden while the screenshot is taken. (Masking them raced a cue that appeared or grew
+ * between the mask's measure and the capture: its orange box was once counted as picture.)
+ */
+function hideOverlay(page: Page, hidden: boolean): Promise<void> {
+  return page.evaluate((hide) => {
+    const overlay = document.querySelector<HTMLElement>('[data-testid="stage-overlay"]');
+    if (overlay) overlay.style.visibility = hide ? 'hidden' : '';
+  }, hidden);
+}
 /** Every colour the overlay draws, solid and as drawn faded over the background. */
 const PALETTE = {
   bone: parseColour(SKELETON_STYLE.boneColour),
@@ -50,7 +56,6 @@ const PALETTE = {
   fadedWhite: over(WHITE, SKELETON_STYLE.fadedAlpha, STAGE_BACKGROUND),
   // OVERLAY_STYLE.referenceColour: white at 0.85.
   reference: over(WHITE, 0.85, STAGE_BACKGROUND),
-  mask: parseColour(MASK_COLOUR),
 };
 /** A drawn skeleton covers hundreds of bone pixels at this size; a few stray matches are noise. */
 const MIN_BONE_PIXELS = 150;
@@ -69,14 +74,14 @@ function framesDrawn(page: Page): Promise<number> {
   );
 }
 
-/** A screenshot of the stage's picture box, the cue's text masked, saved and classified. */
+/** A screenshot of the stage's picture box, the text over it hidden, saved and classified. */
 async function stagePixels(page: Page, testInfo: TestInfo, name: string): Promise<StagePixels> {
   const file = testInfo.outputPath(name);
-  const png = await page.getByTestId('stage-canvas').screenshot({
-    path: file,
-    mask: [page.getByTestId('stage-overlay').locator(CUE_TEXT)],
-    maskColor: MASK_COLOUR,
-  });
+  await hideOverlay(page, true);
+  const png = await page
+    .getByTestId('stage-canvas')
+    .screenshot({ path: file })
+    .finally(() => hideOverlay(page, false));
   const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return classifyStagePixels(data, info.width, info.height, STAGE_BACKGROUND, PALETTE);
 }
