@@ -21,6 +21,12 @@ import type { Evidence, EvidencePoint, FaultId, UndecidedReason } from './types'
  */
 export const MIN_BACK_CURVE_CONFIDENCE = 0.6;
 
+/**
+ * The error of a distance read off the back's outline, torso lengths: a dip or gap moves by up to
+ * 0.02 with the mask's threshold alone (docs/checkers.md). The margin of the outline's decisions.
+ */
+export const OUTLINE_DISTANCE_ERROR_TORSOS = 0.02;
+
 /** The trunk's outline as a check reads it, after smoothing over frames. */
 export interface BackOutlineReading {
   /** Null when there is no outline (MoveNet, or not asked for) or it could not be read. */

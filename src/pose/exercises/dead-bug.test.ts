@@ -11,6 +11,8 @@ import {
   ADVANCED_FLOOR_GAP_RISE_TORSOS,
   BEGINNER_FLOOR_GAP_RISE_TORSOS,
   BEGINNER_LUMBAR_LIFT_DEG,
+  FLOOR_GAP_TORSOS,
+  FLOOR_GAP_UNSURE_TORSOS,
   LEG_LOWERED_BELOW_TORSOS,
   deadBug,
 } from './dead-bug';
@@ -34,7 +36,7 @@ import { undecidedOver } from '../testing/undecided';
  * No bad-form dead bug exists in the data: lumbar lift is derived below from the real render.
  */
 
-/** Photos of a leg lowered: without the start position the lower back is "can't judge". */
+/** Photos of a leg lowered: no start position, so the lower back's gap alone judges them. */
 const GOOD_LOWERED_PHOTOS: readonly string[] = [
   'dead_bug/dead_bug_good_toetap_01.jpg',
   'dead_bug/dead_bug_good_legextend_02.jpg',
@@ -124,9 +126,7 @@ describe('dead bug on the real fixtures (BlazePose full)', () => {
   it.each(GOOD_FILES)('shows no fault on good form: %s', (file) => {
     const verdict = judgeRecording(deadBug, loadRecording(file));
     expect(verdict.shownFaults).toEqual([]);
-    // A still of a lowered leg has no start position to judge the lift against: the only check is
-    // left open, so the file is not judged at all, never "good form".
-    expect(verdict.couldNotJudge).toBe(GOOD_LOWERED_PHOTOS.includes(file));
+    expect(verdict.couldNotJudge).toBe(false);
     expect(shown(loadRecording(file), 'advanced')).toEqual([]);
   });
 
@@ -243,29 +243,47 @@ describe('dead bug when it cannot judge', () => {
  * floor, in every frame where a leg is lowered (the joints stay where they are, as when the lumbar
  * spine arches while the pelvis and shoulders stay down).
  */
-function renderWithBackOffFloor(torsos: number): PoseRecording {
-  return renderWhileLowered((pose, frame) => {
-    const side = nearSide(pose, { imageSize: frame.imageSize })?.side;
-    if (!pose.outline || !side) return pose;
-    const shoulder = pose.landmarks[LANDMARK_INDEX[sideLandmarkName(side, 'shoulder')]];
-    const hip = pose.landmarks[LANDMARK_INDEX[sideLandmarkName(side, 'hip')]];
-    if (!shoulder || !hip) return pose;
-    const torso = Math.hypot(hip.x - shoulder.x, hip.y - shoulder.y);
-    const along = { x: (hip.x - shoulder.x) / torso, y: (hip.y - shoulder.y) / torso };
-    // Lying on the back: the floor is +y on screen.
-    const up = along.x >= 0 ? { x: along.y, y: -along.x } : { x: -along.y, y: along.x };
-    const xy = [...pose.outline.xy];
-    for (let i = 0; i + 1 < xy.length; i += 2) {
-      const dx = (xy[i] ?? 0) - shoulder.x;
-      const dy = (xy[i + 1] ?? 0) - shoulder.y;
-      const t = (dx * along.x + dy * along.y) / torso;
-      if (t > 0.55 && t < 0.9) {
-        xy[i] = (xy[i] ?? 0) + torsos * torso * up.x;
-        xy[i + 1] = (xy[i + 1] ?? 0) + torsos * torso * up.y;
-      }
+function backOffFloor(pose: Pose, frame: PoseFrame, torsos: number): Pose {
+  const side = nearSide(pose, { imageSize: frame.imageSize })?.side;
+  if (!pose.outline || !side) return pose;
+  const shoulder = pose.landmarks[LANDMARK_INDEX[sideLandmarkName(side, 'shoulder')]];
+  const hip = pose.landmarks[LANDMARK_INDEX[sideLandmarkName(side, 'hip')]];
+  if (!shoulder || !hip) return pose;
+  const torso = Math.hypot(hip.x - shoulder.x, hip.y - shoulder.y);
+  const along = { x: (hip.x - shoulder.x) / torso, y: (hip.y - shoulder.y) / torso };
+  // Lying on the back: the floor is +y on screen.
+  const up = along.x >= 0 ? { x: along.y, y: -along.x } : { x: -along.y, y: along.x };
+  const xy = [...pose.outline.xy];
+  for (let i = 0; i + 1 < xy.length; i += 2) {
+    const dx = (xy[i] ?? 0) - shoulder.x;
+    const dy = (xy[i + 1] ?? 0) - shoulder.y;
+    const t = (dx * along.x + dy * along.y) / torso;
+    if (t > 0.55 && t < 0.9) {
+      xy[i] = (xy[i] ?? 0) + torsos * torso * up.x;
+      xy[i + 1] = (xy[i + 1] ?? 0) + torsos * torso * up.y;
     }
-    return { ...pose, outline: { ...pose.outline, xy } };
-  }, `lower back ${torsos} torso lengths off the floor`);
+  }
+  return { ...pose, outline: { ...pose.outline, xy } };
+}
+
+function renderWithBackOffFloor(torsos: number): PoseRecording {
+  return renderWhileLowered(
+    (pose, frame) => backOffFloor(pose, frame, torsos),
+    `lower back ${torsos} torso lengths off the floor`,
+  );
+}
+
+/** A real photo of a lowered leg with its lower back `torsos` torso lengths off the floor. */
+function photoWithBackOffFloor(file: string, torsos: number): PoseRecording {
+  const photo = loadRecording(file);
+  return {
+    ...photo,
+    frames: photo.frames.map((frame) => ({
+      ...frame,
+      poses: frame.poses.map((pose) => backOffFloor(pose, frame, torsos)),
+    })),
+    derivation: `lower back ${torsos} torso lengths off the floor`,
+  };
 }
 
 describe('dead bug lower back off the floor, on the silhouette (the real render, derived)', () => {
@@ -332,6 +350,34 @@ describe('dead bug lower back off the floor, on the silhouette (the real render,
       undecided: [{ fault: 'dead-bug.lumbar-lift', reason: 'needs-body-outline' }],
     });
   });
+});
+
+describe('dead bug lower back off the floor in a photo: the gap alone, no start position', () => {
+  // The photos' gaps read 0.01-0.04 torso lengths; good form's top is FLOOR_GAP_UNSURE_TORSOS.
+  it.each(GOOD_LOWERED_PHOTOS)('%s: lifted well past the limit is cued', (file) => {
+    const lifted = photoWithBackOffFloor(file, 2 * FLOOR_GAP_TORSOS);
+    expect(shown(lifted)).toEqual(['dead-bug.lumbar-lift']);
+  });
+
+  it.each(GOOD_LOWERED_PHOTOS)(
+    '%s: lifted into the band past good form is "can\'t judge", not good',
+    (file) => {
+      const gap = (recording: PoseRecording): number =>
+        judgeRecording(deadBug, recording).frames[0]?.metrics.floorGapTorsos ?? Number.NaN;
+      // The outline's vertices are sparse, so the lift is stepped until the gap reads between
+      // good form's top and the limit.
+      const lifts = Array.from({ length: 40 }, (_, i) => 0.005 * (i + 1));
+      const lifted = lifts
+        .map((torsos) => photoWithBackOffFloor(file, torsos))
+        .find((recording) => {
+          const read = gap(recording);
+          return read > FLOOR_GAP_UNSURE_TORSOS && read < FLOOR_GAP_TORSOS;
+        });
+      if (!lifted) throw new Error('no lift reads inside the band');
+      expect(shown(lifted)).toEqual([]);
+      expect(judgeRecording(deadBug, lifted).couldNotJudge).toBe(true);
+    },
+  );
 });
 
 describe('dead bug reps from the knees, whichever way the legs rest', () => {

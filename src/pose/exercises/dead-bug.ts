@@ -15,7 +15,8 @@ import { seenLandmark } from '../visibility';
 import { worldSideView } from '../world-side-view';
 import type { BackCurveSmootherState } from '../outline/back-curve';
 import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
-import { outlinePolyline, readBackOutline } from './back-outline';
+import { OUTLINE_DISTANCE_ERROR_TORSOS, outlinePolyline, readBackOutline } from './back-outline';
+import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, evidencePoint, readSideOn, wrongViewResult } from './result-parts';
 import type {
   EvaluateContext,
@@ -46,6 +47,12 @@ export interface DeadBugThresholds {
    * start position, torso lengths, while a leg is lowered.
    */
   readonly floorGapRiseTorsos: number;
+  /**
+   * The gap itself, torso lengths, while a leg is lowered: what a still photo or a set begun with
+   * the legs down (no start position seen) is judged on; "can't judge" from `floorGapUnsureTorsos`.
+   */
+  readonly floorGapTorsos: number;
+  readonly floorGapUnsureTorsos: number;
 }
 
 /*
@@ -54,7 +61,8 @@ export interface DeadBugThresholds {
  * the trunk line: when the low back arches off the floor the pelvis tips and the ribs flare, and
  * the hip rises against the shoulders (the shoulder-hip line extends). It is measured against the
  * person's own start position in the same set, as docs/checkers.md advises where norms are weak; a
- * still photo has no start position, so it is never judged for this fault.
+ * still photo has no start position, so there only the lower back's gap above the floor judges it
+ * (`FLOOR_GAP_TORSOS`).
  *
  * Measured (trunk elevation hip -> shoulder, degrees; one person, four good photos): start 10,
  * leg extend 8, toe tap 2, full dead bug 0. So good form moved the trunk line up to 10° from the
@@ -80,14 +88,43 @@ export const BEGINNER_FLOOR_GAP_RISE_TORSOS = 0.15;
 /** Advanced: 0.12, just over the good clip's largest unsmoothed rise (0.11). */
 export const ADVANCED_FLOOR_GAP_RISE_TORSOS = 0.12;
 
+/**
+ * The gap itself, chosen on the good dead bugs by docs/judgement.md (no norm is published, and no
+ * faulty dead bug is recorded): "can't judge" from the top of good form, the cue past the next
+ * source's prediction (`DEAD_BUG_DECISIONS`; the eval's limits table, calibration.test.ts). It
+ * judges a lowered leg without the start position, which the rise needs: a photo, or a set done
+ * with the legs resting down (dead_bug_good_video_03 never shows the tabletop start).
+ */
+export const FLOOR_GAP_UNSURE_TORSOS = 0.075;
+export const FLOOR_GAP_TORSOS = 0.11;
+
+const LEG_DOWN: readonly DeadBugPhase[] = ['moving', 'extended'];
+export const DEAD_BUG_DECISIONS: readonly FaultDecision<DeadBugFault>[] = [
+  {
+    fault: 'dead-bug.lumbar-lift',
+    metric: 'floorGapTorsos',
+    firesWhen: 'above',
+    judgedIn: LEG_DOWN,
+    limit: 'floorGapTorsos',
+    unsureFrom: 'floorGapUnsureTorsos',
+    norm: null,
+    error: OUTLINE_DISTANCE_ERROR_TORSOS,
+    resolution: 0.005,
+  },
+];
+
 export const DEAD_BUG_THRESHOLDS: Readonly<Record<Strictness, DeadBugThresholds>> = {
   beginner: {
     lumbarLiftDeg: BEGINNER_LUMBAR_LIFT_DEG,
     floorGapRiseTorsos: BEGINNER_FLOOR_GAP_RISE_TORSOS,
+    floorGapTorsos: FLOOR_GAP_TORSOS,
+    floorGapUnsureTorsos: FLOOR_GAP_UNSURE_TORSOS,
   },
   advanced: {
     lumbarLiftDeg: ADVANCED_LUMBAR_LIFT_DEG,
     floorGapRiseTorsos: ADVANCED_FLOOR_GAP_RISE_TORSOS,
+    floorGapTorsos: FLOOR_GAP_TORSOS,
+    floorGapUnsureTorsos: FLOOR_GAP_UNSURE_TORSOS,
   },
 };
 
@@ -224,6 +261,7 @@ function evaluateDeadBug(
   person: Pose | null,
   state: DeadBugState,
   context: EvaluateContext,
+  thresholds: DeadBugThresholds,
 ): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
   const read = readSideOn(person, NEAR_SIDE_BODY_CHAIN, context.imageSize, true);
   // A frame with nobody in it keeps the start position; another view or unseen joints forget it.
@@ -232,7 +270,6 @@ function evaluateDeadBug(
       ? { result: read.result, state }
       : notJudged(read.result, state.sideSeenAtMs);
   const { pose, viewEstimate, seen, options } = read;
-  const thresholds = DEAD_BUG_THRESHOLDS[context.strictness];
   const view = viewEstimate.view;
   const sideSeenAtMs = view === 'side' ? context.timestampMs : state.sideSeenAtMs;
   if (
@@ -362,13 +399,17 @@ function evaluateDeadBug(
   const floorGapRise =
     gapTorsos === null || startFloorGapTorsos === null ? null : gapTorsos - startFloorGapTorsos;
   const trunkExtended = trunkExtensionDeg !== null && trunkExtensionDeg > thresholds.lumbarLiftDeg;
-  const gapOpened = floorGapRise !== null && floorGapRise > thresholds.floorGapRiseTorsos;
+  const gapOpened =
+    (floorGapRise !== null && floorGapRise > thresholds.floorGapRiseTorsos) ||
+    (gapTorsos !== null && gapTorsos > thresholds.floorGapTorsos);
   const faults: DeadBugFault[] = [];
   if (phase !== 'start' && (trunkExtended || gapOpened)) faults.push('dead-bug.lumbar-lift');
   const lifting = faults.length > 0;
-  // A leg lowered with no outline to read the gap on: the trunk line alone cannot clear the back.
+  // A leg lowered with no gap read on the outline: the trunk line alone cannot clear the back.
+  // (A gap between good form's top and the limit is "can't judge" too: the session's, from
+  // `DEAD_BUG_DECISIONS`.)
   const undecided: Undecided<DeadBugFault>[] =
-    phase !== 'start' && !lifting && floorGapRise === null
+    phase !== 'start' && !lifting && gapTorsos === null
       ? [
           {
             fault: 'dead-bug.lumbar-lift',
@@ -454,7 +495,9 @@ export const deadBug: RepExercise<
   usesBodyOutline: true,
   repSignal: "the knees' difference in height above the trunk line, torso lengths",
   repCounter: { beginner: DEAD_BUG_REP_COUNTER, advanced: DEAD_BUG_REP_COUNTER },
-  decisions: [],
+  decisions: DEAD_BUG_DECISIONS,
   initialState: () => INITIAL_DEAD_BUG_STATE,
-  evaluate: evaluateDeadBug,
+  evaluate(pose, state, context) {
+    return evaluateDeadBug(pose, state, context, this.thresholds[context.strictness]);
+  },
 };

@@ -13,7 +13,11 @@ import type { Side, SideJoint } from '../side';
 import { sideLandmarkName } from '../side';
 import { seenLandmark } from '../visibility';
 import { worldSideView } from '../world-side-view';
-import { outlineSideEvidence, readBackOutline } from './back-outline';
+import {
+  OUTLINE_DISTANCE_ERROR_TORSOS,
+  outlineSideEvidence,
+  readBackOutline,
+} from './back-outline';
 import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
@@ -150,10 +154,9 @@ export const ADVANCED_WORLD_HEAD_DROP_DEG = 26;
  * Norms: the body line's 165-180° convention, 15° (atiyeziaei) or 10° (FormFit) off straight, for
  * the hip either way and for the head, which continues the same "ankles to ears" line; none for the
  * outline, where the data alone decides. Errors: a 2D joint or outline angle about 6° (Stenum
- * 2021: 5-7°); the outline's dip moves by up to 0.02 torso lengths with the mask's threshold alone.
+ * 2021: 5-7°); the outline's dip `OUTLINE_DISTANCE_ERROR_TORSOS`.
  */
 const BODY_LINE_NORM_DEG = { beginner: 15, advanced: 10 } as const;
-const OUTLINE_DIP_ERROR_TORSOS = 0.02;
 const HOLDING: readonly PlankPhase[] = ['holding'];
 export const PLANK_DECISIONS: readonly FaultDecision<PlankFault>[] = [
   {
@@ -175,7 +178,7 @@ export const PLANK_DECISIONS: readonly FaultDecision<PlankFault>[] = [
     limit: 'backSagTorsos',
     unsureFrom: 'backSagUnsureTorsos',
     norm: null,
-    error: OUTLINE_DIP_ERROR_TORSOS,
+    error: OUTLINE_DISTANCE_ERROR_TORSOS,
     resolution: 0.005,
   },
   {
