@@ -56,17 +56,22 @@ export function liveVerdict(
 ): LiveVerdict {
   const shown = moments.filter((m) => m.said === null);
   const counting = shown.filter((m) => m.phase === COUNTING);
-  const durationMs = (tone: string | null): number =>
-    shown.reduce((sum, moment, i) => {
-      if (moment.phase !== COUNTING || (tone !== null && moment.tone !== tone)) return sum;
-      return sum + ((shown[i + 1]?.atMs ?? endMs) - moment.atMs);
-    }, 0);
-  const headlineMs = new Map<string, number>();
+  // How long each headline was on screen while counting, by tone: the counting, "can't judge" and
+  // longest-shown figures below are read off this one pass.
+  const onScreen: { readonly tone: string; readonly headline: string; ms: number }[] = [];
   shown.forEach((moment, i) => {
     if (moment.phase !== COUNTING) return;
-    const key = `${moment.tone}: ${moment.headline}`;
-    headlineMs.set(key, (headlineMs.get(key) ?? 0) + (shown[i + 1]?.atMs ?? endMs) - moment.atMs);
+    const ms = (shown[i + 1]?.atMs ?? endMs) - moment.atMs;
+    const same = onScreen.find((h) => h.tone === moment.tone && h.headline === moment.headline);
+    if (same) same.ms += ms;
+    else onScreen.push({ tone: moment.tone, headline: moment.headline, ms });
   });
+  const durationMs = (tone: string | null): number =>
+    onScreen.reduce((sum, h) => (tone === null || h.tone === tone ? sum + h.ms : sum), 0);
+  const longest = onScreen.reduce<(typeof onScreen)[number] | null>(
+    (most, h) => (most === null || h.ms > most.ms ? h : most),
+    null,
+  );
   const said = new Map<string, number>();
   for (const { said: text } of moments)
     if (text !== null) said.set(text, (said.get(text) ?? 0) + 1);
@@ -92,11 +97,7 @@ export function liveVerdict(
       kind === 'hold' ? Math.max(0, ...moments.map((m) => counterValue(m, 'hold'))) : null,
     cannotJudgeSeconds: durationMs(UNDECIDED_TONE) / 1000,
     countingSeconds: durationMs(null) / 1000,
-    mostShown:
-      [...headlineMs].reduce<[string, number] | null>(
-        (most, entry) => (most === null || entry[1] > most[1] ? entry : most),
-        null,
-      )?.[0] ?? null,
+    mostShown: longest === null ? null : `${longest.tone}: ${longest.headline}`,
     said: [...said].map(([text, times]) => ({ text, times })).sort((a, b) => b.times - a.times),
   };
 }
