@@ -5,6 +5,7 @@ import { judgeRecording } from '../../src/pose/exercises/judge-recording';
 import { EXERCISES } from '../../src/pose/exercises/registry';
 import type { Exercise } from '../../src/pose/exercises/types';
 import type { PoseRecording } from '../../src/pose/recording';
+import { turnedRecording } from '../../src/pose/testing/reshape';
 import { testDataDir } from '../../tests/support/testdata';
 import { decisionFiles, decisionSeries, fitOver, thresholdValue } from './calibration';
 import type { JudgedFile } from './calibration';
@@ -61,12 +62,20 @@ describe('fault decisions', () => {
 
   it("are judged with the exercise copy's own thresholds (what the left-out check re-fits)", () => {
     for (const exercise of decided) {
-      const recordings = fixturesOf(exercise).map((recording) => ({
+      const judged = (recording: PoseRecording) => ({
         recording,
         frames: judgeRecording(exercise, recording).frames,
         shown: judgeRecording(alwaysFiring(exercise), recording).shownFaults,
-      }));
+      });
+      const fixtures = fixturesOf(exercise);
+      const direct = fixtures.map(judged);
+      // A three-quarter reading (`sameMeasureAs`) of an exercise filmed only side-on is read on
+      // its clips as a camera turned 45° about the person would see them (reshape.ts).
+      const turned = exercise.decisions.some((decision) => decision.sameMeasureAs)
+        ? fixtures.map((recording) => judged(turnedRecording(recording, 45)))
+        : [];
       for (const decision of exercise.decisions) {
+        const recordings = decision.sameMeasureAs ? [...direct, ...turned] : direct;
         // Files where the measure was read for longer than the fault gate waits.
         const read = recordings.filter(
           ({ recording, frames }) =>

@@ -18,16 +18,26 @@ import { hingeExercise } from './hinge';
  */
 export const DEADLIFT_KNEE_RATIO_UNSURE = 0.8;
 export const DEADLIFT_KNEE_RATIO = 1.2;
+/**
+ * The same ratio at three-quarter, in the world landmarks (hinge.ts `WORLD_KNEE_RATIO_ERROR`):
+ * good form's top is the side-on clips' 0.78 and the three-quarter clip's 0.80 (good_threequarter
+ * _03), so "can't judge" from 0.8 and the cue 3.77 × 0.15 later, from 1.4.
+ */
+export const DEADLIFT_WORLD_KNEE_RATIO_UNSURE = 0.8;
+export const DEADLIFT_WORLD_KNEE_RATIO = 1.4;
 const KNEES: HingeKneeThresholds = {
   kneeToHipFlexion: DEADLIFT_KNEE_RATIO,
   kneeToHipFlexionUnsure: DEADLIFT_KNEE_RATIO_UNSURE,
+  worldKneeToHipFlexion: DEADLIFT_WORLD_KNEE_RATIO,
+  worldKneeToHipFlexionUnsure: DEADLIFT_WORLD_KNEE_RATIO_UNSURE,
 };
 
 /**
  * Deadlift (barbell, kettlebell or dumbbells from the floor), judged side-on: a flat back while
  * hinged, hips back rather than a squat at the floor, standing tall without leaning back at
  * lockout. One rep per lockout. The three-quarter and front views cannot show the back's outline
- * or the lean (they are in the sagittal plane): there the reps count from the world landmarks and
- * every fault is left to a side view (hinge.ts `judgeHingeOffSide`).
+ * or the lean (they are in the sagittal plane): there the reps count from the world landmarks, the
+ * knees are judged in them at an angle, and the back is left to a side view (hinge.ts
+ * `judgeHingeOffSide`).
  */
 export const deadlift = hingeExercise('deadlift', 'Deadlift', KNEES);

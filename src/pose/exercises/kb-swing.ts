@@ -16,9 +16,17 @@ import { armLifts, hingeExercise, judgeHinge } from './hinge';
  */
 export const KB_SWING_KNEE_RATIO_UNSURE = 0.7;
 export const KB_SWING_KNEE_RATIO = 1.1;
+/**
+ * At three-quarter, in the world landmarks (hinge.ts `WORLD_KNEE_RATIO_ERROR`): no swing was filmed
+ * at three-quarter, so good form's top is the side-on 0.68, "can't judge" from 0.7 and the cue
+ * 3.77 × 0.15 later, from 1.25.
+ */
+export const KB_SWING_WORLD_KNEE_RATIO = 1.25;
 const KNEES: HingeKneeThresholds = {
   kneeToHipFlexion: KB_SWING_KNEE_RATIO,
   kneeToHipFlexionUnsure: KB_SWING_KNEE_RATIO_UNSURE,
+  worldKneeToHipFlexion: KB_SWING_WORLD_KNEE_RATIO,
+  worldKneeToHipFlexionUnsure: KB_SWING_KNEE_RATIO_UNSURE,
 };
 
 /**

@@ -16,16 +16,23 @@ import { hingeExercise } from './hinge';
  */
 export const RDL_KNEE_RATIO_UNSURE = 0.25;
 export const RDL_KNEE_RATIO = Number.POSITIVE_INFINITY;
+/**
+ * At three-quarter, in the world landmarks (hinge.ts `WORLD_KNEE_RATIO_ERROR`): the same clip held
+ * 0.29 there, so "can't judge" from 0.3, and again no cue from one source.
+ */
+export const RDL_WORLD_KNEE_RATIO_UNSURE = 0.3;
 const KNEES: HingeKneeThresholds = {
   kneeToHipFlexion: RDL_KNEE_RATIO,
   kneeToHipFlexionUnsure: RDL_KNEE_RATIO_UNSURE,
+  worldKneeToHipFlexion: RDL_KNEE_RATIO,
+  worldKneeToHipFlexionUnsure: RDL_WORLD_KNEE_RATIO_UNSURE,
 };
 
 /**
  * Romanian deadlift, from standing, judged side-on: hips pushed back with a flat back and soft
  * knees, the weight to about mid-shin, standing tall without leaning back. One rep per return to
- * standing. The three-quarter and front views cannot show the back's outline
- * or the lean (they are in the sagittal plane): there the reps count from the world landmarks and
- * every fault is left to a side view (hinge.ts `judgeHingeOffSide`).
+ * standing. The three-quarter and front views cannot show the back's outline or the lean (they are
+ * in the sagittal plane): there the reps count from the world landmarks, the knees are read in
+ * them at an angle, and the back is left to a side view (hinge.ts `judgeHingeOffSide`).
  */
 export const rdl = hingeExercise('rdl', 'Romanian deadlift', KNEES);

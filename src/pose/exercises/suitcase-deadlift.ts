@@ -16,7 +16,6 @@ import {
   judgeHinge,
   judgeHingeOffSide,
 } from './hinge';
-import { evidencePoint } from './result-parts';
 import type { EvaluateContext, Evaluation, FormResult, RepExercise } from './types';
 
 const SUITCASE_FAULTS = [...HINGE_FAULTS, 'hinge.side-lean'] as const;
@@ -58,8 +57,8 @@ type SuitcaseResult = FormResult<HingePhase, SuitcaseFault>;
 
 /**
  * Facing the camera (or with the back to it): the hinge's reading off side-on (reps from the world
- * landmarks' trunk elevation, the back and knees left to a side view) and the sideways lean while
- * upright, the one fault this view shows.
+ * landmarks' trunk elevation, the knees where the body is turned enough, the back left to a side
+ * view) and the sideways lean while upright, the one fault this view shows best.
  */
 function judgeFrontOn(
   pose: Pose,
@@ -67,7 +66,7 @@ function judgeFrontOn(
   thresholds: SuitcaseThresholds,
 ): SuitcaseResult {
   const options: VisibilityOptions = { imageSize: context.imageSize };
-  const base: SuitcaseResult = judgeHingeOffSide(pose, 'front', options);
+  const base: SuitcaseResult = judgeHingeOffSide(pose, 'front', options, thresholds);
   const shoulders = shoulderMidpoint(pose, options)?.point ?? null;
   const hips = hipMidpoint(pose, options)?.point ?? null;
   if (base.status !== 'ok' || !shoulders || !hips) return base;
@@ -76,18 +75,17 @@ function judgeFrontOn(
   const leaning = lean !== null && lean > thresholds.sideLeanDeg;
   const result: SuitcaseResult = {
     ...base,
-    faults: leaning ? ['hinge.side-lean'] : [],
-    evidence: [
-      {
-        kind: 'line',
-        from: evidencePoint(hips, null),
-        to: evidencePoint(shoulders, null),
-        about: leaning ? 'hinge.side-lean' : null,
-      },
-    ],
+    faults: [...base.faults, ...(leaning ? (['hinge.side-lean'] as const) : [])],
+    // The base's trunk line (hips to shoulders) is the line the lean is read on.
+    evidence: base.evidence.map((item) =>
+      item.kind === 'line' && leaning ? { ...item, about: 'hinge.side-lean' } : item,
+    ),
     metrics: { ...base.metrics, ...(lean === null ? {} : { sideLeanDeg: lean }) },
   };
-  return { ...result, undecided: unsureBetween([SIDE_LEAN_BAND], thresholds, result) };
+  return {
+    ...result,
+    undecided: unsureBetween([...HINGE_DECISIONS, SIDE_LEAN_BAND], thresholds, result),
+  };
 }
 
 const sideOn = hingeExercise('suitcase-deadlift', 'Suitcase deadlift', THRESHOLDS);

@@ -97,3 +97,17 @@ export function turnedAboutVertical(pose: Pose, degrees: number): Pose {
     }),
   };
 }
+
+/** Every frame of a recording as `turnedAboutVertical` sees it (poses without world landmarks kept). */
+export function turnedRecording(recording: PoseRecording, degrees: number): PoseRecording {
+  return {
+    ...recording,
+    frames: recording.frames.map((frame) => ({
+      ...frame,
+      poses: frame.poses.map((pose) =>
+        pose.worldLandmarks ? turnedAboutVertical(pose, degrees) : pose,
+      ),
+    })),
+    derivation: `turned ${degrees}° about the vertical`,
+  };
+}
