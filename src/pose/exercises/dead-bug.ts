@@ -225,7 +225,9 @@ function notJudged(
  * A three-quarter view: reps from the legs in the world landmarks' side view, the lumbar lift left
  * to a side view. The trunk line's lift is a few degrees against the person's own start, under the
  * world landmarks' error off side-on (10°, measured on the plank: plank.ts), and the silhouette at
- * an angle is not the back's profile, so neither is read.
+ * an angle is not the back's profile, so neither is read. Nor is the start position judged here
+ * (the lift is measured against it), so the lift is open in every phase: a three-quarter set says
+ * so from the tabletop on, and is never scored as judged (docs/judgement.md).
  */
 function countFromWorld(
   phase: DeadBugPhase,
@@ -242,8 +244,7 @@ function countFromWorld(
       status: 'ok',
       phase,
       view,
-      undecided:
-        phase === 'start' ? [] : [{ fault: 'dead-bug.lumbar-lift', reason: 'needs-side-view' }],
+      undecided: [{ fault: 'dead-bug.lumbar-lift', reason: 'needs-side-view' }],
       confidence: confidence / 2,
       evidence,
       metrics: {
