@@ -21,7 +21,7 @@ export const deadBugContent = {
   faults: {
     'dead-bug.lumbar-lift': {
       label: 'Lower back lifting',
-      say: 'Keep your lower back on the floor: lower less far.',
+      say: 'Keep your lower back on the floor, and lower only as far as it stays there.',
       area: 'Lower back',
     },
   },

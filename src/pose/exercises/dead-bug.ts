@@ -92,19 +92,19 @@ export const ADVANCED_FLOOR_GAP_RISE_TORSOS = 0.12;
  * The gap itself, chosen on the good dead bugs by docs/judgement.md (no norm is published, and no
  * faulty dead bug is recorded): "can't judge" from the top of good form, the cue past the next
  * source's prediction (`DEAD_BUG_DECISIONS`; the eval's limits table, calibration.test.ts). It
- * judges a lowered leg without the start position, which the rise needs: a photo, or a set done
- * with the legs resting down (dead_bug_good_video_03 never shows the tabletop start).
+ * judges every phase: a lowered leg without the start position, which the rise needs (a photo, or
+ * a set done with the legs resting down: dead_bug_good_video_03 never shows the tabletop start),
+ * and the tabletop itself, where the lower back stays on the floor too (docs/checkers.md).
  */
 export const FLOOR_GAP_UNSURE_TORSOS = 0.075;
 export const FLOOR_GAP_TORSOS = 0.11;
 
-const LEG_DOWN: readonly DeadBugPhase[] = ['moving', 'extended'];
 export const DEAD_BUG_DECISIONS: readonly FaultDecision<DeadBugFault>[] = [
   {
     fault: 'dead-bug.lumbar-lift',
     metric: 'floorGapTorsos',
     firesWhen: 'above',
-    judgedIn: LEG_DOWN,
+    judgedIn: ['start', 'moving', 'extended'],
     limit: 'floorGapTorsos',
     unsureFrom: 'floorGapUnsureTorsos',
     norm: null,
@@ -400,17 +400,19 @@ function evaluateDeadBug(
   const floorGapRise =
     gapTorsos === null || startFloorGapTorsos === null ? null : gapTorsos - startFloorGapTorsos;
   const trunkExtended = trunkExtensionDeg !== null && trunkExtensionDeg > thresholds.lumbarLiftDeg;
+  const gapAboveFloor = gapTorsos !== null && gapTorsos > thresholds.floorGapTorsos;
   const gapOpened =
-    (floorGapRise !== null && floorGapRise > thresholds.floorGapRiseTorsos) ||
-    (gapTorsos !== null && gapTorsos > thresholds.floorGapTorsos);
+    gapAboveFloor || (floorGapRise !== null && floorGapRise > thresholds.floorGapRiseTorsos);
   const faults: DeadBugFault[] = [];
-  if (phase !== 'start' && (trunkExtended || gapOpened)) faults.push('dead-bug.lumbar-lift');
+  if (phase === 'start' ? gapAboveFloor : trunkExtended || gapOpened) {
+    faults.push('dead-bug.lumbar-lift');
+  }
   const lifting = faults.length > 0;
   // A leg lowered with no gap read on the outline: the trunk line alone cannot clear the back.
   // (A gap between good form's top and the limit is "can't judge" too: the session's, from
   // `DEAD_BUG_DECISIONS`.)
   const undecided: Undecided<DeadBugFault>[] =
-    phase !== 'start' && !lifting && gapTorsos === null
+    !lifting && gapTorsos === null
       ? [
           {
             fault: 'dead-bug.lumbar-lift',
