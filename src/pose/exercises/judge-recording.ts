@@ -38,12 +38,30 @@ export interface RecordingVerdict {
   readonly frames: readonly JudgedFrame[];
 }
 
-/** Whether a frame saw or ruled out at least one of the exercise's faults. */
+/**
+ * Whether a frame saw or ruled out at least one of the exercise's faults. Not left open is not
+ * enough: a frame in the setup phase, or in a phase where a fault's decisions do not judge it (a
+ * superman lying at rest, a photo too short to show a held lift), said nothing about it. A fault
+ * decided from measures (`decisions`) is judged where one of them was read in a phase it judges;
+ * any other fault wherever it is not left open.
+ */
 function judgesAFault(exercise: Exercise, result: FormResult): boolean {
-  return (
-    result.status === 'ok' &&
-    exercise.faults.some((fault) => !result.undecided.some((item) => item.fault === fault))
-  );
+  if (result.status !== 'ok' || result.phase === exercise.setupPhase) return false;
+  const phase = result.phase;
+  return exercise.faults.some((fault) => {
+    if (result.faults.includes(fault)) return true;
+    if (result.undecided.some((item) => item.fault === fault)) return false;
+    const decisions = exercise.decisions.filter((decision) => decision.fault === fault);
+    return (
+      decisions.length === 0 ||
+      decisions.some(
+        (decision) =>
+          phase !== null &&
+          decision.judgedIn.includes(phase) &&
+          result.metrics[decision.metric] !== undefined,
+      )
+    );
+  });
 }
 
 /** Runs a recorded pose sequence through the pipeline the live app runs (`stepCoach`). */

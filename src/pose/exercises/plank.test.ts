@@ -510,6 +510,16 @@ describe('plank at three-quarter, read on the world landmarks', () => {
 });
 
 describe('plank when it cannot judge', () => {
+  it('judges nothing while the person gets into position: such a stretch alone is "can\'t see"', () => {
+    const clip = loadRecording('plank/plank_good_video_02.mp4');
+    const phases = judgeRecording(plank, clip).frames.map((frame) => frame.phase);
+    const firstHold = phases.findIndex((phase) => phase !== null && phase !== plank.setupPhase);
+    expect(firstHold).toBeGreaterThan(10);
+    const gettingDown = { ...clip, frames: clip.frames.slice(0, firstHold) };
+    expect(judgeRecording(plank, gettingDown).couldNotJudge).toBe(true);
+    expect(judgeRecording(plank, clip).couldNotJudge).toBe(false);
+  });
+
   it('says it cannot see the hips when they are hidden, with no fault', () => {
     const recording = loadRecording('plank/plank_good_forearm_02.jpg');
     const hidden = transformLandmarks(firstPose(recording), ['left_hip', 'right_hip'], (p) => ({
