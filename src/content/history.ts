@@ -250,7 +250,6 @@ export const DATA = {
       : `Imported ${what}, added to your data.${left}`;
   },
   deleted: 'All your data was deleted from this device.',
-  failed: 'That did not work, and nothing was changed. Reload the page and try again.',
 } as const;
 
 function count(n: number, noun: string): string {

@@ -94,6 +94,7 @@ export const PLAN_WORDS = {
   weeksTitle: 'Your weeks',
   overviewTitle: 'The four weeks, with your equipment',
   checklistTitle: 'Weekly checklist',
+  storageFailed: 'Plumbline could not read or save your plan on this device.',
 } as const;
 
 export function weekHeading(week: number, focus: WeekFocus): string {
