@@ -499,7 +499,9 @@ test.describe('a glute bridge', () => {
       await page.getByTestId('replay-set-1').click();
       await page.getByTestId('replay-delete').click();
       await expect(page.getByTestId('replay-view')).toHaveCount(0);
+      // The note takes the focus the gone view's Delete had, so the keyboard goes on from there.
       await expect(page.getByTestId('replay-deleted-1')).toHaveText('Replay deleted.');
+      await expect(page.getByTestId('replay-deleted-1')).toBeFocused();
       await expect(page.getByTestId('replay-set-1')).toHaveCount(0);
       expect(await storedRecords(page, 'replays')).toBe(0);
       await page.keyboard.press('n');
