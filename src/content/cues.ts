@@ -43,11 +43,15 @@ export const BODY_PART_NAMES: Readonly<Record<BodyPart, string>> = {
   feet: 'feet',
 };
 
+/** "back", "back and heels", "heels, back and depth". */
+export function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
+}
+
 /** "hips", "hips and knees", "hips, knees and ankles". */
 export function listParts(parts: readonly BodyPart[]): string {
-  const names = parts.map((part) => BODY_PART_NAMES[part]);
-  if (names.length <= 1) return names[0] ?? 'you';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  return parts.length === 0 ? 'you' : listWords(parts.map((part) => BODY_PART_NAMES[part]));
 }
 
 export function cannotSeeText(parts: readonly BodyPart[]): string {

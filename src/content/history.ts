@@ -11,7 +11,7 @@ import type { MetricTrend } from '../coach/history/weekly';
 import type { SideBalance } from '../coach/measures';
 import type { RepTempo } from '../pose/reps/tempo';
 import { balanceText, tempoText } from './workout';
-import { FAULT_WORDING } from './cues';
+import { FAULT_WORDING, listWords } from './cues';
 import { EXERCISE_CONTENT, isExerciseId, isFaultId } from './exercises';
 import type { RangeUnit } from './exercises';
 
@@ -239,7 +239,7 @@ export const DATA = {
     if (summary.replays > 0) parts.push(count(summary.replays, 'set replay'));
     if (summary.settings) parts.push('settings');
     if (summary.programme) parts.push('the programme');
-    const what = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+    const what = listWords(parts);
     const skipped = summary.replaysSkipped;
     const left =
       skipped === 0
@@ -250,7 +250,6 @@ export const DATA = {
       : `Imported ${what}, added to your data.${left}`;
   },
   deleted: 'All your data was deleted from this device.',
-  failed: 'That did not work, and nothing was changed. Reload the page and try again.',
 } as const;
 
 function count(n: number, noun: string): string {

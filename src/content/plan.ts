@@ -8,6 +8,7 @@ import { PROGRAMME_WEEKS, type Equipment } from '../storage/schema';
 import type { ChecklistEntry, ChecklistItemId } from '../coach/programme/checklist';
 import type { WeekRun } from '../coach/programme/schedule';
 import type { MovementPattern } from './exercises';
+import { listWords } from './cues';
 import {
   DAYS_PER_PROGRAMME_WEEK,
   MIN_GOOD_FORM_SHARE_TO_ADVANCE,
@@ -36,11 +37,6 @@ export function dayText(day: string): string {
 
 function percent(share: number): string {
   return `${String(Math.round(share * 100))}%`;
-}
-
-function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
 /** "a, b or c"; with a comma before the "or" from three on, as the last may hold an "or" itself. */
@@ -94,6 +90,7 @@ export const PLAN_WORDS = {
   weeksTitle: 'Your weeks',
   overviewTitle: 'The four weeks, with your equipment',
   checklistTitle: 'Weekly checklist',
+  storageFailed: 'Plumbline could not read or save your plan on this device.',
 } as const;
 
 export function weekHeading(week: number, focus: WeekFocus): string {
@@ -235,15 +232,15 @@ export function evidenceText(entry: ChecklistEntry): string | null {
     case 'sessions':
       return evidence.days.length === 0
         ? 'The app has seen no session yet this week.'
-        : `${prefix}you train${evidence.ticked ? 'ed' : ''} on ${listText(evidence.days.map(dayText))}.`;
+        : `${prefix}you train${evidence.ticked ? 'ed' : ''} on ${listWords(evidence.days.map(dayText))}.`;
     case 'movement-patterns':
       return evidence.patterns.length === 0
         ? 'The app has seen no movement pattern yet this week.'
-        : `${prefix}${listText(evidence.patterns.map((p) => PATTERN_WORDING[p]))}.`;
+        : `${prefix}${listWords(evidence.patterns.map((p) => PATTERN_WORDING[p]))}.`;
     case 'posture-resets':
       return evidence.days.length === 0
         ? 'The app counts wall posture resets and posture checks: none yet with 3 in a day.'
-        : `${prefix}3+ resets on ${listText(evidence.days.map(dayText))}.`;
+        : `${prefix}3+ resets on ${listWords(evidence.days.map(dayText))}.`;
   }
 }
 

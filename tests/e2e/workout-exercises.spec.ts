@@ -273,12 +273,13 @@ test.describe('the loaded hinges, real footage', () => {
     'counted, no cue, the back read flat on the outline',
   );
   // A barbell row from the front three-quarter: 5 pulls a loop (labelled 4 ±1); the back's curve
-  // does not show from there, so it is never called flat and the person is asked to turn.
+  // does not show from there, so it is never called flat and the person is asked to turn (the
+  // torso's rise is judged from any angle: only the back is named).
   loadedSet(
     'row',
     'row/row_good_threequarter_video_01.mp4',
     4,
-    { flatShown: false, headline: 'Counting. Turn sideways so I can check your form too.' },
+    { flatShown: false, headline: 'Counting. Turn sideways so I can check your back too.' },
     'counted from three-quarter, no cue, the back left to a side view',
   );
 });

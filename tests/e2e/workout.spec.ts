@@ -296,8 +296,9 @@ function storedRecords(page: Page, store: 'replays' | 'sessions'): Promise<numbe
 /**
  * Ends the set under way, opens its replay in History, and checks what a person meets there: the
  * skeleton drawn, the cued sag named on the timeline, the scrubber (mouse and keys) moving the time
- * and the named fault between a good and a sagging moment, and Delete removing it; then deletes the
- * workout itself from its row, answering the question with the keyboard.
+ * and the named fault between a good and a sagging moment, Escape shared between the replay and the
+ * workout's Delete question, and Delete removing the replay; then deletes the workout itself from
+ * its row, answering the question with the keyboard.
  */
 async function replaySagFromHistory(page: Page): Promise<void> {
   // Ended at a moment without the cue (the clip lies prone each loop), so the set has one too.
@@ -365,18 +366,46 @@ async function replaySagFromHistory(page: Page): Promise<void> {
   await page.keyboard.press('ArrowRight');
   await expect(clock).toHaveText(/^0:00\.2 \//);
 
+  // The workout's Delete asks first, Cancel focused (the safe answer); Escape answers Cancel and
+  // gives the focus back. With the replay open over the question, Escape closes the replay only,
+  // even with the focus left in the question behind it; the next Escape answers the question.
+  await page.keyboard.press('Escape');
+  await expect(view).toHaveCount(0);
+  const deleteWorkout = page.getByTestId('history-delete-workout');
+  const question = page.getByTestId('confirm-delete-workout');
+  const cancel = question.getByRole('button', { name: 'Cancel' });
+  await deleteWorkout.click();
+  await expect(question).toContainText(/^Delete the Plank workout of .+, with its sets, reps/);
+  await expect(cancel).toBeFocused();
+  // The question's row spans the whole table.
+  expect(await question.locator('xpath=ancestor::td[1]').getAttribute('colspan')).toBe(
+    String(await page.getByTestId('history-sessions').locator('thead th').count()),
+  );
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(deleteWorkout).toBeFocused();
+  await deleteWorkout.click();
+  await page.getByTestId('history-replay-1').click();
+  await expect(view).toBeVisible();
+  await cancel.focus();
+  await page.keyboard.press('Escape');
+  await expect(view).toHaveCount(0);
+  await expect(question).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(deleteWorkout).toBeFocused();
+  expect(await storedRecords(page, 'sessions')).toBe(1);
+
+  await page.getByTestId('history-replay-1').click();
   await page.getByTestId('replay-delete').click();
   await expect(view).toHaveCount(0);
   await expect(page.getByTestId('replay-notice')).toHaveText('Replay deleted.');
   await expect(page.getByTestId('history-replay-1')).toHaveCount(0);
   expect(await storedRecords(page, 'replays')).toBe(0);
 
-  // The workout: its Delete asks first, Cancel focused (the safe answer) and giving the focus back.
-  const deleteWorkout = page.getByTestId('history-delete-workout');
+  // Cancel answered with the keyboard gives the focus back too.
   await deleteWorkout.click();
-  const question = page.getByTestId('confirm-delete-workout');
-  await expect(question).toContainText(/^Delete the Plank workout of .+, with its sets, reps/);
-  await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expect(cancel).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(question).toHaveCount(0);
   await expect(deleteWorkout).toBeFocused();
@@ -470,7 +499,9 @@ test.describe('a glute bridge', () => {
       await page.getByTestId('replay-set-1').click();
       await page.getByTestId('replay-delete').click();
       await expect(page.getByTestId('replay-view')).toHaveCount(0);
+      // The note takes the focus the gone view's Delete had, so the keyboard goes on from there.
       await expect(page.getByTestId('replay-deleted-1')).toHaveText('Replay deleted.');
+      await expect(page.getByTestId('replay-deleted-1')).toBeFocused();
       await expect(page.getByTestId('replay-set-1')).toHaveCount(0);
       expect(await storedRecords(page, 'replays')).toBe(0);
       await page.keyboard.press('n');

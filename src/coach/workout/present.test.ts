@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadRecording } from '../../../tests/support/fixtures';
+import { plank } from '../../pose/exercises/plank';
+import { undecidedOver } from '../../pose/testing/undecided';
 import { START_HOLD_MS } from './placement';
 import { presentWorkout } from './present';
 import { makeCoaching, makeRep } from './testing';
@@ -44,6 +47,16 @@ describe('the counting headline', () => {
     expect(presentWorkout(state, null).headline?.text).toBe(
       'Hips: can’t judge with this engine (MediaPipe can)',
     );
+  });
+
+  it('names what only a side view adds at three-quarter, a plank being timed, not counted', () => {
+    // The real three-quarter photo as the plank's check judges it: hips and head, not the lower back.
+    const photo = loadRecording('plank/plank_good_threequarter_high_33.jpg');
+    const state = countingPlank({ result: { undecided: undecidedOver(plank, photo) } });
+    expect(presentWorkout(state, null).headline).toEqual({
+      text: 'Turn sideways so I can check your lower back too.',
+      tone: 'info',
+    });
   });
 
   it('a shown fault cue still wins over an undecided check', () => {

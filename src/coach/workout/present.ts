@@ -107,7 +107,8 @@ export function presentWorkout(
     }
     case 'counting': {
       // "Good form" only when every check could judge: an undecided one is said as such.
-      const unsure = state.undecided ? undecidedText(state.undecided.items) : null;
+      const unsure =
+        state.undecided && exercise ? undecidedText(state.undecided.items, exercise) : null;
       headline = cue
         ? { text: cue.text, tone: cue.fault ? 'fault' : 'setup' }
         : unsure

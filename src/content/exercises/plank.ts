@@ -28,6 +28,7 @@ export const plankContent = {
       label: 'Hips sagging',
       say: 'Lift your hips into a straight line.',
       area: 'Hips',
+      sideOnArea: 'lower back',
     },
     'plank.hips-piked': { label: 'Hips too high', say: 'Lower your hips into a straight line.' },
     'plank.head-dropping': {

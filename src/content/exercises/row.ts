@@ -1,5 +1,5 @@
 /** row: what the page knows and says about it. Its checker is src/pose/exercises/row.ts. */
-import { HINGE_FAULT_WORDING } from './hinge';
+import { ROW_FAULT_WORDING } from './hinge';
 import { DEGREES } from './types';
 import type { ExerciseFile } from './types';
 
@@ -28,7 +28,7 @@ export const rowContent = {
   ],
   camera:
     'Put the laptop to your side at hip height, far enough away that it sees you from head to feet: side-on it checks your back too; from an angle it counts reps and your torso angle only.',
-  faults: HINGE_FAULT_WORDING,
+  faults: ROW_FAULT_WORDING,
   rangeUnit: DEGREES,
   movementPattern: 'hinge',
 } as const satisfies ExerciseFile<'row'>;

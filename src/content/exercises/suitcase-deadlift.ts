@@ -1,5 +1,5 @@
 /** suitcase-deadlift: what the page knows and says about it. Its checker is src/pose/exercises/suitcase-deadlift.ts. */
-import { HINGE_FAULT_WORDING } from './hinge';
+import { SUITCASE_FAULT_WORDING } from './hinge';
 import { DEGREES } from './types';
 import type { ExerciseFile } from './types';
 
@@ -27,7 +27,7 @@ export const suitcaseDeadliftContent = {
   ],
   camera:
     'Put the laptop at hip height, far enough away that it sees you from head to feet. Side-on it checks your back; facing it, your sideways lean.',
-  faults: HINGE_FAULT_WORDING,
+  faults: SUITCASE_FAULT_WORDING,
   rangeUnit: DEGREES,
   movementPattern: 'hinge',
 } as const satisfies ExerciseFile<'suitcase-deadlift'>;

@@ -20,6 +20,12 @@ export interface FaultWording extends CueWording {
    * where the label alone would claim the fault ("Hips sagging"). Absent: the label is neutral.
    */
   readonly area?: string;
+  /**
+   * What only a side view adds to this fault's check, where the rest of it is judged from other
+   * angles too: named in "Turn sideways so I can check your … too" (the plank's sag: its hip line
+   * is read from three-quarter, its lower back's outline only side-on). Absent: the `area`.
+   */
+  readonly sideOnArea?: string;
 }
 
 export interface ExerciseContent {

@@ -25,6 +25,17 @@ interface Props {
   readonly replayDeleted: (set: number) => boolean;
 }
 
+/**
+ * Takes the focus when nothing holds it. A set's "Replay deleted" note comes in as its replay view
+ * goes, with the Delete pressed in it, and the Replay button the note replaces: without this the
+ * keyboard and a screen reader would start again at the top of the page. A panel drawn again later
+ * (another mode and back) finds the focus held, and leaves it where it is.
+ */
+function focusIfDropped(element: HTMLElement | null): void {
+  const focused = document.activeElement;
+  if (element !== null && (focused === null || focused === document.body)) element.focus();
+}
+
 /** The running workout in the side panel: set, counters, controls and the summaries. */
 export function CoachPanel({ state, view, title, outlineEngine, replayDeleted, ...on }: Props) {
   const phase = state.phase;
@@ -140,6 +151,8 @@ export function CoachPanel({ state, view, title, outlineEngine, replayDeleted, .
                   <span
                     className="coach__replay"
                     role="status"
+                    tabIndex={-1}
+                    ref={focusIfDropped}
                     data-testid={`replay-deleted-${line.set}`}
                   >
                     {REPLAY.deleted}

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
-  StorageError,
   deleteAllData,
   deleteSession,
   exportAll,
@@ -15,6 +14,7 @@ import {
   type PlumblineExport,
 } from '../../storage';
 import { DATA, HISTORY, exerciseName } from '../../content/history';
+import { storageFailureText } from '../../content/storage-failure';
 import { localDayOf } from '../../coach/history/weekly';
 import type { Settings } from '../../coach/settings';
 import { importedSettingsChange } from '../../coach/settings';
@@ -52,11 +52,6 @@ export interface HistoryActions {
   readonly deleteAll: () => void;
   /** Deletes one workout and its set replays (`deleteSession`), all or nothing. */
   readonly deleteWorkout: (workout: WorkoutRef) => void;
-}
-
-/** What a failed storage action says: the storage's own message, which tells what was kept. */
-export function messageOf(error: unknown): string {
-  return error instanceof StorageError ? error.message : DATA.failed;
 }
 
 const EXPORT_FILES: Readonly<
@@ -118,7 +113,7 @@ export function useHistory(
         if (!cancelled) {
           setLoad({
             status: 'error',
-            message: error instanceof StorageError ? error.message : HISTORY.readFailed,
+            message: storageFailureText(error, HISTORY.readFailed),
           });
         }
       },
@@ -144,7 +139,7 @@ export function useHistory(
             setNotice({ tone: 'ok', text, place });
           },
           (error: unknown) => {
-            setNotice({ tone: 'error', text: messageOf(error), place });
+            setNotice({ tone: 'error', text: storageFailureText(error), place });
           },
         )
         .finally(() => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { StorageError, type Equipment, type PlumblineDb, type ProgrammeEvent } from '../../storage';
+import type { Equipment, PlumblineDb, ProgrammeEvent } from '../../storage';
 import { withHandTick, type ChecklistItemId } from '../../coach/programme/checklist';
 import {
   loadPlan,
@@ -9,6 +9,8 @@ import {
   tickByHand,
   type PlanData,
 } from '../../coach/programme/plan-store';
+import { PLAN_WORDS } from '../../content/plan';
+import { storageFailureText } from '../../content/storage-failure';
 import type { StorageState } from './useStorage';
 
 export type PlanState =
@@ -21,12 +23,6 @@ export interface PlanActions {
   readonly stop: () => void;
   readonly event: (kind: ProgrammeEvent['kind']) => void;
   readonly tick: (item: ChecklistItemId, done: boolean) => void;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof StorageError
-    ? error.message
-    : 'Plumbline could not read or save your plan on this device.';
 }
 
 /**
@@ -55,7 +51,11 @@ export function usePlan(
         if (!cancelled) setState({ status: 'ready', data });
       },
       (error: unknown) => {
-        if (!cancelled) setState({ status: 'error', message: messageOf(error) });
+        if (!cancelled)
+          setState({
+            status: 'error',
+            message: storageFailureText(error, PLAN_WORDS.storageFailed),
+          });
       },
     );
     return () => {
@@ -72,7 +72,7 @@ export function usePlan(
           setVersion((v) => v + 1);
         },
         (error: unknown) => {
-          setActionError(messageOf(error));
+          setActionError(storageFailureText(error, PLAN_WORDS.storageFailed));
           setVersion((v) => v + 1);
         },
       );

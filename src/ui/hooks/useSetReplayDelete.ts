@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { deleteReplay } from '../../storage';
-import { messageOf } from './useHistory';
+import { storageFailureText } from '../../content/storage-failure';
 import type { StorageState } from './useStorage';
 
 export interface SetReplayDelete {
@@ -40,7 +40,7 @@ export function useSetReplayDelete(
           onDeleted();
         },
         (error: unknown) => {
-          setFailure({ id, text: messageOf(error) });
+          setFailure({ id, text: storageFailureText(error) });
         },
       );
     },

@@ -8,7 +8,7 @@ import {
   type ReplayTrack,
 } from '../../storage';
 import { REPLAY } from '../../content/replay';
-import { messageOf } from './useHistory';
+import { storageFailureText } from '../../content/storage-failure';
 
 export interface OpenReplay {
   readonly id: string;
@@ -66,7 +66,7 @@ export function useStoredReplays(db: PlumblineDb | null, shown: unknown): Stored
           else setNotice({ tone: 'error', text: REPLAY.notFound });
         },
         (error: unknown) => {
-          setNotice({ tone: 'error', text: messageOf(error) });
+          setNotice({ tone: 'error', text: storageFailureText(error) });
         },
       );
     },
@@ -82,7 +82,7 @@ export function useStoredReplays(db: PlumblineDb | null, shown: unknown): Stored
         setGeneration((n) => n + 1);
       },
       (error: unknown) => {
-        setNotice({ tone: 'error', text: messageOf(error) });
+        setNotice({ tone: 'error', text: storageFailureText(error) });
       },
     );
   }, [db, open]);

@@ -3,10 +3,13 @@ import { useEffect, useRef } from 'react';
 /**
  * Listens to key presses on the whole page while `enabled`: keys meant for a person away from the
  * keyboard focus, or for an overlay that the focus may have left. The latest handler is used.
+ * `first`: before any element's own handler sees the key (the capture phase), for an overlay over
+ * the page.
  */
 export function useWindowKeyDown(
   onKeyDown: (event: KeyboardEvent) => void,
   enabled: boolean,
+  first = false,
 ): void {
   const handler = useRef(onKeyDown);
   useEffect(() => {
@@ -17,9 +20,9 @@ export function useWindowKeyDown(
     const listener = (event: KeyboardEvent): void => {
       handler.current(event);
     };
-    window.addEventListener('keydown', listener);
+    window.addEventListener('keydown', listener, first);
     return () => {
-      window.removeEventListener('keydown', listener);
+      window.removeEventListener('keydown', listener, first);
     };
-  }, [enabled]);
+  }, [enabled, first]);
 }

@@ -17,8 +17,24 @@ import type { WorkoutRef } from '../../hooks/useHistory';
 import { Confirm } from './Confirm';
 
 const C = HISTORY.columns;
-/** The table's columns, for the confirmation row that spans them. */
-const COLUMN_COUNT = 12;
+/**
+ * The table's column headers, in order: the header row is drawn from them and the confirmation
+ * row spans as many, so a column added here cannot leave it short.
+ */
+const COLUMNS: readonly string[] = [
+  C.date,
+  C.exercise,
+  C.sets,
+  C.reps,
+  C.quality,
+  C.share,
+  C.hold,
+  C.range,
+  C.tempo,
+  C.balance,
+  C.replay,
+  C.remove,
+];
 
 /**
  * Every saved workout, newest first, one row each, with a Replay button per set that has one and a
@@ -47,18 +63,11 @@ export function SessionTable({
         <caption>{HISTORY.sessionsCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">{C.date}</th>
-            <th scope="col">{C.exercise}</th>
-            <th scope="col">{C.sets}</th>
-            <th scope="col">{C.reps}</th>
-            <th scope="col">{C.quality}</th>
-            <th scope="col">{C.share}</th>
-            <th scope="col">{C.hold}</th>
-            <th scope="col">{C.range}</th>
-            <th scope="col">{C.tempo}</th>
-            <th scope="col">{C.balance}</th>
-            <th scope="col">{C.replay}</th>
-            <th scope="col">{C.remove}</th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -128,7 +137,7 @@ export function SessionTable({
               </tr>
               {asking === s.id && (
                 <tr className="history-table__confirm">
-                  <td colSpan={COLUMN_COUNT}>
+                  <td colSpan={COLUMNS.length}>
                     <Confirm
                       question={HISTORY.confirmDeleteWorkout(exerciseName(s.exercise), s.startedAt)}
                       confirm={HISTORY.confirmDeleteWorkoutButton}
