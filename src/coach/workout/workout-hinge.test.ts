@@ -1,7 +1,7 @@
 /**
  * A deadlift set filmed from the front three-quarter view (issue #17): the live pipeline (stepCoach,
  * then the workout) on the real clip's landmarks, played twice as the fake camera loops it. The set
- * starts without asking to turn sideways, each pull counts, and the form is said to need a side
+ * starts without asking to turn sideways, each pull counts, and the back is said to need a side
  * view instead of being called good.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,8 +25,9 @@ describe('a deadlift set from the front three-quarter view', () => {
     const { state, announced } = watchSet(deadlift, [CLIP], 5);
     expect(state.phase).toBe('counting');
     expect(announced).toContainEqual(expect.objectContaining({ limit: 'needs-side-view' }));
+    // Its knees are judged from here (world landmarks): only the back needs the side view.
     expect(presentWorkout(state, EXERCISE_CONTENT.deadlift).headline?.text).toBe(
-      'Counting. Turn sideways so I can check your form too.',
+      'Counting. Turn sideways so I can check your back too.',
     );
   });
 });

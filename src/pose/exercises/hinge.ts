@@ -441,8 +441,9 @@ export function judgeHingeOffSide(
   const legsAtAnAngle = worldYawDeg !== null && worldYawDeg > FRONT_VIEW_MAX_YAW_DEG;
   const knees = hinged && legsAtAnAngle ? worldKneeToHipFlexion(pose, options) : null;
   const squatting = knees !== null && knees.ratio > thresholds.worldKneeToHipFlexion;
+  // As side-on, the knees are read while hinged: standing, there is nothing for a side view to add.
   const leftToSideView = HINGE_FAULTS.filter(
-    (fault) => knees === null || fault !== 'hinge.knees-too-bent',
+    (fault) => !legsAtAnAngle || fault !== 'hinge.knees-too-bent',
   );
   const [hip, knee, ankle] = knees?.leg ?? [];
   const kneeEvidence: Evidence[] =
