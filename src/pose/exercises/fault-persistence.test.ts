@@ -32,6 +32,14 @@ describe('fault persistence', () => {
     expect(run(frames)[11]).toEqual(['plank.hips-sagging']);
   });
 
+  it('shows a fault judged per rep at once, and only those', () => {
+    const faults: FaultId[] = ['hinge.torso-rising', 'hinge.rounded-back'];
+    const step = stepFaultPersistence(initialFaultPersistence(), faults, 0, false, [
+      'hinge.torso-rising',
+    ]);
+    expect(step.shown).toEqual(['hinge.torso-rising']);
+  });
+
   it('shows a still photo at once', () => {
     const step = stepFaultPersistence(initialFaultPersistence(), ['posture.forward-head'], 0, true);
     expect(step.shown).toEqual(['posture.forward-head']);

@@ -26,13 +26,15 @@ export function initialFaultPersistence<
 
 /**
  * Steps the persistence gate with this frame's faults and returns those to show. A still photo is
- * judged as it is: call with `isStill` to show its faults at once.
+ * judged as it is: call with `isStill` to show its faults at once; `atOnce` are shown at once too
+ * (faults judged per rep, not per frame: `perRepFaults`).
  */
 export function stepFaultPersistence<Fault extends FaultId>(
   state: FaultPersistenceState<Fault>,
   faults: readonly Fault[],
   timestampMs: number,
   isStill = false,
+  atOnce: readonly Fault[] = [],
 ): { readonly state: FaultPersistenceState<Fault>; readonly shown: readonly Fault[] } {
   if (isStill) return { state: initialFaultPersistence<Fault>(), shown: [...new Set(faults)] };
   if (!Number.isFinite(timestampMs)) return { state, shown: [] };
@@ -47,7 +49,9 @@ export function stepFaultPersistence<Fault extends FaultId>(
   // Only faults seen in this frame are shown: comparing times would also show last frame's faults
   // on a frame stamped with the same time (a repeated timestamp).
   const shown = [...new Set(faults)].filter(
-    (fault) => timestampMs - (runs.get(fault)?.sinceMs ?? timestampMs) >= FAULT_SHOW_AFTER_MS,
+    (fault) =>
+      atOnce.includes(fault) ||
+      timestampMs - (runs.get(fault)?.sinceMs ?? timestampMs) >= FAULT_SHOW_AFTER_MS,
   );
   return { state: { runs }, shown };
 }

@@ -296,6 +296,8 @@ export const row: RepExercise<'row', RowPhase, RowFault, RowState, RowThresholds
   faults: ROW_FAULTS,
   thresholds: { beginner: THRESHOLDS, advanced: THRESHOLDS },
   alternatesSides: false,
+  // Judged at each pull from the hanging torso of this rep and the one before (`nextTorsoState`).
+  perRepFaults: ['hinge.torso-rising'],
   repsPerArm: true,
   usesBodyOutline: true,
   repSignal: 'the pulling upper arm lifted from hanging straight down (world landmarks), degrees',

@@ -70,6 +70,13 @@ export function stepSession<Phase extends string, Fault extends FaultId, State, 
     ),
   };
   const judged = result.status === 'ok';
+  const persistence = stepFaultPersistence(
+    state.persistence,
+    judged ? result.faults : [],
+    context.timestampMs,
+    isStill,
+    exercise.perRepFaults,
+  );
   const reps =
     exercise.kind === 'reps'
       ? stepRepCounter(
@@ -78,7 +85,9 @@ export function stepSession<Phase extends string, Fault extends FaultId, State, 
             timestampMs: context.timestampMs,
             signal: judged ? result.repSignal : null,
             side: result.activeSide,
-            faults: judged ? result.faults : [],
+            // A rep is "with a fault" where the fault was cued: one frame past a limit cues
+            // nothing (the persistence gate), and marks no rep either.
+            faults: persistence.shown,
           },
           exercise.repCounter[context.strictness],
         )
@@ -92,12 +101,6 @@ export function stepSession<Phase extends string, Fault extends FaultId, State, 
           faults: result.faults,
         })
       : state.hold;
-  const persistence = stepFaultPersistence(
-    state.persistence,
-    judged ? result.faults : [],
-    context.timestampMs,
-    isStill,
-  );
   return {
     state: {
       smoother: smoothed.state,

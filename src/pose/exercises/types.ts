@@ -210,6 +210,12 @@ export interface ExerciseBase<
    * thresholds from `this.thresholds`, so a re-chosen copy judges with its own.
    */
   readonly decisions: readonly FaultDecision<Fault>[];
+  /**
+   * Faults judged once per rep from the rep's whole course (the row's torso against earlier reps),
+   * not from one frame's measure: cued at once, since the persistence gate is there for one
+   * frame's noise. Absent: none.
+   */
+  readonly perRepFaults?: readonly Fault[];
   /** True when reps or holds alternate sides (bird-dog, dead bug, side plank). */
   readonly alternatesSides: boolean;
   /** True when a set's reps are each arm's (`ExerciseFacts.repsPerArm`). Absent: false. */
