@@ -6,6 +6,7 @@ import type { GrabbedFrame, PresentedFrame, SentFrame } from './frame-time';
  * Headless Chromium 150's fake camera playing a 30 fps clip while the page's main thread was kept
  * busy 80-200 ms after each requestVideoFrameCallback (docs/models.md): performance.now() in the
  * callback, and the metadata's captureTime, presentationTime and mediaTime (s), as measured.
+ * A VideoFrame made of the video in the callback had that mediaTime as its timestamp.
  */
 const LOADED_PAGE = [
   { nowMs: 195, captureTime: 192.9, presentationTime: 194.2, mediaTime: 0.067 },
@@ -29,7 +30,7 @@ function presented(row: (typeof LOADED_PAGE)[number]): PresentedFrame {
   };
 }
 
-/** Each row grabbed as a VideoFrame in its callback: the grabbed frame is the presented one. */
+/** Each row grabbed as a VideoFrame in its own callback: the grabbed frame is the presented one. */
 function grabbed(row: (typeof LOADED_PAGE)[number]): GrabbedFrame {
   return { presented: presented(row), mediaTimeMs: row.mediaTime * 1000, nowMs: row.nowMs };
 }
@@ -60,6 +61,18 @@ describe('sentFrameTime', () => {
     });
   });
 
+  it("gives each frame its own capture time from an earlier frame's callback (no callback while the engine is busy)", () => {
+    const first = presented(LOADED_PAGE[0]);
+    let last: SentFrame | null = null;
+    for (const row of LOADED_PAGE.slice(1)) {
+      const time = sentFrameTime({ ...grabbed(row), presented: first }, last);
+      expect(time?.from).toBe('capture');
+      // The measured media times are in whole ms.
+      expect(Math.abs((time?.atMs ?? 0) - row.captureTime)).toBeLessThan(1);
+      last = time;
+    }
+  });
+
   it('moves a frame grabbed after a newer one arrived on by the media time between them', () => {
     // Measured: the callback's frame at media 1967.2 ms, captured 169.4 ms later on the page's
     // clock; a busy task, then the grab took the frame at media 2067.7 ms.
@@ -75,29 +88,17 @@ describe('sentFrameTime', () => {
     expect(time?.atMs).toBeCloseTo(2237.1, 6);
   });
 
-  it('keeps sending the presented frames when the grab gives a media time on another basis', () => {
-    let last: SentFrame | null = null;
-    for (const row of LOADED_PAGE) {
-      // e.g. a browser whose VideoFrame from a <video> starts its timestamps at 0.
-      const time = sentFrameTime({ ...grabbed(row), mediaTimeMs: 0 }, last);
-      expect(time).toMatchObject({ atMs: row.captureTime, from: 'capture' });
-      last = time;
-    }
-  });
-
   it('does not send the frame already sent again, nor one from before it', () => {
     const first = LOADED_PAGE[3];
     const sent = sentFrameTime(grabbed(first), null);
     expect(sent?.atMs).toBe(first.captureTime);
-    // Looked at again 40 ms later, the video showing the same frame.
+    // Grabbed again 40 ms later, the video showing the same frame.
     expect(sentFrameTime({ ...grabbed(first), nowMs: first.nowMs + 40 }, sent)).toBeNull();
-    // A bitmap copy (no media time of its own) of the same presented frame.
-    expect(sentFrameTime({ ...grabbed(first), mediaTimeMs: null, nowMs: 600 }, sent)).toBeNull();
-    // Sent by its grab time (before the callback had said anything): its capture comes before.
-    const byGrab: SentFrame = { atMs: first.nowMs, mediaTimeMs: null, from: 'grab' };
-    expect(sentFrameTime(grabbed(first), byGrab)).toBeNull();
     expect(sentFrameTime(grabbed(LOADED_PAGE[2]), sent)).toBeNull();
     expect(sentFrameTime(grabbed(LOADED_PAGE[4]), sent)?.atMs).toBe(LOADED_PAGE[4].captureTime);
+    // Sent by its grab time (a bitmap copy): a frame captured before that is not sent after it.
+    const byGrab: SentFrame = { atMs: first.nowMs, mediaTimeMs: null, from: 'grab' };
+    expect(sentFrameTime(grabbed(first), byGrab)).toBeNull();
   });
 
   it('falls back to the presentation time without a capture time, and to the grab without either', () => {
@@ -109,15 +110,14 @@ describe('sentFrameTime', () => {
       mediaTimeMs: row.mediaTime * 1000,
       from: 'presentation',
     });
-    // No requestVideoFrameCallback, and a bitmap copy: only the page's own time is known.
-    expect(sentFrameTime({ presented: null, mediaTimeMs: null, nowMs: row.nowMs }, null)).toEqual({
-      atMs: row.nowMs,
-      mediaTimeMs: null,
-      from: 'grab',
-    });
+    const byGrab = { atMs: row.nowMs, mediaTimeMs: null, from: 'grab' };
+    // No requestVideoFrameCallback: only the page's own time is known.
+    expect(sentFrameTime({ ...grabbed(row), presented: null }, null)).toEqual(byGrab);
+    // A bitmap copy: which frame it holds is not known.
+    expect(sentFrameTime({ ...grabbed(row), mediaTimeMs: null }, null)).toEqual(byGrab);
   });
 
-  it('does not take a browser time on another clock', () => {
+  it('does not take a browser time on another clock, nor tell frames apart by it', () => {
     const row = LOADED_PAGE[6];
     const epochMs = 1_764_770_000_000;
     const onEpoch = { ...presented(row), captureTimeMs: epochMs };
@@ -128,5 +128,12 @@ describe('sentFrameTime', () => {
       atMs: row.nowMs,
       from: 'grab',
     });
+    // A grab whose media time counts from another origin: every frame is still sent, at its grab.
+    let last: SentFrame | null = null;
+    for (const frame of LOADED_PAGE) {
+      const time = sentFrameTime({ ...grabbed(frame), mediaTimeMs: epochMs }, last);
+      expect(time).toEqual({ atMs: frame.nowMs, mediaTimeMs: null, from: 'grab' });
+      last = time;
+    }
   });
 });

@@ -6,20 +6,20 @@
  */
 
 /**
- * What `requestVideoFrameCallback` said of the frame the video presented last, in ms. Chromium
- * gives `captureTime` for camera (getUserMedia) frames, on the performance.now() clock (seen in
- * headless Chromium 150's fake camera: it trails the callback by 1-30 ms).
+ * What `requestVideoFrameCallback` said of a frame the video presented, in ms. Chromium gives
+ * `captureTime` for camera (getUserMedia) frames, on the performance.now() clock, and a frame's
+ * capture time less its media time stays the same through a stream (docs/models.md).
  */
 export interface PresentedFrame {
   /** When the camera captured it; absent outside camera and WebRTC streams, and in some browsers. */
-  readonly captureTimeMs?: number;
+  readonly captureTimeMs?: number | undefined;
   /** When the browser handed it to the compositor: always given, a little after capture. */
   readonly presentationTimeMs: number;
   /** Its time in the stream (`mediaTime`, seconds in the API, ms here). */
   readonly mediaTimeMs: number;
 }
 
-/** A frame as sent to the engine: its time, and its media time when the browser said. */
+/** A frame as sent to the engine: its time, and its media time when that told frames apart. */
 export interface SentFrame {
   /** On the performance.now() clock, in ms. */
   readonly atMs: number;
@@ -30,12 +30,12 @@ export interface SentFrame {
 
 /** The frame about to be sent, as the page sees it. */
 export interface GrabbedFrame {
-  /** The video's last presented frame; null where requestVideoFrameCallback is missing. */
-  readonly presented: PresentedFrame | null;
   /**
-   * The grabbed frame's own media time (a VideoFrame's `timestamp`), null for a bitmap copy. It
-   * can be newer than `presented` when a frame arrived between the callback and the grab.
+   * A frame of the same stream the video presented (the latest one requestVideoFrameCallback
+   * told of, not necessarily the grabbed one); null where that API is missing.
    */
+  readonly presented: PresentedFrame | null;
+  /** The grabbed frame's own media time (a VideoFrame's `timestamp`); null for a bitmap copy. */
   readonly mediaTimeMs: number | null;
   /** performance.now() at the grab. */
   readonly nowMs: number;
@@ -43,8 +43,8 @@ export interface GrabbedFrame {
 
 /**
  * A browser time older than this at the grab is taken to be on another clock and not used: the
- * fake camera's frames were 1-30 ms old when presented, and 230 ms old at most after main-thread
- * stalls of 200 ms (docs/models.md); a whole second is no camera's delay.
+ * fake camera's frames were 1-30 ms old when presented, and 230 ms old at most when grabbed after
+ * main-thread stalls of 200 ms (docs/models.md); a whole second is no camera's delay.
  */
 export const FRAME_TIME_MAX_AGE_MS = 1000;
 
@@ -53,31 +53,21 @@ function plausible(atMs: number | undefined, nowMs: number): atMs is number {
 }
 
 /**
- * How much newer the grabbed frame is than the presented one, in media time: 0 when it is that
- * frame, when the grab does not say, or when its media time is not one a frame shown since could
- * have (another browser's basis for it), so the presented frame's times stand.
- */
-function sincePresentedMs(presented: PresentedFrame, grabbedMediaTimeMs: number | null): number {
-  if (grabbedMediaTimeMs === null) return 0;
-  const sinceMs = grabbedMediaTimeMs - presented.mediaTimeMs;
-  return sinceMs >= 0 && sinceMs <= FRAME_TIME_MAX_AGE_MS ? sinceMs : 0;
-}
-
-/**
- * The camera's capture time when the browser gives one on this clock; else the presentation time;
- * else (no requestVideoFrameCallback, or its times on another clock) the grab's own time. A frame
- * newer than the presented one is moved on by the media time between them.
+ * The camera's capture time of the grabbed frame, from the presented frame's capture time and the
+ * media time between the two; else its presentation time, alike; else (no
+ * requestVideoFrameCallback, a bitmap copy, or times on another clock) the grab's own time, and
+ * then its media time is not trusted to tell frames apart either.
  */
 function frameTime({ presented, mediaTimeMs, nowMs }: GrabbedFrame): SentFrame {
-  if (!presented) return { atMs: nowMs, mediaTimeMs: null, from: 'grab' };
-  const sinceMs = sincePresentedMs(presented, mediaTimeMs);
-  const frame = { mediaTimeMs: presented.mediaTimeMs + sinceMs };
+  const grab: SentFrame = { atMs: nowMs, mediaTimeMs: null, from: 'grab' };
+  if (!presented || mediaTimeMs === null) return grab;
+  const sinceMs = mediaTimeMs - presented.mediaTimeMs;
   const captured =
     presented.captureTimeMs === undefined ? undefined : presented.captureTimeMs + sinceMs;
-  if (plausible(captured, nowMs)) return { ...frame, atMs: captured, from: 'capture' };
+  if (plausible(captured, nowMs)) return { atMs: captured, mediaTimeMs, from: 'capture' };
   const shown = presented.presentationTimeMs + sinceMs;
-  if (plausible(shown, nowMs)) return { ...frame, atMs: shown, from: 'presentation' };
-  return { ...frame, atMs: nowMs, from: 'grab' };
+  if (plausible(shown, nowMs)) return { atMs: shown, mediaTimeMs, from: 'presentation' };
+  return grab;
 }
 
 /**

@@ -76,7 +76,7 @@ interface Session {
   readout: { readonly people: number; readonly engine: PoseEngine; readonly atMs: number } | null;
   /** Cancels the pending look at the video (an animation or video frame callback). */
   stopLooking: () => void;
-  /** The video's last presented frame, from requestVideoFrameCallback; null until one. */
+  /** A frame the video presented, from requestVideoFrameCallback: the latest it told of. */
   presented: PresentedFrame | null;
   /** The frame last sent to an engine: no frame is sent twice (src/coach/frame-time.ts). */
   lastSent: SentFrame | null;
@@ -257,7 +257,7 @@ export function useCamera(
               session.lastSent,
             );
             if (!time) {
-              // The frame last sent, still shown: the next one presented is waited for.
+              // The frame last sent, still shown: not analysed again (lookAtNextFrame below).
               frame.close();
               return null;
             }
@@ -267,7 +267,8 @@ export function useCamera(
           .then(
             (analysis) => {
               if (session.busyEngine === current) session.busyEngine = null;
-              lookAgain();
+              if (analysis) lookAgain();
+              else lookAtNextFrame();
               if (!analysis || sessionRef.current !== session || engineRef.current !== current) {
                 return;
               }
@@ -317,9 +318,9 @@ export function useCamera(
 
       /**
        * Sends the camera's frame as soon as the engine can take one; until then it looks again
-       * at the next frame the video presents. While a frame is in the worker nothing runs here:
-       * its answer or failure looks again (a replaced engine is terminated, which fails its calls
-       * at once), so the page stays idle between results (issue #15).
+       * every animation frame. While a frame is in the worker nothing runs here: its answer or
+       * failure looks again (a replaced engine is terminated, which fails its calls at once), so
+       * the page stays idle between results (issue #15).
        */
       function tick(): void {
         if (sessionRef.current !== session) return;
@@ -339,27 +340,33 @@ export function useCamera(
         lookAgain();
       }
 
-      /**
-       * When the video presents its next frame (requestVideoFrameCallback), with that frame's
-       * capture time kept for send; browsers without it look at the next animation frame, and
-       * their frames are stamped when grabbed. Either way the answer's own task has ended.
-       */
+      /** At the next animation frame: the answer's own task has ended, and a new frame is shown. */
       function lookAgain(): void {
         session.stopLooking();
-        if ('requestVideoFrameCallback' in video) {
-          const request = video.requestVideoFrameCallback((_now, metadata) => {
-            session.presented = presentedFrame(metadata);
-            tick();
-          });
-          session.stopLooking = () => {
-            video.cancelVideoFrameCallback(request);
-          };
-        } else {
-          const request = requestAnimationFrame(tick);
-          session.stopLooking = () => {
-            cancelAnimationFrame(request);
-          };
+        const request = requestAnimationFrame(tick);
+        session.stopLooking = () => {
+          cancelAnimationFrame(request);
+        };
+      }
+
+      /**
+       * When the video presents its next frame, whose requestVideoFrameCallback times are kept for
+       * stamping frames (frame-time.ts): at the start, and when the frame on show was the one last
+       * sent. Browsers without that callback look at the next animation frame instead.
+       */
+      function lookAtNextFrame(): void {
+        if (!('requestVideoFrameCallback' in video)) {
+          lookAgain();
+          return;
         }
+        session.stopLooking();
+        const request = video.requestVideoFrameCallback((_now, metadata) => {
+          session.presented = presentedFrame(metadata);
+          tick();
+        });
+        session.stopLooking = () => {
+          video.cancelVideoFrameCallback(request);
+        };
       }
 
       try {
@@ -374,7 +381,7 @@ export function useCamera(
       }
       if (sessionRef.current !== session) return;
       setVideo(video);
-      lookAgain();
+      lookAtNextFrame();
     },
     [endSession],
   );
