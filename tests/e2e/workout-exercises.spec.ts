@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { FRAME_TO_SCREEN_MEASURE } from '../../src/coach/perf-marks';
 import {
   COACHING_MS,
   clipCamera,
@@ -23,7 +24,45 @@ declare global {
     /** The range meter as shown: 'reached' or 'below' its target line, '' when hidden. */
     metersSeen?: string[];
     temposSeen?: string[];
+    /** The captureTime of every camera frame the page's video presented. */
+    captureTimesSeen?: number[];
   }
+}
+
+/**
+ * Runs before the app: records the capture time of every frame each video presents (its own
+ * requestVideoFrameCallback, beside the app's), to compare with the times the app's frames carry.
+ */
+function recordCaptureTimes(): void {
+  const times: number[] = [];
+  window.captureTimesSeen = times;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the element
+  const play = HTMLMediaElement.prototype.play;
+  const watch = (video: HTMLVideoElement): void => {
+    video.requestVideoFrameCallback((_now, metadata) => {
+      if (metadata.captureTime !== undefined) times.push(metadata.captureTime);
+      watch(video);
+    });
+  };
+  HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+    if (this instanceof HTMLVideoElement) watch(this);
+    return play.call(this);
+  };
+}
+
+/**
+ * The time each analysed frame carried (its frame-to-screen measure starts there), and those of
+ * them that are no camera frame's capture time.
+ */
+function frameTimesOffCamera(page: Page): Promise<{ frames: number; offCamera: number[] }> {
+  return page.evaluate((measure) => {
+    const captured = window.captureTimesSeen ?? [];
+    const times = performance.getEntriesByName(measure).map((entry) => entry.startTime);
+    return {
+      frames: times.length,
+      offCamera: times.filter((t) => !captured.some((c) => Math.abs(c - t) < 0.5)),
+    };
+  }, FRAME_TO_SCREEN_MEASURE);
 }
 
 /**
@@ -129,6 +168,7 @@ test.describe('a good superman, real footage', () => {
     const video = fakeVideo(testInfo, 'superman/superman_good_video_01.mp4');
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
+      await page.addInitScript(recordCaptureTimes);
       await planOneSet(page, 'superman', { reps: 3 });
       await startSet(page);
       // The meter is on screen while the check judges, its target the counter's 8° lift.
@@ -159,6 +199,11 @@ test.describe('a good superman, real footage', () => {
       await expect(page.getByTestId('range-meter')).toHaveCount(0);
       // One tempo per lift counted (two lifts may take the same tenths).
       expect(tempos.length).toBeGreaterThanOrEqual(1);
+      // Timed by the camera's clock: every frame analysed carries the time the camera took it, not
+      // the time the page got to it (docs/models.md).
+      const { frames, offCamera } = await frameTimesOffCamera(page);
+      expect(frames).toBeGreaterThan(20);
+      expect(offCamera).toEqual([]);
       await shot(page, 'superman-summary');
     });
   });

@@ -5,6 +5,8 @@ import { PoseEngineError } from '../../workers/errors';
 import { cameraProblem, cameraProblemOf, engineProblem } from '../problems';
 import type { CameraState } from '../../coach/sources';
 import { FrameStatsWindow, READOUT_REFRESH_MS } from '../../coach/frame-stats';
+import { sentFrameTime } from '../../coach/frame-time';
+import type { PresentedFrame, SentFrame } from '../../coach/frame-time';
 
 /**
  * A permission prompt can sit unseen (behind a window, on another screen, or blocked by the
@@ -51,6 +53,20 @@ function cameraFrame(video: HTMLVideoElement): Promise<CameraFrame> {
   return createImageBitmap(video);
 }
 
+/** A VideoFrame's own media time in ms (its timestamp is in µs); a bitmap copy has none. */
+function mediaTimeMs(frame: CameraFrame): number | null {
+  return 'timestamp' in frame ? frame.timestamp / 1000 : null;
+}
+
+/** What requestVideoFrameCallback says of a presented frame, in the units frame-time.ts takes. */
+function presentedFrame(metadata: VideoFrameCallbackMetadata): PresentedFrame {
+  return {
+    captureTimeMs: metadata.captureTime,
+    presentationTimeMs: metadata.presentationTime,
+    mediaTimeMs: metadata.mediaTime * 1000,
+  };
+}
+
 /** One open camera and its capture loop. */
 interface Session {
   readonly stream: MediaStream;
@@ -58,7 +74,12 @@ interface Session {
   readonly stats: FrameStatsWindow;
   /** The readout last shown: its numbers are shown afresh every READOUT_REFRESH_MS. */
   readout: { readonly people: number; readonly engine: PoseEngine; readonly atMs: number } | null;
-  frameRequest: number;
+  /** Cancels the pending look at the video (an animation or video frame callback). */
+  stopLooking: () => void;
+  /** A frame the video presented, from requestVideoFrameCallback: the latest it told of. */
+  presented: PresentedFrame | null;
+  /** The frame last sent to an engine: no frame is sent twice (src/coach/frame-time.ts). */
+  lastSent: SentFrame | null;
   /** The engine holding a frame right now: frames are dropped, never queued, while it is busy. */
   busyEngine: PoseEngine | null;
   failedEngine: PoseEngine | null;
@@ -145,7 +166,7 @@ export function useCamera(
     const session = sessionRef.current;
     sessionRef.current = null;
     if (!session) return;
-    cancelAnimationFrame(session.frameRequest);
+    session.stopLooking();
     for (const track of session.stream.getTracks()) {
       track.removeEventListener('ended', session.onEnded);
       track.stop();
@@ -205,7 +226,9 @@ export function useCamera(
         video,
         stats: new FrameStatsWindow(),
         readout: null,
-        frameRequest: 0,
+        stopLooking: () => undefined,
+        presented: null,
+        lastSent: null,
         busyEngine: null,
         failedEngine: null,
         onEnded: () => {
@@ -225,14 +248,30 @@ export function useCamera(
 
       const send = (current: PoseEngine): void => {
         session.busyEngine = current;
-        const capturedAtMs = performance.now();
+        const grabbedAtMs = performance.now();
         cameraFrame(video)
-          .then((frame) => current.analyse(frame, capturedAtMs, 'video'))
+          .then((frame) => {
+            // Stamped with when the camera took it, not when the page got to it (frame-time.ts).
+            const time = sentFrameTime(
+              { presented: session.presented, mediaTimeMs: mediaTimeMs(frame), nowMs: grabbedAtMs },
+              session.lastSent,
+            );
+            if (!time) {
+              // The frame last sent, still shown: not analysed again (lookAtNextFrame below).
+              frame.close();
+              return null;
+            }
+            session.lastSent = time;
+            return current.analyse(frame, time.atMs, 'video');
+          })
           .then(
             (analysis) => {
               if (session.busyEngine === current) session.busyEngine = null;
-              lookAgain();
-              if (sessionRef.current !== session || engineRef.current !== current) return;
+              if (analysis) lookAgain();
+              else lookAtNextFrame();
+              if (!analysis || sessionRef.current !== session || engineRef.current !== current) {
+                return;
+              }
               const frame = analysis.frame;
               const nowMs = performance.now();
               const { meanMs, fps } = session.stats.add(frame.inferenceMs, nowMs);
@@ -303,8 +342,31 @@ export function useCamera(
 
       /** At the next animation frame: the answer's own task has ended, and a new frame is shown. */
       function lookAgain(): void {
-        cancelAnimationFrame(session.frameRequest);
-        session.frameRequest = requestAnimationFrame(tick);
+        session.stopLooking();
+        const request = requestAnimationFrame(tick);
+        session.stopLooking = () => {
+          cancelAnimationFrame(request);
+        };
+      }
+
+      /**
+       * When the video presents its next frame, whose requestVideoFrameCallback times are kept for
+       * stamping frames (frame-time.ts): at the start, and when the frame on show was the one last
+       * sent. Browsers without that callback look at the next animation frame instead.
+       */
+      function lookAtNextFrame(): void {
+        if (!('requestVideoFrameCallback' in video)) {
+          lookAgain();
+          return;
+        }
+        session.stopLooking();
+        const request = video.requestVideoFrameCallback((_now, metadata) => {
+          session.presented = presentedFrame(metadata);
+          tick();
+        });
+        session.stopLooking = () => {
+          video.cancelVideoFrameCallback(request);
+        };
       }
 
       try {
@@ -319,7 +381,7 @@ export function useCamera(
       }
       if (sessionRef.current !== session) return;
       setVideo(video);
-      session.frameRequest = requestAnimationFrame(tick);
+      lookAtNextFrame();
     },
     [endSession],
   );
