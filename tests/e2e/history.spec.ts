@@ -362,6 +362,8 @@ test.describe('History', () => {
     await expect(confirm).toContainText('one-session.json');
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByTestId('history-session')).toHaveCount(data.sessions.length);
+    // Cancelled, the focus is back on the file chooser that asked.
+    await expect(page.getByTestId('import-file')).toBeFocused();
 
     await importText(page, 'one-session.json', JSON.stringify(one));
     await page
@@ -381,6 +383,13 @@ test.describe('History', () => {
     await page.getByTestId('delete-all').click();
     await page.getByTestId('confirm-delete').getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByTestId('history-session')).not.toHaveCount(0);
+    await expect(page.getByTestId('delete-all')).toBeFocused();
+    // Escape in the question cancels it as well, the focus back on the button.
+    await page.getByTestId('delete-all').click();
+    await page.getByTestId('confirm-delete').getByRole('button', { name: 'Cancel' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('confirm-delete')).toHaveCount(0);
+    await expect(page.getByTestId('delete-all')).toBeFocused();
 
     await page.getByTestId('delete-all').click();
     await page

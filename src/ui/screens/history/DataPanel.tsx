@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import type { ImportOptions } from '../../../storage';
 import { DATA } from '../../../content/history';
@@ -21,6 +21,9 @@ export function DataPanel({ actions }: { readonly actions: HistoryActions }) {
   const { notice, busy, exportData, importData, deleteAll } = actions;
   const [mode, setMode] = useState<ImportOptions['mode']>('merge');
   const [pending, setPending] = useState<Pending>(null);
+  // Where a cancelled question returns the focus: the control that asked it.
+  const deleteAllButton = useRef<HTMLButtonElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const onFile = (event: ChangeEvent<HTMLInputElement>): void => {
     const file = event.target.files?.[0];
@@ -82,6 +85,7 @@ export function DataPanel({ actions }: { readonly actions: HistoryActions }) {
             type="file"
             accept="application/json,.json"
             data-testid="import-file"
+            ref={fileInput}
             onChange={onFile}
           />
         </label>
@@ -92,6 +96,7 @@ export function DataPanel({ actions }: { readonly actions: HistoryActions }) {
           className="button button--danger"
           disabled={busy}
           data-testid="delete-all"
+          ref={deleteAllButton}
           onClick={() => {
             setPending({ kind: 'delete' });
           }}
@@ -111,6 +116,7 @@ export function DataPanel({ actions }: { readonly actions: HistoryActions }) {
           }}
           onCancel={() => {
             setPending(null);
+            deleteAllButton.current?.focus();
           }}
         />
       )}
@@ -126,6 +132,7 @@ export function DataPanel({ actions }: { readonly actions: HistoryActions }) {
           }}
           onCancel={() => {
             setPending(null);
+            fileInput.current?.focus();
           }}
         />
       )}
