@@ -17,8 +17,8 @@ import type { Pose } from '../pose';
 import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MAX_GAP_MS, DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
 import type { SeenPoint } from '../requirements';
-import type { Side } from '../side';
-import { facingDirection, nearSide, sideLandmarkName } from '../side';
+import type { Side, SideJoint } from '../side';
+import { facingDirection, nearSide, sideChain, sideLandmarkName } from '../side';
 import type { View } from '../view';
 import { FRONT_VIEW_MAX_YAW_DEG, estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
@@ -386,26 +386,28 @@ function legUnderHip(pose: Pose, options: VisibilityOptions): boolean {
 function worldKneeToHipFlexion(
   pose: Pose,
   options: VisibilityOptions,
-): { ratio: number; kneeAngleDeg: Degrees; leg: readonly SeenPoint[] } | null {
+): { ratio: number; kneeAngle: Omit<Extract<Evidence, { kind: 'angle' }>, 'about'> } | null {
   const side = nearSide(pose, options)?.side;
   if (!side) return null;
-  const names = (['shoulder', 'hip', 'knee', 'ankle'] as const).map((joint) =>
-    sideLandmarkName(side, joint),
-  );
-  const seen = names.flatMap((name) => {
-    const point = seenLandmark(pose, name, options);
-    return point ? [{ ...point, name }] : [];
-  });
-  if (seen.length < names.length) return null;
-  const [shoulder, hip, knee, ankle] = names.map(
-    (name) => pose.worldLandmarks?.[LANDMARK_INDEX[name]] ?? null,
-  );
-  const hipAngle = angleAt3D(shoulder ?? null, hip ?? null, knee ?? null);
-  const kneeAngle = angleAt3D(hip ?? null, knee ?? null, ankle ?? null);
+  const seen = sideChain(pose, side, options);
+  if (!seen.shoulder || !seen.hip || !seen.knee || !seen.ankle) return null;
+  const world = (joint: SideJoint) =>
+    pose.worldLandmarks?.[LANDMARK_INDEX[sideLandmarkName(side, joint)]] ?? null;
+  const hipAngle = angleAt3D(world('shoulder'), world('hip'), world('knee'));
+  const kneeAngle = angleAt3D(world('hip'), world('knee'), world('ankle'));
   if (hipAngle === null || kneeAngle === null) return null;
   const hipFlexion = 180 - hipAngle;
   if (hipFlexion < MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG) return null;
-  return { ratio: (180 - kneeAngle) / hipFlexion, kneeAngleDeg: kneeAngle, leg: seen.slice(1) };
+  return {
+    ratio: (180 - kneeAngle) / hipFlexion,
+    kneeAngle: {
+      kind: 'angle',
+      vertex: evidencePoint(seen.knee, sideLandmarkName(side, 'knee')),
+      a: evidencePoint(seen.hip, sideLandmarkName(side, 'hip')),
+      b: evidencePoint(seen.ankle, sideLandmarkName(side, 'ankle')),
+      degrees: kneeAngle,
+    },
+  };
 }
 
 /**
@@ -445,20 +447,9 @@ export function judgeHingeOffSide(
   const leftToSideView = HINGE_FAULTS.filter(
     (fault) => !legsAtAnAngle || fault !== 'hinge.knees-too-bent',
   );
-  const [hip, knee, ankle] = knees?.leg ?? [];
-  const kneeEvidence: Evidence[] =
-    knees && hip && knee && ankle
-      ? [
-          {
-            kind: 'angle',
-            vertex: evidencePoint(knee),
-            a: evidencePoint(hip),
-            b: evidencePoint(ankle),
-            degrees: knees.kneeAngleDeg,
-            about: squatting ? 'hinge.knees-too-bent' : null,
-          },
-        ]
-      : [];
+  const kneeEvidence: Evidence[] = knees
+    ? [{ ...knees.kneeAngle, about: squatting ? 'hinge.knees-too-bent' : null }]
+    : [];
   return {
     ...EMPTY_RESULT,
     status: 'ok',
