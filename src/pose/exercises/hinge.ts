@@ -240,16 +240,16 @@ export const HINGE_DECISIONS: readonly FaultDecision<HingeFault>[] = [
  * four (docs/judgement.md). Lumbar rounding: "can't judge" from 9°, the cue from 20° (19° of
  * roundedback_24 is in the band). Upper-back rounding: "can't judge" from 15°, the cue from 26°;
  * the one upper-back-only rounded clip (roundedback_08, 18°) sits in that band, so its back is
- * never called good. Over-arched while hinged: at most 3.1°, "can't judge" from 4°, the cue from
- * 15°. Leaning back standing: up to 21.5° behind vertical (one deadlift source, where the plate
+ * never called good. Over-arched while hinged: at most 5.3° (good_01), "can't judge" from 6°, the
+ * cue from 17°. Leaning back standing: up to 21.5° behind vertical (one deadlift source, where the plate
  * likely drags the hip landmark forward), "can't judge" from 22°, the cue from 33°.
  */
 export const HINGE_BACK_ROUNDING_UNSURE_DEG = 9;
 export const HINGE_BACK_ROUNDING_DEG = 20;
 export const HINGE_UPPER_BACK_ROUNDING_UNSURE_DEG = 15;
 export const HINGE_UPPER_BACK_ROUNDING_DEG = 26;
-export const HINGE_BACK_ARCH_UNSURE_DEG = 4;
-export const HINGE_BACK_ARCH_DEG = 15;
+export const HINGE_BACK_ARCH_UNSURE_DEG = 6;
+export const HINGE_BACK_ARCH_DEG = 17;
 export const HINGE_LEAN_BACK_UNSURE_DEG = 22;
 export const HINGE_LEAN_BACK_DEG = 33;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
+import { LEANING_BACK_SPAN } from '../exercises/back-outline';
 import { BACK_BEND_SAG_DEG, BACK_BEND_UNSURE_DEG, BACK_SAG_TORSOS } from '../exercises/plank';
 import type { BodyOutline } from '../pose';
 import { landmark } from '../pose';
@@ -61,6 +62,21 @@ describe('measureBackCurve on drawn outlines', () => {
     expect(measureBackCurve({ xy: [], quality: 1 }, SHOULDER, HIP)).toBeNull();
     const elsewhere = measureBackCurve(box(0), { x: 100, y: 400 }, { x: 300, y: 400 });
     expect(elsewhere?.confidence ?? 0).toBe(0);
+  });
+
+  it('reads the back of a trunk hinged over its thighs, where the belly side drops down a thigh', () => {
+    // The chord 24° from horizontal; the back a straight edge 40 px above it, the belly 40 px
+    // below it until 0.6 of the way to the hip, then down the front of a thigh: at the hip the
+    // belly side lies 200 px down the thigh, and its ends' line is 67° from horizontal.
+    const hinged: BodyOutline = {
+      xy: [76.4, 45.5, 356.4, 171.5, 330, 450, 215, 450, 203.6, 190.5, 43.6, 118.5],
+      quality: 0.9,
+    };
+    const shoulder = { x: 100, y: 100 };
+    const curve = measureBackCurve(hinged, shoulder, { x: 300, y: 190 }, LEANING_BACK_SPAN);
+    expect(curve?.upper.dipTorsos).toBeCloseTo(0, 3);
+    expect(curve?.upper.humpTorsos).toBeCloseTo(0, 3);
+    expect(curve?.upper.lumbarBendDeg).toBeCloseTo(0, 3);
   });
 });
 

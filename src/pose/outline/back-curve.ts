@@ -1,4 +1,4 @@
-import { MIN_LINE_TO_SIGN_AXIS_DEG, deviationBelowLine } from '../geometry/lines';
+import { MIN_LINE_TO_SIGN_AXIS_DEG } from '../geometry/lines';
 import { lineTiltFromHorizontal } from '../geometry/angles';
 import type { Vec2 } from '../geometry/vector';
 import { cross, distance, dot, sub } from '../geometry/vector';
@@ -228,6 +228,25 @@ function stretchBendDeg(
   return first && second ? turnTowards(first, second, up) : null;
 }
 
+/**
+ * The unit normal of the line `a` -> `b` on the chord's floor side (against `up`), so that a
+ * distance along it is "below" the line as the chord sees it. Gravity ("below" on screen) would
+ * do as long as the line is near the chord, but one side's ends can be far steeper than the chord:
+ * hinged, the belly meets the thighs and its side's hip end drops down the thigh (roundedback_04
+ * at 0.67 s: chord 23° from horizontal, belly ends 71°), where "below on screen" is undefined and
+ * the whole curve, the back's side too, went unread. Null for coincident ends or ends square to
+ * the chord.
+ */
+function floorwardNormal(a: Vec2, b: Vec2, up: Vec2): Vec2 | null {
+  const d = sub(b, a);
+  const len = Math.hypot(d.x, d.y);
+  if (!(len > 0)) return null;
+  const normal = { x: -d.y / len, y: d.x / len };
+  const towardsUp = dot(normal, up);
+  if (towardsUp === 0 || !Number.isFinite(towardsUp)) return null;
+  return towardsUp < 0 ? normal : { x: -normal.x, y: -normal.y };
+}
+
 function readSide(
   stations: readonly Station[],
   pointOf: (s: Station) => Vec2,
@@ -238,20 +257,21 @@ function readSide(
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return null;
+  const floorward = floorwardNormal(first, last, up);
+  if (floorward === null) return null;
   // The ends lie on the line: 0 both ways.
   let dip = 0;
   let dipAt = first;
   let hump = 0;
   let humpAt = first;
   for (const point of points.slice(1, -1)) {
-    const below = deviationBelowLine(point, first, last);
-    if (below === null) return null;
-    if (below.distancePx > dip) {
-      dip = below.distancePx;
+    const belowPx = dot(sub(point, first), floorward);
+    if (belowPx > dip) {
+      dip = belowPx;
       dipAt = point;
     }
-    if (-below.distancePx > hump) {
-      hump = -below.distancePx;
+    if (-belowPx > hump) {
+      hump = -belowPx;
       humpAt = point;
     }
   }
