@@ -1,6 +1,6 @@
 import type { Vec2 } from '../geometry/vector';
 import type { LandmarkName } from '../landmarks';
-import { LANDMARK_INDEX } from '../landmarks';
+import { LANDMARK_INDEX, LANDMARK_NAMES } from '../landmarks';
 import type { ImageLandmark, Pose } from '../pose';
 import type { PoseRecording } from '../recording';
 
@@ -109,5 +109,86 @@ export function turnedRecording(recording: PoseRecording, degrees: number): Pose
       ),
     })),
     derivation: `turned ${degrees}° about the vertical`,
+  };
+}
+
+/** Each landmark's index in a mirrored image: the person's left shows as a right, and back. */
+const MIRRORED_INDEX: readonly number[] = LANDMARK_NAMES.map((name) => {
+  const [side, part] = name.split(/_(.*)/);
+  const other =
+    side === 'left' ? `right_${part ?? ''}` : side === 'right' ? `left_${part ?? ''}` : name;
+  return LANDMARK_INDEX[other as LandmarkName];
+});
+
+/**
+ * The same scene filmed in a mirror: the person faces the other way. An engine labels the body as
+ * it looks, so each side's landmarks take the other side's mirrored places (image x flipped in
+ * `width`, world x negated) and the outline flips with the image.
+ */
+export function mirroredPose(pose: Pose, width: number): Pose {
+  const swapped = <P>(points: readonly (P | null)[], flip: (point: P) => P) =>
+    MIRRORED_INDEX.map((from) => {
+      const point = points[from];
+      return point ? flip(point) : null;
+    });
+  return {
+    ...pose,
+    landmarks: swapped(pose.landmarks, (point) => ({ ...point, x: width - point.x })),
+    worldLandmarks: pose.worldLandmarks
+      ? swapped(pose.worldLandmarks, (point) => ({ ...point, x: -point.x }))
+      : null,
+    ...(pose.outline
+      ? {
+          outline: {
+            ...pose.outline,
+            xy: pose.outline.xy.map((value, i) => (i % 2 === 0 ? width - value : value)),
+          },
+        }
+      : {}),
+  };
+}
+
+/** Every frame of a recording as `mirroredPose` sees it. */
+export function mirroredRecording(recording: PoseRecording): PoseRecording {
+  return {
+    ...recording,
+    frames: recording.frames.map((frame) => ({
+      ...frame,
+      poses: frame.poses.map((pose) => mirroredPose(pose, frame.imageSize.width)),
+    })),
+    derivation: 'mirrored',
+  };
+}
+
+/**
+ * Every frame of a recording as a camera `factor` times the resolution would give it: image
+ * landmarks (depth too, which is in the image's scale), outline and image size scaled about the
+ * image's corner; world landmarks are metric and stay.
+ */
+export function scaledRecording(recording: PoseRecording, factor: number): PoseRecording {
+  const scaled = (pose: Pose): Pose => ({
+    ...pose,
+    landmarks: pose.landmarks.map((point) =>
+      point
+        ? {
+            ...point,
+            x: point.x * factor,
+            y: point.y * factor,
+            z: point.z === null ? null : point.z * factor,
+          }
+        : null,
+    ),
+    ...(pose.outline
+      ? { outline: { ...pose.outline, xy: pose.outline.xy.map((value) => value * factor) } }
+      : {}),
+  });
+  return {
+    ...recording,
+    frames: recording.frames.map((frame) => ({
+      ...frame,
+      imageSize: { width: frame.imageSize.width * factor, height: frame.imageSize.height * factor },
+      poses: frame.poses.map(scaled),
+    })),
+    derivation: `scaled ${factor}×`,
   };
 }
