@@ -307,12 +307,15 @@ async function replaySagFromHistory(page: Page): Promise<void> {
   });
   await page.getByTestId('end-set-button').click();
   // Straight after the set, from its summary line (the set as kept in the page); Escape closes it.
+  // The focus moves into the replay as it opens and back to its button as it closes.
   await page.getByTestId('replay-set-1').click();
   await expect(page.getByTestId('replay-timeline')).toContainText('Hips sagging');
+  await expect(page.getByTestId('replay-play')).toBeFocused();
   // Deletable there too once it is stored (deleting it there: the glute bridge's test).
   await expect(page.getByTestId('replay-delete')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('replay-view')).toHaveCount(0);
+  await expect(page.getByTestId('replay-set-1')).toBeFocused();
   expect(await storedRecords(page, 'replays')).toBe(1);
   await page.getByTestId('mode-history').click();
   await page.getByTestId('history-replay-1').click();
@@ -371,6 +374,7 @@ async function replaySagFromHistory(page: Page): Promise<void> {
   // even with the focus left in the question behind it; the next Escape answers the question.
   await page.keyboard.press('Escape');
   await expect(view).toHaveCount(0);
+  await expect(page.getByTestId('history-replay-1')).toBeFocused();
   const deleteWorkout = page.getByTestId('history-delete-workout');
   const question = page.getByTestId('confirm-delete-workout');
   const cancel = question.getByRole('button', { name: 'Cancel' });
@@ -400,6 +404,7 @@ async function replaySagFromHistory(page: Page): Promise<void> {
   await page.getByTestId('replay-delete').click();
   await expect(view).toHaveCount(0);
   await expect(page.getByTestId('replay-notice')).toHaveText('Replay deleted.');
+  await expect(page.getByTestId('replay-notice')).toBeFocused();
   await expect(page.getByTestId('history-replay-1')).toHaveCount(0);
   expect(await storedRecords(page, 'replays')).toBe(0);
 

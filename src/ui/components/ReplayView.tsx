@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReplayTrack } from '../../storage';
 import { REPLAY } from '../../content/replay';
 import { replayMoment, replayTimeline } from '../../coach/workout/replay-view';
+import { useDialogFocus } from '../hooks/useDialogFocus';
 import { useEscapeKey } from '../hooks/useEscapeKey';
 import { drawReplayMoment } from '../render/replay';
 import { fitStage, prepareCanvas } from '../render/skeleton';
@@ -56,12 +57,15 @@ function usePlayback(
  */
 export function ReplayView({ track, title, onClose, onDelete, deleteError = null }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const playRef = useRef<HTMLButtonElement>(null);
   const [timeMs, setTimeMs] = useState(0);
   const [playing, setPlaying] = useState(false);
   const moment = useMemo(() => replayMoment(track, timeMs), [track, timeMs]);
   const timeline = useMemo(() => replayTimeline(track), [track]);
   const stage = useMemo(() => fitStage(track.imageSize, true), [track.imageSize]);
   useEscapeKey(onClose);
+  useDialogFocus(dialogRef, playRef);
   usePlayback(track.durationMs, playing, timeMs, setTimeMs, setPlaying);
 
   useLayoutEffect(() => {
@@ -72,6 +76,7 @@ export function ReplayView({ track, title, onClose, onDelete, deleteError = null
 
   return (
     <div
+      ref={dialogRef}
       className="modal replay"
       role="dialog"
       aria-modal="true"
@@ -96,6 +101,7 @@ export function ReplayView({ track, title, onClose, onDelete, deleteError = null
         </p>
         <div className="replay__controls">
           <button
+            ref={playRef}
             type="button"
             className="button button--primary"
             data-testid="replay-play"

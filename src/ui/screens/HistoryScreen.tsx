@@ -141,10 +141,13 @@ function HistoryContent({
           <section className="history-section" aria-labelledby="history-sessions-title">
             <h3 id="history-sessions-title">{HISTORY.sessionsTitle}</h3>
             {workoutNotice}
+            {/* What opening or deleting a replay did takes the focus, as the workout's notice. */}
             {replays.notice && (
               <p
                 className={`history-notice ${replays.notice.tone === 'error' ? 'history-notice--error' : ''}`}
                 role="status"
+                tabIndex={-1}
+                ref={focusOnMount}
                 data-testid="replay-notice"
               >
                 {replays.notice.text}
