@@ -241,8 +241,8 @@ export const HINGE_DECISIONS: readonly FaultDecision<HingeFault>[] = [
  * roundedback_24 is in the band). Upper-back rounding: "can't judge" from 15°, the cue from 26°;
  * the one upper-back-only rounded clip (roundedback_08, 18°) sits in that band, so its back is
  * never called good. Over-arched while hinged: at most 5.3° (good_01), "can't judge" from 6°, the
- * cue from 17°. Leaning back standing: up to 21.5° behind vertical (one deadlift source, where the plate
- * likely drags the hip landmark forward), "can't judge" from 22°, the cue from 33°.
+ * cue from 17°. Leaning back standing: up to 21.5° behind vertical (one deadlift source, where the
+ * plate likely drags the hip landmark forward), "can't judge" from 22°, the cue from 33°.
  */
 export const HINGE_BACK_ROUNDING_UNSURE_DEG = 9;
 export const HINGE_BACK_ROUNDING_DEG = 20;
