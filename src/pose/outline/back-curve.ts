@@ -1,7 +1,7 @@
 import { MIN_LINE_TO_SIGN_AXIS_DEG } from '../geometry/lines';
 import { lineTiltFromHorizontal } from '../geometry/angles';
 import type { Vec2 } from '../geometry/vector';
-import { cross, distance, dot, sub } from '../geometry/vector';
+import { cross, distance, dot, length, sub } from '../geometry/vector';
 import type { BodyOutline } from '../pose';
 import type { FloorGap } from './floor';
 import { floorGap } from './floor';
@@ -239,7 +239,7 @@ function stretchBendDeg(
  */
 function floorwardNormal(a: Vec2, b: Vec2, up: Vec2): Vec2 | null {
   const d = sub(b, a);
-  const len = Math.hypot(d.x, d.y);
+  const len = length(d);
   if (!(len > 0)) return null;
   const normal = { x: -d.y / len, y: d.x / len };
   const towardsUp = dot(normal, up);
