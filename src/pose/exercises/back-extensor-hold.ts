@@ -3,15 +3,17 @@ import type { FaultDecision } from './decision';
 import {
   LIFT_ENTER_TOP_DEG,
   LIFT_EXIT_TOP_DEG,
-  LYING_MAX_LIFT_DEG,
   SUPERMAN_DECISIONS,
   SUPERMAN_LIMITS,
   SUPERMAN_REQUIRED,
   headExtensionDeg,
+  liftAboveRest,
   neckEvidence,
   readProne,
+  restAfter,
+  UNKNOWN_REST,
 } from './superman';
-import type { SupermanThresholds } from './superman';
+import type { PartLifts, SupermanThresholds } from './superman';
 import type { Pose } from '../pose';
 import type {
   EvaluateContext,
@@ -31,17 +33,17 @@ export type ExtensorHoldFault = (typeof EXTENSOR_HOLD_FAULTS)[number];
 export type ExtensorHoldPhase = 'setup' | 'down' | 'holding';
 
 /**
- * The person's resting lift (the higher of chest and legs while lying, degrees), frozen while they
+ * The person's resting lifts (chest and legs while lying, degrees, each its own), frozen while they
  * hold. The superman's rest rises 2°/s while the body is up, so that a lift is never taken for rest
  * over a 2-3 s rep; over a minute-long hold it would climb to the lift and end the hold by itself,
  * which is why the hold keeps the rest measured before it.
  */
 export interface ExtensorHoldState {
-  readonly restDeg: number;
+  readonly rest: PartLifts;
   readonly holding: boolean;
 }
 
-const INITIAL_STATE: ExtensorHoldState = { restDeg: LYING_MAX_LIFT_DEG, holding: false };
+const INITIAL_STATE: ExtensorHoldState = { rest: UNKNOWN_REST, holding: false };
 
 /**
  * The superman's two faults, same measures and limits (chosen on the real superman recordings,
@@ -74,9 +76,9 @@ function evaluateExtensorHold(
   }
   const { view, shoulders, hips, legs, ear, nose, confidence, chestLiftDeg, trunk } = reading.body;
   const thresholds = this.thresholds[context.strictness];
-  const absoluteLift = Math.max(chestLiftDeg, legs.liftDeg);
-  const restDeg = state.holding ? state.restDeg : Math.min(state.restDeg, absoluteLift);
-  const lift = absoluteLift - restDeg;
+  const parts: PartLifts = { chestDeg: chestLiftDeg, legsDeg: legs.liftDeg };
+  const rest = state.holding ? state.rest : restAfter(state.rest, parts);
+  const lift = liftAboveRest(parts, rest);
   // The superman's top zone, with its hysteresis: in above 8° over rest, out below 3°.
   const holding = lift > LIFT_ENTER_TOP_DEG || (state.holding && lift >= LIFT_EXIT_TOP_DEG);
   const lowerPartLiftDeg = Math.min(chestLiftDeg, legs.liftDeg);
@@ -113,7 +115,8 @@ function evaluateExtensorHold(
       chestLiftDeg,
       legLiftDeg: legs.liftDeg,
       liftDeg: lift,
-      restLiftDeg: restDeg,
+      restChestLiftDeg: rest.chestDeg,
+      restLegLiftDeg: rest.legsDeg,
       lowerPartLiftDeg,
       ...(headExtension === null ? {} : { headExtensionDeg: headExtension }),
     },
@@ -122,7 +125,7 @@ function evaluateExtensorHold(
   };
   return {
     result: { ...judged, undecided: unsureBetween(BANDS, thresholds, judged) },
-    state: { restDeg, holding },
+    state: { rest, holding },
   };
 }
 

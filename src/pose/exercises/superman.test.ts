@@ -10,7 +10,7 @@ import { judgeRecording } from './judge-recording';
 import { headExtensionDeg, superman } from './superman';
 import type { FaultId, Strictness } from './types';
 import { initialCoachState, stepCoach } from './coach';
-import { rotateAbout } from '../testing/reshape';
+import { rolledRecording, rotateAbout } from '../testing/reshape';
 
 /*
  * The real superman recordings (one clip, two photos) are judged at the end of this file; faults
@@ -357,6 +357,18 @@ describe('superman on the real recordings (MediaPipe full)', () => {
     expect(verdict.shownFaults).toEqual([]);
     expect(verdict.reps).toEqual({ total: 6, clean: 6, left: 0, right: 0 });
   });
+
+  it.each([5, -5])(
+    'counts the same 6 lifts filmed by a camera rolled %i° (not quite level)',
+    (degrees) => {
+      // A shared rest lost 3 of them at 3°: the roll lifts one part's reading as it lowers the
+      // other's, and the rest was read off the part the roll raised.
+      const clip = loadRecording('superman/superman_good_video_01.mp4');
+      const verdict = judgeRecording(superman, rolledRecording(clip, degrees));
+      expect(verdict.shownFaults).toEqual([]);
+      expect(verdict.reps).toEqual({ total: 6, clean: 6, left: 0, right: 0 });
+    },
+  );
 
   it('leaves the real top and rest photos uncued and unjudged ("can\'t see", not right)', () => {
     // Lying at rest nothing is judged; a photo at the top is too short to show a held lift, and

@@ -87,9 +87,9 @@ const PROPPED_ELBOW_DROP_TORSOS = 0.35;
 const SUPINE_NOSE_RISE_TORSOS = 0.1;
 /**
  * Lifts are measured from the person's own resting lift (prone, the chest of someone whose arms
- * rest bent forward sits at 5°, another's at -9°): top when the higher of chest and legs rises 8°
- * above rest, and back down below 3°. The real clip's lifts rise 11-17° above its 5° rest, with
- * about 1° of jitter.
+ * rest bent forward sits at 5°, another's at -9°): top when chest or legs rise 8° above their rest,
+ * and back down below 3°. The real clip's lifts rise 11-17° above its 5° rest, with about 1° of
+ * jitter.
  */
 export const LIFT_ENTER_TOP_DEG = 8;
 export const LIFT_EXIT_TOP_DEG = 3;
@@ -98,20 +98,68 @@ export const LIFT_EXIT_TOP_DEG = 3;
  * up (so a lift is never taken for rest).
  */
 const REST_RISE_DEG_PER_S = 2;
-/** Lying prone measured -9 to +5° (planks' and the superman clip's rest): the first rest at most. */
-export const LYING_MAX_LIFT_DEG = 5;
+
+/** Lying prone, a part measured -9 to +5° (planks' and the superman clip's rest). */
+const LYING_MIN_LIFT_DEG = -9;
+const LYING_MAX_LIFT_DEG = 5;
+/**
+ * A camera not quite level (a laptop on a cushion, a phone propped up) tilts every line by its
+ * own roll: up to 5° is allowed for. With the 2D angle's error, a part reading from -20 to +16° may
+ * be lying; outside that, the body is not at rest (legs raised, a misread) and sets no rest.
+ */
+const CAMERA_ROLL_MAX_DEG = 5;
+const LYING_RANGE_DEG = {
+  min: LYING_MIN_LIFT_DEG - CAMERA_ROLL_MAX_DEG - ANGLE_2D_ERROR_DEG,
+  max: LYING_MAX_LIFT_DEG + CAMERA_ROLL_MAX_DEG + ANGLE_2D_ERROR_DEG,
+};
 /** Lift is judged after this long at the top (the hold is 2-3 s: docs/checkers.md, docs/seeds.md)... */
 const HOLD_SETTLE_MS = 500;
 /** ...and while within this of the hold's highest lift (lower = on the way down). */
 const HOLD_PEAK_MARGIN_DEG = 4;
+
+/**
+ * Chest and legs lifted, or at rest, in degrees above horizontal. Each part has its own rest: a
+ * camera's roll raises one part's reading as much as it lowers the other's, so the lift above rest
+ * is the same from it, where a rest shared by the two was not (a 3° roll lost 3 of the 6 lifts of
+ * superman_good_01: docs/checkers.md).
+ */
+export interface PartLifts {
+  readonly chestDeg: number;
+  readonly legsDeg: number;
+}
+/** Before the body has lain still: the highest a lying part reads from a camera's roll. */
+export const UNKNOWN_REST: PartLifts = {
+  chestDeg: LYING_MAX_LIFT_DEG + CAMERA_ROLL_MAX_DEG,
+  legsDeg: LYING_MAX_LIFT_DEG + CAMERA_ROLL_MAX_DEG,
+};
+
+const lying = (partDeg: number): boolean =>
+  partDeg >= LYING_RANGE_DEG.min && partDeg <= LYING_RANGE_DEG.max;
+
+/**
+ * Each part's rest after this frame: its lowest reading while the body lies (both parts in the
+ * lying range); a frame not lying (legs raised, a misread) leaves the rest as it was.
+ */
+export function restAfter(rest: PartLifts, parts: PartLifts): PartLifts {
+  if (!lying(parts.chestDeg) || !lying(parts.legsDeg)) return rest;
+  return {
+    chestDeg: Math.min(rest.chestDeg, parts.chestDeg),
+    legsDeg: Math.min(rest.legsDeg, parts.legsDeg),
+  };
+}
+
+/** How far the more lifted part is above its rest. */
+export function liftAboveRest(parts: PartLifts, rest: PartLifts): number {
+  return Math.max(parts.chestDeg - rest.chestDeg, parts.legsDeg - rest.legsDeg);
+}
 
 export interface SupermanState {
   /** When the lift entered the top zone, and its highest value since; null when not at the top. */
   readonly topSinceMs: number | null;
   readonly topPeakDeg: number | null;
   readonly lastLiftDeg: number | null;
-  /** The resting lift (see REST_RISE_DEG_PER_S) and when it was last stepped. */
-  readonly restDeg: number;
+  /** The resting lifts (see REST_RISE_DEG_PER_S) and when they were last stepped. */
+  readonly rest: PartLifts;
   readonly restAtMs: number | null;
 }
 
@@ -172,17 +220,19 @@ const INITIAL_STATE: SupermanState = {
   topSinceMs: null,
   topPeakDeg: null,
   lastLiftDeg: null,
-  restDeg: LYING_MAX_LIFT_DEG,
+  rest: UNKNOWN_REST,
   restAtMs: null,
 };
 
-/** The resting lift after this frame: the lowest lift seen, rising slowly while the body is up. */
-function nextRest(state: SupermanState, liftDeg: number, tMs: number): number {
-  if (state.restAtMs === null) return Math.min(liftDeg, LYING_MAX_LIFT_DEG);
+/** The resting lifts after this frame: the lowest lifts seen, rising slowly while the body is up. */
+function nextRest(state: SupermanState, parts: PartLifts, tMs: number): PartLifts {
+  if (state.restAtMs === null) return restAfter(state.rest, parts);
   const elapsedMs = tMs - state.restAtMs;
   // A garbage timestamp (NaN, or infinite after a jump) counts as no time passed.
-  const seconds = Number.isFinite(elapsedMs) ? Math.max(0, elapsedMs / 1000) : 0;
-  return Math.min(liftDeg, state.restDeg + REST_RISE_DEG_PER_S * seconds);
+  const riseDeg =
+    REST_RISE_DEG_PER_S * (Number.isFinite(elapsedMs) ? Math.max(0, elapsedMs / 1000) : 0);
+  const risen = { chestDeg: state.rest.chestDeg + riseDeg, legsDeg: state.rest.legsDeg + riseDeg };
+  return restAfter(risen, parts);
 }
 
 /**
@@ -389,10 +439,10 @@ function evaluateSuperman(
   const trunkFrom = trunk.from;
   const trunkTo = trunk.to;
   const chestLift = reading.body.chestLiftDeg;
-  const absoluteLift = Math.max(chestLift, legs.liftDeg);
-  const restDeg = nextRest(state, absoluteLift, t);
+  const parts: PartLifts = { chestDeg: chestLift, legsDeg: legs.liftDeg };
+  const rest = nextRest(state, parts, t);
   // Above the person's own rest: the rep zones do not depend on how their arms lie.
-  const lift = absoluteLift - restDeg;
+  const lift = liftAboveRest(parts, rest);
   const headExtension = headExtensionDeg(hips, shoulders, ear, nose);
   const atTop =
     lift > LIFT_ENTER_TOP_DEG || (state.topSinceMs !== null && lift >= LIFT_EXIT_TOP_DEG);
@@ -434,7 +484,8 @@ function evaluateSuperman(
     chestLiftDeg: chestLift,
     legLiftDeg: legs.liftDeg,
     liftDeg: lift,
-    restLiftDeg: restDeg,
+    restChestLiftDeg: rest.chestDeg,
+    restLegLiftDeg: rest.legsDeg,
     ...(holding ? { lowerPartLiftDeg: Math.min(chestLift, legs.liftDeg) } : {}),
   };
   if (headExtension !== null) metrics.headExtensionDeg = headExtension;
@@ -458,7 +509,7 @@ function evaluateSuperman(
       topSinceMs,
       topPeakDeg,
       lastLiftDeg: lift,
-      restDeg,
+      rest,
       restAtMs: Number.isFinite(t) ? t : state.restAtMs,
     },
   };

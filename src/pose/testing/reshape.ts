@@ -192,3 +192,47 @@ export function scaledRecording(recording: PoseRecording, factor: number): PoseR
     derivation: `scaled ${factor}×`,
   };
 }
+
+/**
+ * Every frame of a recording as a camera rolled `degrees` about its own axis would give it (not
+ * quite level: a laptop on a cushion), clockwise on screen: image landmarks and outline turned
+ * about the image's centre, world landmarks (whose x and y are the camera's) about their depth axis.
+ */
+export function rolledRecording(recording: PoseRecording, degrees: number): PoseRecording {
+  const radians = (degrees * Math.PI) / 180;
+  const cos = Math.cos(radians);
+  const sin = Math.sin(radians);
+  return {
+    ...recording,
+    frames: recording.frames.map((frame) => {
+      const centre = { x: frame.imageSize.width / 2, y: frame.imageSize.height / 2 };
+      const rolled = (pose: Pose): Pose => ({
+        ...pose,
+        landmarks: pose.landmarks.map((point) =>
+          point ? rotateAbout(point, centre, degrees) : null,
+        ),
+        worldLandmarks: pose.worldLandmarks
+          ? pose.worldLandmarks.map((point) =>
+              point
+                ? { ...point, x: point.x * cos - point.y * sin, y: point.x * sin + point.y * cos }
+                : null,
+            )
+          : null,
+        ...(pose.outline
+          ? {
+              outline: {
+                ...pose.outline,
+                xy: pose.outline.xy.flatMap((value, i, xy) => {
+                  if (i % 2 === 1) return [];
+                  const turned = rotateAbout({ x: value, y: xy[i + 1] ?? 0 }, centre, degrees);
+                  return [turned.x, turned.y];
+                }),
+              },
+            }
+          : {}),
+      });
+      return { ...frame, poses: frame.poses.map(rolled) };
+    }),
+    derivation: `rolled ${degrees}°`,
+  };
+}
