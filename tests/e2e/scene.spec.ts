@@ -135,38 +135,49 @@ test('two people: the coach follows the one the set started with and says so', a
   });
 });
 
+/** The coach panel's phase and the reps it shows, as each phase began. */
+interface PhaseShown {
+  readonly phase: string;
+  readonly reps: number;
+}
+
 /**
- * The reps the panel shows in the render that turns its phase back to counting, read in the page
- * as that render lands: read from the test after the phase is seen, a rep finished within the
- * poll's interval (up to a second on a loaded machine) would be taken for one counted while away.
+ * Starts noting, in the page, the reps the panel shows in each render that changes its phase: read
+ * from the test after Playwright sees a phase, a rep finished within the poll's interval (up to a
+ * second on a loaded machine) would be taken for one counted in that phase, and a phase that lasts
+ * less than a poll could be missed.
  */
-function repsWhenCountingResumes(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        // The whole page is watched: the panel may be drawn anew on the way back.
-        const shown = (id: string): number =>
-          Number(document.querySelector(`[data-testid="count-${id}"]`)?.textContent);
-        const observer = new MutationObserver(() => {
-          const panel = document.querySelector<HTMLElement>('[data-testid="coach-panel"]');
-          if (panel?.dataset.phase !== 'counting') return;
-          observer.disconnect();
-          resolve(shown('good-reps') + shown('fault-reps'));
-        });
-        observer.observe(document.body, {
-          subtree: true,
-          childList: true,
-          attributes: true,
-          attributeFilter: ['data-phase'],
-        });
-      }),
-  );
+async function notePhases(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const noted: PhaseShown[] = [];
+    Object.assign(window, { phasesShown: noted });
+    const shown = (id: string): number =>
+      Number(document.querySelector(`[data-testid="count-${id}"]`)?.textContent);
+    const note = () => {
+      // The panel may be drawn anew between phases, so it is looked up each time.
+      const phase = document.querySelector<HTMLElement>('[data-testid="coach-panel"]')?.dataset
+        .phase;
+      if (phase === undefined || noted.at(-1)?.phase === phase) return;
+      noted.push({ phase, reps: shown('good-reps') + shown('fault-reps') });
+    };
+    new MutationObserver(note).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-phase'],
+    });
+    note();
+  });
+}
+
+function phasesShown(page: Page): Promise<PhaseShown[]> {
+  return page.evaluate(() => (window as unknown as { phasesShown: PhaseShown[] }).phasesShown);
 }
 
 /** The next rep after coming back, on a slow model, in ms. */
 const NEXT_REP_MS = 90_000;
-/** Three 12 s loops of the walk-out clip. */
-const WATCHED_AFTER_RETURN_MS = 3 * 12_000;
+/** Three 16 s loops of the walk-out clip. */
+const WATCHED_AFTER_RETURN_MS = 3 * 16_000;
 
 test('walking out mid-set pauses counting, and coming back resumes it with no false reps', async ({
   baseURL,
@@ -174,18 +185,22 @@ test('walking out mid-set pauses counting, and coming back resumes it with no fa
   // Its own steps' budgets: placement and counting, the pause, placement again, the next rep, then
   // three loops watched for false reps.
   test.setTimeout(3 * COACHING_MS + NEXT_REP_MS + WATCHED_AFTER_RETURN_MS);
-  // One 4 s rep of the bridge, 4 s of the empty studio (its backdrop above the highest knee), the rep
-  // again; the fake camera loops it.
+  // Lying still in the start position for 2 s, one 4 s rep of the bridge, 4 s of the empty studio
+  // (its backdrop above the highest knee), then back: still for 2 s and the rep again; the fake
+  // camera loops it. The render's own still spells are under the 1 s placement asks for (the model
+  // loses the figure at the top of the rep), so without the 2 s nothing could start a set.
   const video = sceneVideo(
     testInfo,
     'walk-out',
     [{ file: 'rendered/rendered_glute_bridge_01.mp4' }],
-    `[0:v]fps=${CAMERA_FPS},scale=640:360,split=3[a][b][c];` +
+    `[0:v]fps=${CAMERA_FPS},scale=640:360,split=2[rep][b];` +
+      '[rep]tpad=start_mode=clone:start_duration=2,split=2[a][c];' +
       '[b]crop=640:90:0:0,scale=640:360,setsar=1[empty];[a][empty][c]concat=n=3:v=1[out]',
   );
   test.skip(!video, 'test data or ffmpeg missing');
   await withChromium(baseURL, clipCamera(video), async (page) => {
     await startSet(page, 'glute-bridge', { sets: '1', reps: '30' });
+    await notePhases(page);
     const panel = page.getByTestId('coach-panel');
     await expect(panel).toHaveAttribute('data-phase', 'counting', { timeout: COACHING_MS });
     const reps = (): Promise<number> => repsShown(page);
@@ -194,16 +209,23 @@ test('walking out mid-set pauses counting, and coming back resumes it with no fa
     await expect(headline(page)).toHaveText(
       'Paused: you are out of view. Come back into view to carry on.',
     );
-    const atPause = await reps();
-    const atResume = repsWhenCountingResumes(page);
     await shot(page, 'scene-walked-out');
 
     // Back in view: placement first, then counting again, by itself, with no rep added on the way.
-    await expect(panel).toHaveAttribute('data-phase', 'counting', { timeout: COACHING_MS });
-    expect(await atResume).toBe(atPause);
+    await expect
+      .poll(async () => (await phasesShown(page)).map(({ phase }) => phase).join(' '), {
+        timeout: COACHING_MS,
+      })
+      .toMatch(/counting.* paused .*counting/);
+    const phases = await phasesShown(page);
+    const pausedAt = phases.findIndex(({ phase }) => phase === 'paused');
+    const paused = phases[pausedAt];
+    const resumed = phases.slice(pausedAt).find(({ phase }) => phase === 'counting');
+    expect(resumed?.reps).toBe(paused?.reps);
+    const atPause = paused?.reps ?? Number.NaN;
     // Counting really goes on after the return: the next real rep is counted...
     await expect.poll(reps, { timeout: NEXT_REP_MS }).toBeGreaterThan(atPause);
-    // ...and no more than the clip shows: one rep per 4 s of person in view, two per 12 s loop.
+    // ...and no more than the clip shows: one rep per 6 s of person in view, two per 16 s loop.
     const atReturn = await reps();
     await page.waitForTimeout(WATCHED_AFTER_RETURN_MS);
     expect(await reps()).toBeLessThanOrEqual(atReturn + 2 * 3 + 1);
