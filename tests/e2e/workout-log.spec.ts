@@ -119,6 +119,10 @@ test.describe('a workout saved as it happens', () => {
       await expect(page.getByTestId('coach-panel')).toHaveAttribute('data-phase', 'finished');
       const shown = await repsShown(page);
       const left = Number(await page.getByTestId('count-left').textContent());
+      // The writes go on behind the summary; the workout's end is on disk within moments.
+      await expect
+        .poll(async () => (await storedSessions(page))[0]?.endedAt ?? null)
+        .not.toBeNull();
 
       await page.reload();
       await expect(page.getByTestId('start-workout')).toBeVisible();

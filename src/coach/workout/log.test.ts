@@ -173,6 +173,19 @@ describe('a rep workout', () => {
     expect(replay?.kind === 'replay' && replay.track.reps).toHaveLength(1);
   });
 
+  it('saves the last set’s replay after the session’s end, the smallest writes first', () => {
+    const size = { width: 640, height: 480 };
+    const { ops } = run([
+      start(BRIDGE, { ...REPS, sets: 1 }),
+      ...repFrames(0, [makeRep(null, [], 2000)]).map((event) =>
+        event.type === 'frame' ? { ...event, imageSize: size } : event,
+      ),
+      { type: 'end-set', tMs: 2500 },
+    ]);
+    // A tab closed while the replay is written keeps a finished workout.
+    expect(kinds(ops).slice(-3)).toEqual(['end-set', 'end-session', 'replay']);
+  });
+
   it('records a set ended early by the person', () => {
     const { ops } = run([
       start(BRIDGE, REPS),

@@ -174,6 +174,7 @@ export function stepLog(
   const prev = log.workout;
   if (next === prev) return { log, ops: [] };
   const ops: LogOp[] = [];
+  let replay: LogOp | null = null;
   let session = log.session;
   let set = log.set;
   const stopped = next.phase === 'idle' && prev.phase !== 'idle';
@@ -277,13 +278,13 @@ export function stepLog(
         ...(summary.replay ? { faultSeconds: faultSecondsOf(summary.replay) } : {}),
       });
       if (summary.replay) {
-        ops.push({
+        replay = {
           kind: 'replay',
           sessionId: session.id,
           set: set.number,
           at: context.at,
           track: summary.replay,
-        });
+        };
       }
       set = null;
     }
@@ -295,5 +296,7 @@ export function stepLog(
     set = null;
   }
 
-  return { log: { workout: next, session, set }, ops };
+  // The replay is saved last: it is the biggest write by far, and a tab closed as the workout ends
+  // must not lose the session's end waiting behind it.
+  return { log: { workout: next, session, set }, ops: replay ? [...ops, replay] : ops };
 }
