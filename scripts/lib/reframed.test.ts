@@ -46,7 +46,7 @@ describe('every recorded file judged again', () => {
   });
 
   it.each(FILES)(
-    '$file: rolled 5° either way, no fault it was not cued level',
+    `$file: rolled ${String(CAMERA_ROLL_DEG)}° either way, no fault it was not cued level`,
     ({ file, exercise }) => {
       const recording = loadRecording(file);
       const level = judgeRecording(exercise, recording).shownFaults;

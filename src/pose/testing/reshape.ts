@@ -199,9 +199,7 @@ export function scaledRecording(recording: PoseRecording, factor: number): PoseR
  * about the image's centre, world landmarks (whose x and y are the camera's) about their depth axis.
  */
 export function rolledRecording(recording: PoseRecording, degrees: number): PoseRecording {
-  const radians = (degrees * Math.PI) / 180;
-  const cos = Math.cos(radians);
-  const sin = Math.sin(radians);
+  const worldOrigin = { x: 0, y: 0 };
   return {
     ...recording,
     frames: recording.frames.map((frame) => {
@@ -213,9 +211,7 @@ export function rolledRecording(recording: PoseRecording, degrees: number): Pose
         ),
         worldLandmarks: pose.worldLandmarks
           ? pose.worldLandmarks.map((point) =>
-              point
-                ? { ...point, x: point.x * cos - point.y * sin, y: point.x * sin + point.y * cos }
-                : null,
+              point ? rotateAbout(point, worldOrigin, degrees) : null,
             )
           : null,
         ...(pose.outline
