@@ -143,6 +143,14 @@ export const MAX_BRIDGE_TRUNK_RISE_DEG = 20;
 /** Knees bent more than this (smaller angle) have the feet planted: bridges measured 29-96°. */
 export const MAX_BRIDGE_KNEE_ANGLE_DEG = 130;
 /**
+ * Hips further past the shoulder-knee line than this are no bridge a body makes: the hip extends
+ * 10-20° and the lumbar spine adds the rest (docs/checkers.md, glute bridge); the deepest over-arched bridges
+ * measured 41°, and this keeps 3 errors of a 2D angle (6°) past them. Beyond it the joints are
+ * misread or the person is doing something else (a close-framed clip rolling to sit up read
+ * 89-158°), so it is not judged as a bridge.
+ */
+export const MAX_HIP_PAST_LINE_DEG = 60;
+/**
  * Hips below the shoulder-knee line by less than this are off the floor. Lying with the knees up
  * measured 60-79° (feet closer, more), the lifts pass it within a frame or two.
  */
@@ -277,6 +285,7 @@ function evaluateGluteBridge(
     hipLine !== null &&
     trunkRise !== null &&
     trunkRise <= MAX_BRIDGE_TRUNK_RISE_DEG &&
+    hipLine.deviationDeg >= -MAX_HIP_PAST_LINE_DEG &&
     (kneeAngle === null || kneeAngle <= MAX_BRIDGE_KNEE_ANGLE_DEG);
   if (!inPosition) {
     return notJudged({

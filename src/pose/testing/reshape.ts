@@ -3,6 +3,7 @@ import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX, LANDMARK_NAMES } from '../landmarks';
 import type { ImageLandmark, Pose } from '../pose';
 import type { PoseRecording } from '../recording';
+import { defaultMinVisibility, isSeen } from '../visibility';
 
 /**
  * Helpers that derive bad form from a real recorded skeleton by a physically plausible change
@@ -230,5 +231,96 @@ export function rolledRecording(recording: PoseRecording, degrees: number): Pose
       return { ...frame, poses: frame.poses.map(rolled) };
     }),
     derivation: `rolled ${degrees}°`,
+  };
+}
+
+/** Which end of the body's long axis a closer framing cuts: the image's left or top, or the other. */
+export type CutEnds = 'first' | 'last' | 'both';
+
+interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** A closed polygon (x0, y0, x1, y1, ...) cut to an axis-aligned box (Sutherland-Hodgman). */
+function polygonInBox(xy: readonly number[], box: Box): number[] {
+  let points: Vec2[] = [];
+  for (let i = 0; i + 1 < xy.length; i += 2) points.push({ x: xy[i] ?? 0, y: xy[i + 1] ?? 0 });
+  const edges: { axis: 'x' | 'y'; at: number; keepAbove: boolean }[] = [
+    { axis: 'x', at: box.x0, keepAbove: true },
+    { axis: 'x', at: box.x1, keepAbove: false },
+    { axis: 'y', at: box.y0, keepAbove: true },
+    { axis: 'y', at: box.y1, keepAbove: false },
+  ];
+  for (const { axis, at, keepAbove } of edges) {
+    const inside = (p: Vec2) => (keepAbove ? p[axis] >= at : p[axis] <= at);
+    const crossing = (a: Vec2, b: Vec2): Vec2 => {
+      const t = (at - a[axis]) / (b[axis] - a[axis]);
+      return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+    };
+    points = points.flatMap((b, i) => {
+      const a = points[(i + points.length - 1) % points.length] ?? b;
+      if (inside(b)) return inside(a) ? [b] : [crossing(a, b), b];
+      return inside(a) ? [crossing(a, b)] : [];
+    });
+  }
+  return points.flatMap((p) => [p.x - box.x0, p.y - box.y0]);
+}
+
+/**
+ * Every frame of a recording as a camera framing the person closer would give it: the image cut
+ * along the body's long axis (over the whole recording) `fraction` of the body's length inside its
+ * seen extremes, at one end or both. Points past the cut lie outside the new image, where the
+ * checks read them as out of frame; the outline is cut at the image's edge, as the mask would be.
+ */
+export function closerFramedRecording(
+  recording: PoseRecording,
+  fraction: number,
+  ends: CutEnds,
+): PoseRecording {
+  const seen = recording.frames.flatMap((frame) =>
+    frame.poses.flatMap((pose) =>
+      pose.landmarks.filter((point) => isSeen(point, defaultMinVisibility(pose), frame.imageSize)),
+    ),
+  );
+  if (seen.length === 0) return recording;
+  const xs = seen.map((point) => point.x);
+  const ys = seen.map((point) => point.y);
+  const body = {
+    x0: Math.min(...xs),
+    x1: Math.max(...xs),
+    y0: Math.min(...ys),
+    y1: Math.max(...ys),
+  };
+  const alongX = body.x1 - body.x0 >= body.y1 - body.y0;
+  const [from, to] = alongX ? [body.x0, body.x1] : [body.y0, body.y1];
+  const cut = fraction * (to - from);
+  const first = ends === 'last' ? -Infinity : from + cut;
+  const last = ends === 'first' ? Infinity : to - cut;
+  return {
+    ...recording,
+    frames: recording.frames.map((frame) => {
+      const { width, height } = frame.imageSize;
+      const box: Box = alongX
+        ? { x0: Math.max(0, first), x1: Math.min(width, last), y0: 0, y1: height }
+        : { x0: 0, x1: width, y0: Math.max(0, first), y1: Math.min(height, last) };
+      const framed = (pose: Pose): Pose => ({
+        ...pose,
+        landmarks: pose.landmarks.map((point) =>
+          point ? { ...point, x: point.x - box.x0, y: point.y - box.y0 } : null,
+        ),
+        ...(pose.outline
+          ? { outline: { ...pose.outline, xy: polygonInBox(pose.outline.xy, box) } }
+          : {}),
+      });
+      return {
+        ...frame,
+        imageSize: { width: box.x1 - box.x0, height: box.y1 - box.y0 },
+        poses: frame.poses.map(framed),
+      };
+    }),
+    derivation: `framed closer: ${fraction} of the body cut at ${ends === 'both' ? 'both ends' : `the ${ends} end`}`,
   };
 }
