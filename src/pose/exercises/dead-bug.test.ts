@@ -18,7 +18,12 @@ import {
 } from './dead-bug';
 import { judgeRecording } from './judge-recording';
 import type { Evidence, FaultId, Strictness } from './types';
-import { rotateAbout, turnedRecording, withFirstPose } from '../testing/reshape';
+import {
+  closerFramedRecording,
+  rotateAbout,
+  turnedRecording,
+  withFirstPose,
+} from '../testing/reshape';
 import { resultsOver } from '../testing/undecided';
 
 /*
@@ -392,6 +397,9 @@ describe('dead bug lower back off the floor in a photo: the gap alone, in the ta
   );
 });
 
+/** How much of the body's length a close frame cuts off at the feet. */
+const FEET_OUT_CUT_FRACTION = 0.08;
+
 describe('dead bug reps from the knees, whichever way the legs rest', () => {
   it('counts the 6 alternating knee lifts of a variant that rests lying flat (dead_bug_good_video_03)', () => {
     // Its zoom hides the ankles for 1.3 s in the middle of the fourth rep.
@@ -400,6 +408,26 @@ describe('dead bug reps from the knees, whichever way the legs rest', () => {
     expect(verdict.reps?.left).toBe(3);
     expect(verdict.reps?.right).toBe(3);
     expect(verdict.shownFaults).toEqual([]);
+  });
+
+  it('counts from the knees while a foot is out of a close frame, and asks to step back', () => {
+    // The feet's end of the body cut 8% inside the feet (reshape.ts): a lifted foot leaves the
+    // frame for 1.3 s in one rep, which the old reading, needing the ankle, lost (5 of 6).
+    const framed = closerFramedRecording(
+      loadRecording('dead_bug/dead_bug_good_video_03.mp4'),
+      FEET_OUT_CUT_FRACTION,
+      'first',
+    );
+    expect(judgeRecording(deadBug, framed).reps?.total).toBe(6);
+    const feetOut = resultsOver(deadBug, framed).filter(
+      ({ result }) => result.status === 'ok' && result.viewAdvice === 'setup.step-back',
+    );
+    expect(feetOut.length).toBeGreaterThan(0);
+    for (const { result } of feetOut) {
+      expect(result.faults).toEqual([]);
+      expect(result.undecided).toEqual([{ fault: 'dead-bug.lumbar-lift', reason: 'ambiguous' }]);
+      expect(result.repSignal).not.toBeNull();
+    }
   });
 
   it('counts the one leg lowered from tabletop in the render', () => {

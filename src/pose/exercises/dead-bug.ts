@@ -11,7 +11,7 @@ import { DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
 import type { Side } from '../side';
 import { sideLandmarkName } from '../side';
 import type { View } from '../view';
-import { seenLandmark } from '../visibility';
+import { hiddenInFrame, seenLandmark } from '../visibility';
 import { worldSideView } from '../world-side-view';
 import type { BackCurveSmootherState } from '../outline/back-curve';
 import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
@@ -192,6 +192,13 @@ export const SIDE_VIEW_FLICKER_MS = 1000;
 
 type DeadBugResult = FormResult<DeadBugPhase, DeadBugFault>;
 
+/** What is read before the feet: the trunk line and the knees, which carry the rep signal. */
+const TRUNK_AND_KNEE = {
+  shoulder: { nearSide: 'shoulder' },
+  hip: { nearSide: 'hip' },
+  knee: { nearSide: 'knee' },
+} as const;
+
 function otherSide(side: Side): Side {
   return side === 'left' ? 'right' : 'left';
 }
@@ -221,38 +228,50 @@ function notJudged(
   return { result, state: { ...INITIAL_DEAD_BUG_STATE, sideSeenAtMs } };
 }
 
+/** What a frame that only counts reports: the lumbar lift open, the rep signal read. */
+interface CountOnly {
+  readonly phase: DeadBugPhase;
+  readonly reason: Undecided['reason'];
+  readonly viewAdvice: FormResult['viewAdvice'];
+  readonly kneesApart: number | null;
+  readonly activeSide: Side | null;
+  readonly metrics: Readonly<Record<string, number>>;
+}
+
 /**
- * A three-quarter view: reps from the legs in the world landmarks' side view, the lumbar lift left
- * to a side view. The trunk line's lift is a few degrees against the person's own start, under the
- * world landmarks' error off side-on (10°, measured on the plank: plank.ts), and the silhouette at
- * an angle is not the back's profile, so neither is read. Nor is the start position judged here
- * (the lift is measured against it), so the lift is open in every phase: a three-quarter set says
- * so from the tabletop on, and is never scored as judged (docs/judgement.md).
+ * A frame that counts the rep but does not judge the lumbar lift, which stays open: the start
+ * position it is measured against is forgotten too.
+ *
+ * - A three-quarter view (`reason` 'needs-side-view'): reps from the legs in the world landmarks'
+ *   side view. The trunk line's lift is a few degrees against the person's own start, under the
+ *   world landmarks' error off side-on (10°, measured on the plank: plank.ts), and the silhouette at
+ *   an angle is not the back's profile, so neither is read. Nor is the start position judged here,
+ *   so a three-quarter set says so from the tabletop on, and is never scored as judged
+ *   (docs/judgement.md).
+ * - A foot out of a close frame (advice to step back; side-on, `reason` 'ambiguous'): the knees
+ *   still count the rep, but which leg is lowered, and so the phase, is unknown.
  */
-function countFromWorld(
-  phase: DeadBugPhase,
-  lowest: Leg,
-  kneesApart: number | null,
+function countOnly(
+  counted: CountOnly,
   view: View,
   confidence: number,
   evidence: readonly Evidence[],
   sideSeenAtMs: number | null,
 ): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
+  const { phase, reason, viewAdvice, kneesApart, activeSide, metrics } = counted;
   return notJudged(
     {
       ...EMPTY_RESULT,
       status: 'ok',
       phase,
       view,
-      undecided: [{ fault: 'dead-bug.lumbar-lift', reason: 'needs-side-view' }],
+      viewAdvice,
+      undecided: [{ fault: 'dead-bug.lumbar-lift', reason }],
       confidence: confidence / 2,
       evidence,
-      metrics: {
-        lowestAnkleAboveTrunkTorsos: lowest.heightTorsos,
-        ...(kneesApart === null ? {} : { kneesApartTorsos: kneesApart }),
-      },
+      metrics: { ...metrics, ...(kneesApart === null ? {} : { kneesApartTorsos: kneesApart }) },
       repSignal: kneesApart,
-      activeSide: phase === 'start' ? null : lowest.side,
+      activeSide,
     },
     sideSeenAtMs,
   );
@@ -264,7 +283,7 @@ function evaluateDeadBug(
   context: EvaluateContext,
   thresholds: DeadBugThresholds,
 ): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
-  const read = readSideOn(person, NEAR_SIDE_BODY_CHAIN, context.imageSize, true);
+  const read = readSideOn(person, TRUNK_AND_KNEE, context.imageSize, true);
   // A frame with nobody in it keeps the start position; another view or unseen joints forget it.
   if (!read.ok)
     return read.result.status === 'no-person'
@@ -292,8 +311,18 @@ function evaluateDeadBug(
       sideSeenAtMs,
     );
   }
-  const { shoulder, hip, ankle } = seen.points;
+  const { shoulder, hip } = seen.points;
   const nearSide = seen.side;
+  const nearAnkleName = sideLandmarkName(nearSide, 'ankle');
+  const nearAnklePoint = seenLandmark(pose, nearAnkleName, options);
+  const ankle = nearAnklePoint && { ...nearAnklePoint, name: nearAnkleName };
+  // An ankle hidden behind the body is for another angle; one out of the frame, for stepping back.
+  if (ankle === null && hiddenInFrame(pose, ['ankles'], context.imageSize)) {
+    return notJudged(
+      { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['ankles'] },
+      sideSeenAtMs,
+    );
+  }
   // Off side-on the image foreshortens the trunk and legs: they are measured in the world
   // landmarks' side view across the trunk (world-side-view.ts), from the joints the image sees.
   const worldView =
@@ -310,7 +339,7 @@ function evaluateDeadBug(
   const trunk = { shoulder: measured(shoulder), hip: measured(hip) };
   const torso = fromWorld ? distance(trunk.shoulder, trunk.hip) : torsoLengthPx(pose, options);
   const trunkDeg = elevationAngle(trunk.hip, trunk.shoulder);
-  const confidence = Math.min(shoulder.visibility, hip.visibility, ankle.visibility);
+  const confidence = Math.min(shoulder.visibility, hip.visibility, ankle?.visibility ?? 1);
   const trunkLine: Evidence = {
     kind: 'line',
     from: evidencePoint(shoulder),
@@ -345,6 +374,34 @@ function evaluateDeadBug(
       ? heightAboveTrunkTorsos(at, trunk.shoulder, trunk.hip, torso)
       : null;
   };
+  // Side-on, the far knee hides behind the near one at the same height: the model still places
+  // it, so its visibility is not asked for here (only that it lies in the image).
+  const kneeHeight = (side: Side): number | null => {
+    const name = sideLandmarkName(side, 'knee');
+    const knee = seenLandmark(pose, name, { ...options, minVisibility: 0 });
+    return knee ? heightTorsos({ ...knee, name }) : null;
+  };
+  const leftKnee = kneeHeight('left');
+  const rightKnee = kneeHeight('right');
+  const kneesApart =
+    leftKnee === null || rightKnee === null ? null : Math.abs(leftKnee - rightKnee);
+  if (ankle === null) {
+    if (kneesApart === null) {
+      return notJudged(
+        { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['ankles'] },
+        sideSeenAtMs,
+      );
+    }
+    const counted: CountOnly = {
+      phase: 'moving',
+      reason: fromWorld ? 'needs-side-view' : 'ambiguous',
+      viewAdvice: 'setup.step-back',
+      kneesApart,
+      activeSide: null,
+      metrics: { trunkElevationDeg: trunkDeg },
+    };
+    return countOnly(counted, view, confidence, [trunkLine], sideSeenAtMs);
+  }
   const farName = sideLandmarkName(otherSide(nearSide), 'ankle');
   const farPoint = seenLandmark(pose, farName, options);
   const candidates: { side: Side; ankle: SeenPoint }[] = [{ side: nearSide, ankle }];
@@ -361,17 +418,6 @@ function evaluateDeadBug(
   );
   // No ankle measurable against the trunk line (a degenerate chain): nothing to judge yet.
   if (lowest === null) return setup();
-  // Side-on, the far knee hides behind the near one at the same height: the model still places
-  // it, so its visibility is not asked for here (only that it lies in the image).
-  const kneeHeight = (side: Side): number | null => {
-    const name = sideLandmarkName(side, 'knee');
-    const knee = seenLandmark(pose, name, { ...options, minVisibility: 0 });
-    return knee ? heightTorsos({ ...knee, name }) : null;
-  };
-  const leftKnee = kneeHeight('left');
-  const rightKnee = kneeHeight('right');
-  const kneesApart =
-    leftKnee === null || rightKnee === null ? null : Math.abs(leftKnee - rightKnee);
 
   const phase: DeadBugPhase =
     lowest.heightTorsos > LEG_RAISED_ABOVE_TORSOS
@@ -387,7 +433,15 @@ function evaluateDeadBug(
   };
   if (fromWorld) {
     const evidence = [trunkLine, legLine];
-    return countFromWorld(phase, lowest, kneesApart, view, confidence, evidence, sideSeenAtMs);
+    const counted: CountOnly = {
+      phase,
+      reason: 'needs-side-view',
+      viewAdvice: null,
+      kneesApart,
+      activeSide: phase === 'start' ? null : lowest.side,
+      metrics: { lowestAnkleAboveTrunkTorsos: lowest.heightTorsos },
+    };
+    return countOnly(counted, view, confidence, evidence, sideSeenAtMs);
   }
   const startTrunkDeg = phase === 'start' ? trunkDeg : state.startTrunkDeg;
   // Positive: the trunk line extended from the start (hip up against the shoulders).
@@ -475,7 +529,8 @@ function evaluateDeadBug(
  * working side is the lowered leg), and the lumbar lift against the start position while the leg is
  * down: the trunk line extending, or the lower back's gap above the floor opening on the
  * silhouette (MediaPipe; without the outline a lowered leg leaves the lift undecided). At
- * three-quarter, reps only, on the world landmarks (`countFromWorld`). Sitting, standing or lying
+ * three-quarter, reps only, on the world landmarks (`countOnly`); reps only as well, from the knees,
+ * while a foot is out of a close frame. Sitting, standing or lying
  * flat is 'setup'.
  */
 export const deadBug: RepExercise<
