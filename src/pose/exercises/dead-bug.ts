@@ -316,13 +316,10 @@ function evaluateDeadBug(
   const nearAnkleName = sideLandmarkName(nearSide, 'ankle');
   const nearAnklePoint = seenLandmark(pose, nearAnkleName, options);
   const ankle = nearAnklePoint && { ...nearAnklePoint, name: nearAnkleName };
+  const anklesUnseen = () =>
+    notJudged({ ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['ankles'] }, sideSeenAtMs);
   // An ankle hidden behind the body is for another angle; one out of the frame, for stepping back.
-  if (ankle === null && hiddenInFrame(pose, ['ankles'], context.imageSize)) {
-    return notJudged(
-      { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['ankles'] },
-      sideSeenAtMs,
-    );
-  }
+  if (ankle === null && hiddenInFrame(pose, ['ankles'], context.imageSize)) return anklesUnseen();
   // Off side-on the image foreshortens the trunk and legs: they are measured in the world
   // landmarks' side view across the trunk (world-side-view.ts), from the joints the image sees.
   const worldView =
@@ -386,12 +383,7 @@ function evaluateDeadBug(
   const kneesApart =
     leftKnee === null || rightKnee === null ? null : Math.abs(leftKnee - rightKnee);
   if (ankle === null) {
-    if (kneesApart === null) {
-      return notJudged(
-        { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['ankles'] },
-        sideSeenAtMs,
-      );
-    }
+    if (kneesApart === null) return anklesUnseen();
     const counted: CountOnly = {
       phase: 'moving',
       reason: fromWorld ? 'needs-side-view' : 'ambiguous',
