@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judgeRecording } from '../../src/pose/exercises/judge-recording';
+import { plank } from '../../src/pose/exercises/plank';
 import {
   closerFramedRecording,
   mirroredRecording,
@@ -69,6 +70,25 @@ describe('every recorded file judged again', () => {
       }
     },
   );
+
+  it('frames closer for real: the body’s ends leave the image, the outline stays inside it', () => {
+    const photo = loadRecording('plank/plank_good_forearm_01.jpg');
+    const framed = closerFramedRecording(photo, CLOSER_FRAMING_CUT_FRACTION, 'both');
+    const frame = framed.frames[0];
+    const pose = frame?.poses[0];
+    if (!frame || !pose?.outline) throw new Error('the plank photo has no pose or outline');
+    const { width, height } = frame.imageSize;
+    const outside = pose.landmarks.filter(
+      (point) => point && (point.x < 0 || point.x > width || point.y < 0 || point.y > height),
+    );
+    expect(outside.length).toBeGreaterThan(0);
+    const xy = pose.outline.xy;
+    expect(xy.length).toBeGreaterThan(0);
+    expect(xy.every((value, i) => value >= 0 && value <= (i % 2 === 0 ? width : height))).toBe(
+      true,
+    );
+    expect(judgeRecording(plank, framed).unseen.length).toBeGreaterThan(0);
+  });
 
   it.each(FILES)(
     `$file: framed closer (${String(CLOSER_FRAMING_CUT_FRACTION * 100)}% of the body cut off), no fault it was not cued whole`,
