@@ -144,10 +144,10 @@ export const MAX_BRIDGE_TRUNK_RISE_DEG = 20;
 export const MAX_BRIDGE_KNEE_ANGLE_DEG = 130;
 /**
  * Hips further past the shoulder-knee line than this are no bridge a body makes: the hip extends
- * 10-20° and the lumbar spine adds the rest (docs/checkers.md, glute bridge); the deepest over-arched bridges
- * measured 41°, and this keeps 3 errors of a 2D angle (6°) past them. Beyond it the joints are
- * misread or the person is doing something else (a close-framed clip rolling to sit up read
- * 89-158°), so it is not judged as a bridge.
+ * 10-20° and the lumbar spine adds the rest (docs/checkers.md, glute bridge). The deepest
+ * over-arched bridges measured 41°; this keeps 3 errors of a 2D angle (6°) past them. Beyond it
+ * the joints are misread or the person is doing something else (a clip rolling to sit up read
+ * 89-158°, cued "over-arched" once framed closer hid its knee angle), so no bridge is judged.
  */
 export const MAX_HIP_PAST_LINE_DEG = 60;
 /**
