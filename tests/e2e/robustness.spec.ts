@@ -19,16 +19,20 @@ import {
   withChromium,
 } from './support/workout-page';
 
-/** One rep per 4 s loop of the clip; the set's target is far off so it never ends. */
-const BRIDGE_CLIP = 'rendered/rendered_glute_bridge_01.mp4';
+/**
+ * One bird-dog rep per loop of the clip; the set's target is far off so it never ends. Not the
+ * rendered glute bridge: the model misreads that render's glowing figure at the top of its rep, and
+ * a set of it sometimes never started, or counted nothing for a minute (CI).
+ */
+const COUNTED_CLIP = 'rendered/rendered_bird_dog_01.mp4';
 /** Time for the next reps on a busy machine: a few loops of the clip, in ms. */
 const NEXT_REPS_MS = 90_000;
 
-/** Opens the app, starts a long glute-bridge set and waits for its first rep. */
+/** Opens the app, starts a long bird-dog set and waits for its first rep. */
 async function countingSet(page: Page, query = ''): Promise<number> {
   await page.goto(`/${query}`);
   await waitForEngine(page);
-  await chooseExercise(page, 'glute-bridge');
+  await chooseExercise(page, 'bird-dog');
   await page.getByTestId('plan-sets').fill('1');
   await page.getByTestId('plan-reps').fill('30');
   await page.getByTestId('start-workout').click();
@@ -44,7 +48,7 @@ test.describe('a worker that dies mid-set', () => {
     test(`(${kind}) is replaced, says so, and the set keeps its counts`, async ({
       baseURL,
     }, testInfo) => {
-      const video = fakeVideo(testInfo, BRIDGE_CLIP);
+      const video = fakeVideo(testInfo, COUNTED_CLIP);
       test.skip(!video, 'test data or ffmpeg missing');
       await withChromium(baseURL, clipCamera(video), async (page) => {
         const before = await countingSet(page, '?faults');
@@ -73,7 +77,7 @@ test.describe('switching model mid-set', () => {
   test('keeps the set and its counts, and counting goes on with the new model', async ({
     baseURL,
   }, testInfo) => {
-    const video = fakeVideo(testInfo, BRIDGE_CLIP);
+    const video = fakeVideo(testInfo, COUNTED_CLIP);
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
       const before = await countingSet(page);
@@ -93,7 +97,7 @@ test.describe('the automatic model choice', () => {
   test('is the default, times the models on camera frames, settles, and can be overridden', async ({
     baseURL,
   }, testInfo) => {
-    const video = fakeVideo(testInfo, BRIDGE_CLIP);
+    const video = fakeVideo(testInfo, COUNTED_CLIP);
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
       await page.goto('/');
