@@ -474,11 +474,15 @@ test.describe('a plank with an engine that traces no outline', () => {
   });
 });
 
-test.describe('a glute bridge', () => {
+/**
+ * Not the rendered glute bridge, which this test used: the model misreads that render's glowing
+ * figure at the top of its rep, and a set sometimes counted nothing for a minute (1 run in 5).
+ */
+test.describe('a workout of two sets (a rendered bird-dog)', () => {
   test('counts its reps, rests between sets, and sums up the workout', async ({
     baseURL,
   }, testInfo) => {
-    const video = fakeVideo(testInfo, 'rendered/rendered_glute_bridge_01.mp4');
+    const video = fakeVideo(testInfo, 'rendered/rendered_bird_dog_01.mp4');
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
       // Watched from inside the page: a set that starts mid-rep may count for well under a second,
@@ -486,19 +490,19 @@ test.describe('a glute bridge', () => {
       await page.addInitScript(watchCoach);
       await page.goto('/');
       await waitForEngine(page);
-      await chooseExercise(page, 'glute-bridge');
-      // Two sets of one rep: the clip has one rep per 4 s loop.
+      await chooseExercise(page, 'bird-dog');
+      // Two sets of one rep per side: the clip has one rep per 2.7 s loop, two reps a set.
       await page.getByTestId('plan-sets').fill('2');
       await page.getByTestId('plan-reps').fill('1');
       await page.getByTestId('start-workout').click();
       const panel = page.getByTestId('coach-panel');
-      // The rep ends the set: counting, then rest, with the set's summary.
+      // The second rep ends the set: counting, then rest, with the set's summary.
       await expect(panel).toHaveAttribute('data-phase', 'resting', { timeout: 2 * COACHING_MS });
       const phases = (await coachMoments(page)).moments.map((moment) => moment.phase);
       expect(phases.indexOf('counting')).toBeGreaterThan(-1);
       expect(phases.indexOf('counting')).toBeLessThan(phases.indexOf('resting'));
-      await shot(page, 'bridge-resting');
-      await expect(page.getByTestId('summary-set-1')).toContainText(/Set 1: 1 rep: \d good/);
+      await shot(page, 'two-sets-resting');
+      await expect(page.getByTestId('summary-set-1')).toContainText(/Set 1: 2 reps: \d good/);
       await expect(page.getByTestId('rest-timer')).toContainText(/\d+ s/);
       // The set's replay, deleted from its summary line once stored: the line then says so.
       await page.getByTestId('replay-set-1').click();
@@ -512,7 +516,7 @@ test.describe('a glute bridge', () => {
       await page.keyboard.press('n');
       await expect(page.getByTestId('set-label')).toHaveText('Set 2 of 2');
       await expect(panel).toHaveAttribute('data-phase', 'finished', { timeout: COACHING_MS });
-      await expect(page.getByTestId('summary-set-2')).toContainText(/Set 2: 1 rep:/);
+      await expect(page.getByTestId('summary-set-2')).toContainText(/Set 2: 2 reps:/);
       await expect(page.getByTestId('headline')).toHaveText('Workout complete. Well done.');
       await shot(page, 'summary');
     });
