@@ -24,6 +24,13 @@ export const NEAR_SIDE_BODY_CHAIN = {
   ankle: { nearSide: 'ankle' },
 } as const satisfies LandmarkRequirements;
 
+/** The near side's shoulder, hip and knee: the trunk line and the thigh, without the foot. */
+export const NEAR_SIDE_TRUNK_AND_KNEE = {
+  shoulder: { nearSide: 'shoulder' },
+  hip: { nearSide: 'hip' },
+  knee: { nearSide: 'knee' },
+} as const satisfies LandmarkRequirements;
+
 /** A seen landmark and the name it was read from (for drawing evidence). */
 export interface SeenPoint extends ImageLandmark {
   readonly name: LandmarkName;

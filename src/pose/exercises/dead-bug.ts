@@ -4,7 +4,7 @@ import { deviationBelowLine } from '../geometry/lines';
 import type { Vec2 } from '../geometry/vector';
 import { distance } from '../geometry/vector';
 import type { Pose } from '../pose';
-import { NEAR_SIDE_BODY_CHAIN } from '../requirements';
+import { NEAR_SIDE_BODY_CHAIN, NEAR_SIDE_TRUNK_AND_KNEE } from '../requirements';
 import type { SeenPoint } from '../requirements';
 import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
@@ -192,13 +192,6 @@ export const SIDE_VIEW_FLICKER_MS = 1000;
 
 type DeadBugResult = FormResult<DeadBugPhase, DeadBugFault>;
 
-/** What is read before the feet: the trunk line and the knees, which carry the rep signal. */
-const TRUNK_AND_KNEE = {
-  shoulder: { nearSide: 'shoulder' },
-  hip: { nearSide: 'hip' },
-  knee: { nearSide: 'knee' },
-} as const;
-
 function otherSide(side: Side): Side {
   return side === 'left' ? 'right' : 'left';
 }
@@ -283,7 +276,8 @@ function evaluateDeadBug(
   context: EvaluateContext,
   thresholds: DeadBugThresholds,
 ): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
-  const read = readSideOn(person, TRUNK_AND_KNEE, context.imageSize, true);
+  // The trunk and knees first, which carry the rep signal; the feet after, as they may be out of frame.
+  const read = readSideOn(person, NEAR_SIDE_TRUNK_AND_KNEE, context.imageSize, true);
   // A frame with nobody in it keeps the start position; another view or unseen joints forget it.
   if (!read.ok)
     return read.result.status === 'no-person'

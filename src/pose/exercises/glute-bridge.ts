@@ -1,3 +1,4 @@
+import { NEAR_SIDE_TRUNK_AND_KNEE } from '../requirements';
 import type { Degrees } from '../geometry/degrees';
 import { angleAt, elevationAngle } from '../geometry/angles';
 import { deviationBelowLine } from '../geometry/lines';
@@ -180,11 +181,7 @@ export const GLUTE_BRIDGE_REP_COUNTER: RepCounterConfig = {
   maxGapMs: DEFAULT_REP_MAX_GAP_MS,
 };
 
-const GLUTE_BRIDGE_REQUIREMENTS = {
-  shoulder: { nearSide: 'shoulder' },
-  hip: { nearSide: 'hip' },
-  knee: { nearSide: 'knee' },
-} as const;
+const GLUTE_BRIDGE_REQUIREMENTS = NEAR_SIDE_TRUNK_AND_KNEE;
 
 interface HipSample {
   readonly tMs: number;
