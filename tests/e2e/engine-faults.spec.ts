@@ -3,6 +3,11 @@ import type { Page } from '@playwright/test';
 import type { EngineModel } from '../../src/pose/pose';
 import type { EngineRequest } from '../../src/workers/detectors/types';
 
+// Playwright's routes do not see requests a service worker answers, and a route beside one can
+// leave a request hanging (microsoft/playwright#7588): a missing model once loaded for 90 s on CI.
+// These tests break the model files by route, so the page runs without its service worker.
+test.use({ serviceWorkers: 'block' });
+
 /** Why Auto keeps MediaPipe on the CPU in these tests' Chromium (`--disable-gpu`). */
 const NO_GPU = /^(no-gpu|software-renderer)$/;
 
