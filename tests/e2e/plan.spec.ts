@@ -12,19 +12,18 @@ import type { Page } from '@playwright/test';
 import {
   COACHING_MS,
   SCREENSHOT_DIR,
+  STEADY_REP_CLIP,
   clipCamera,
   fakeVideo,
+  repsShown,
   waitForEngine,
   withChromium,
-  repsShown,
 } from './support/workout-page';
 
 /** A Wednesday, noon local time: its checklist week began on Monday 2 March. */
 const WEDNESDAY_NOON = '2026-03-04T12:00:00';
 const MONDAY_NOON = '2026-03-02T12:00:00';
 const THURSDAY_NOON = '2026-03-05T12:00:00';
-/** One bird-dog rep per loop of the clip (as in workout-log.spec.ts). */
-const BIRD_DOG_CLIP = 'rendered/rendered_bird_dog_01.mp4';
 /** Engine start-up, placement and a rep or two on two busy cores, in ms. */
 const REAL_WORKOUT_TEST_MS = 300_000;
 /** Time for a rep of the looping clip to be counted, in ms. */
@@ -272,7 +271,7 @@ test.describe('with a fixed clock', () => {
 
 test('a real workout started from the plan is marked done on it', async ({ baseURL }, testInfo) => {
   test.setTimeout(REAL_WORKOUT_TEST_MS);
-  const video = fakeVideo(testInfo, BIRD_DOG_CLIP);
+  const video = fakeVideo(testInfo, STEADY_REP_CLIP);
   test.skip(!video, 'test data or ffmpeg missing');
   await withChromium(baseURL, clipCamera(video), async (page) => {
     await page.goto('/');

@@ -14,14 +14,13 @@ import { chromiumLaunchOptions } from '../../scripts/browser/chromium';
 import { localUrl, serveLocalFiles } from '../../scripts/lib/harness-session';
 import type { EngineModel } from '../../src/pose/pose';
 import { testDataDir } from '../support/testdata';
-import { chooseExercise, fakeVideo } from './support/workout-page';
+import { STEADY_REP_CLIP, chooseExercise, fakeVideo } from './support/workout-page';
 
 const MEDIAPIPE_FULL: EngineModel = { engine: 'mediapipe', model: 'full' };
 const MOVENET_LIGHTNING: EngineModel = { engine: 'movenet', model: 'lightning' };
 const ENGINES: readonly EngineModel[] = [MEDIAPIPE_FULL, MOVENET_LIGHTNING];
 const PHOTO = 'plank/plank_good_forearm_01.jpg';
 /** The whole-session test: a set counted from this clip, a posture check on this photo. */
-const SESSION_CLIP = 'rendered/rendered_bird_dog_01.mp4';
 const POSTURE_PHOTO = 'standing_posture/standing_posture_neutral_front_02.jpg';
 /** Reps from the looping clip on a busy machine, in ms. */
 const REPS_MS = 90_000;
@@ -310,7 +309,7 @@ test.describe('no request leaves the device', () => {
   }, testInfo) => {
     test.setTimeout(300_000);
     const dir = testDataDir();
-    const video = fakeVideo(testInfo, SESSION_CLIP);
+    const video = fakeVideo(testInfo, STEADY_REP_CLIP);
     test.skip(!dir || !video, 'test data or ffmpeg missing');
     if (!dir || !video) return;
     const watched = await openWatched(baseURL, [

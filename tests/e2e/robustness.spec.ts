@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import {
   COACHING_MS,
   ENGINE_READY_MS,
+  STEADY_REP_CLIP,
   chooseExercise,
   clipCamera,
   fakeVideo,
@@ -19,12 +20,6 @@ import {
   withChromium,
 } from './support/workout-page';
 
-/**
- * One bird-dog rep per loop of the clip; the set's target is far off so it never ends. Not the
- * rendered glute bridge: the model misreads that render's glowing figure at the top of its rep, and
- * a set of it sometimes never started, or counted nothing for a minute (CI).
- */
-const COUNTED_CLIP = 'rendered/rendered_bird_dog_01.mp4';
 /** Time for the next reps on a busy machine: a few loops of the clip, in ms. */
 const NEXT_REPS_MS = 90_000;
 
@@ -48,7 +43,7 @@ test.describe('a worker that dies mid-set', () => {
     test(`(${kind}) is replaced, says so, and the set keeps its counts`, async ({
       baseURL,
     }, testInfo) => {
-      const video = fakeVideo(testInfo, COUNTED_CLIP);
+      const video = fakeVideo(testInfo, STEADY_REP_CLIP);
       test.skip(!video, 'test data or ffmpeg missing');
       await withChromium(baseURL, clipCamera(video), async (page) => {
         const before = await countingSet(page, '?faults');
@@ -77,7 +72,7 @@ test.describe('switching model mid-set', () => {
   test('keeps the set and its counts, and counting goes on with the new model', async ({
     baseURL,
   }, testInfo) => {
-    const video = fakeVideo(testInfo, COUNTED_CLIP);
+    const video = fakeVideo(testInfo, STEADY_REP_CLIP);
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
       const before = await countingSet(page);
@@ -97,7 +92,7 @@ test.describe('the automatic model choice', () => {
   test('is the default, times the models on camera frames, settles, and can be overridden', async ({
     baseURL,
   }, testInfo) => {
-    const video = fakeVideo(testInfo, COUNTED_CLIP);
+    const video = fakeVideo(testInfo, STEADY_REP_CLIP);
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
       await page.goto('/');

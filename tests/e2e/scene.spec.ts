@@ -11,12 +11,13 @@ import type { Page, TestInfo } from '@playwright/test';
 import { testDataDir } from '../support/testdata';
 import {
   COACHING_MS,
+  STEADY_REP_CLIP,
   chooseExercise,
   clipCamera,
+  repsShown,
   shot,
   waitForEngine,
   withChromium,
-  repsShown,
 } from './support/workout-page';
 
 /** The fake camera's frame rate: enough for the checkers, small as raw video. */
@@ -192,13 +193,11 @@ test('walking out mid-set pauses counting, and coming back resumes it with no fa
   test.setTimeout(3 * COACHING_MS + NEXT_REP_MS + WATCHED_AFTER_RETURN_MS);
   // Still on all fours for 2 s (placement asks for 1 s), one rep of the bird-dog, twice its length
   // of the empty studio (the backdrop above the head; away is said after 2 s), then back: still
-  // again and the rep again; the fake camera loops it. Not the rendered glute bridge this test
-  // used: the model misreads that render's glowing figure at the top of its rep, and after the
-  // return the next rep was sometimes not counted for 90 s (CI).
+  // again and the rep again; the fake camera loops it.
   const video = sceneVideo(
     testInfo,
     'walk-out',
-    [{ file: 'rendered/rendered_bird_dog_01.mp4' }],
+    [{ file: STEADY_REP_CLIP }],
     `[0:v]fps=${CAMERA_FPS},scale=640:360,split=2[rep][b];` +
       '[rep]tpad=start_mode=clone:start_duration=2,split=2[a][c];' +
       '[b]crop=640:60:0:0,scale=640:360,setsar=1,split=2[e1][e2];' +

@@ -11,6 +11,7 @@ import { DB_NAME } from '../../src/storage/layout';
 import { HOLD_CHECKPOINT_MS } from '../../src/coach/workout/log';
 import {
   COACHING_MS,
+  STEADY_REP_CLIP,
   clipCamera,
   fakeVideo,
   planOneSet,
@@ -19,7 +20,6 @@ import {
   withChromium,
 } from './support/workout-page';
 
-const BIRD_DOG_CLIP = 'rendered/rendered_bird_dog_01.mp4';
 /** Engine start-up, placement and several 2.7 s reps on two busy cores, in ms. */
 const TEST_MS = 300_000;
 /** Time for a few more reps of the looping clip to be counted, in ms. */
@@ -110,7 +110,7 @@ test.describe('a workout saved as it happens', () => {
   test('a set ended early is in storage after a reload, rep by rep', async ({
     baseURL,
   }, testInfo) => {
-    const video = fakeVideo(testInfo, BIRD_DOG_CLIP);
+    const video = fakeVideo(testInfo, STEADY_REP_CLIP);
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
       await startBirdDog(page);
@@ -147,7 +147,7 @@ test.describe('a workout saved as it happens', () => {
   });
 
   test('a tab closed mid-set keeps every rep counted so far', async ({ baseURL }, testInfo) => {
-    const video = fakeVideo(testInfo, BIRD_DOG_CLIP);
+    const video = fakeVideo(testInfo, STEADY_REP_CLIP);
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page, context) => {
       await startBirdDog(page);
@@ -171,7 +171,7 @@ test.describe('a workout saved as it happens', () => {
   test('a full disk mid-set: the set goes on, the person is told, saved reps stay', async ({
     baseURL,
   }, testInfo) => {
-    const video = fakeVideo(testInfo, BIRD_DOG_CLIP);
+    const video = fakeVideo(testInfo, STEADY_REP_CLIP);
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
       await page.addInitScript(fillableDisk);
@@ -218,7 +218,7 @@ test.describe('a workout saved as it happens', () => {
   test('with no IndexedDB the workout still counts, and says it is not saving', async ({
     baseURL,
   }, testInfo) => {
-    const video = fakeVideo(testInfo, BIRD_DOG_CLIP);
+    const video = fakeVideo(testInfo, STEADY_REP_CLIP);
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
       // As in a browser that blocks storage (some private windows).
@@ -238,7 +238,7 @@ test.describe('a workout saved as it happens', () => {
   test('a connection lost mid-set: the set goes on, with a message to reload', async ({
     baseURL,
   }, testInfo) => {
-    const video = fakeVideo(testInfo, BIRD_DOG_CLIP);
+    const video = fakeVideo(testInfo, STEADY_REP_CLIP);
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
       await startBirdDog(page);

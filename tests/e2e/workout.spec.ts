@@ -12,6 +12,7 @@ import {
   ENGINE_READY_MS,
   FAKE_CAMERA,
   FAULT_RGB,
+  STEADY_REP_CLIP,
   chooseExercise,
   clipCamera,
   coachMoments,
@@ -474,15 +475,11 @@ test.describe('a plank with an engine that traces no outline', () => {
   });
 });
 
-/**
- * Not the rendered glute bridge, which this test used: the model misreads that render's glowing
- * figure at the top of its rep, and a set sometimes counted nothing for a minute (1 run in 5).
- */
 test.describe('a workout of two sets (a rendered bird-dog)', () => {
   test('counts its reps, rests between sets, and sums up the workout', async ({
     baseURL,
   }, testInfo) => {
-    const video = fakeVideo(testInfo, 'rendered/rendered_bird_dog_01.mp4');
+    const video = fakeVideo(testInfo, STEADY_REP_CLIP);
     test.skip(!video, 'test data or ffmpeg missing');
     await withChromium(baseURL, clipCamera(video), async (page) => {
       // Watched from inside the page: a set that starts mid-rep may count for well under a second,

@@ -34,6 +34,12 @@ export const ENGINE_READY_MS = 90_000;
 export const COACHING_MS = 60_000;
 /** Small enough for raw video, fast enough for the models' rep signals. */
 const CAMERA_FPS = 15;
+/**
+ * The clip a set plays where it needs reps counted steadily: one bird-dog rep per loop. Not the
+ * rendered glute bridge: the model misreads that render's glowing figure at the top of its rep, so
+ * a set of it sometimes never started, or counted nothing for a minute (CI).
+ */
+export const STEADY_REP_CLIP = 'rendered/rendered_bird_dog_01.mp4';
 /** The orange of src/ui/render/overlay.ts (OVERLAY_STYLE.faultColour). */
 export const FAULT_RGB = [255, 140, 0] as const;
 
