@@ -132,8 +132,8 @@ function evaluateExtensorHold(
 /**
  * The back extensor endurance hold done at home (a floor version of the Biering-Sørensen test):
  * lying face down, lift chest, arms and legs as in the superman and hold them up, gaze on the
- * floor. Judged side-on; the hold breaks when the chest or the legs come down to the floor (or the
- * whole body lowers), or the neck cranes.
+ * floor. Judged side-on; the hold breaks when the body lowers or the neck cranes. One part sinking
+ * alone is "can't judge", as the superman's low lift is (superman.ts).
  */
 export const backExtensorHold: HoldExercise<
   'back-extensor-hold',

@@ -84,13 +84,12 @@ export function stepCoach(
 ): { readonly state: CoachState; readonly coaching: Coaching } {
   const previous = isStill ? initialCoachState(exercise) : state;
   const choice = selectSubject(frame.poses, previous.subject);
-  const step = stepSession(
-    exercise,
-    previous.session,
-    choice.subject,
-    { timestampMs: frame.timestampMs, strictness, imageSize: frame.imageSize },
+  const step = stepSession(exercise, previous.session, choice.subject, {
+    timestampMs: frame.timestampMs,
+    strictness,
+    imageSize: frame.imageSize,
     isStill,
-  );
+  });
   const repsBefore = previous.session.reps.reps.length;
   const reps = step.state.reps.reps;
   return {

@@ -53,8 +53,8 @@ export function stepSession<Phase extends string, Fault extends FaultId, State, 
   state: SessionState<State, Fault>,
   rawPose: Pose | null,
   context: EvaluateContext,
-  isStill = false,
 ): SessionStep<Phase, Fault, State> {
+  const isStill = context.isStill === true;
   // A still photo is judged as it is: no smoothing across unrelated photos.
   const smoothed = isStill
     ? { pose: rawPose === null ? null : sanitisePose(rawPose), state: initialSmootherState() }

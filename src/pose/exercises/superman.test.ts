@@ -202,31 +202,23 @@ describe('superman on supermans derived from a real prone recording', () => {
       expect(verdict.reps?.clean).toBe(2);
     });
 
-    it(`legs sloping down to the floor (-4°) is a low lift at ${strictness}`, () => {
-      const verdict = judgeRecording(
-        superman,
-        supermanClip({ ...GOOD, legLiftDeg: -4 }),
-        strictness,
-      );
-      expect(verdict.shownFaults).toEqual(['superman.low-lift']);
-      expect(verdict.reps?.total).toBe(2);
-    });
-
-    it(`chest sloping down to the floor (-4°) is a low lift at ${strictness}`, () => {
-      const verdict = judgeRecording(
-        superman,
-        supermanClip({ ...GOOD, chestLiftDeg: -4 }),
-        strictness,
-      );
-      expect(verdict.shownFaults).toEqual(['superman.low-lift']);
-    });
-
-    it(`legs level with the floor (0°) is "can't judge", not good, at ${strictness}`, () => {
-      // Lying legs measure -9 to +5°: a level leg may be resting or barely lifted.
-      const clip = supermanClip({ ...GOOD, legLiftDeg: 0 });
-      expect(judgeRecording(superman, clip, strictness).shownFaults).toEqual([]);
-      expect(undecidedFaults(clip, strictness)).toContain('superman.low-lift');
-    });
+    // Two good sources put the cue 3.77 margins past the norm (superman.ts): a part level with
+    // the floor or sloping to it is "can't judge", never "Good form", and never yet cued.
+    for (const [part, lowered] of [
+      ['legs', { ...GOOD, legLiftDeg: -4 }],
+      ['chest', { ...GOOD, chestLiftDeg: -4 }],
+      ['legs', { ...GOOD, legLiftDeg: 0 }],
+    ] as const) {
+      const degrees = part === 'legs' ? lowered.legLiftDeg : lowered.chestLiftDeg;
+      it(`${part} at ${degrees}° to the floor is "can't judge", not good, at ${strictness}`, () => {
+        // Lying parts measure -9 to +5°: a part there may be resting or barely lifted.
+        const clip = supermanClip(lowered);
+        const verdict = judgeRecording(superman, clip, strictness);
+        expect(verdict.shownFaults).toEqual([]);
+        expect(verdict.reps?.total).toBe(2);
+        expect(undecidedFaults(clip, strictness)).toContain('superman.low-lift');
+      });
+    }
 
     it(`legs lifted 9° (a small but real lift) is not a low lift at ${strictness}`, () => {
       const verdict = judgeRecording(
@@ -370,20 +362,23 @@ describe('superman on the real recordings (MediaPipe full)', () => {
     },
   );
 
-  it('leaves the real top and rest photos uncued and unjudged ("can\'t see", not right)', () => {
-    // Lying at rest nothing is judged; a photo at the top is too short to show a held lift, and
-    // its neck sits between good form and the limit.
-    for (const file of [
-      'superman/superman_good_top_03.jpg',
-      'superman/superman_good_rest_04.jpg',
-    ]) {
+  it('judges the real top photo as a held lift, and leaves the rest photo unjudged', () => {
+    // A photo shows no time passing: at the top it is taken as held, and its lift is judged (22°
+    // at the lower part: off the floor). Lying at rest nothing is judged.
+    const outcome = (file: string) => {
       const verdict = judgeRecording(superman, loadRecording(file));
-      expect({ file, faults: verdict.shownFaults, unjudged: verdict.couldNotJudge }).toEqual({
-        file,
-        faults: [],
-        unjudged: true,
-      });
-    }
+      return { file, faults: verdict.shownFaults, unjudged: verdict.couldNotJudge };
+    };
+    expect(outcome('superman/superman_good_top_03.jpg')).toEqual({
+      file: 'superman/superman_good_top_03.jpg',
+      faults: [],
+      unjudged: false,
+    });
+    expect(outcome('superman/superman_good_rest_04.jpg')).toEqual({
+      file: 'superman/superman_good_rest_04.jpg',
+      faults: [],
+      unjudged: true,
+    });
     // The top photo's foreshortened neutral neck reads 64°, where looking ahead also measures.
     expect(undecidedFaults(loadRecording('superman/superman_good_top_03.jpg'), 'beginner')).toEqual(
       ['superman.neck-craned'],

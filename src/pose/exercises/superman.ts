@@ -50,11 +50,13 @@ export interface SupermanThresholds {
  */
 
 /**
- * "Off the floor": at the top of the real lifts the lower part (the chest, arms bent forward) held
- * 9°, above a lying body's -9 to +5° (the norm: at 5° a part counts as lifted), so a part under 5°
- * is unsure and under -1° stayed down.
+ * "Off the floor": at the top of the real lifts the lower part held 9° (the clip, chest with the arms
+ * bent forward) and 22° (the top photo), above a lying body's -9 to +5° (the norm: at 5° a part
+ * counts as lifted), so a part under 5° is unsure. With two sources the cue is 3.77 × 6° past the
+ * norm, at -18°, lower than a lying part reads: until a third source, a low lift is answered
+ * "can't judge", never cued.
  */
-const MIN_PART_LIFT_DEG = -1;
+const MIN_PART_LIFT_DEG = -18;
 const PART_LIFT_UNSURE_DEG = 5;
 /**
  * The gaze (ear to nose) makes about 90° with the trunk when the neck is neutral. Head extension is
@@ -451,7 +453,7 @@ function evaluateSuperman(
   const holding =
     topSinceMs !== null &&
     topPeakDeg !== null &&
-    t - topSinceMs >= HOLD_SETTLE_MS &&
+    (context.isStill === true || t - topSinceMs >= HOLD_SETTLE_MS) &&
     lift >= topPeakDeg - HOLD_PEAK_MARGIN_DEG;
 
   const chestLow = holding && chestLift < thresholds.minPartLiftDeg;

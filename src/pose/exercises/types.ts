@@ -139,6 +139,11 @@ export interface EvaluateContext {
   readonly strictness: Strictness;
   /** The frame's size, to treat landmarks outside it as unseen; null when unknown. */
   readonly imageSize: ImageSize | null;
+  /**
+   * A still photo, judged as the moment it shows: nothing is smoothed across photos, a fault is
+   * shown at once, and a position a photo shows is taken as held (it cannot show time passing).
+   */
+  readonly isStill?: boolean;
 }
 
 export interface Evaluation<Phase extends string, Fault extends string, State> {
