@@ -17,6 +17,7 @@ import type { Pose } from '../pose';
 import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MAX_GAP_MS, DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
 import type { SeenPoint } from '../requirements';
+import { NEAR_SIDE_TRUNK_AND_KNEE } from '../requirements';
 import type { Side, SideJoint } from '../side';
 import { facingDirection, nearSide, sideChain, sideLandmarkName } from '../side';
 import type { View } from '../view';
@@ -123,10 +124,10 @@ export const HINGE_BOTTOM_DWELL_MS = DEFAULT_REP_MIN_DWELL_MS / 2;
 
 /**
  * Reps: the rep signal is the trunk's elevation above horizontal (90° standing, 0-30° at the bottom
- * of a deadlift), which needs only a shoulder and a hip, so a plate hiding the knees does not lose
- * a rep. A rep is counted at the top (lockout or the top of a swing) once the trunk is within 20°
- * of vertical, having been more than 45° off it: standing people sway under 12°, and the
- * shallowest bottoms recorded (Romanian deadlifts, swings) tilt the trunk 60° or more.
+ * of a deadlift; the hips too at a squat-like bottom, `hingeRepSignal`). A rep is counted at the
+ * top (lockout or the top of a swing) once the trunk is within 20° of vertical, having been more
+ * than 45° off it: standing people sway under 12°, and the shallowest hinge bottoms recorded
+ * (Romanian deadlifts, swings) tilt the trunk 60° or more.
  */
 export const HINGE_REP_COUNTER: RepCounterConfig = {
   enterTopAbove: 70,
@@ -136,7 +137,44 @@ export const HINGE_REP_COUNTER: RepCounterConfig = {
   maxGapMs: DEFAULT_REP_MAX_GAP_MS,
   countsAt: 'top',
 };
-export const HINGE_REP_SIGNAL = 'trunk elevation above horizontal (hip to shoulder), degrees';
+export const HINGE_REP_SIGNAL =
+  'trunk elevation above horizontal (hip to shoulder), or the hip angle less 90° where lower, degrees';
+
+/**
+ * The rep signal: the trunk's elevation, but a bottom is also reached with the hips bent past 135°
+ * (the hip angle less 90° under the counter's 45°): a squat-like pull (a deadlift with the knees
+ * forward, a kettlebell lifted squatting) leans the trunk only 30-35°, short of a hinge's 45° (the
+ * real squats read as deadlifts counted no rep). Hip angle = 90° + trunk elevation − the thigh's
+ * flexion, so the two agree when the thighs hang vertical. Once the trunk itself has leant to the
+ * bottom since the last lockout (`trunkBottomed`), it alone times the rest of the rep: rising, the
+ * hips stay bent past 135° after the trunk passes 45°, and a deadlift's lift would be timed from
+ * then (good_side_01: 133 ms instead of over 300). Side-on the hips count only with the trunk off
+ * the lockout's 20° from vertical (`hipsCountBelowElevation` 70°): behind a plate the knee is
+ * guessed bent at lockout (roundedback_03 reads the hips at 100-110° with the trunk 1-11° off
+ * vertical). In the world landmarks (front, three-quarter) the plates stand beside the legs, and a
+ * squat's trunk stays 63-83° up from the front: there the hips always count (90°); standing, the
+ * recorded clips read them at 146-172°.
+ */
+function hingeRepSignal(
+  trunkBottomed: boolean,
+  trunkElevation: number,
+  hipAngle: number | null,
+  hipsCountBelowElevation: number,
+): { readonly signal: number; readonly trunkBottomed: boolean } {
+  const { enterTopAbove, exitTopBelow } = HINGE_REP_COUNTER;
+  const bottomed =
+    trunkElevation < exitTopBelow || (trunkBottomed && trunkElevation <= enterTopAbove);
+  const hipsBentBy = hipAngle === null ? null : hipAngle - 90;
+  const hipsCount =
+    !bottomed &&
+    hipsBentBy !== null &&
+    hipsBentBy < exitTopBelow &&
+    trunkElevation < hipsCountBelowElevation;
+  return {
+    signal: hipsCount ? Math.min(trunkElevation, hipsBentBy) : trunkElevation,
+    trunkBottomed: bottomed,
+  };
+}
 
 /*
  * Norms and errors (docs/judgement.md). No published tolerance exists for an outline's rounding,
@@ -277,11 +315,7 @@ function hingeThresholds(knees: HingeKneeThresholds): HingeThresholds {
 }
 
 /** The near-side chain every hinge needs; the ankle is read when seen (the plates often hide it). */
-export const HINGE_REQUIREMENTS = {
-  shoulder: { nearSide: 'shoulder' },
-  hip: { nearSide: 'hip' },
-  knee: { nearSide: 'knee' },
-} as const;
+const HINGE_REQUIREMENTS = NEAR_SIDE_TRUNK_AND_KNEE;
 
 export interface HingeState {
   readonly back: BackCurveSmootherState;
@@ -292,6 +326,8 @@ export interface HingeState {
   /** Over the current hinge (reset on standing up): the lowest hip angle and the most rounding. */
   readonly repLowestHipAngleDeg: number | null;
   readonly repBackRoundingDeg: number | null;
+  /** Whether the trunk has leant to a rep's bottom since the last lockout (`hingeRepSignal`). */
+  readonly trunkBottomed: boolean;
 }
 
 export const INITIAL_HINGE_STATE: HingeState = {
@@ -300,6 +336,7 @@ export const INITIAL_HINGE_STATE: HingeState = {
   hinged: false,
   repLowestHipAngleDeg: null,
   repBackRoundingDeg: null,
+  trunkBottomed: false,
 };
 
 type HingeResult = FormResult<HingePhase, HingeFault>;
@@ -376,6 +413,17 @@ function legUnderHip(pose: Pose, options: VisibilityOptions): boolean {
   });
 }
 
+/** The hip angle (shoulder-hip-knee) in the world landmarks, over the sides whose knee is seen. */
+function worldHipAngleDeg(pose: Pose, options: VisibilityOptions): number | null {
+  const world = (side: Side, joint: SideJoint) =>
+    pose.worldLandmarks?.[LANDMARK_INDEX[sideLandmarkName(side, joint)]] ?? null;
+  const angles = (['left', 'right'] as const)
+    .filter((side) => seenLandmark(pose, sideLandmarkName(side, 'knee'), options) !== null)
+    .map((side) => angleAt3D(world(side, 'shoulder'), world(side, 'hip'), world(side, 'knee')))
+    .filter((angle): angle is Degrees => angle !== null);
+  return angles.length === 0 ? null : angles.reduce((sum, angle) => sum + angle, 0) / angles.length;
+}
+
 /**
  * Knee against hip flexion on the near leg, from the world landmarks' 3D angles: at three-quarter
  * the image foreshortens the thigh and shin, the world landmarks do not (metres, the same from any
@@ -428,15 +476,22 @@ export function judgeHingeOffSide(
   view: Extract<View, 'front' | 'three-quarter'>,
   options: VisibilityOptions,
   thresholds: HingeKneeThresholds,
-): FormResult<HingePhase, HingeFault> {
+  trunkBottomed: boolean,
+): { readonly result: FormResult<HingePhase, HingeFault>; readonly trunkBottomed: boolean } {
   const shoulders = shoulderMidpoint(pose, options)?.point ?? null;
   const hips = hipMidpoint(pose, options)?.point ?? null;
   const elevation = worldTrunkElevationDeg(pose);
   if (!shoulders || !hips || elevation === null) {
-    return { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['shoulders', 'hips'] };
+    return {
+      result: { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['shoulders', 'hips'] },
+      trunkBottomed,
+    };
   }
   if (!legUnderHip(pose, options)) {
-    return { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['knees'] };
+    return {
+      result: { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['knees'] },
+      trunkBottomed,
+    };
   }
   const hinged = elevation <= 90 - HINGED_FROM_VERTICAL_DEG;
   const worldYawDeg = estimateView(pose, options.imageSize).worldYawDeg;
@@ -450,7 +505,8 @@ export function judgeHingeOffSide(
   const kneeEvidence: Evidence[] = knees
     ? [{ ...knees.kneeAngle, about: squatting ? 'hinge.knees-too-bent' : null }]
     : [];
-  return {
+  const rep = hingeRepSignal(trunkBottomed, elevation, worldHipAngleDeg(pose, options), 90);
+  const result: FormResult<HingePhase, HingeFault> = {
     ...EMPTY_RESULT,
     status: 'ok',
     phase: hinged ? 'hinged' : 'standing',
@@ -471,8 +527,9 @@ export function judgeHingeOffSide(
       worldTrunkElevationDeg: elevation,
       ...(knees === null ? {} : { worldKneeToHipFlexion: knees.ratio }),
     },
-    repSignal: elevation,
+    repSignal: rep.signal,
   };
+  return { result, trunkBottomed: rep.trunkBottomed };
 }
 
 /**
@@ -488,11 +545,20 @@ export function judgeHinge(
   const read = readSideOn(person, HINGE_REQUIREMENTS, context.imageSize);
   if (!read.ok) {
     const view = read.result.view;
-    const result =
+    const offSide =
       person !== null && (view === 'front' || view === 'three-quarter')
-        ? judgeHingeOffSide(person, view, { imageSize: context.imageSize }, thresholds)
-        : read.result;
-    return { result, state: { ...state, back: INITIAL_BACK_CURVE_SMOOTHER } };
+        ? judgeHingeOffSide(
+            person,
+            view,
+            { imageSize: context.imageSize },
+            thresholds,
+            state.trunkBottomed,
+          )
+        : { result: read.result, trunkBottomed: state.trunkBottomed };
+    return {
+      result: offSide.result,
+      state: { ...state, back: INITIAL_BACK_CURVE_SMOOTHER, trunkBottomed: offSide.trunkBottomed },
+    };
   }
   const { pose, viewEstimate, seen, options } = read;
   const view = viewEstimate.view;
@@ -560,6 +626,12 @@ export function judgeHinge(
 
   // Per rep: from the start of each hinge, kept through the standing that follows.
   const fresh = hinged && !state.hinged;
+  const rep = hingeRepSignal(
+    state.trunkBottomed,
+    trunkElevation,
+    hipAngle,
+    HINGE_REP_COUNTER.enterTopAbove,
+  );
   const nextState: HingeState = {
     back: back?.state ?? INITIAL_BACK_CURVE_SMOOTHER,
     forward,
@@ -570,6 +642,7 @@ export function judgeHinge(
     repBackRoundingDeg: hinged
       ? maxOrNull(fresh ? null : state.repBackRoundingDeg, rounding)
       : state.repBackRoundingDeg,
+    trunkBottomed: rep.trunkBottomed,
   };
   const metrics: Record<string, number> = {
     trunkFromVerticalDeg: trunkFromVertical,
@@ -645,7 +718,7 @@ export function judgeHinge(
     confidence,
     evidence,
     metrics,
-    repSignal: trunkElevation,
+    repSignal: rep.signal,
   };
   return { result, state: nextState };
 }

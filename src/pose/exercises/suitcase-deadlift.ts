@@ -62,14 +62,17 @@ type SuitcaseResult = FormResult<HingePhase, SuitcaseFault>;
  */
 function judgeFrontOn(
   pose: Pose,
+  state: HingeState,
   context: EvaluateContext,
   thresholds: SuitcaseThresholds,
-): SuitcaseResult {
+): Evaluation<HingePhase, SuitcaseFault, HingeState> {
   const options: VisibilityOptions = { imageSize: context.imageSize };
-  const base: SuitcaseResult = judgeHingeOffSide(pose, 'front', options, thresholds);
+  const offSide = judgeHingeOffSide(pose, 'front', options, thresholds, state.trunkBottomed);
+  const nextState: HingeState = { ...INITIAL_HINGE_STATE, trunkBottomed: offSide.trunkBottomed };
+  const base: SuitcaseResult = offSide.result;
   const shoulders = shoulderMidpoint(pose, options)?.point ?? null;
   const hips = hipMidpoint(pose, options)?.point ?? null;
-  if (base.status !== 'ok' || !shoulders || !hips) return base;
+  if (base.status !== 'ok' || !shoulders || !hips) return { result: base, state: nextState };
   // Hinged towards the camera the trunk is foreshortened and its image angle means nothing.
   const lean = base.phase === 'hinged' ? null : angleFromVertical(hips, shoulders);
   const leaning = lean !== null && lean > thresholds.sideLeanDeg;
@@ -83,8 +86,11 @@ function judgeFrontOn(
     metrics: { ...base.metrics, ...(lean === null ? {} : { sideLeanDeg: lean }) },
   };
   return {
-    ...result,
-    undecided: unsureBetween([...HINGE_DECISIONS, SIDE_LEAN_BAND], thresholds, result),
+    result: {
+      ...result,
+      undecided: unsureBetween([...HINGE_DECISIONS, SIDE_LEAN_BAND], thresholds, result),
+    },
+    state: nextState,
   };
 }
 
@@ -111,7 +117,7 @@ export const suitcaseDeadlift: RepExercise<
   evaluate(pose, state, context): Evaluation<HingePhase, SuitcaseFault, HingeState> {
     const thresholds = this.thresholds[context.strictness];
     if (pose !== null && estimateView(pose, context.imageSize).view === 'front') {
-      return { result: judgeFrontOn(pose, context, thresholds), state: INITIAL_HINGE_STATE };
+      return judgeFrontOn(pose, state, context, thresholds);
     }
     const judged = judgeHinge(pose, state, context, thresholds);
     const result = judged.result;
