@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PoseEngineError } from '../errors';
-import { fetchModelBytes } from './fetch-model';
+import { ModelStalledError, fetchModelBytes, stallLimitedFetch } from './fetch-model';
 
 const URL = '/models/pose_landmarker_full.task';
 const STALL_MS = 60;
@@ -11,9 +11,9 @@ function servedInChunks(chunks: readonly Uint8Array[], everyMs: number, hangAfte
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
-        // A real fetch errors its body when its signal aborts.
+        // A fetch errors its body with the abort's reason (the Fetch standard's "abort fetch").
         init?.signal?.addEventListener('abort', () => {
-          controller.error(new DOMException('The operation was aborted.', 'AbortError'));
+          controller.error(init.signal?.reason);
         });
       },
       pull(controller) {
@@ -41,7 +41,8 @@ function servedInChunks(chunks: readonly Uint8Array[], everyMs: number, hangAfte
 function neverAnswers(_url: string, init?: RequestInit): Promise<Response> {
   return new Promise((_resolve, reject) => {
     init?.signal?.addEventListener('abort', () => {
-      reject(new DOMException('The operation was aborted.', 'AbortError'));
+      const reason: unknown = init.signal?.reason;
+      reject(reason instanceof Error ? reason : new Error(String(reason)));
     });
   });
 }
@@ -74,7 +75,7 @@ describe('fetchModelBytes', () => {
     vi.stubGlobal('fetch', servedInChunks([new Uint8Array(10)], 5, true));
     const error = await loadError();
     expect(error.code).toBe('MODEL_LOAD');
-    expect(error.message).toContain('pose_landmarker_full.task stopped arriving');
+    expect(error.message).toContain('pose_landmarker_full.task stopped downloading');
   });
 
   it('gives up with MODEL_LOAD when the server never answers, naming the file and the wait', async () => {
@@ -82,7 +83,7 @@ describe('fetchModelBytes', () => {
     const error = await loadError(1000);
     expect(error.code).toBe('MODEL_LOAD');
     expect(error.message).toBe(
-      'The model pose_landmarker_full.task stopped arriving: nothing for 1 s.',
+      'The model pose_landmarker_full.task stopped downloading: nothing arrived for 1 s.',
     );
   });
 
@@ -91,5 +92,17 @@ describe('fetchModelBytes', () => {
     const error = await loadError();
     expect(error.code).toBe('MODEL_LOAD');
     expect(error.message).toContain('is missing (HTTP 404)');
+  });
+
+  it('gives TF.js (MoveNet) a fetch whose stalled body errors as stalled, and passes a 404 on', async () => {
+    vi.stubGlobal('fetch', servedInChunks([new Uint8Array(4)], 5, true));
+    const response = await stallLimitedFetch(STALL_MS)(URL);
+    const read = await response.arrayBuffer().then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(read).toBeInstanceOf(ModelStalledError);
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 404 })));
+    expect((await stallLimitedFetch(STALL_MS)(URL)).status).toBe(404);
   });
 });

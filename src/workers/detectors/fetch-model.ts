@@ -7,6 +7,59 @@ import { PoseEngineError, describeCause } from '../errors';
  */
 export const MODEL_STALL_MS = 30_000;
 
+/** Why a model download was given up: nothing arrived for the stall limit. */
+export class ModelStalledError extends Error {
+  constructor(stallMs: number) {
+    super(`nothing arrived for ${Math.round(stallMs / 1000)} s`);
+    this.name = 'ModelStalledError';
+  }
+}
+
+/**
+ * `fetch` that gives up when nothing arrives for `stallMs`: no answer, or no new bytes of the body
+ * of a good answer. It then fails, or its body errors, with a `ModelStalledError`. Both engines
+ * load through it (TF.js takes it as `fetchFunc`).
+ */
+export function stallLimitedFetch(
+  stallMs = MODEL_STALL_MS,
+): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> {
+  return async (input, init) => {
+    const abort = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expectMore = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        abort.abort(new ModelStalledError(stallMs));
+      }, stallMs);
+    };
+    expectMore();
+    let response: Response;
+    try {
+      response = await fetch(input, { ...init, signal: abort.signal });
+    } catch (error) {
+      clearTimeout(timer);
+      throw abort.signal.aborted ? abort.signal.reason : error;
+    }
+    if (!response.ok || !response.body) {
+      clearTimeout(timer);
+      return response;
+    }
+    const body = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          expectMore();
+          controller.enqueue(chunk);
+        },
+        flush() {
+          clearTimeout(timer);
+        },
+      }),
+    );
+    const { status, statusText, headers } = response;
+    return new Response(body, { status, statusText, headers });
+  };
+}
+
 /**
  * Downloads a model file from the app's own origin, reporting the fraction read so far. Reads the
  * body as a stream because the model files are several megabytes and the person waits for them;
@@ -17,38 +70,27 @@ export async function fetchModelBytes(
   onFraction: (fraction: number) => void,
   stallMs = MODEL_STALL_MS,
 ): Promise<Uint8Array> {
-  const abort = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expectMore = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      abort.abort();
-    }, stallMs);
-  };
   try {
-    expectMore();
-    return await readModel(url, abort.signal, onFraction, expectMore);
+    return await readModel(url, stallLimitedFetch(stallMs), onFraction);
   } catch (error) {
-    if (!abort.signal.aborted) throw error;
+    const stalled = error instanceof PoseEngineError ? error.cause : error;
+    if (!(stalled instanceof ModelStalledError)) throw error;
     throw new PoseEngineError(
       'MODEL_LOAD',
-      `The model ${fileName(url)} stopped arriving: nothing for ${Math.round(stallMs / 1000)} s.`,
-      { cause: error },
+      `The model ${fileName(url)} stopped downloading: ${stalled.message}.`,
+      { cause: stalled },
     );
-  } finally {
-    clearTimeout(timer);
   }
 }
 
 async function readModel(
   url: string,
-  signal: AbortSignal,
+  fetchModel: (url: string) => Promise<Response>,
   onFraction: (fraction: number) => void,
-  onChunk: () => void,
 ): Promise<Uint8Array> {
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await fetchModel(url);
   } catch (cause) {
     throw new PoseEngineError('MODEL_LOAD', `The model ${fileName(url)} could not be read.`, {
       cause,
@@ -68,7 +110,6 @@ async function readModel(
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      onChunk();
       chunks.push(value);
       received += value.byteLength;
       if (total > 0) onFraction(Math.min(1, received / total));

@@ -5,6 +5,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { ImageLandmark, MoveNetModel, Pose, PoseFrame } from '../../pose/pose';
 import { LANDMARK_COUNT, LANDMARK_INDEX, MOVENET_KEYPOINTS } from '../../pose/landmarks';
 import { PoseEngineError, describeCause } from '../errors';
+import { stallLimitedFetch } from './fetch-model';
 import { frameSize } from './frame';
 import type { DetectorConfig, PoseDetector, ProgressListener } from './types';
 
@@ -45,6 +46,7 @@ export async function createMoveNetDetector(
   let model: GraphModel;
   try {
     model = await loadGraphModel(`${config.modelBaseUrl}movenet-${config.model}.json`, {
+      fetchFunc: stallLimitedFetch(),
       onProgress: (fraction) => {
         onProgress({
           stage: 'model',
