@@ -141,6 +141,18 @@ export const HINGE_REP_SIGNAL =
   'trunk elevation above horizontal (hip to shoulder), or the hip angle less 90° where lower, degrees';
 
 /**
+ * Side-on, with the trunk off the lockout's 20° from vertical: behind a plate the knee is guessed
+ * bent at lockout (roundedback_03 reads the hips at 100-110° with the trunk 1-11° off vertical).
+ */
+const SIDE_ON_HIPS_COUNT_BELOW_DEG = HINGE_REP_COUNTER.enterTopAbove;
+/**
+ * In the world landmarks (front, three-quarter), always: the plates stand beside the legs there,
+ * and a squat facing the camera keeps its trunk 63-83° up; standing, the recorded clips read the
+ * hips at 146-172°, 11° clear of 135°.
+ */
+const WORLD_HIPS_COUNT_BELOW_DEG = 90;
+
+/**
  * The rep signal: the trunk's elevation, but a bottom is also reached with the hips bent past 135°
  * (the hip angle less 90° under the counter's 45°): a squat-like pull (a deadlift with the knees
  * forward, a kettlebell lifted squatting) leans the trunk only 30-35°, short of a hinge's 45° (the
@@ -148,12 +160,8 @@ export const HINGE_REP_SIGNAL =
  * flexion, so the two agree when the thighs hang vertical. Once the trunk itself has leant to the
  * bottom since the last lockout (`trunkBottomed`), it alone times the rest of the rep: rising, the
  * hips stay bent past 135° after the trunk passes 45°, and a deadlift's lift would be timed from
- * then (good_side_01: 133 ms instead of over 300). Side-on the hips count only with the trunk off
- * the lockout's 20° from vertical (`hipsCountBelowElevation` 70°): behind a plate the knee is
- * guessed bent at lockout (roundedback_03 reads the hips at 100-110° with the trunk 1-11° off
- * vertical). In the world landmarks (front, three-quarter) the plates stand beside the legs, and a
- * squat's trunk stays 63-83° up from the front: there the hips always count (90°); standing, the
- * recorded clips read them at 146-172°.
+ * then (good_side_01: 133 ms instead of over 300). The hips count only with the trunk below
+ * `hipsCountBelowElevation` (`SIDE_ON_HIPS_COUNT_BELOW_DEG`, `WORLD_HIPS_COUNT_BELOW_DEG`).
  */
 function hingeRepSignal(
   trunkBottomed: boolean,
@@ -505,7 +513,12 @@ export function judgeHingeOffSide(
   const kneeEvidence: Evidence[] = knees
     ? [{ ...knees.kneeAngle, about: squatting ? 'hinge.knees-too-bent' : null }]
     : [];
-  const rep = hingeRepSignal(trunkBottomed, elevation, worldHipAngleDeg(pose, options), 90);
+  const rep = hingeRepSignal(
+    trunkBottomed,
+    elevation,
+    worldHipAngleDeg(pose, options),
+    WORLD_HIPS_COUNT_BELOW_DEG,
+  );
   const result: FormResult<HingePhase, HingeFault> = {
     ...EMPTY_RESULT,
     status: 'ok',
@@ -630,7 +643,7 @@ export function judgeHinge(
     state.trunkBottomed,
     trunkElevation,
     hipAngle,
-    HINGE_REP_COUNTER.enterTopAbove,
+    SIDE_ON_HIPS_COUNT_BELOW_DEG,
   );
   const nextState: HingeState = {
     back: back?.state ?? INITIAL_BACK_CURVE_SMOOTHER,
