@@ -41,9 +41,9 @@ export interface RecordingVerdict {
 /**
  * Whether a frame saw or ruled out at least one of the exercise's faults. Not left open is not
  * enough: a frame in the setup phase, or in a phase where a fault's decisions do not judge it (a
- * superman lying at rest, a photo too short to show a held lift), said nothing about it. A fault
- * decided from measures (`decisions`) is judged where one of them was read in a phase it judges;
- * any other fault wherever it is not left open.
+ * superman lying at rest), said nothing about it. A fault decided from measures (`decisions`) is
+ * judged where one of them was read in a phase it judges; any other fault wherever it is not left
+ * open.
  */
 function judgesAFault(exercise: Exercise, result: FormResult): boolean {
   if (result.status !== 'ok' || result.phase === exercise.setupPhase) return false;
