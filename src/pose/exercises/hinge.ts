@@ -421,13 +421,25 @@ function legUnderHip(pose: Pose, options: VisibilityOptions): boolean {
   });
 }
 
+/** One side's joint in the world landmarks (metres); null without them (MoveNet). */
+function worldJoint(pose: Pose, side: Side, joint: SideJoint) {
+  return pose.worldLandmarks?.[LANDMARK_INDEX[sideLandmarkName(side, joint)]] ?? null;
+}
+
+/** One side's hip angle (shoulder-hip-knee) in the world landmarks, degrees. */
+function worldSideHipAngleDeg(pose: Pose, side: Side): Degrees | null {
+  return angleAt3D(
+    worldJoint(pose, side, 'shoulder'),
+    worldJoint(pose, side, 'hip'),
+    worldJoint(pose, side, 'knee'),
+  );
+}
+
 /** The hip angle (shoulder-hip-knee) in the world landmarks, over the sides whose knee is seen. */
 function worldHipAngleDeg(pose: Pose, options: VisibilityOptions): number | null {
-  const world = (side: Side, joint: SideJoint) =>
-    pose.worldLandmarks?.[LANDMARK_INDEX[sideLandmarkName(side, joint)]] ?? null;
   const angles = (['left', 'right'] as const)
     .filter((side) => seenLandmark(pose, sideLandmarkName(side, 'knee'), options) !== null)
-    .map((side) => angleAt3D(world(side, 'shoulder'), world(side, 'hip'), world(side, 'knee')))
+    .map((side) => worldSideHipAngleDeg(pose, side))
     .filter((angle): angle is Degrees => angle !== null);
   return angles.length === 0 ? null : angles.reduce((sum, angle) => sum + angle, 0) / angles.length;
 }
@@ -447,10 +459,12 @@ function worldKneeToHipFlexion(
   if (!side) return null;
   const seen = sideChain(pose, side, options);
   if (!seen.shoulder || !seen.hip || !seen.knee || !seen.ankle) return null;
-  const world = (joint: SideJoint) =>
-    pose.worldLandmarks?.[LANDMARK_INDEX[sideLandmarkName(side, joint)]] ?? null;
-  const hipAngle = angleAt3D(world('shoulder'), world('hip'), world('knee'));
-  const kneeAngle = angleAt3D(world('hip'), world('knee'), world('ankle'));
+  const hipAngle = worldSideHipAngleDeg(pose, side);
+  const kneeAngle = angleAt3D(
+    worldJoint(pose, side, 'hip'),
+    worldJoint(pose, side, 'knee'),
+    worldJoint(pose, side, 'ankle'),
+  );
   if (hipAngle === null || kneeAngle === null) return null;
   const hipFlexion = 180 - hipAngle;
   if (hipFlexion < MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG) return null;
