@@ -248,8 +248,11 @@ export function useCamera(
 
       const send = (current: PoseEngine): void => {
         session.busyEngine = current;
+        const grabbing = cameraFrame(video);
+        // Read after the grab: a frame the camera delivered while the grab waited (a busy machine
+        // can pause this thread between the two lines) was taken before it, never after.
         const grabbedAtMs = performance.now();
-        cameraFrame(video)
+        grabbing
           .then((frame) => {
             // Stamped with when the camera took it, not when the page got to it (frame-time.ts).
             const time = sentFrameTime(
