@@ -1,9 +1,15 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PoseEngineError } from '../errors';
 import { ModelStalledError, fetchModelBytes, stallLimitedFetch } from './fetch-model';
 
 const URL = '/models/pose_landmarker_full.task';
 const STALL_MS = 60;
+
+// On the fake clock: a busy machine's late timers would otherwise read a steady download as
+// stalled (seen on a loaded run).
+beforeEach(() => {
+  vi.useFakeTimers();
+});
 
 /** A fetch that answers with `chunks`, one every `everyMs`, then ends, or hangs when `hangAfter`. */
 function servedInChunks(chunks: readonly Uint8Array[], everyMs: number, hangAfter = false) {
@@ -25,7 +31,8 @@ function servedInChunks(chunks: readonly Uint8Array[], everyMs: number, hangAfte
         const chunk = chunks[sent++];
         return new Promise<void>((resolve) =>
           setTimeout(() => {
-            if (chunk) controller.enqueue(chunk);
+            // A stalled download's body is errored by then: nothing more can be sent.
+            if (chunk && !init?.signal?.aborted) controller.enqueue(chunk);
             resolve();
           }, everyMs),
         );
@@ -47,10 +54,18 @@ function neverAnswers(_url: string, init?: RequestInit): Promise<Response> {
   });
 }
 
+/** Waits for `promise` while the fake clock runs every timer due, in order. */
+async function withTimersRun<T>(promise: Promise<T>): Promise<T> {
+  await vi.runAllTimersAsync();
+  return promise;
+}
+
 async function loadError(stallMs = STALL_MS): Promise<PoseEngineError> {
-  const outcome = await fetchModelBytes(URL, () => undefined, stallMs).then(
-    () => null,
-    (error: unknown) => error,
+  const outcome = await withTimersRun(
+    fetchModelBytes(URL, () => undefined, stallMs).then(
+      () => null,
+      (error: unknown) => error,
+    ),
   );
   if (!(outcome instanceof PoseEngineError))
     throw new Error('The load did not fail as MODEL_LOAD.');
@@ -59,6 +74,7 @@ async function loadError(stallMs = STALL_MS): Promise<PoseEngineError> {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 describe('fetchModelBytes', () => {
@@ -66,7 +82,9 @@ describe('fetchModelBytes', () => {
     const chunks = Array.from({ length: 8 }, (_, i) => new Uint8Array([i, i, i]));
     vi.stubGlobal('fetch', servedInChunks(chunks, STALL_MS / 3));
     const fractions: number[] = [];
-    const bytes = await fetchModelBytes(URL, (fraction) => fractions.push(fraction), STALL_MS);
+    const bytes = await withTimersRun(
+      fetchModelBytes(URL, (fraction) => fractions.push(fraction), STALL_MS),
+    );
     expect([...bytes]).toEqual(chunks.flatMap((chunk) => [...chunk]));
     expect(fractions.at(-1)).toBe(1);
   });
@@ -97,9 +115,11 @@ describe('fetchModelBytes', () => {
   it('gives TF.js (MoveNet) a fetch whose stalled body errors as stalled, and passes a 404 on', async () => {
     vi.stubGlobal('fetch', servedInChunks([new Uint8Array(4)], 5, true));
     const response = await stallLimitedFetch(STALL_MS)(URL);
-    const read = await response.arrayBuffer().then(
-      () => null,
-      (error: unknown) => error,
+    const read = await withTimersRun(
+      response.arrayBuffer().then(
+        () => null,
+        (error: unknown) => error,
+      ),
     );
     expect(read).toBeInstanceOf(ModelStalledError);
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 404 })));
