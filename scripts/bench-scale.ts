@@ -10,7 +10,7 @@
 import path from 'node:path';
 import type { EngineModel, PoseFrame } from '../src/pose/pose';
 import { parseArgs } from './lib/args';
-import { withDecodableClip } from './lib/decodable';
+import { withDecodableMedia } from './lib/decodable';
 import { openHarness } from './lib/harness-session';
 import { addFramePair, emptyScaleErrors } from './lib/scale-error';
 import type { ScaleErrors } from './lib/scale-error';
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
         for (const scale of scales) {
           console.error(`${engine.engine} ${engine.model}, ${path.basename(clip)} at ${scale}…`);
           // As the eval does: a clip Chromium cannot decode is read from an H.264 copy.
-          const { value: recording } = await withDecodableClip(clip, (file) =>
+          const { value: recording } = await withDecodableMedia(clip, (file) =>
             session.record(session.localUrl(file), engine, { sampleFps, scale }),
           );
           byScale.set(scale, recording.frames);

@@ -22,7 +22,7 @@ import type { Exercise, Strictness } from '../src/pose/exercises/types';
 import { DEFAULT_SAMPLE_FPS, roundFrame } from '../src/pose/recording';
 import type { PoseRecording } from '../src/pose/recording';
 import { engineFromOptions, parseArgs } from './lib/args';
-import { withDecodableClip } from './lib/decodable';
+import { withDecodableMedia } from './lib/decodable';
 import { openHarness } from './lib/harness-session';
 import type { HarnessSession } from './lib/harness-session';
 import { matchesOnly, readLabels } from './lib/labels';
@@ -58,13 +58,13 @@ async function liveRecording(
   outline: boolean,
 ): Promise<PoseRecording> {
   const engine = engineFromOptions(options);
-  const { value: recording, reencoded } = await withDecodableClip(
+  const { value: recording, copiedAs } = await withDecodableMedia(
     path.join(dataDir, row.file),
     (file) =>
       session.record(session.localUrl(file), engine, { sampleFps: DEFAULT_SAMPLE_FPS, outline }),
   );
-  if (reencoded)
-    console.error(`${row.file}: the browser could not decode it; judged an H.264 copy`);
+  if (copiedAs !== null)
+    console.error(`${row.file}: the browser could not decode it; judged ${copiedAs} by ffmpeg`);
   return {
     source: row.file,
     engine,

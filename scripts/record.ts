@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { PoseRecording } from '../src/pose/recording';
 import { DEFAULT_SAMPLE_FPS, roundFrame } from '../src/pose/recording';
 import { engineFromOptions, parseArgs } from './lib/args';
-import { withDecodableClip } from './lib/decodable';
+import { withDecodableMedia } from './lib/decodable';
 import { openHarness } from './lib/harness-session';
 import type { HarnessSession } from './lib/harness-session';
 import type { EngineModel } from '../src/pose/pose';
@@ -24,20 +24,18 @@ export async function recordFile(
   sampleFps: number,
   outline = false,
 ): Promise<PoseRecording> {
-  const { value: recording, reencoded } = await withDecodableClip(file, (clip) =>
+  const { value: recording, copiedAs } = await withDecodableMedia(file, (clip) =>
     session.record(session.localUrl(clip), engine, { sampleFps, outline }),
   );
   return {
     source: path.basename(file),
     engine,
     mode: recording.mode,
-    ...(reencoded
-      ? {
-          derivation:
-            'recorded from an H.264 re-encoding by ffmpeg: the browser could not decode it',
-        }
-      : {}),
-    sampleFps: recording.mode === 'video' && /\.(mp4|webm|mov)$/i.test(file) ? sampleFps : null,
+    ...(copiedAs === null
+      ? {}
+      : { derivation: `recorded from ${copiedAs} by ffmpeg: the browser could not decode it` }),
+    // An animation (GIF, WebP) keeps its own frame timing; a video is sampled.
+    sampleFps: recording.mode === 'video' && !/\.(gif|webp)$/i.test(file) ? sampleFps : null,
     frames: recording.frames.map(roundFrame),
   };
 }

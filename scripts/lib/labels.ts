@@ -22,27 +22,40 @@ export interface LabelRow {
 
 const COLUMNS = ['file', 'exercise', 'view', 'expected', 'optional', 'reps', 'note'] as const;
 
-/** Splits one CSV line, honouring double-quoted fields with commas and doubled quotes. */
-export function splitCsvLine(line: string): string[] {
-  const fields: string[] = [];
+/**
+ * Splits a CSV text into rows of fields (RFC 4180): double-quoted fields may hold commas, doubled
+ * quotes and line breaks; rows end with LF or CRLF; a leading byte-order mark (a spreadsheet's
+ * "CSV UTF-8") is dropped.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
   let field = '';
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const char = line.charAt(i);
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const endRow = (): void => {
+    row.push(field);
+    rows.push(row);
+    row = [];
+    field = '';
+  };
+  for (let i = 0; i < body.length; i++) {
+    const char = body.charAt(i);
     if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
+      if (char === '"' && body[i + 1] === '"') {
         field += '"';
         i++;
       } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
     else if (char === ',') {
-      fields.push(field);
+      row.push(field);
       field = '';
-    } else field += char;
+    } else if (char === '\n') endRow();
+    else if (char !== '\r' || body[i + 1] !== '\n') field += char;
   }
-  fields.push(field);
-  return fields;
+  if (field.length > 0 || row.length > 0) endRow();
+  return rows.filter((cells) => cells.some((cell) => cell.trim().length > 0));
 }
 
 function ids(cell: string): string[] {
@@ -53,14 +66,13 @@ function ids(cell: string): string[] {
 }
 
 export function parseLabels(csv: string): LabelRow[] {
-  const lines = csv.split(/\r?\n/).filter((line) => line.trim().length > 0);
-  const header = splitCsvLine(lines[0] ?? '');
+  const [headerCells = [], ...rows] = parseCsv(csv);
+  const header = headerCells.map((name) => name.trim().toLowerCase());
   const missing = COLUMNS.filter((column) => !header.includes(column));
   if (missing.length > 0) throw new Error(`labels.csv lacks the columns: ${missing.join(', ')}`);
   const at = (cells: readonly string[], column: (typeof COLUMNS)[number] | 'source'): string =>
     (cells[header.indexOf(column)] ?? '').trim();
-  return lines.slice(1).map((line) => {
-    const cells = splitCsvLine(line);
+  return rows.map((cells) => {
     const reps = at(cells, 'reps');
     return {
       file: at(cells, 'file'),
@@ -80,7 +92,7 @@ export function readLabels(dataDir: string): LabelRow[] {
 }
 
 export function isClip(file: string): boolean {
-  return /\.(mp4|webm|mov|gif|webp)$/i.test(file);
+  return /\.(mp4|m4v|mov|webm|mkv|avi|gif|webp)$/i.test(file);
 }
 
 /**

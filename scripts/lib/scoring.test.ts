@@ -37,6 +37,8 @@ describe('labels name exercises', () => {
       expect(exerciseOfLabel(exercise.id.replaceAll('-', '_'))?.id).toBe(exercise.id);
     }
     expect(exerciseOfLabel('standing_posture')?.id).toBe('wall-posture');
+    expect(exerciseOfLabel('Side-Plank')?.id).toBe('side-plank');
+    expect(exerciseOfLabel(' KB_swing ')?.id).toBe('kb-swing');
     expect(exerciseOfLabel('juggling')).toBeNull();
   });
 });

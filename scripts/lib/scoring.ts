@@ -5,9 +5,13 @@ import type { LabelRow } from './labels';
 /** Labels that name an exercise other than by its id: standing posture is the wall-posture check. */
 const LABEL_ALIASES: Readonly<Record<string, string>> = { standing_posture: 'wall_posture' };
 
-/** labels.csv names exercises by id with underscores for hyphens; every registered one is found. */
+/**
+ * labels.csv names exercises by id with underscores for hyphens; every registered one is found,
+ * whatever the case and whether it is written with hyphens or underscores.
+ */
 export function exerciseOfLabel(label: string): Exercise | null {
-  const name = LABEL_ALIASES[label] ?? label;
+  const written = label.trim().toLowerCase().replaceAll('-', '_');
+  const name = LABEL_ALIASES[written] ?? written;
   return EXERCISES.find((exercise) => exercise.id.replaceAll('-', '_') === name) ?? null;
 }
 
