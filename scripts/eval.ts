@@ -301,8 +301,10 @@ async function main(): Promise<void> {
   const session = fixturesDir ? null : await openHarness();
   const judged: Judged[] = [];
   const recordings = new Map<string, PoseRecording>();
+  const checked = checkedRows(rows);
+  const startedAt = Date.now();
   try {
-    for (const { row, exercise } of checkedRows(rows)) {
+    for (const [index, { row, exercise }] of checked.entries()) {
       const recording = session
         ? await liveRecording(
             session,
@@ -321,12 +323,14 @@ async function main(): Promise<void> {
         continue;
       }
       const verdict = judgeRecording(exercise, recording, strictness);
+      const score = scoreFile(row, verdict);
       recordings.set(row.file, recording);
-      judged.push({
-        exercise,
-        file: { row, frames: verdict.frames },
-        score: scoreFile(row, verdict),
-      });
+      judged.push({ exercise, file: { row, frames: verdict.frames }, score });
+      // The engine takes minutes over a folder: say where it is, on stderr beside the tables.
+      if (session)
+        console.error(
+          `${String(index + 1)}/${String(checked.length)} ${row.file}: ${verdictWord(score)} (${seconds((Date.now() - startedAt) / 60_000)} min)`,
+        );
     }
   } finally {
     await session?.close();
