@@ -27,6 +27,13 @@ describe('labels.csv as a spreadsheet saves it', () => {
     expect(rows[2]?.source).toBe('c.jpg');
   });
 
+  it('scores no count it cannot read as a whole number, rather than calling every count wrong', () => {
+    const [approximate] = parseLabels(
+      'file,exercise,view,expected,optional,reps,note\nrow.mp4,row,side,none,,4±1,\n',
+    );
+    expect(approximate?.reps).toBeNull();
+  });
+
   it('says which columns are missing', () => {
     expect(() => parseLabels('file,exercise\nx.jpg,plank\n')).toThrow(
       'labels.csv lacks the columns: view, expected, optional, reps, note',

@@ -65,6 +65,14 @@ function ids(cell: string): string[] {
     .filter((id) => id.length > 0);
 }
 
+/** A rep count: a whole number, or empty for none; anything else is said and not scored. */
+function repsOf(cell: string, file: string): number | null {
+  if (cell === '') return null;
+  if (/^\d+$/.test(cell)) return Number(cell);
+  console.error(`${file}: reps "${cell}" is not a whole number; its count is not scored`);
+  return null;
+}
+
 export function parseLabels(csv: string): LabelRow[] {
   const [headerCells = [], ...rows] = parseCsv(csv);
   const header = headerCells.map((name) => name.trim().toLowerCase());
@@ -80,7 +88,7 @@ export function parseLabels(csv: string): LabelRow[] {
       view: at(cells, 'view'),
       expected: ids(at(cells, 'expected')),
       optional: ids(at(cells, 'optional')),
-      reps: reps === '' ? null : Number(reps),
+      reps: repsOf(reps, at(cells, 'file')),
       note: at(cells, 'note'),
       source: at(cells, 'source') || at(cells, 'file'),
     };
