@@ -4,7 +4,12 @@ import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX, LANDMARK_NAMES } from '../landmarks';
 import type { Pose } from '../pose';
 import type { PoseRecording } from '../recording';
-import { rotateAbout, transformLandmarks, turnedRecording } from '../testing/reshape';
+import {
+  rotateAbout,
+  transformLandmarks,
+  turnedRecording,
+  worldTrunkTiltedForward,
+} from '../testing/reshape';
 import { deadlift } from './deadlift';
 import { kbSwing } from './kb-swing';
 import { rdl } from './rdl';
@@ -202,6 +207,17 @@ describe('deadlift on the real clips', () => {
     expect(verdict.shownFaults).toEqual([]);
     expect(verdict.couldNotJudge).toBe(false);
   });
+
+  it.each([-12, -6, 6, 12])(
+    'counts that pull once with its world trunk read %i° further forward, as people standing facing the camera read 69-79°',
+    (degrees) => {
+      // DERIVED: the same images, the world landmarks above the hips tilted about them. This lifter
+      // stands at 71-78° there; a person the model reads 12° further forward (59-66°) never reached
+      // the 70° lockout before the world landmarks' lean was added back.
+      const tilted = worldTrunkTiltedForward(clip('deadlift_good_threequarter_video_03'), degrees);
+      expect(judgeRecording(deadlift, tilted).reps?.total).toBe(1);
+    },
+  );
 
   it('never calls the knees of a real squat good at three-quarter, and cues a squat-like set-up past the limit', () => {
     // Real skeletons seen from a camera turned 45° about them (world landmarks turned, the image

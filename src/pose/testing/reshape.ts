@@ -1,7 +1,7 @@
 import type { Vec2 } from '../geometry/vector';
 import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX, LANDMARK_NAMES } from '../landmarks';
-import type { ImageLandmark, Pose } from '../pose';
+import type { ImageLandmark, Pose, WorldLandmark } from '../pose';
 import type { PoseRecording } from '../recording';
 import { defaultMinVisibility, isSeen } from '../visibility';
 
@@ -110,6 +110,73 @@ export function turnedRecording(recording: PoseRecording, degrees: number): Pose
       ),
     })),
     derivation: `turned ${degrees}° about the vertical`,
+  };
+}
+
+/** The legs and pelvis: what a trunk tilted about the hips leaves where it was. */
+const LOWER_BODY_INDEXES: ReadonlySet<number> = new Set(
+  LANDMARK_NAMES.filter((name) => /hip|knee|ankle|heel|foot_index/.test(name)).map(
+    (name) => LANDMARK_INDEX[name],
+  ),
+);
+
+function worldMidpoint(pose: Pose, left: LandmarkName, right: LandmarkName): WorldLandmark | null {
+  const a = pose.worldLandmarks?.[LANDMARK_INDEX[left]];
+  const b = pose.worldLandmarks?.[LANDMARK_INDEX[right]];
+  if (!a || !b) return null;
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, z: (a.z + b.z) / 2, visibility: 1 };
+}
+
+/**
+ * Every frame with the world landmarks above the hips tilted `degrees` further forward about the
+ * hips' midpoint (positive: more bent over), in the vertical plane the trunk leans in where it is
+ * lowest: the same images read by a model that puts the shoulders further ahead of the hips, as
+ * MediaPipe's world landmarks do, by different amounts for different people, seen from the front
+ * (src/pose/exercises/hinge.ts, `WORLD_TRUNK_FORWARD_BIAS_DEG`). The image landmarks are kept.
+ */
+export function worldTrunkTiltedForward(recording: PoseRecording, degrees: number): PoseRecording {
+  let lowest: { readonly elevation: number; readonly x: number; readonly z: number } | null = null;
+  for (const pose of recording.frames.flatMap((frame) => frame.poses)) {
+    const hips = worldMidpoint(pose, 'left_hip', 'right_hip');
+    const shoulders = worldMidpoint(pose, 'left_shoulder', 'right_shoulder');
+    if (!hips || !shoulders) continue;
+    const x = shoulders.x - hips.x;
+    const z = shoulders.z - hips.z;
+    const across = Math.hypot(x, z);
+    const elevation = Math.atan2(hips.y - shoulders.y, across);
+    if (across > 0 && (lowest === null || elevation < lowest.elevation)) {
+      lowest = { elevation, x: x / across, z: z / across };
+    }
+  }
+  if (lowest === null) throw new Error(`${recording.source} has no world trunk to tilt`);
+  const forward = lowest;
+  const cos = Math.cos((degrees * Math.PI) / 180);
+  const sin = Math.sin((degrees * Math.PI) / 180);
+  const tilted = (pose: Pose): Pose => {
+    const hips = worldMidpoint(pose, 'left_hip', 'right_hip');
+    if (!pose.worldLandmarks || !hips) return pose;
+    return {
+      ...pose,
+      worldLandmarks: pose.worldLandmarks.map((point, i) => {
+        if (!point || LOWER_BODY_INDEXES.has(i)) return point;
+        const [dx, dy, dz] = [point.x - hips.x, point.y - hips.y, point.z - hips.z];
+        const ahead = dx * forward.x + dz * forward.z;
+        const up = -dy; // world y points down
+        const aheadTilted = ahead * cos + up * sin;
+        const upTilted = up * cos - ahead * sin;
+        return {
+          ...point,
+          x: hips.x + dx + (aheadTilted - ahead) * forward.x,
+          y: hips.y - upTilted,
+          z: hips.z + dz + (aheadTilted - ahead) * forward.z,
+        };
+      }),
+    };
+  };
+  return {
+    ...recording,
+    frames: recording.frames.map((frame) => ({ ...frame, poses: frame.poses.map(tilted) })),
+    derivation: `world trunk tilted ${String(degrees)}° forward about the hips`,
   };
 }
 
