@@ -158,11 +158,12 @@ const WORLD_HIPS_COUNT_BELOW_DEG = Number.POSITIVE_INFINITY;
  * 79°; the lowest tenth of one lockout 67°), never a side view's 90°, so the lockout's 70° sat at
  * the bottom of their range (good_threequarter_03 with its trunk read 9° further forward counted
  * no rep). Off side-on the rep signal adds this back: the lowest standing readings then clear the
- * lockout by 7-9°, as a side view's sway (under 12° from vertical) clears it by 8°, and hinged
- * bottoms (-16 to 5° in the world landmarks) stay 30° under the 45° bottom. The phase (hinged or
- * standing, when the knees are read) keeps the reading as it is, which its limits were set on.
+ * lockout by 7-9°, as a side view's sway (under 12° from vertical) clears it by 8°, and the
+ * recorded bottoms (-16 to -2° at their lowest in the world landmarks) stay far under the 45° one.
+ * The phase (hinged or standing, when the knees are read) keeps the reading as it is, which its
+ * limits were set on.
  */
-export const WORLD_TRUNK_FORWARD_BIAS_DEG = 10;
+const WORLD_TRUNK_FORWARD_BIAS_DEG = 10;
 
 /**
  * The rep signal: the trunk's elevation, but a bottom is also reached with the hips bent past 135°
