@@ -27,7 +27,7 @@ const COLUMNS = ['file', 'exercise', 'view', 'expected', 'optional', 'reps', 'no
  * quotes and line breaks; rows end with LF or CRLF; a leading byte-order mark (a spreadsheet's
  * "CSV UTF-8") is dropped.
  */
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
