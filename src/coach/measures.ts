@@ -3,6 +3,8 @@
  * the balance of left and right. Pure, shared by the workout screen and the history.
  */
 import type { RangeReading } from '../pose/exercises/coach';
+import type { RepMeasureMetric } from '../pose/reps/kept-measures';
+import { REP_MEASURE_KEEPS, REP_MEASURE_METRICS } from '../pose/reps/kept-measures';
 import type { ExerciseId } from '../pose/exercises/types';
 import type { RepTempo } from '../pose/reps/tempo';
 
@@ -48,6 +50,32 @@ export function medianTempo(tempos: readonly (RepTempo | null | undefined)[]): R
   const of = (part: keyof RepTempo) =>
     median(known.map((tempo) => tempo[part]).filter((ms): ms is number => ms !== null));
   return { lowerMs: of('lowerMs'), pauseMs: of('pauseMs'), liftMs: of('liftMs') };
+}
+
+/** One measure the reps kept (a hinge's lowest hip angle, its back's curve), over many reps. */
+export interface RepMeasureSummary {
+  readonly metric: RepMeasureMetric;
+  /** The reps that read it: a hinge's back and hips side-on only. */
+  readonly reps: number;
+  readonly median: number;
+  /** The extreme of the reps, the way each rep keeps it: the lowest hip angle, the most curve. */
+  readonly extreme: number;
+}
+
+/** Each kept measure over the reps that read it, in `REP_MEASURE_METRICS` order; none: empty. */
+export function repMeasureSummaries(
+  reps: readonly { readonly measures?: Readonly<Partial<Record<RepMeasureMetric, number>>> }[],
+): readonly RepMeasureSummary[] {
+  return REP_MEASURE_METRICS.flatMap((metric) => {
+    const values = reps
+      .map((rep) => rep.measures?.[metric])
+      .filter((value): value is number => value !== undefined);
+    const middle = median(values);
+    if (middle === null) return [];
+    const extreme =
+      REP_MEASURE_KEEPS[metric] === 'lowest' ? Math.min(...values) : Math.max(...values);
+    return [{ metric, reps: values.length, median: middle, extreme }];
+  });
 }
 
 /**

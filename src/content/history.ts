@@ -8,7 +8,8 @@ import { MEASURE_WORDING, formatChange, formatMeasure } from './posture-check';
 import { PROGRAMME_WEEKS } from '../storage';
 import type { ImportSummary, PersonalBests } from '../storage';
 import type { MetricTrend } from '../coach/history/weekly';
-import type { SideBalance } from '../coach/measures';
+import type { RepMeasureSummary, SideBalance } from '../coach/measures';
+import type { RepMeasureMetric } from '../pose/reps/kept-measures';
 import type { RepTempo } from '../pose/reps/tempo';
 import { balanceText, tempoText } from './workout';
 import { FAULT_WORDING, listWords } from './cues';
@@ -259,6 +260,19 @@ function count(n: number, noun: string): string {
 // ---------------------------------------------------------------------------------------------
 // Report
 
+const REP_MEASURE_NAMES: Readonly<Record<RepMeasureMetric, string>> = {
+  hipAngleDeg: 'hips',
+  backRoundingDeg: 'lower back',
+  upperBackRoundingDeg: 'upper back',
+};
+
+/** A kept angle: the hips' as it is, the back's curve signed (+ rounded, − arched). */
+function repDegrees(metric: RepMeasureMetric, degrees: number): string {
+  const rounded = Math.round(degrees);
+  const sign = metric === 'hipAngleDeg' || rounded === 0 ? '' : rounded > 0 ? '+' : '−';
+  return `${sign}${Math.abs(rounded)}°`;
+}
+
 export const REPORT = {
   open: 'Report for a physiotherapist',
   title: 'Plumbline training report',
@@ -280,8 +294,11 @@ export const REPORT = {
     (painStops > 0 ? `; ${count(painStops, 'set')} stopped for pain` : ''),
   exercisesTitle: 'Per exercise',
   weeklyTrend: 'Good form by week',
-  /** One narrow column: the median tempo, then left against right where both were worked. */
-  measures: 'Tempo s (down/pause/up); left/right',
+  /**
+   * One narrow column: the median tempo, then left against right where both were worked, then
+   * what the reps kept (a hinge's hips and back).
+   */
+  measures: 'Tempo s (down/pause/up); left/right; per rep',
   /** A median tempo in a narrow cell: "1.2/0.8/0.9 s". */
   tempoText: (tempo: RepTempo): string =>
     [tempo.lowerMs, tempo.pauseMs, tempo.liftMs]
@@ -295,6 +312,23 @@ export const REPORT = {
     const sessions = unevenSessions > 0 ? `; uneven in ${count(unevenSessions, 'session')}` : '';
     const over = balance.imbalanced.join(', ');
     return (over ? `L/R uneven: ${over}` : 'L/R even') + sessions;
+  },
+  /**
+   * What the reps kept in a narrow cell, each as its median over the reps and, in brackets, the
+   * extreme one (the lowest hip angle, the most curve): "Per rep: hips 44° (38°), lower back +5°
+   * (+9°), upper back +7° (+13°); 12 reps side-on; back + rounded, − arched". Null where none.
+   */
+  repMeasuresText: (summaries: readonly RepMeasureSummary[]): string | null => {
+    if (summaries.length === 0) return null;
+    const reps = Math.max(...summaries.map((summary) => summary.reps));
+    const parts = summaries.map(
+      ({ metric, median, extreme }) =>
+        `${REP_MEASURE_NAMES[metric]} ${repDegrees(metric, median)} (${repDegrees(metric, extreme)})`,
+    );
+    const back = summaries.some((summary) => summary.metric !== 'hipAngleDeg')
+      ? '; back + rounded, − arched'
+      : '';
+    return `Per rep: ${parts.join(', ')}; ${count(reps, 'rep')} side-on${back}`;
   },
   total: 'Total',
   totalText: (reps: number, clean: number, holdSeconds: number) =>

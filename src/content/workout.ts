@@ -4,6 +4,8 @@ import type { PlacementAdvice } from '../coach/workout/placement';
 import type { SetPlan } from '../coach/workout/plan';
 import type { Announcement, CoachCue, PauseReason, RepsCountedPer } from '../coach/workout/workout';
 import type { RepTempo } from '../pose/reps/tempo';
+import type { RepMeasureMetric } from '../pose/reps/kept-measures';
+import { REP_MEASURE_METRICS } from '../pose/reps/kept-measures';
 import type { BalanceMeasure, SideBalance } from '../coach/measures';
 import type { ExerciseContent, RangeUnit } from './exercises';
 import { FAULT_WORDING, GUIDANCE_WORDING, cannotSeeText, hiddenPartsText } from './cues';
@@ -202,6 +204,37 @@ function seconds(ms: number | null): string {
 /** A rep's tempo: "down 1.2 s · pause 0.8 s · up 0.9 s". */
 export function tempoText(tempo: RepTempo): string {
   return `down ${seconds(tempo.lowerMs)} · pause ${seconds(tempo.pauseMs)} · up ${seconds(tempo.liftMs)}`;
+}
+
+/**
+ * One kept measure of a rep (src/pose/exercises/rep-measures.ts) in words: "hips to 44°", "lower
+ * back curved 5°". The back's outline reads negative where it arches the other way.
+ */
+function repMeasureText(metric: RepMeasureMetric, degrees: number): string {
+  const angle = `${Math.abs(degrees).toFixed(0)}°`;
+  const shape = degrees < 0 ? 'arched' : 'curved';
+  switch (metric) {
+    case 'hipAngleDeg':
+      return `hips to ${angle}`;
+    case 'backRoundingDeg':
+      return `lower back ${shape} ${angle}`;
+    case 'upperBackRoundingDeg':
+      return `upper back ${shape} ${angle}`;
+  }
+}
+
+/**
+ * What a rep kept, in the order of `REP_MEASURE_METRICS`: "hips to 44° · lower back curved 5° ·
+ * upper back curved 7°"; null where it kept nothing (seen from the front).
+ */
+export function repMeasuresText(
+  measures: Readonly<Partial<Record<RepMeasureMetric, number>>>,
+): string | null {
+  const parts = REP_MEASURE_METRICS.flatMap((metric) => {
+    const value = measures[metric];
+    return value === undefined ? [] : [repMeasureText(metric, value)];
+  });
+  return parts.length === 0 ? null : parts.join(' · ');
 }
 
 /** A rep-signal value in its exercise's unit: "12°", "0.85 lift". */

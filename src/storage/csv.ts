@@ -46,6 +46,9 @@ export const SESSION_CSV_HEADER = [
   'tempo_lower_ms',
   'tempo_pause_ms',
   'tempo_lift_ms',
+  'lowest_hip_angle_deg',
+  'lumbar_curve_deg',
+  'upper_back_curve_deg',
 ] as const;
 
 /** "plank.hips-sagging:12.3;plank.hips-piked:0.8", or empty where not recorded. */
@@ -94,6 +97,9 @@ export function toCsv(sessions: readonly WorkoutSession[]): string {
           rep.tempo?.lowerMs ?? null,
           rep.tempo?.pauseMs ?? null,
           rep.tempo?.liftMs ?? null,
+          rep.measures?.hipAngleDeg ?? null,
+          rep.measures?.backRoundingDeg ?? null,
+          rep.measures?.upperBackRoundingDeg ?? null,
         ]);
       });
     }

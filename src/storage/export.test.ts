@@ -208,7 +208,7 @@ describe('export then import', () => {
     });
   });
 
-  it('carries each rep’s tempo and each side’s hold through an export and import, and imports older records without them', async () => {
+  it('carries each rep’s tempo and kept measures and each side’s hold through an export and import, and imports older records without them', async () => {
     const withMeasures = makeSession({
       id: 'measured',
       sets: [
@@ -216,6 +216,10 @@ describe('export then import', () => {
           reps: [
             makeRep({ tempo: { lowerMs: 933, pauseMs: 1800, liftMs: 1067 } }),
             makeRep({ side: 'right', tempo: { lowerMs: null, pauseMs: null, liftMs: 400 } }),
+            makeRep({
+              side: null,
+              measures: { hipAngleDeg: 44, backRoundingDeg: 6.5, upperBackRoundingDeg: -3 },
+            }),
           ],
         }),
         makeSet(1, {
@@ -235,7 +239,10 @@ describe('export then import', () => {
     const older = JSON.parse(text) as { sessions: { sets: Record<string, unknown>[] }[] };
     for (const set of older.sessions[0]?.sets ?? []) {
       delete set.sideHoldSeconds;
-      for (const rep of set.reps as Record<string, unknown>[]) delete rep.tempo;
+      for (const rep of set.reps as Record<string, unknown>[]) {
+        delete rep.tempo;
+        delete rep.measures;
+      }
     }
     await deleteAllData(db);
     expect((await importAll(db, JSON.stringify(older), { mode: 'replace' })).sessions).toBe(1);
@@ -247,6 +254,19 @@ describe('export then import', () => {
     if (rep) rep.tempo = { lowerMs: -5, pauseMs: null, liftMs: 1 };
     const error = await caught(importAll(db, JSON.stringify(damaged), { mode: 'replace' }));
     expect(error.message).toMatch(/tempo\.lowerMs/);
+    // So is a kept measure the app does not know, or one no angle can be.
+    for (const [measures, where] of [
+      [{ kneeAngleDeg: 90 }, /measures\.kneeAngleDeg/],
+      [{ hipAngleDeg: 1e9 }, /measures\.hipAngleDeg/],
+      [{ backRoundingDeg: '5' }, /measures\.backRoundingDeg/],
+    ] as const) {
+      const odd = JSON.parse(text) as typeof damaged;
+      const third = odd.sessions[0]?.sets[0]?.reps[2];
+      if (third) third.measures = measures;
+      expect(
+        (await caught(importAll(db, JSON.stringify(odd), { mode: 'replace' }))).message,
+      ).toMatch(where);
+    }
   });
 
   it('carries the endurance results, and imports an older file without them', async () => {
@@ -608,20 +628,36 @@ describe('CSV', () => {
     });
     const lines = toCsv([session]).split('\r\n');
     expect(lines[0]).toBe(
-      'session_id,session_started_at,exercise,strictness,set_index,set_started_at,set_ended_at,set_hold_seconds,set_good_form_share,set_hold_left_seconds,set_hold_right_seconds,set_fault_seconds,rep_index,side,start_ms,end_ms,faults,range_min_deg,range_max_deg,tempo_lower_ms,tempo_pause_ms,tempo_lift_ms',
+      'session_id,session_started_at,exercise,strictness,set_index,set_started_at,set_ended_at,set_hold_seconds,set_good_form_share,set_hold_left_seconds,set_hold_right_seconds,set_fault_seconds,rep_index,side,start_ms,end_ms,faults,range_min_deg,range_max_deg,tempo_lower_ms,tempo_pause_ms,tempo_lift_ms,lowest_hip_angle_deg,lumbar_curve_deg,upper_back_curve_deg',
     );
     expect(lines[1]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,,0,left,1000,3500,,12.5,88,900,1200,700',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,,0,left,1000,3500,,12.5,88,900,1200,700,,,',
     );
     // A rep written before tempo was timed leaves its tempo empty.
     expect(lines[2]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,,1,,1000,3500,bird-dog.hip-rotation;bird-dog.short-reach,-4.5,90,,,',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,,1,,1000,3500,bird-dog.hip-rotation;bird-dog.short-reach,-4.5,90,,,,,,',
     );
     expect(lines[3]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,1,2025-03-03T07:00:10.000Z,2025-03-03T07:01:10.000Z,31.5,1,16.5,15,side-plank.hips-dropping:4.2;side-plank.body-rotation:0.8,,,,,,,,,,',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,1,2025-03-03T07:00:10.000Z,2025-03-03T07:01:10.000Z,31.5,1,16.5,15,side-plank.hips-dropping:4.2;side-plank.body-rotation:0.8,,,,,,,,,,,,,',
     );
     expect(lines).toHaveLength(5); // header, 3 rows, and the final line ending
     expect(lines[4]).toBe('');
+  });
+
+  it("writes what each hinge rep kept: its lowest hip angle and its back's curve", () => {
+    const pull = makeRep({
+      side: null,
+      faults: ['hinge.rounded-back'],
+      measures: { hipAngleDeg: 43.5, backRoundingDeg: 25.2, upperBackRoundingDeg: 7 },
+    });
+    const seenFromTheFront = makeRep({ side: null, measures: {} });
+    const session = makeSession({
+      exercise: 'deadlift',
+      sets: [makeSet(0, { reps: [pull, seenFromTheFront] })],
+    });
+    const rows = toCsv([session]).split('\r\n');
+    expect(rows[1]?.endsWith(',hinge.rounded-back,12.5,88,,,,43.5,25.2,7')).toBe(true);
+    expect(rows[2]?.endsWith(',12.5,88,,,,,,')).toBe(true);
   });
 
   it('doubles quotes, quotes line breaks, and defuses spreadsheet formulas in text', () => {

@@ -50,6 +50,8 @@ import {
   VIEWS,
 } from './schema';
 import { LANDMARK_NAMES } from '../pose/landmarks';
+import { REP_MEASURE_METRICS } from '../pose/reps/kept-measures';
+import type { RepMeasureMetric } from '../pose/reps/kept-measures';
 import { unpackFrames } from './replay-frames';
 import type {
   ChecklistWeek,
@@ -57,6 +59,7 @@ import type {
   PostureSnapshot,
   ProgrammeEvent,
   ProgrammeState,
+  RepMeasuresRecord,
   RepRecord,
   RepSide,
   RepTempoRecord,
@@ -116,6 +119,15 @@ function readTempo(input: unknown, path: string): RepTempoRecord {
   };
 }
 
+function readRepMeasures(input: unknown, path: string): RepMeasuresRecord {
+  const o = readObject(input, path, [], REP_MEASURE_METRICS);
+  const measures: Partial<Record<RepMeasureMetric, number>> = {};
+  for (const metric of REP_MEASURE_METRICS) {
+    if (o[metric] !== undefined) measures[metric] = readDegrees(o[metric], `${path}.${metric}`);
+  }
+  return measures;
+}
+
 function readSide(input: unknown, path: string): RepSide {
   return input === null ? null : readOneOf(input, path, ['left', 'right']);
 }
@@ -125,7 +137,7 @@ export function readRep(input: unknown, path: string): RepRecord {
     input,
     path,
     ['side', 'startMs', 'endMs', 'faults', 'rangeOfMotion'],
-    ['tempo'],
+    ['tempo', 'measures'],
   );
   const side = readSide(o.side, `${path}.side`);
   const startMs = readNumber(o.startMs, `${path}.startMs`, { min: 0, max: MAX_CLOCK_MS });
@@ -142,6 +154,9 @@ export function readRep(input: unknown, path: string): RepRecord {
     faults: readFaults(o.faults, `${path}.faults`),
     rangeOfMotion: { min, max },
     ...(o.tempo === undefined ? {} : { tempo: readTempo(o.tempo, `${path}.tempo`) }),
+    ...(o.measures === undefined
+      ? {}
+      : { measures: readRepMeasures(o.measures, `${path}.measures`) }),
   };
 }
 

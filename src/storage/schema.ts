@@ -3,6 +3,7 @@
  * data (structured-clone and JSON safe). readers.ts checks a value from disk or from an imported
  * file field by field; layout.ts lays the records out in IndexedDB and migrates older layouts.
  */
+import type { RepMeasureMetric } from '../pose/reps/kept-measures';
 import type { Strictness } from '../pose/exercises/types';
 import type { View } from '../pose/view';
 
@@ -109,7 +110,15 @@ export interface RepRecord {
   readonly rangeOfMotion: RangeOfMotion;
   /** Absent in records written before tempo was timed (an optional field, so no migration). */
   readonly tempo?: RepTempoRecord;
+  /**
+   * What the rep kept of its frames, by metric, in degrees (src/pose/exercises/rep-measures.ts): a
+   * hinge's lowest hip angle and its back's most curve. Absent where none was read, and in records
+   * written before reps kept them.
+   */
+  readonly measures?: RepMeasuresRecord;
 }
+
+export type RepMeasuresRecord = Readonly<Partial<Record<RepMeasureMetric, number>>>;
 
 /**
  * How a set ended: its target was reached, the person ended it early, left the workout during it,

@@ -304,8 +304,8 @@ test.describe('History', () => {
       .reduce((n, set) => n + Math.max(1, set.reps.length), 0);
     expect(lines).toHaveLength(1 + expectedRows);
     expect(lines[1]).toMatch(/^w0-0-bird-dog,2025-03-03T\d{2}:00:00\.000Z,bird-dog,beginner,0,/);
-    // The first rep's tempo in ms: down, pause, up.
-    expect(lines[1]).toMatch(/,1200,800,900$/);
+    // The first rep's tempo in ms: down, pause, up; a bird-dog keeps no hips or back measures.
+    expect(lines[1]).toMatch(/,1200,800,900,,,$/);
 
     const posture = await downloadText(page, 'export-snapshots-csv');
     const postureLines = posture.text.trimEnd().split('\r\n');

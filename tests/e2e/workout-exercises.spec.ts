@@ -24,6 +24,8 @@ declare global {
     /** The range meter as shown: 'reached' or 'below' its target line, '' when hidden. */
     metersSeen?: string[];
     temposSeen?: string[];
+    /** What each rep kept, as the panel said it after the rep ("Last rep: hips to 44° · ..."). */
+    repMeasuresSeen?: string[];
     /** Each camera frame the page's video presented: its captureTime less its media time (ms). */
     captureOffsetsSeen?: number[];
     /** The media time (ms) of every VideoFrame the page made from a video: the frames it grabbed. */
@@ -97,10 +99,12 @@ async function watchFaults(page: Page): Promise<void> {
     const backChecks: string[] = [];
     const meters: string[] = [];
     const tempos: string[] = [];
+    const repMeasures: string[] = [];
     window.faultsSeen = seen;
     window.backChecksSeen = backChecks;
     window.metersSeen = meters;
     window.temposSeen = tempos;
+    window.repMeasuresSeen = repMeasures;
     const record = (): void => {
       const fault = panel.querySelector('[data-testid="cue"]')?.getAttribute('data-fault') ?? '';
       if (fault !== '') seen.push(fault);
@@ -113,6 +117,8 @@ async function watchFaults(page: Page): Promise<void> {
       );
       const tempo = panel.querySelector('[data-testid="last-tempo"]')?.textContent ?? '';
       if (tempo !== '') tempos.push(tempo);
+      const kept = panel.querySelector('[data-testid="last-rep-measures"]')?.textContent ?? '';
+      if (kept !== '') repMeasures.push(kept);
     };
     record();
     new MutationObserver(record).observe(panel, {
@@ -135,6 +141,11 @@ function measuresSeen(page: Page): Promise<{ meters: string[]; tempos: string[] 
     meters: [...(window.metersSeen ?? [])],
     tempos: [...new Set(window.temposSeen ?? [])],
   }));
+}
+
+/** Every distinct line of what a rep kept the panel showed since `watchFaults`. */
+function repMeasuresSeen(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...new Set(window.repMeasuresSeen ?? [])]);
 }
 
 /** Every distinct back-check line the panel showed since `watchFaults`. */
@@ -317,6 +328,16 @@ function loadedSet(
       const backChecks = await backChecksSeen(page);
       if (back.flatShown) expect(backChecks).toContain('Back: flat on your outline');
       else expect(backChecks).toEqual([]);
+      // Each rep's own hips and back where the outline read them, as it was said after the rep.
+      const kept = await repMeasuresSeen(page);
+      if (back.flatShown) {
+        for (const line of kept) {
+          expect(line).toMatch(
+            /^Last rep: hips to \d+°( · lower back (curved|arched) \d+°)?( · upper back (curved|arched) \d+°)?$/,
+          );
+        }
+        expect(kept.some((line) => line.includes('lower back'))).toBe(true);
+      } else expect(kept).toEqual([]);
       await shot(page, `${id}-summary`);
     });
   });

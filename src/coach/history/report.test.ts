@@ -10,6 +10,7 @@ import {
 } from '../../storage/testing';
 import { REPORT_FAULTS, REPORT_WEEKS, buildReport } from './report';
 import { summariseSession } from './summary';
+import { REPORT } from '../../content/history';
 
 function at(year: number, month: number, day: number): string {
   return new Date(year, month - 1, day, 12).toISOString();
@@ -220,5 +221,61 @@ describe('tempo and left/right in the history and the report, from real reps', (
     expect(birdDog?.tempo?.lowerMs).toBeGreaterThan(200);
     expect(birdDog?.balance?.reps).toEqual({ left: 8, right: 8 });
     expect(birdDog?.unevenSessions).toBe(1);
+  });
+});
+
+describe("what the hinge's reps kept, in the report", () => {
+  // Real pulls side-on: three good lifters and two rounded; and one pull filmed from the front
+  // three-quarter, whose back and hips are not read.
+  const pulls = [
+    'deadlift_good_side_video_01',
+    'deadlift_good_side_video_20',
+    'deadlift_good_side_video_21',
+    'deadlift_roundedback_side_video_01',
+    'deadlift_roundedback_side_video_03',
+    'deadlift_good_threequarter_video_03',
+  ].flatMap((name) => repsOfClip('deadlift', `deadlift/${name}.mp4`).map(repRecordOf));
+  const session = makeSession({
+    exercise: 'deadlift',
+    startedAt: at(2025, 3, 4),
+    sets: [makeSet(0, { reps: pulls })],
+  });
+
+  it('gives each kept measure its median and extreme over the reps that read it', () => {
+    expect(pulls).toHaveLength(6);
+    const [deadlift] = buildReport({
+      sessions: [session],
+      snapshots: [],
+      programme: null,
+    }).exercises;
+    const byMetric = Object.fromEntries(
+      (deadlift?.repMeasures ?? []).map((summary) => [summary.metric, summary]),
+    );
+    expect(Object.keys(byMetric)).toEqual([
+      'hipAngleDeg',
+      'backRoundingDeg',
+      'upperBackRoundingDeg',
+    ]);
+    const curves = pulls.flatMap((rep) => rep.measures?.backRoundingDeg ?? []);
+    expect(curves).toHaveLength(5);
+    expect(byMetric.backRoundingDeg).toMatchObject({ reps: 5, extreme: Math.max(...curves) });
+    // The rounded pulls curve past the cue's 20°, the middle of the five is a good one's.
+    expect(byMetric.backRoundingDeg?.extreme).toBeGreaterThan(20);
+    expect(byMetric.backRoundingDeg?.median).toBeLessThan(9);
+    const hips = pulls.flatMap((rep) => rep.measures?.hipAngleDeg ?? []);
+    expect(byMetric.hipAngleDeg).toMatchObject({ reps: 5, extreme: Math.min(...hips) });
+    expect(REPORT.repMeasuresText(deadlift?.repMeasures ?? [])).toMatch(
+      /^Per rep: hips \d+° \(\d+°\), lower back [+−]?\d+° \(\+\d+°\), upper back [+−]?\d+° \([+−]?\d+°\); 5 reps side-on; back \+ rounded, − arched$/,
+    );
+  });
+
+  it('says nothing of them for reps that kept none', () => {
+    const [birdDogs] = buildReport({
+      sessions: [birdDog('b', at(2025, 3, 4), 2, 0)],
+      snapshots: [],
+      programme: null,
+    }).exercises;
+    expect(birdDogs?.repMeasures).toEqual([]);
+    expect(REPORT.repMeasuresText([])).toBeNull();
   });
 });

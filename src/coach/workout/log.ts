@@ -9,7 +9,16 @@
  */
 import type { FaultId, Strictness } from '../../pose/exercises/types';
 import type { Rep } from '../../pose/reps/rep-counter';
-import type { HoldProgress, RepRecord, ReplayTrack, SessionPlan, SetEndedBy } from '../../storage';
+import type {
+  HoldProgress,
+  RepMeasuresRecord,
+  RepRecord,
+  ReplayTrack,
+  SessionPlan,
+  SetEndedBy,
+} from '../../storage';
+import type { RepMeasureMetric } from '../../pose/reps/kept-measures';
+import { REP_MEASURE_METRICS } from '../../pose/reps/kept-measures';
 import type { SetPlan } from './plan';
 import { faultSecondsOf } from './replay';
 import type { SetCounts } from './tally';
@@ -138,6 +147,16 @@ export function holdProgress(
   };
 }
 
+/** The rep's kept measures storage knows (REP_MEASURE_METRICS); any other is not stored. */
+function repMeasuresRecordOf(measures: Readonly<Record<string, number>>): RepMeasuresRecord {
+  const record: Partial<Record<RepMeasureMetric, number>> = {};
+  for (const metric of REP_MEASURE_METRICS) {
+    const value = measures[metric];
+    if (value !== undefined) record[metric] = value;
+  }
+  return record;
+}
+
 /** A counted rep as storage keeps it. */
 export function repRecordOf(rep: Rep<FaultId>): RepRecord {
   return {
@@ -147,6 +166,7 @@ export function repRecordOf(rep: Rep<FaultId>): RepRecord {
     faults: [...rep.faults],
     rangeOfMotion: { min: rep.minSignal, max: rep.maxSignal },
     tempo: rep.tempo,
+    ...(rep.measures ? { measures: repMeasuresRecordOf(rep.measures) } : {}),
   };
 }
 

@@ -87,6 +87,34 @@ describe('the back check', () => {
   });
 });
 
+describe('the back check of a rep exercise', () => {
+  it('does not call the back flat for the rest of a pull whose back was cued, only after it', () => {
+    let state = stepWorkout(INITIAL_WORKOUT, {
+      type: 'start',
+      exercise: { id: 'deadlift', kind: 'reps', alternatesSides: false, views: ['side'] },
+      plan: { kind: 'reps', sets: 1, reps: 5, restSeconds: 60 },
+      tMs: 0,
+    });
+    const read = { result: { phase: 'hinged', metrics: { backOutlineSeen: 1 } } };
+    const frame = (tMs: number, coaching: Parameters<typeof makeCoaching>[0]) => {
+      state = stepWorkout(state, { type: 'frame', tMs, coaching: makeCoaching(coaching) });
+      return presentWorkout(state, null).backCheck;
+    };
+    let t = 0;
+    for (; t <= START_HOLD_MS + 500; t += 100) frame(t, read);
+    expect(state.phase).toBe('counting');
+    expect(frame((t += 100), read)).toBe('Back: flat on your outline');
+    // Rounded at the floor, cued; then read flat on the way up: still not flat, this pull.
+    expect(frame((t += 100), { ...read, shownFaults: ['hinge.rounded-back'] })).toBe(
+      'Back: not confirmed flat',
+    );
+    expect(frame((t += 100), read)).toBe('Back: not confirmed flat');
+    frame((t += 100), { repDone: makeRep(null, ['hinge.rounded-back'], t) });
+    // The next pull's back is its own.
+    expect(frame(t + 100, read)).toBe('Back: flat on your outline');
+  });
+});
+
 describe('the big counter', () => {
   const birdDog = { id: 'bird-dog', kind: 'reps', alternatesSides: true, views: ['side'] } as const;
 

@@ -15,6 +15,7 @@ import {
   placementText,
   progressTarget,
   rangeValueText,
+  repMeasuresText,
   sideCounterLabels,
   tempoText,
 } from '../../content/workout';
@@ -59,6 +60,8 @@ export interface WorkoutView {
     (RangeMeter & { readonly valueText: string; readonly targetText: string }) | null;
   /** The last rep's tempo this set ("down 1.2 s · pause 0.8 s · up 0.9 s"), or null. */
   readonly lastTempo: string | null;
+  /** What the last rep kept ("hips to 44° · lower back curved 5°"), or null where nothing. */
+  readonly lastRepMeasures: string | null;
   /** One line per set done (`summaryLine`). */
   readonly setLines: readonly { readonly set: number; readonly text: string }[];
 }
@@ -187,6 +190,9 @@ export function presentWorkout(
       state.phase === 'counting' && state.backRead ? backCheckText(state.backRead.flat) : null,
     rangeMeter: presentRange(state, content),
     lastTempo: state.tally.lastRep ? tempoText(state.tally.lastRep.tempo) : null,
+    lastRepMeasures: state.tally.lastRep?.measures
+      ? repMeasuresText(state.tally.lastRep.measures)
+      : null,
     setLines: state.sets.map((set) => ({
       set: set.set,
       text: summaryLine(set, state, content?.rangeUnit ?? null),

@@ -31,3 +31,31 @@ describe('a deadlift set from the front three-quarter view', () => {
     );
   });
 });
+
+/*
+ * Side-on pulls of real clips, each played twice as the fake camera loops it: what each rep keeps
+ * (issue #14) is what the screen shows after it, and a pull cued rounded at the floor is a rep
+ * with that fault, not a clean one.
+ */
+describe('a deadlift set side-on', () => {
+  const rounded = loadRecording('deadlift/deadlift_roundedback_side_video_01.mp4');
+  const good = loadRecording('deadlift/deadlift_good_side_video_01.mp4');
+
+  it('counts the rounded pulls as reps with the fault and shows the curve each kept', () => {
+    const { state } = watchSet(deadlift, [rounded, rounded], 2);
+    const set = state.sets[0];
+    expect(set?.counts.reps).toBe(2);
+    expect(set?.counts.cleanReps).toBe(0);
+    expect(set?.counts.repFaults).toEqual({ 'hinge.rounded-back': 2 });
+  });
+
+  it("shows after each pull its hips' lowest angle and its back's curve", () => {
+    const { state } = watchSet(deadlift, [good, good], 3);
+    expect(state.phase).toBe('counting');
+    expect(state.tally.counts).toMatchObject({ reps: 2, cleanReps: 2 });
+    const shown = presentWorkout(state, EXERCISE_CONTENT.deadlift).lastRepMeasures;
+    expect(shown).toMatch(
+      /^hips to \d+° · lower back (curved|arched) \d° · upper back (curved|arched) \d°$/,
+    );
+  });
+});

@@ -126,10 +126,17 @@ export interface WorkoutState {
   readonly undecided: { readonly items: readonly Undecided[]; readonly atMs: number } | null;
   /**
    * This set's last frame whose back was read on the body outline (`backOutlineSeen` 1), and
-   * whether it was flat there: nothing shown, unsure or hovering. Null until the outline is read: a view
-   * or engine that cannot see the back never claims it flat.
+   * whether it was flat there: nothing shown, unsure or hovering, and for a rep exercise nothing
+   * cued in the frames read since the rep before (`cued`; `reps`, the reps counted then): a back
+   * cued rounded at the floor is not called flat once the pull stands up. Null until the outline
+   * is read: a view or engine that cannot see the back never claims it flat.
    */
-  readonly backRead: { readonly flat: boolean; readonly atMs: number } | null;
+  readonly backRead: {
+    readonly flat: boolean;
+    readonly atMs: number;
+    readonly reps: number;
+    readonly cued: boolean;
+  } | null;
   /** When this set's last rep lowered too fast (`loweredTooFast`), or null. */
   readonly fastRepAtMs: number | null;
   /** The set under way, recorded for replay; null outside a set. */
@@ -503,9 +510,21 @@ function onFrame(
     );
     const undecided = nextUndecided(state, coaching, hovering, tMs);
     const status = coaching.result.status;
+    const before = state.backRead;
+    const cuedBefore =
+      before !== null &&
+      exercise.kind === 'reps' &&
+      before.reps === tally.counts.reps &&
+      before.cued;
+    const cued = faults.length > 0 || cuedBefore;
     const backRead =
       coaching.result.metrics.backOutlineSeen === 1
-        ? { flat: faults.length === 0 && unsure.length === 0 && hovering.length === 0, atMs: tMs }
+        ? {
+            flat: !cued && unsure.length === 0 && hovering.length === 0,
+            atMs: tMs,
+            reps: tally.counts.reps,
+            cued,
+          }
         : state.backRead;
     const firstSideDone =
       plan.kind === 'reps' &&

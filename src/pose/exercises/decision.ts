@@ -61,11 +61,15 @@ export type MeasureSeries = readonly (readonly [number, number])[];
 
 /**
  * The worst value a measure held for the whole persistence window without a break (what the fault
- * gate could have shown): the largest, over unbroken runs of `FAULT_SHOW_AFTER_MS`, of the smallest
- * value in the run. A still photo (one frame) gives its value; a clip whose runs are all shorter
- * gives the smallest value of its longest-lasting frames. Null when the measure was never read.
+ * gate could have shown): the largest, over unbroken runs of `heldMs` (the gate's
+ * `FAULT_SHOW_AFTER_MS` unless told), of the smallest value in the run. A still photo (one frame)
+ * gives its value; a clip whose runs are all shorter gives its smallest value. Null when the measure
+ * was never read.
  */
-export function sustainedPeak(series: MeasureSeries): number | null {
+export function sustainedPeak(
+  series: MeasureSeries,
+  heldMs: number = FAULT_SHOW_AFTER_MS,
+): number | null {
   if (series.length === 0) return null;
   if (series.length === 1) return series[0]?.[1] ?? null;
   let best: number | null = null;
@@ -77,7 +81,7 @@ export function sustainedPeak(series: MeasureSeries): number | null {
       if (tMs - previousMs > FAULT_GAP_TOLERANCE_MS) break;
       previousMs = tMs;
       lowest = Math.min(lowest, value);
-      if (tMs - startMs >= FAULT_SHOW_AFTER_MS) {
+      if (tMs - startMs >= heldMs) {
         if (best === null || lowest > best) best = lowest;
         break;
       }

@@ -26,6 +26,7 @@ import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import { LEANING_FROM_VERTICAL_DEG, outlineSideEvidence, readLeaningBack } from './back-outline';
 import { ANGLE_2D_ERROR_DEG } from './decision';
+import { FAULT_SHOW_AFTER_MS } from './fault-persistence';
 import type { FaultDecision } from './decision';
 import { worldElevationDeg } from './bird-dog';
 import { EMPTY_RESULT, evidencePoint, readSideOn } from './result-parts';
@@ -35,6 +36,7 @@ import type {
   Evidence,
   FormResult,
   RepExercise,
+  RepMeasure,
   Undecided,
 } from './types';
 
@@ -139,6 +141,21 @@ export const HINGE_REP_COUNTER: RepCounterConfig = {
 };
 export const HINGE_REP_SIGNAL =
   'trunk elevation above horizontal (hip to shoulder), or the hip angle less 90° where lower, degrees';
+/**
+ * What each rep keeps (issue #14), side-on where they are read: how far the hips bent (the lowest
+ * shoulder-hip-knee angle, held as long as a bottom must be: it may be only a turn-around), and how
+ * much the back's outline curved at the lumbar spine and the upper back, held as long as a cue
+ * waits (`FAULT_SHOW_AFTER_MS`), so a rep's curve past a limit is one that was cued.
+ */
+export const LUMBAR_CURVE_KEPT: RepMeasure = {
+  metric: 'backRoundingDeg',
+  heldMs: FAULT_SHOW_AFTER_MS,
+};
+const HINGE_REP_MEASURES: readonly RepMeasure[] = [
+  { metric: 'hipAngleDeg', heldMs: HINGE_BOTTOM_DWELL_MS },
+  LUMBAR_CURVE_KEPT,
+  { metric: 'upperBackRoundingDeg', heldMs: FAULT_SHOW_AFTER_MS },
+];
 
 /**
  * Side-on, with the trunk off the lockout's 20° from vertical: behind a plate the knee is guessed
@@ -342,11 +359,6 @@ export interface HingeState {
   readonly back: BackCurveSmootherState;
   /** The image direction the person faces, learnt from the trunk's lean while hinged. */
   readonly forward: ImageDirection | null;
-  /** Whether the last judged frame was hinged: a new hinge starts the per-rep measures afresh. */
-  readonly hinged: boolean;
-  /** Over the current hinge (reset on standing up): the lowest hip angle and the most rounding. */
-  readonly repLowestHipAngleDeg: number | null;
-  readonly repBackRoundingDeg: number | null;
   /** Whether the trunk has leant to a rep's bottom since the last lockout (`hingeRepSignal`). */
   readonly trunkBottomed: boolean;
 }
@@ -354,21 +366,11 @@ export interface HingeState {
 export const INITIAL_HINGE_STATE: HingeState = {
   back: INITIAL_BACK_CURVE_SMOOTHER,
   forward: null,
-  hinged: false,
-  repLowestHipAngleDeg: null,
-  repBackRoundingDeg: null,
   trunkBottomed: false,
 };
 
 type HingeResult = FormResult<HingePhase, HingeFault>;
 type HingeEvaluation = Evaluation<HingePhase, HingeFault, HingeState>;
-
-function minOrNull(a: number | null, b: number | null): number | null {
-  return a === null ? b : b === null ? a : Math.min(a, b);
-}
-function maxOrNull(a: number | null, b: number | null): number | null {
-  return a === null ? b : b === null ? a : Math.max(a, b);
-}
 
 /** The direction the feet point (heel to toes), when both are seen and clearly apart. */
 function toesDirection(
@@ -664,8 +666,6 @@ export function judgeHinge(
       : null;
   const lean = !hinged && forward !== null ? leanBackDeg(hip, shoulder, forward) : null;
 
-  // Per rep: from the start of each hinge, kept through the standing that follows.
-  const fresh = hinged && !state.hinged;
   const rep = hingeRepSignal(
     state.trunkBottomed,
     trunkElevation,
@@ -675,13 +675,6 @@ export function judgeHinge(
   const nextState: HingeState = {
     back: back?.state ?? INITIAL_BACK_CURVE_SMOOTHER,
     forward,
-    hinged,
-    repLowestHipAngleDeg: hinged
-      ? minOrNull(fresh ? null : state.repLowestHipAngleDeg, hipAngle)
-      : state.repLowestHipAngleDeg,
-    repBackRoundingDeg: hinged
-      ? maxOrNull(fresh ? null : state.repBackRoundingDeg, rounding)
-      : state.repBackRoundingDeg,
     trunkBottomed: rep.trunkBottomed,
   };
   const metrics: Record<string, number> = {
@@ -695,12 +688,6 @@ export function judgeHinge(
     ...(bend === null ? {} : { backArchDeg: bend }),
     ...(kneeRatio === null ? {} : { kneeToHipFlexion: kneeRatio }),
     ...(lean === null ? {} : { leanBackDeg: lean }),
-    ...(nextState.repLowestHipAngleDeg === null
-      ? {}
-      : { repLowestHipAngleDeg: nextState.repLowestHipAngleDeg }),
-    ...(nextState.repBackRoundingDeg === null
-      ? {}
-      : { repBackRoundingDeg: nextState.repBackRoundingDeg }),
   };
 
   const rounded =
@@ -796,6 +783,7 @@ export function hingeExercise<Id extends string>(
     usesBodyOutline: true,
     repSignal: HINGE_REP_SIGNAL,
     repCounter: { beginner: HINGE_REP_COUNTER, advanced: HINGE_REP_COUNTER },
+    repMeasures: HINGE_REP_MEASURES,
     decisions: HINGE_DECISIONS,
     initialState: () => INITIAL_HINGE_STATE,
     evaluate(pose, state, context) {

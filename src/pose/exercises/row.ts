@@ -24,6 +24,7 @@ import {
   HINGE_BACK_ROUNDING_DEG,
   HINGE_BACK_ROUNDING_UNSURE_DEG,
   HINGED_FROM_VERTICAL_DEG,
+  LUMBAR_CURVE_KEPT,
 } from './hinge';
 import { EMPTY_RESULT, evidencePoint } from './result-parts';
 import type { EvaluateContext, Evaluation, Evidence, RepExercise, Undecided } from './types';
@@ -302,6 +303,8 @@ export const row: RepExercise<'row', RowPhase, RowFault, RowState, RowThresholds
   usesBodyOutline: true,
   repSignal: 'the pulling upper arm lifted from hanging straight down (world landmarks), degrees',
   repCounter: { beginner: ROW_REP_COUNTER, advanced: ROW_REP_COUNTER },
+  // Each pull keeps how much the back's outline curved (side-on), as every hinge does.
+  repMeasures: [LUMBAR_CURVE_KEPT],
   decisions: ROW_DECISIONS,
   initialState: () => INITIAL_ROW_STATE,
   evaluate(pose, state, context) {

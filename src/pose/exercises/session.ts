@@ -8,7 +8,16 @@ import { initialSmootherState, sanitisePose, smoothPose } from '../smoothing';
 import { unsureBetween } from './decision';
 import type { FaultPersistenceState } from './fault-persistence';
 import { initialFaultPersistence, stepFaultPersistence } from './fault-persistence';
-import type { EvaluateContext, Exercise, FaultId, FormResult } from './types';
+import type { RepMeasureSeries } from './rep-measures';
+import { NO_REP_MEASURE_SERIES, recordRepMeasures, takeRepMeasures } from './rep-measures';
+import type {
+  EvaluateContext,
+  Exercise,
+  ExerciseId,
+  FaultId,
+  FormResult,
+  RepExercise,
+} from './types';
 
 /** Everything one exercise session carries between frames. Switching exercise starts a new one. */
 export interface SessionState<State, Fault extends FaultId = FaultId> {
@@ -16,6 +25,8 @@ export interface SessionState<State, Fault extends FaultId = FaultId> {
   readonly exercise: State;
   /** Stepped only for rep exercises. */
   readonly reps: RepCounterState<Fault>;
+  /** The frames of the exercise's `repMeasures` since the last rep (rep exercises only). */
+  readonly repMeasures: RepMeasureSeries;
   /** Stepped only for hold exercises. */
   readonly hold: HoldTimerState;
   /** Which faults have lasted long enough to be shown. */
@@ -29,6 +40,7 @@ export function initialSessionState<Phase extends string, Fault extends FaultId,
     smoother: initialSmootherState(),
     exercise: exercise.initialState(),
     reps: initialRepCounterState<Fault>(),
+    repMeasures: NO_REP_MEASURE_SERIES,
     hold: initialHoldTimerState(),
     persistence: initialFaultPersistence<Fault>(),
   };
@@ -41,6 +53,45 @@ export interface SessionStep<Phase extends string, Fault extends FaultId, State>
   readonly pose: Pose | null;
   /** The faults to cue now: seen without a break for long enough (all of them for a still). */
   readonly shownFaults: readonly Fault[];
+}
+
+/**
+ * The rep counter's step on a judged frame's `repSignal`, and the frame's `repMeasures` kept for
+ * the rep they belong to: a rep counted now takes them up to its end.
+ */
+function countRep<Phase extends string, Fault extends FaultId, State, Thresholds>(
+  exercise: RepExercise<ExerciseId, Phase, Fault, State, Thresholds>,
+  state: SessionState<State, Fault>,
+  result: FormResult<Phase, Fault>,
+  shownFaults: readonly Fault[],
+  context: EvaluateContext,
+): Pick<SessionState<State, Fault>, 'reps' | 'repMeasures'> {
+  const judged = result.status === 'ok';
+  const kept = exercise.repMeasures ?? [];
+  const series = judged
+    ? recordRepMeasures(state.repMeasures, kept, result.metrics, context.timestampMs)
+    : state.repMeasures;
+  const reps = stepRepCounter(
+    state.reps,
+    {
+      timestampMs: context.timestampMs,
+      signal: judged ? result.repSignal : null,
+      side: result.activeSide,
+      // A rep is "with a fault" where the fault was cued: one frame past a limit cues nothing
+      // (the persistence gate), and marks no rep either.
+      faults: shownFaults,
+    },
+    exercise.repCounter[context.strictness],
+  );
+  const rep = reps.reps.length > state.reps.reps.length ? reps.reps.at(-1) : undefined;
+  if (rep === undefined || kept.length === 0) return { reps, repMeasures: series };
+  const taken = takeRepMeasures(series, kept, rep.endMs);
+  const withMeasures =
+    Object.keys(taken.measures).length > 0 ? { ...rep, measures: taken.measures } : rep;
+  return {
+    reps: { ...reps, reps: [...reps.reps.slice(0, -1), withMeasures] },
+    repMeasures: taken.rest,
+  };
 }
 
 /**
@@ -77,21 +128,8 @@ export function stepSession<Phase extends string, Fault extends FaultId, State, 
     isStill,
     exercise.perRepFaults,
   );
-  const reps =
-    exercise.kind === 'reps'
-      ? stepRepCounter(
-          state.reps,
-          {
-            timestampMs: context.timestampMs,
-            signal: judged ? result.repSignal : null,
-            side: result.activeSide,
-            // A rep is "with a fault" where the fault was cued: one frame past a limit cues
-            // nothing (the persistence gate), and marks no rep either.
-            faults: persistence.shown,
-          },
-          exercise.repCounter[context.strictness],
-        )
-      : state.reps;
+  const counted =
+    exercise.kind === 'reps' ? countRep(exercise, state, result, persistence.shown, context) : null;
   const hold =
     exercise.kind === 'hold'
       ? stepHoldTimer(state.hold, {
@@ -105,7 +143,8 @@ export function stepSession<Phase extends string, Fault extends FaultId, State, 
     state: {
       smoother: smoothed.state,
       exercise: exerciseState,
-      reps,
+      reps: counted?.reps ?? state.reps,
+      repMeasures: counted?.repMeasures ?? state.repMeasures,
       hold,
       persistence: persistence.state,
     },

@@ -2,6 +2,7 @@ import type { Degrees } from '../geometry/degrees';
 import type { FaultDecision } from './decision';
 import type { REGISTERED_CHECKERS } from './registry';
 import type { LandmarkName } from '../landmarks';
+import type { RepMeasureMetric } from '../reps/kept-measures';
 import type { ImageSize, Pose } from '../pose';
 import type { LandmarkRequirements } from '../requirements';
 import type { RepCounterConfig } from '../reps/rep-counter';
@@ -255,6 +256,16 @@ export interface RepExercise<
   readonly repSignal: string;
   /** Hysteresis thresholds and dwell for `repSignal`, at each strictness. */
   readonly repCounter: Readonly<Record<Strictness, RepCounterConfig>>;
+  /** The frame measures each rep keeps at their extreme (`Rep.measures`). Absent: none. */
+  readonly repMeasures?: readonly RepMeasure[];
+}
+
+/** A frame measure a rep keeps at its extreme (rep-measures.ts `REP_MEASURE_KEEPS`). */
+export interface RepMeasure {
+  /** A key of `FormResult.metrics`, its unit in its name. */
+  readonly metric: RepMeasureMetric;
+  /** The value kept is one held this long without a break, so a landmark spike is never it. */
+  readonly heldMs: number;
 }
 
 /** Timed: only seconds with status 'ok' and no faults count (the hold timer). */

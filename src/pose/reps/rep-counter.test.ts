@@ -160,6 +160,29 @@ describe('stepRepCounter', () => {
     expect(repCounts(state).clean).toBe(2);
   });
 
+  it('counts a fault seen at the floor against the pull counted at the top', () => {
+    const atTop: RepCounterConfig = { ...CONFIG, countsAt: 'top' };
+    // Standing, then 3 lowers and rises (a deadlift touching the floor); the back is rounded only
+    // while at the floor of the second (the signal under 0.3, before its rise), and at the top of
+    // the first lockout, which belongs to no later pull.
+    const fromStanding = (t: number) => 1 - repsSignal(2000, 3)(t);
+    const atSecondFloor = (t: number) => t > 3800 && t < 4200;
+    const atFirstLockout = (t: number) => t > 3000 && t < 3300;
+    const state = feed(
+      sampled(1000 + 6000 + 1000, fromStanding, (t) => ({
+        faults: atSecondFloor(t)
+          ? ['glute-bridge.over-arched']
+          : atFirstLockout(t)
+            ? ['glute-bridge.hips-low']
+            : [],
+      })),
+      atTop,
+    );
+    expect(fromStanding(4000)).toBeLessThan(CONFIG.exitTopBelow);
+    expect(fromStanding(3300)).toBeGreaterThan(CONFIG.enterTopAbove);
+    expect(state.reps.map((rep) => rep.faults)).toEqual([[], ['glute-bridge.over-arched'], []]);
+  });
+
   it('abandons a rep when the signal is lost for longer than the gap limit', () => {
     const signal = repsSignal(4000, 2);
     // Lost from 2.5 s to 4 s: across the top of the first rep.

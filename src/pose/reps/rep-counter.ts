@@ -69,6 +69,12 @@ export interface Rep<Fault extends string = string> {
    * bottom has none.
    */
   readonly tempo: RepTempo;
+  /**
+   * The exercise's `repMeasures` at their extremes over the rep, by metric (a hinge's lowest hip
+   * angle, its back's most curve), added by the session (exercises/rep-measures.ts). Absent where
+   * the exercise keeps none or none was read.
+   */
+  readonly measures?: Readonly<Record<string, number>>;
 }
 
 /** 'unknown' until the signal has settled in one phase (getting into position is not a rep). */
@@ -92,6 +98,12 @@ export interface RepCounterState<Fault extends string = string> {
    */
   readonly current: RepInProgress<Fault> | null;
   readonly reps: readonly Rep<Fault>[];
+  /**
+   * For reps counted at the top: the faults seen since the signal last left the top (the lowering
+   * and the bottom, a deadlift's set-up at the floor). They count against the rep that rises from
+   * there, as much its own as the rise: a back rounded at the floor is that pull's fault.
+   */
+  readonly faultsBeforeRise: readonly Fault[];
   readonly lastSampleMs: number | null;
   /** Last time a usable signal arrived, for the gap rule. */
   readonly lastSignalMs: number | null;
@@ -108,6 +120,7 @@ export function initialRepCounterState<Fault extends string = string>(): RepCoun
     pending: null,
     current: null,
     reps: [],
+    faultsBeforeRise: [],
     lastSampleMs: null,
     lastSignalMs: null,
     path: NO_PATH,
@@ -205,6 +218,7 @@ function finishRep<Fault extends string>(
   endMs: number,
   path: RepPath,
   config: RepCounterConfig,
+  faultsBeforeRise: readonly Fault[],
 ): Rep<Fault> {
   // A path not begun at rest (a set started at the floor) times only this rep's own rise.
   const from = path.fromRest ? -Infinity : done.startMs;
@@ -217,7 +231,7 @@ function finishRep<Fault extends string>(
     endMs,
     minSignal: done.minSignal,
     maxSignal: done.maxSignal,
-    faults: done.faults,
+    faults: mergeFaults(faultsBeforeRise, done.faults),
     tempo: tempoOfPath(upToEnd, farEnd, config.lowering ?? 'falling'),
   };
 }
@@ -256,10 +270,15 @@ export function stepRepCounter<Fault extends string>(
       : gapped
         ? { samples: [here], fromRest: false }
         : extendPath(state.path, here);
+  const countsAtTop = config.countsAt === 'top';
   const next: RepCounterState<Fault> = {
     ...state,
     phase,
     current,
+    faultsBeforeRise:
+      countsAtTop && zone !== 'top'
+        ? mergeFaults(gapped ? [] : state.faultsBeforeRise, sample.faults)
+        : state.faultsBeforeRise,
     pending: gapped ? null : state.pending,
     lastSampleMs: t,
     lastSignalMs: t,
@@ -279,13 +298,24 @@ export function stepRepCounter<Fault extends string>(
     if (config.countsAt !== 'top') return { ...next, phase: 'top', pending: null };
     const risen =
       phase === 'bottom' && next.current
-        ? [...next.reps, finishRep(next.current, pending.sinceMs, path, config)]
+        ? [
+            ...next.reps,
+            finishRep(next.current, pending.sinceMs, path, config, next.faultsBeforeRise),
+          ]
         : next.reps;
-    return { ...next, phase: 'top', pending: null, current: null, reps: risen, path: settled };
+    return {
+      ...next,
+      phase: 'top',
+      pending: null,
+      current: null,
+      reps: risen,
+      faultsBeforeRise: [],
+      path: settled,
+    };
   }
   const reps =
     config.countsAt !== 'top' && phase === 'top' && next.current
-      ? [...next.reps, finishRep(next.current, pending.sinceMs, path, config)]
+      ? [...next.reps, finishRep(next.current, pending.sinceMs, path, config, [])]
       : next.reps;
   return {
     ...next,

@@ -65,6 +65,11 @@ export function CoachPanel({ state, view, title, outlineEngine, replayDeleted, .
           Last rep: {view.lastTempo}
         </p>
       )}
+      {view.lastRepMeasures !== null && (
+        <p className="coach__tempo" data-testid="last-rep-measures">
+          Last rep: {view.lastRepMeasures}
+        </p>
+      )}
       <p
         className="coach__cue"
         data-testid="cue"

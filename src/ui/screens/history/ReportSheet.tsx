@@ -178,6 +178,12 @@ export function ReportSheet({
                               {REPORT.balanceText(e.balance, e.unevenSessions)}
                             </>
                           )}
+                          {e.repMeasures.length > 0 && (
+                            <>
+                              <br />
+                              {REPORT.repMeasuresText(e.repMeasures)}
+                            </>
+                          )}
                         </td>
                       </tr>
                     ))}
