@@ -261,7 +261,7 @@ function count(n: number, noun: string): string {
 // Report
 
 const REP_MEASURE_NAMES: Readonly<Record<RepMeasureMetric, string>> = {
-  hipAngleDeg: 'hips',
+  hipAngleDeg: 'hip angle',
   backRoundingDeg: 'lower back',
   upperBackRoundingDeg: 'upper back',
 };
@@ -315,8 +315,8 @@ export const REPORT = {
   },
   /**
    * What the reps kept in a narrow cell, each as its median over the reps and, in brackets, the
-   * extreme one (the lowest hip angle, the most curve): "Per rep: hips 44° (38°), lower back +5°
-   * (+9°), upper back +7° (+13°); 12 reps side-on; back + rounded, − arched". Null where none.
+   * extreme one (the lowest hip angle, the most curve): "Per rep: hip angle 44° (38°), lower back
+   * +5° (+9°), upper back +7° (+13°); 12 reps side-on; back + rounded, − arched". Null where none.
    */
   repMeasuresText: (summaries: readonly RepMeasureSummary[]): string | null => {
     if (summaries.length === 0) return null;

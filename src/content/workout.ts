@@ -207,15 +207,16 @@ export function tempoText(tempo: RepTempo): string {
 }
 
 /**
- * One kept measure of a rep (src/pose/exercises/rep-measures.ts) in words: "hips to 44°", "lower
- * back curved 5°". The back's outline reads negative where it arches the other way.
+ * One kept measure of a rep (src/pose/exercises/rep-measures.ts) in words: "hips bent to 44°",
+ * "lower back curved 5°". The back's outline reads negative where it arches the other way.
  */
 function repMeasureText(metric: RepMeasureMetric, degrees: number): string {
-  const angle = `${Math.abs(degrees).toFixed(0)}°`;
-  const shape = degrees < 0 ? 'arched' : 'curved';
+  const rounded = Math.round(degrees);
+  const angle = `${Math.abs(rounded)}°`;
+  const shape = rounded < 0 ? 'arched' : 'curved';
   switch (metric) {
     case 'hipAngleDeg':
-      return `hips to ${angle}`;
+      return `hips bent to ${angle}`;
     case 'backRoundingDeg':
       return `lower back ${shape} ${angle}`;
     case 'upperBackRoundingDeg':
@@ -224,8 +225,8 @@ function repMeasureText(metric: RepMeasureMetric, degrees: number): string {
 }
 
 /**
- * What a rep kept, in the order of `REP_MEASURE_METRICS`: "hips to 44° · lower back curved 5° ·
- * upper back curved 7°"; null where it kept nothing (seen from the front).
+ * What a rep kept, in the order of `REP_MEASURE_METRICS`: "hips bent to 44° · lower back curved 5°
+ * · upper back curved 7°"; null where it kept nothing (seen from the front).
  */
 export function repMeasuresText(
   measures: Readonly<Partial<Record<RepMeasureMetric, number>>>,

@@ -24,7 +24,7 @@ declare global {
     /** The range meter as shown: 'reached' or 'below' its target line, '' when hidden. */
     metersSeen?: string[];
     temposSeen?: string[];
-    /** What each rep kept, as the panel said it after the rep ("Last rep: hips to 44° · ..."). */
+    /** What each rep kept, as the panel said it after the rep ("Last rep: hips bent to 44° · ..."). */
     repMeasuresSeen?: string[];
     /** Each camera frame the page's video presented: its captureTime less its media time (ms). */
     captureOffsetsSeen?: number[];
@@ -333,7 +333,7 @@ function loadedSet(
       if (back.flatShown) {
         for (const line of kept) {
           expect(line).toMatch(
-            /^Last rep: hips to \d+°( · lower back (curved|arched) \d+°)?( · upper back (curved|arched) \d+°)?$/,
+            /^Last rep: hips bent to \d+°( · lower back (curved|arched) \d+°)?( · upper back (curved|arched) \d+°)?$/,
           );
         }
         expect(kept.some((line) => line.includes('lower back'))).toBe(true);

@@ -265,7 +265,7 @@ describe("what the hinge's reps kept, in the report", () => {
     const hips = pulls.flatMap((rep) => rep.measures?.hipAngleDeg ?? []);
     expect(byMetric.hipAngleDeg).toMatchObject({ reps: 5, extreme: Math.min(...hips) });
     expect(REPORT.repMeasuresText(deadlift?.repMeasures ?? [])).toMatch(
-      /^Per rep: hips \d+° \(\d+°\), lower back [+−]?\d+° \(\+\d+°\), upper back [+−]?\d+° \([+−]?\d+°\); 5 reps side-on; back \+ rounded, − arched$/,
+      /^Per rep: hip angle \d+° \(\d+°\), lower back [+−]?\d+° \(\+\d+°\), upper back [+−]?\d+° \([+−]?\d+°\); 5 reps side-on; back \+ rounded, − arched$/,
     );
   });
 

@@ -60,7 +60,7 @@ export interface WorkoutView {
     (RangeMeter & { readonly valueText: string; readonly targetText: string }) | null;
   /** The last rep's tempo this set ("down 1.2 s · pause 0.8 s · up 0.9 s"), or null. */
   readonly lastTempo: string | null;
-  /** What the last rep kept ("hips to 44° · lower back curved 5°"), or null where nothing. */
+  /** What the last rep kept ("hips bent to 44° · lower back curved 5°"), or null where nothing. */
   readonly lastRepMeasures: string | null;
   /** One line per set done (`summaryLine`). */
   readonly setLines: readonly { readonly set: number; readonly text: string }[];

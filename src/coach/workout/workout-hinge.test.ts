@@ -55,7 +55,7 @@ describe('a deadlift set side-on', () => {
     expect(state.tally.counts).toMatchObject({ reps: 2, cleanReps: 2 });
     const shown = presentWorkout(state, EXERCISE_CONTENT.deadlift).lastRepMeasures;
     expect(shown).toMatch(
-      /^hips to \d+° · lower back (curved|arched) \d° · upper back (curved|arched) \d°$/,
+      /^hips bent to \d+° · lower back (curved|arched) \d° · upper back (curved|arched) \d°$/,
     );
   });
 });
