@@ -49,6 +49,34 @@ export function measureLabel(measure: PostureMeasureId): string {
 /** An exercise this build does not know: the number as it was stored. */
 const UNKNOWN_UNIT: RangeUnit = { suffix: '', decimals: 2 };
 
+const REP_MEASURE_NAMES: Readonly<Record<RepMeasureMetric, string>> = {
+  hipAngleDeg: 'hip angle',
+  backRoundingDeg: 'lower back',
+  upperBackRoundingDeg: 'upper back',
+};
+
+/** A kept angle: the hips' as it is, the back's curve signed (+ rounded, − arched). */
+function repDegrees(metric: RepMeasureMetric, degrees: number): string {
+  const rounded = Math.round(degrees);
+  const sign = metric === 'hipAngleDeg' || rounded === 0 ? '' : rounded > 0 ? '+' : '−';
+  return `${sign}${Math.abs(rounded)}°`;
+}
+
+/**
+ * What a session's reps kept: each measure's median over the reps that read it and, in brackets,
+ * the extreme rep (the lowest hip angle, the most curve): "Per rep: hip angle 44° (38°), lower
+ * back +5° (+9°), upper back +7° (+13°)"; the back's curve is signed, + rounded and − arched.
+ * Null where none was kept.
+ */
+export function formatRepMeasures(summaries: readonly RepMeasureSummary[]): string | null {
+  if (summaries.length === 0) return null;
+  const parts = summaries.map(
+    ({ metric, median, extreme }) =>
+      `${REP_MEASURE_NAMES[metric]} ${repDegrees(metric, median)} (${repDegrees(metric, extreme)})`,
+  );
+  return `Per rep: ${parts.join(', ')}`;
+}
+
 /** Each set's median tempo: "Set 1: down 0.9 s · pause 1.8 s · up 1.1 s", one per timed set. */
 export function formatSetTempos(tempos: readonly (RepTempo | null)[]): string | null {
   const timed = tempos
@@ -260,19 +288,6 @@ function count(n: number, noun: string): string {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const REP_MEASURE_NAMES: Readonly<Record<RepMeasureMetric, string>> = {
-  hipAngleDeg: 'hip angle',
-  backRoundingDeg: 'lower back',
-  upperBackRoundingDeg: 'upper back',
-};
-
-/** A kept angle: the hips' as it is, the back's curve signed (+ rounded, − arched). */
-function repDegrees(metric: RepMeasureMetric, degrees: number): string {
-  const rounded = Math.round(degrees);
-  const sign = metric === 'hipAngleDeg' || rounded === 0 ? '' : rounded > 0 ? '+' : '−';
-  return `${sign}${Math.abs(rounded)}°`;
-}
-
 export const REPORT = {
   open: 'Report for a physiotherapist',
   title: 'Plumbline training report',
@@ -294,11 +309,8 @@ export const REPORT = {
     (painStops > 0 ? `; ${count(painStops, 'set')} stopped for pain` : ''),
   exercisesTitle: 'Per exercise',
   weeklyTrend: 'Good form by week',
-  /**
-   * One narrow column: the median tempo, then left against right where both were worked, then
-   * what the reps kept (a hinge's hips and back).
-   */
-  measures: 'Tempo s (down/pause/up); left/right; per rep',
+  /** One narrow column: the median tempo, then left against right where both were worked. */
+  measures: 'Tempo s (down/pause/up); left/right',
   /** A median tempo in a narrow cell: "1.2/0.8/0.9 s". */
   tempoText: (tempo: RepTempo): string =>
     [tempo.lowerMs, tempo.pauseMs, tempo.liftMs]
@@ -312,23 +324,6 @@ export const REPORT = {
     const sessions = unevenSessions > 0 ? `; uneven in ${count(unevenSessions, 'session')}` : '';
     const over = balance.imbalanced.join(', ');
     return (over ? `L/R uneven: ${over}` : 'L/R even') + sessions;
-  },
-  /**
-   * What the reps kept in a narrow cell, each as its median over the reps and, in brackets, the
-   * extreme one (the lowest hip angle, the most curve): "Per rep: hip angle 44° (38°), lower back
-   * +5° (+9°), upper back +7° (+13°); 12 reps side-on; back + rounded, − arched". Null where none.
-   */
-  repMeasuresText: (summaries: readonly RepMeasureSummary[]): string | null => {
-    if (summaries.length === 0) return null;
-    const reps = Math.max(...summaries.map((summary) => summary.reps));
-    const parts = summaries.map(
-      ({ metric, median, extreme }) =>
-        `${REP_MEASURE_NAMES[metric]} ${repDegrees(metric, median)} (${repDegrees(metric, extreme)})`,
-    );
-    const back = summaries.some((summary) => summary.metric !== 'hipAngleDeg')
-      ? '; back + rounded, − arched'
-      : '';
-    return `Per rep: ${parts.join(', ')}; ${count(reps, 'rep')} side-on${back}`;
   },
   total: 'Total',
   totalText: (reps: number, clean: number, holdSeconds: number) =>

@@ -134,6 +134,16 @@ test.describe('History', () => {
     await expect(rows.last().getByTestId('history-balance')).toContainText(
       'Left / right: reps 8 / 8, range',
     );
+    // A deadlift's reps kept their hip angle and back curve; a bird-dog's keep none.
+    await expect(
+      rows
+        .filter({ hasText: /Deadlift/ })
+        .first()
+        .getByTestId('history-range'),
+    ).toContainText(
+      /Per rep: hip angle \d+° \(40°\), lower back \+\d+° \(\+\d+°\), upper back \+\d+° \(\+8°\)/,
+    );
+    await expect(rows.last().getByTestId('history-range')).not.toContainText('Per rep');
     await expect(page.getByTestId('history-sessions')).toContainText('not finished');
     await expect(page.getByTestId('history-sessions')).toContainText('a set stopped for pain');
 

@@ -10,7 +10,7 @@ import {
 } from '../../storage/testing';
 import { REPORT_FAULTS, REPORT_WEEKS, buildReport } from './report';
 import { summariseSession } from './summary';
-import { REPORT } from '../../content/history';
+import { formatRepMeasures } from '../../content/history';
 
 function at(year: number, month: number, day: number): string {
   return new Date(year, month - 1, day, 12).toISOString();
@@ -224,7 +224,7 @@ describe('tempo and left/right in the history and the report, from real reps', (
   });
 });
 
-describe("what the hinge's reps kept, in the report", () => {
+describe("what the hinge's reps kept, in the history", () => {
   // Real pulls side-on: three good lifters and two rounded; and one pull filmed from the front
   // three-quarter, whose back and hips are not read.
   const pulls = [
@@ -243,14 +243,8 @@ describe("what the hinge's reps kept, in the report", () => {
 
   it('gives each kept measure its median and extreme over the reps that read it', () => {
     expect(pulls).toHaveLength(6);
-    const [deadlift] = buildReport({
-      sessions: [session],
-      snapshots: [],
-      programme: null,
-    }).exercises;
-    const byMetric = Object.fromEntries(
-      (deadlift?.repMeasures ?? []).map((summary) => [summary.metric, summary]),
-    );
+    const kept = summariseSession(session).repMeasures;
+    const byMetric = Object.fromEntries(kept.map((summary) => [summary.metric, summary]));
     expect(Object.keys(byMetric)).toEqual([
       'hipAngleDeg',
       'backRoundingDeg',
@@ -264,18 +258,14 @@ describe("what the hinge's reps kept, in the report", () => {
     expect(byMetric.backRoundingDeg?.median).toBeLessThan(9);
     const hips = pulls.flatMap((rep) => rep.measures?.hipAngleDeg ?? []);
     expect(byMetric.hipAngleDeg).toMatchObject({ reps: 5, extreme: Math.min(...hips) });
-    expect(REPORT.repMeasuresText(deadlift?.repMeasures ?? [])).toMatch(
-      /^Per rep: hip angle \d+° \(\d+°\), lower back [+−]?\d+° \(\+\d+°\), upper back [+−]?\d+° \([+−]?\d+°\); 5 reps side-on; back \+ rounded, − arched$/,
+    expect(formatRepMeasures(kept)).toBe(
+      `Per rep: hip angle 42° (${Math.round(Math.min(...hips))}°), lower back +2° (+26°), upper back +7° (+24°)`,
     );
   });
 
   it('says nothing of them for reps that kept none', () => {
-    const [birdDogs] = buildReport({
-      sessions: [birdDog('b', at(2025, 3, 4), 2, 0)],
-      snapshots: [],
-      programme: null,
-    }).exercises;
-    expect(birdDogs?.repMeasures).toEqual([]);
-    expect(REPORT.repMeasuresText([])).toBeNull();
+    const kept = summariseSession(birdDog('b', at(2025, 3, 4), 2, 0)).repMeasures;
+    expect(kept).toEqual([]);
+    expect(formatRepMeasures(kept)).toBeNull();
   });
 });

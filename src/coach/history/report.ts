@@ -13,8 +13,8 @@ import {
   type WorkoutSession,
 } from '../../storage';
 import type { RepTempo } from '../../pose/reps/tempo';
-import type { RepMeasureSummary, SideBalance } from '../measures';
-import { medianTempo, repMeasureSummaries } from '../measures';
+import type { SideBalance } from '../measures';
+import { medianTempo } from '../measures';
 import { enduranceWeeks, type EnduranceWeek } from '../endurance/trend';
 import { balanceOf, goodFormShareOf, summariseSession, type SessionSummary } from './summary';
 import {
@@ -45,8 +45,6 @@ export interface ExerciseReport {
   readonly weeks: readonly WeekTotals[];
   /** The median tempo over every timed rep of the period, or null. */
   readonly tempo: RepTempo | null;
-  /** What the period's reps kept (a hinge's hip angle and back curve); empty where none. */
-  readonly repMeasures: readonly RepMeasureSummary[];
   /** Left against right over the period, or null unless both sides were worked. */
   readonly balance: SideBalance | null;
   /** Sessions whose own left/right balance was uneven. */
@@ -118,7 +116,6 @@ function exerciseReport(
     bests,
     weeks: weekly.filter((week) => week.sessions > 0).slice(-REPORT_WEEKS),
     tempo: medianTempo(myReps.map((r) => r.tempo)),
-    repMeasures: repMeasureSummaries(myReps),
     balance: balanceOf(myRecords),
     unevenSessions: mine.filter((s) => (s.balance?.imbalanced.length ?? 0) > 0).length,
   };

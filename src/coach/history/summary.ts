@@ -4,8 +4,8 @@
  */
 import type { RepTempo } from '../../pose/reps/tempo';
 import type { WorkoutSession } from '../../storage';
-import type { SideBalance } from '../measures';
-import { medianTempo, sideBalance } from '../measures';
+import type { RepMeasureSummary, SideBalance } from '../measures';
+import { medianTempo, repMeasureSummaries, sideBalance } from '../measures';
 
 /**
  * In the exercise's rep-signal unit (degrees, a 0-1 lift or torso lengths: see `RangeOfMotion` in
@@ -55,6 +55,8 @@ export interface SessionSummary {
   readonly tempo: RepTempo | null;
   /** Left against right over the session, or null unless both sides were worked. */
   readonly balance: SideBalance | null;
+  /** What the session's reps kept (a hinge's hip angle and back curve); empty where none. */
+  readonly repMeasures: readonly RepMeasureSummary[];
 }
 
 /** Left against right over sessions' reps and side holds (src/coach/measures.ts). */
@@ -136,6 +138,7 @@ export function summariseSession(session: WorkoutSession): SessionSummary {
     setTempos: session.sets.map((set) => medianTempo(set.reps.map((rep) => rep.tempo))),
     tempo: medianTempo(session.sets.flatMap((set) => set.reps.map((rep) => rep.tempo))),
     balance: balanceOf([session]),
+    repMeasures: repMeasureSummaries(session.sets.flatMap((set) => set.reps)),
   };
 }
 

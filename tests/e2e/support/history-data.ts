@@ -42,6 +42,8 @@ interface RepPlan {
   readonly alternates: boolean;
   /** The rep signal's usual low and high, in its unit (`RepExercise.repSignal`). */
   readonly range: readonly [number, number];
+  /** True for a hinge filmed side-on: each rep keeps its hip angle and back curve. */
+  readonly keepsMeasures?: boolean;
 }
 
 type RepExerciseId =
@@ -62,7 +64,21 @@ const HINGE_PLAN = {
   faults: ['hinge.rounded-back', 'hinge.knees-too-bent', 'hinge.hyperextension'],
   alternates: false,
   range: [15, 85],
+  keepsMeasures: true,
 } as const;
+
+/**
+ * What a hinge rep keeps, as the real side-on pulls measured (docs/checkers.md): the hips bent to
+ * 40-46°, the back curved a few degrees, a rounded rep past 20°. From the rep's number, not the
+ * random sequence, so the rest of the data stays as it was.
+ */
+function hingeMeasures(i: number, rounded: boolean): RepRecord['measures'] {
+  return {
+    hipAngleDeg: 40 + (i % 4) * 2,
+    backRoundingDeg: rounded ? 24 : 2 + (i % 3) * 2,
+    upperBackRoundingDeg: 5 + (i % 2) * 3,
+  };
+}
 
 const REP_EXERCISES: readonly RepPlan[] = [
   {
@@ -147,6 +163,9 @@ function repSet(
       rangeOfMotion: { min, max: plan.range[1] - random() * spread },
       // A slow lowering, a pause and a quicker lift, a little different each rep.
       tempo: { lowerMs: 1200 + (i % 3) * 100, pauseMs: 800, liftMs: 900 + (i % 2) * 100 },
+      ...(plan.keepsMeasures
+        ? { measures: hingeMeasures(i, faulted && fault === 'hinge.rounded-back') }
+        : {}),
     };
   });
   const clean = records.filter((r) => r.faults.length === 0).length;

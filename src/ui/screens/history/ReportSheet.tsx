@@ -178,12 +178,6 @@ export function ReportSheet({
                               {REPORT.balanceText(e.balance, e.unevenSessions)}
                             </>
                           )}
-                          {e.repMeasures.length > 0 && (
-                            <>
-                              <br />
-                              {REPORT.repMeasuresText(e.repMeasures)}
-                            </>
-                          )}
                         </td>
                       </tr>
                     ))}

@@ -6,6 +6,7 @@ import {
   formatBalance,
   formatDateTime,
   formatRange,
+  formatRepMeasures,
   formatSeconds,
   formatSetTempos,
   formatShare,
@@ -89,10 +90,15 @@ export function SessionTable({
                 <td>{s.reps > 0 ? `${s.cleanReps} / ${s.faultedReps}` : HISTORY.none}</td>
                 <td>{formatShare(s.goodFormShare)}</td>
                 <td>{s.holdSeconds > 0 ? formatSeconds(s.holdSeconds) : HISTORY.none}</td>
-                <td>
+                <td data-testid="history-range">
                   {s.range
                     ? formatRange(s.exercise, s.range.meanSpan, s.range.lowest, s.range.highest)
                     : HISTORY.none}
+                  {s.repMeasures.length > 0 && (
+                    <small className="history-table__note">
+                      {formatRepMeasures(s.repMeasures)}
+                    </small>
+                  )}
                 </td>
                 <td data-testid="history-tempo">{formatSetTempos(s.setTempos) ?? HISTORY.none}</td>
                 <td
