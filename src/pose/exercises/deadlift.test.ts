@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { repsOfClip } from '../../../tests/support/clip-reps';
 import { loadRecording } from '../../../tests/support/fixtures';
 import type { LandmarkName } from '../landmarks';
-import { LANDMARK_INDEX, LANDMARK_NAMES } from '../landmarks';
+import { LANDMARK_INDEX } from '../landmarks';
 import type { Pose } from '../pose';
 import type { PoseRecording } from '../recording';
 import {
+  UPPER_BODY,
   rotateAbout,
   transformLandmarks,
   turnedRecording,
@@ -334,9 +335,6 @@ describe('deadlift on the real clips', () => {
  * upper body (head, shoulders, arms) is turned back about the hip midpoint by 30°, as a lifter who
  * over-extends at the top does; the legs, the hinge before it and each frame's jitter stay real.
  */
-const UPPER_BODY: readonly LandmarkName[] = LANDMARK_NAMES.filter(
-  (name) => !/hip|knee|ankle|heel|foot_index/.test(name),
-);
 const LEAN_BACK_DEG = 30;
 
 function point(pose: Pose, name: LandmarkName): { readonly x: number; readonly y: number } {

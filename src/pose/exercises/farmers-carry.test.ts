@@ -4,7 +4,13 @@ import { hipMidpoint } from '../body';
 import type { LandmarkName } from '../landmarks';
 import { LANDMARK_NAMES } from '../landmarks';
 import type { PoseRecording } from '../recording';
-import { firstPose, rotateAbout, transformLandmarks, withFirstPose } from '../testing/reshape';
+import {
+  UPPER_BODY,
+  firstPose,
+  rotateAbout,
+  transformLandmarks,
+  withFirstPose,
+} from '../testing/reshape';
 import { farmersCarry } from './farmers-carry';
 import { undecidedOver } from '../testing/undecided';
 import { judgeRecording } from './judge-recording';
@@ -54,9 +60,6 @@ describe("farmer's carry on the real side-on clip", () => {
  * shoulder. Legs and hips stay real.
  */
 const PHOTO = loadRecording('standing_posture/standing_posture_neutral_front_02.jpg');
-const UPPER_BODY: readonly LandmarkName[] = LANDMARK_NAMES.filter(
-  (name) => !/hip|knee|ankle|heel|foot_index/.test(name),
-);
 const LEFT_ARM: readonly LandmarkName[] = LANDMARK_NAMES.filter((name) =>
   /^left_(shoulder|elbow|wrist|pinky|index|thumb)$/.test(name),
 );

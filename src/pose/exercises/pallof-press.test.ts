@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
 import type { Vec3 } from '../geometry/vector';
-import type { LandmarkName } from '../landmarks';
-import { LANDMARK_INDEX, LANDMARK_NAMES } from '../landmarks';
+import { LANDMARK_INDEX } from '../landmarks';
 import type { Pose } from '../pose';
 import type { PoseRecording } from '../recording';
+import { UPPER_BODY } from '../testing/reshape';
 import { undecidedOver } from '../testing/undecided';
 import { judgeRecording } from './judge-recording';
 import { pallofPress } from './pallof-press';
@@ -38,9 +38,6 @@ describe('Pallof press on the real clip', () => {
  * is turned about the vertical axis through the hip midpoint in the world landmarks, as a
  * person pulled round by the cable would turn; the hips, legs and image landmarks stay real.
  */
-const UPPER_BODY: readonly LandmarkName[] = LANDMARK_NAMES.filter(
-  (name) => !/hip|knee|ankle|heel|foot_index/.test(name),
-);
 
 function turnedAboutHips(pose: Pose, degrees: number): Pose {
   const world = pose.worldLandmarks;

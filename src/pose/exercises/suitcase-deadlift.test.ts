@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
 import { hipMidpoint } from '../body';
-import type { LandmarkName } from '../landmarks';
-import { LANDMARK_NAMES } from '../landmarks';
 import type { PoseRecording } from '../recording';
-import { firstPose, rotateAbout, transformLandmarks, withFirstPose } from '../testing/reshape';
+import {
+  UPPER_BODY,
+  firstPose,
+  rotateAbout,
+  transformLandmarks,
+  withFirstPose,
+} from '../testing/reshape';
 import { undecidedOver } from '../testing/undecided';
 import { judgeRecording } from './judge-recording';
 import { suitcaseDeadlift } from './suitcase-deadlift';
@@ -60,9 +64,6 @@ describe('suitcase deadlift side-on (real deadlift clips)', () => {
  * in one hand leans; the legs and hips stay real.
  */
 const PHOTO = loadRecording('standing_posture/standing_posture_neutral_front_02.jpg');
-const UPPER_BODY: readonly LandmarkName[] = LANDMARK_NAMES.filter(
-  (name) => !/hip|knee|ankle|heel|foot_index/.test(name),
-);
 
 function leaning(degrees: number): PoseRecording {
   const pose = firstPose(PHOTO);

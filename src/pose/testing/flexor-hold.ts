@@ -5,7 +5,7 @@ import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX, LANDMARK_NAMES } from '../landmarks';
 import type { Pose } from '../pose';
 import type { PoseRecording } from '../recording';
-import { rotateAbout, transformLandmarks } from './reshape';
+import { UPPER_BODY, rotateAbout, transformLandmarks } from './reshape';
 
 /**
  * No footage of McGill's flexor test exists in the test data, so its tests run on real skeletons
@@ -19,9 +19,6 @@ import { rotateAbout, transformLandmarks } from './reshape';
 
 const LEG_NAMES = ['knee', 'ankle', 'heel', 'foot_index'] as const;
 const SHIN_NAMES = ['ankle', 'heel', 'foot_index'] as const;
-const UPPER_BODY: readonly LandmarkName[] = LANDMARK_NAMES.filter(
-  (name) => !/(hip|knee|ankle|heel|foot_index)$/.test(name),
-);
 
 function point(pose: Pose, name: LandmarkName): Vec2 {
   const found = pose.landmarks[LANDMARK_INDEX[name]];

@@ -113,11 +113,15 @@ export function turnedRecording(recording: PoseRecording, degrees: number): Pose
   };
 }
 
-/** The legs and pelvis: what a trunk tilted about the hips leaves where it was. */
-const LOWER_BODY_INDEXES: ReadonlySet<number> = new Set(
-  LANDMARK_NAMES.filter((name) => /hip|knee|ankle|heel|foot_index/.test(name)).map(
-    (name) => LANDMARK_INDEX[name],
-  ),
+/**
+ * Everything above the hips (head, shoulders, arms, hands): what a trunk turned about the hips
+ * moves, where the pelvis and legs stay.
+ */
+export const UPPER_BODY: readonly LandmarkName[] = LANDMARK_NAMES.filter(
+  (name) => !/(hip|knee|ankle|heel|foot_index)$/.test(name),
+);
+const UPPER_BODY_INDEXES: ReadonlySet<number> = new Set(
+  UPPER_BODY.map((name) => LANDMARK_INDEX[name]),
 );
 
 function worldMidpoint(pose: Pose, left: LandmarkName, right: LandmarkName): WorldLandmark | null {
@@ -158,7 +162,7 @@ export function worldTrunkTiltedForward(recording: PoseRecording, degrees: numbe
     return {
       ...pose,
       worldLandmarks: pose.worldLandmarks.map((point, i) => {
-        if (!point || LOWER_BODY_INDEXES.has(i)) return point;
+        if (!point || !UPPER_BODY_INDEXES.has(i)) return point;
         const [dx, dy, dz] = [point.x - hips.x, point.y - hips.y, point.z - hips.z];
         const ahead = dx * forward.x + dz * forward.z;
         const up = -dy; // world y points down
