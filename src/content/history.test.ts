@@ -6,9 +6,11 @@ import {
   faultName,
   formatBalance,
   formatRange,
+  formatRepMeasures,
   formatSeconds,
   formatSetTempos,
 } from './history';
+import { repMeasuresText } from './workout';
 
 describe('history wording', () => {
   it('writes each set’s tempo and left against right in the exercise’s unit', () => {
@@ -39,6 +41,21 @@ describe('history wording', () => {
       }),
     ).toBe('Left / right: reps 4 / 4, hold 30 s / 29 s. Even within 10 %.');
     expect(formatBalance('bird-dog', null)).toBeNull();
+  });
+
+  it("words what a squat's reps kept: the depth against parallel, the back signed", () => {
+    expect(repMeasuresText({ repBottomThighDeg: -8.6, backRoundingDeg: 3.2 })).toBe(
+      'thighs 9° below parallel · lower back curved 3°',
+    );
+    expect(repMeasuresText({ repBottomThighDeg: 4.4 })).toBe('thighs 4° above parallel');
+    expect(repMeasuresText({ repBottomThighDeg: 0.3 })).toBe('thighs at parallel');
+    expect(repMeasuresText({})).toBeNull();
+    expect(
+      formatRepMeasures([
+        { metric: 'repBottomThighDeg', reps: 8, median: -3.4, extreme: -9 },
+        { metric: 'backRoundingDeg', reps: 8, median: 2, extreme: -4 },
+      ]),
+    ).toBe('Per rep: depth 3° below parallel (9° below parallel), lower back +2° (−4°)');
   });
 
   it('names exercises, faults and angles, and keeps unknown ids readable', () => {

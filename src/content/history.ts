@@ -11,7 +11,7 @@ import type { MetricTrend } from '../coach/history/weekly';
 import type { RepMeasureSummary, SideBalance } from '../coach/measures';
 import type { RepMeasureMetric } from '../pose/reps/kept-measures';
 import type { RepTempo } from '../pose/reps/tempo';
-import { balanceText, tempoText } from './workout';
+import { balanceText, depthText, tempoText } from './workout';
 import { FAULT_WORDING, listWords } from './cues';
 import { EXERCISE_CONTENT, isExerciseId, isFaultId } from './exercises';
 import type { RangeUnit } from './exercises';
@@ -51,12 +51,17 @@ const UNKNOWN_UNIT: RangeUnit = { suffix: '', decimals: 2 };
 
 const REP_MEASURE_NAMES: Readonly<Record<RepMeasureMetric, string>> = {
   hipAngleDeg: 'hip angle',
+  repBottomThighDeg: 'depth',
   backRoundingDeg: 'lower back',
   upperBackRoundingDeg: 'upper back',
 };
 
-/** A kept angle: the hips' as it is, the back's curve signed (+ rounded, − arched). */
+/**
+ * A kept angle: the hips' as it is, a squat's depth against parallel, the back's curve signed
+ * (+ rounded, − arched).
+ */
 function repDegrees(metric: RepMeasureMetric, degrees: number): string {
+  if (metric === 'repBottomThighDeg') return depthText(degrees);
   const rounded = Math.round(degrees);
   const sign = metric === 'hipAngleDeg' || rounded === 0 ? '' : rounded > 0 ? '+' : '−';
   return `${sign}${Math.abs(rounded)}°`;
@@ -64,8 +69,9 @@ function repDegrees(metric: RepMeasureMetric, degrees: number): string {
 
 /**
  * What a session's reps kept: each measure's median over the reps that read it and, in brackets,
- * the extreme rep (the lowest hip angle, the most curve): "Per rep: hip angle 44° (38°), lower
- * back +5° (+9°), upper back +7° (+13°)"; the back's curve is signed, + rounded and − arched.
+ * the extreme rep (the lowest hip angle, the deepest squat, the most curve): "Per rep: hip angle 44°
+ * (38°), lower back +5° (+9°), upper back +7° (+13°)", "Per rep: depth 3° below parallel (9° below
+ * parallel), ..."; the back's curve is signed, + rounded and − arched.
  * Null where none was kept.
  */
 export function formatRepMeasures(summaries: readonly RepMeasureSummary[]): string | null {

@@ -207,8 +207,19 @@ export function tempoText(tempo: RepTempo): string {
 }
 
 /**
+ * A squat's depth, the thigh's elevation at the bottom (positive above parallel): "4° above
+ * parallel", "parallel", "9° below parallel".
+ */
+export function depthText(thighDeg: number): string {
+  const rounded = Math.round(thighDeg);
+  if (rounded === 0) return 'parallel';
+  return `${Math.abs(rounded)}° ${rounded > 0 ? 'above' : 'below'} parallel`;
+}
+
+/**
  * One kept measure of a rep (src/pose/exercises/rep-measures.ts) in words: "hips bent to 44°",
- * "lower back curved 5°". The back's outline reads negative where it arches the other way.
+ * "thighs 3° below parallel", "lower back curved 5°". The back's outline reads negative where it
+ * arches the other way.
  */
 function repMeasureText(metric: RepMeasureMetric, degrees: number): string {
   const rounded = Math.round(degrees);
@@ -217,6 +228,8 @@ function repMeasureText(metric: RepMeasureMetric, degrees: number): string {
   switch (metric) {
     case 'hipAngleDeg':
       return `hips bent to ${angle}`;
+    case 'repBottomThighDeg':
+      return rounded === 0 ? 'thighs at parallel' : `thighs ${depthText(degrees)}`;
     case 'backRoundingDeg':
       return `lower back ${shape} ${angle}`;
     case 'upperBackRoundingDeg':

@@ -49,6 +49,7 @@ export const SESSION_CSV_HEADER = [
   'lowest_hip_angle_deg',
   'lumbar_curve_deg',
   'upper_back_curve_deg',
+  'squat_depth_thigh_deg',
 ] as const;
 
 /** "plank.hips-sagging:12.3;plank.hips-piked:0.8", or empty where not recorded. */
@@ -100,6 +101,7 @@ export function toCsv(sessions: readonly WorkoutSession[]): string {
           rep.measures?.hipAngleDeg ?? null,
           rep.measures?.backRoundingDeg ?? null,
           rep.measures?.upperBackRoundingDeg ?? null,
+          rep.measures?.repBottomThighDeg ?? null,
         ]);
       });
     }

@@ -628,17 +628,17 @@ describe('CSV', () => {
     });
     const lines = toCsv([session]).split('\r\n');
     expect(lines[0]).toBe(
-      'session_id,session_started_at,exercise,strictness,set_index,set_started_at,set_ended_at,set_hold_seconds,set_good_form_share,set_hold_left_seconds,set_hold_right_seconds,set_fault_seconds,rep_index,side,start_ms,end_ms,faults,range_min_deg,range_max_deg,tempo_lower_ms,tempo_pause_ms,tempo_lift_ms,lowest_hip_angle_deg,lumbar_curve_deg,upper_back_curve_deg',
+      'session_id,session_started_at,exercise,strictness,set_index,set_started_at,set_ended_at,set_hold_seconds,set_good_form_share,set_hold_left_seconds,set_hold_right_seconds,set_fault_seconds,rep_index,side,start_ms,end_ms,faults,range_min_deg,range_max_deg,tempo_lower_ms,tempo_pause_ms,tempo_lift_ms,lowest_hip_angle_deg,lumbar_curve_deg,upper_back_curve_deg,squat_depth_thigh_deg',
     );
     expect(lines[1]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,,0,left,1000,3500,,12.5,88,900,1200,700,,,',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,,0,left,1000,3500,,12.5,88,900,1200,700,,,,',
     );
     // A rep written before tempo was timed leaves its tempo empty.
     expect(lines[2]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,,1,,1000,3500,bird-dog.hip-rotation;bird-dog.short-reach,-4.5,90,,,,,,',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,0,2025-03-03T07:00:10.000Z,,0,0.5,,,,1,,1000,3500,bird-dog.hip-rotation;bird-dog.short-reach,-4.5,90,,,,,,,',
     );
     expect(lines[3]).toBe(
-      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,1,2025-03-03T07:00:10.000Z,2025-03-03T07:01:10.000Z,31.5,1,16.5,15,side-plank.hips-dropping:4.2;side-plank.body-rotation:0.8,,,,,,,,,,,,,',
+      '"with,comma",2025-03-03T07:00:00.000Z,bird-dog,beginner,1,2025-03-03T07:00:10.000Z,2025-03-03T07:01:10.000Z,31.5,1,16.5,15,side-plank.hips-dropping:4.2;side-plank.body-rotation:0.8,,,,,,,,,,,,,,',
     );
     expect(lines).toHaveLength(5); // header, 3 rows, and the final line ending
     expect(lines[4]).toBe('');
@@ -656,8 +656,14 @@ describe('CSV', () => {
       sets: [makeSet(0, { reps: [pull, seenFromTheFront] })],
     });
     const rows = toCsv([session]).split('\r\n');
-    expect(rows[1]?.endsWith(',hinge.rounded-back,12.5,88,,,,43.5,25.2,7')).toBe(true);
-    expect(rows[2]?.endsWith(',12.5,88,,,,,,')).toBe(true);
+    expect(rows[1]?.endsWith(',hinge.rounded-back,12.5,88,,,,43.5,25.2,7,')).toBe(true);
+    expect(rows[2]?.endsWith(',12.5,88,,,,,,,')).toBe(true);
+  });
+
+  it("writes each squat rep's depth, the thigh at its bottom against parallel", () => {
+    const deep = makeRep({ side: null, measures: { repBottomThighDeg: -8.4, backRoundingDeg: 3 } });
+    const session = makeSession({ exercise: 'squat', sets: [makeSet(0, { reps: [deep] })] });
+    expect(toCsv([session]).split('\r\n')[1]?.endsWith(',12.5,88,,,,,3,,-8.4')).toBe(true);
   });
 
   it('doubles quotes, quotes line breaks, and defuses spreadsheet formulas in text', () => {

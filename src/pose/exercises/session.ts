@@ -85,7 +85,7 @@ function countRep<Phase extends string, Fault extends FaultId, State, Thresholds
   );
   const rep = reps.reps.length > state.reps.reps.length ? reps.reps.at(-1) : undefined;
   if (rep === undefined || kept.length === 0) return { reps, repMeasures: series };
-  const taken = takeRepMeasures(series, kept, rep.endMs);
+  const taken = takeRepMeasures(series, kept, rep);
   const withMeasures =
     Object.keys(taken.measures).length > 0 ? { ...rep, measures: taken.measures } : rep;
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { repsOfRecording } from '../../../tests/support/clip-reps';
 import { loadRecording } from '../../../tests/support/fixtures';
 import { LANDMARK_INDEX } from '../landmarks';
 import type { Pose } from '../pose';
@@ -158,5 +159,28 @@ describe('squat depth side-on, on the real squat stopped short', () => {
       fault: 'squat.too-shallow',
       reason: 'ambiguous',
     });
+  });
+
+  it("keeps each rep's depth as its cue read it: the thigh at the rep's lowest hips", () => {
+    const depthOf = (played: PoseRecording) =>
+      repsOfRecording('squat', played).map((rep) => rep.measures?.repBottomThighDeg);
+    const full = depthOf(recording);
+    const half = depthOf(stoppedAt(recording, 600));
+    expect(full).toHaveLength(1);
+    expect(full[0]).toBeLessThanOrEqual(0);
+    expect(half[0]).toBeGreaterThan(squat.thresholds.beginner.shallowThighDeg);
+    // A full squat then a half one: the second keeps its own depth, not the first's.
+    const both = stoppedAt(recording, 600);
+    const played: PoseRecording = {
+      ...recording,
+      frames: [...recording.frames, ...both.frames].map((frame, i) => ({
+        ...frame,
+        timestampMs: (i * 1000) / (recording.sampleFps ?? 15),
+      })),
+    };
+    // (Within half a degree: the landmarks' smoothing carries over from the first squat.)
+    const [first, second] = depthOf(played);
+    expect(first).toBeCloseTo(full[0] ?? Number.NaN, 0);
+    expect(second).toBeCloseTo(half[0] ?? Number.NaN, 0);
   });
 });

@@ -16,7 +16,11 @@ import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import { LEANING_FROM_VERTICAL_DEG, outlineSideEvidence, readLeaningBack } from './back-outline';
 import type { LeaningBackReading } from './back-outline';
-import { HINGE_BACK_ROUNDING_DEG, HINGE_BACK_ROUNDING_UNSURE_DEG } from './hinge';
+import {
+  HINGE_BACK_ROUNDING_DEG,
+  HINGE_BACK_ROUNDING_UNSURE_DEG,
+  LUMBAR_CURVE_KEPT,
+} from './hinge';
 import { ANGLE_2D_ERROR_DEG, unsureBetween } from './decision';
 import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, NO_PERSON_RESULT, evidencePoint, wrongViewResult } from './result-parts';
@@ -26,6 +30,7 @@ import type {
   Evidence,
   FormResult,
   RepExercise,
+  RepMeasure,
   Undecided,
   UndecidedReason,
 } from './types';
@@ -207,6 +212,16 @@ const REQUIRED = {
   knee: { anyOf: ['left_knee', 'right_knee'] },
   ankle: { anyOf: ['left_ankle', 'right_ankle'] },
 } as const;
+/**
+ * What each rep keeps, side-on where they are read: its depth as the "go deeper" cue read it (the
+ * thigh at the rep's lowest hips, `repBottomThighDeg`, taken as the rep is counted), and the
+ * lumbar curve on the back's outline as a hinge keeps it.
+ */
+const SQUAT_REP_MEASURES: readonly RepMeasure[] = [
+  { metric: 'repBottomThighDeg', atCount: true },
+  LUMBAR_CURVE_KEPT,
+];
+
 export interface SquatState {
   readonly back: BackCurveSmootherState;
   /** Whether the last judged frame was down: a new descent starts the rep's depth afresh. */
@@ -588,6 +603,7 @@ export const squat: RepExercise<'squat', SquatPhase, SquatFault, SquatState, Squ
   usesBodyOutline: true,
   repSignal: "hips' height above the ankles over the leg's length (1 standing)",
   repCounter: { beginner: SQUAT_REP_COUNTER, advanced: SQUAT_REP_COUNTER },
+  repMeasures: SQUAT_REP_MEASURES,
   decisions: DECISIONS,
   initialState: () => INITIAL_STATE,
   evaluate(pose, state, context) {

@@ -260,13 +260,19 @@ export interface RepExercise<
   readonly repMeasures?: readonly RepMeasure[];
 }
 
-/** A frame measure a rep keeps at its extreme (rep-measures.ts `REP_MEASURE_KEEPS`). */
-export interface RepMeasure {
-  /** A key of `FormResult.metrics`, its unit in its name. */
-  readonly metric: RepMeasureMetric;
-  /** The value kept is one held this long without a break, so a landmark spike is never it. */
-  readonly heldMs: number;
-}
+/**
+ * A frame measure a rep keeps (rep-measures.ts): at its extreme (`REP_MEASURE_KEEPS`) held for
+ * `heldMs`, or, where the checker itself reads one value per rep (a squat's depth), the value it
+ * read as the rep was counted (`atCount`).
+ */
+export type RepMeasure =
+  | {
+      /** A key of `FormResult.metrics`, its unit in its name. */
+      readonly metric: RepMeasureMetric;
+      /** The value kept is one held this long without a break, so a landmark spike is never it. */
+      readonly heldMs: number;
+    }
+  | { readonly metric: RepMeasureMetric; readonly atCount: true };
 
 /** Timed: only seconds with status 'ok' and no faults count (the hold timer). */
 export interface HoldExercise<
