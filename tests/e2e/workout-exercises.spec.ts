@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { FRAME_TO_SCREEN_MEASURE } from '../../src/coach/perf-marks';
+import { MAX_BOTTOM_FRAME_GAP_MS } from '../../src/pose/exercises/squat';
 import {
   COACHING_MS,
   clipCamera,
@@ -370,4 +371,48 @@ test.describe('the loaded hinges, real footage', () => {
     { flatShown: false, headline: 'Counting. Turn sideways so I can check your back too.' },
     'counted from three-quarter, no cue, the back left to a side view',
   );
+});
+
+/** The median time between the frames the page analysed (their frame-to-screen measures), ms. */
+function medianFrameGapMs(page: Page): Promise<number> {
+  return page.evaluate((measure) => {
+    const times = performance.getEntriesByName(measure).map((entry) => entry.startTime);
+    const gaps = times.slice(1).map((t, i) => t - (times[i] ?? t));
+    gaps.sort((a, b) => a - b);
+    return gaps[Math.floor(gaps.length / 2)] ?? Number.POSITIVE_INFINITY;
+  }, FRAME_TO_SCREEN_MEASURE);
+}
+
+test.describe('a squat side-on, real footage', () => {
+  // One bodyweight squat with the heels lifting at the bottom, side-on, looped: a rep a loop. Its
+  // thighs reach parallel (-1° on the recorded landmarks) in a quick bounce.
+  test("a set of 3 squats: the heels cued, never 'go deeper', each rep's depth said where its bottom was seen", async ({
+    baseURL,
+  }, testInfo) => {
+    const video = fakeVideo(testInfo, 'squat/squat_heelsrising_side_video_01.mp4');
+    test.skip(!video, 'test data or ffmpeg missing');
+    await withChromium(baseURL, clipCamera(video), async (page) => {
+      await planOneSet(page, 'squat', { reps: 3 });
+      await startSet(page);
+      const panel = page.getByTestId('coach-panel');
+      await expect(panel).toHaveAttribute('data-phase', 'finished', { timeout: COACHING_MS });
+      await expect(page.getByTestId('summary-set-1')).toContainText(/^Set 1: 3 reps/);
+      // The set starts wherever the loop is: a first rise seen without its bottom is not "shallow".
+      expect(await faultsSeen(page)).toEqual(['squat.heels-rising']);
+      // The depth its "go deeper" cue reads (the thigh at the rep's lowest hips), rep by rep, within
+      // a 2D angle's error of parallel; not the back's curve, which the outline does not show there.
+      const kept = await repMeasuresSeen(page);
+      for (const line of kept) {
+        expect(line).toMatch(
+          /^Last rep: thighs (at parallel|\d+° below parallel|[1-5]° above parallel)$/,
+        );
+      }
+      // Said where frames came close enough around the bottom to read it (squat.ts
+      // MAX_BOTTOM_FRAME_GAP_MS): at 10 frames a second or more, surely; at 7 or fewer, never.
+      const frameGapMs = await medianFrameGapMs(page);
+      if (frameGapMs <= 100) expect(kept.length).toBeGreaterThan(0);
+      if (frameGapMs > MAX_BOTTOM_FRAME_GAP_MS) expect(kept).toEqual([]);
+      await shot(page, 'squat-summary');
+    });
+  });
 });

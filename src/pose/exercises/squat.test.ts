@@ -7,7 +7,7 @@ import type { PoseRecording } from '../recording';
 import { transformLandmarks } from '../testing/reshape';
 import { undecidedOver } from '../testing/undecided';
 import { judgeRecording } from './judge-recording';
-import { squat } from './squat';
+import { MAX_BOTTOM_FRAME_GAP_MS, squat } from './squat';
 
 /*
  * The squat on its three real clips (MediaPipe full fixtures, one rep each): heels rising side-on
@@ -164,6 +164,10 @@ describe('squat depth side-on, on the real squat stopped short', () => {
   it("keeps each rep's depth as its cue read it: the thigh at the rep's lowest hips", () => {
     const depthOf = (played: PoseRecording) =>
       repsOfRecording('squat', played).map((rep) => rep.measures?.repBottomThighDeg);
+    // The depth only: the outline's curve swung -37 to +4° here as the trunk first leant (squat.ts).
+    expect(
+      repsOfRecording('squat', recording).map((rep) => Object.keys(rep.measures ?? {})),
+    ).toEqual([['repBottomThighDeg']]);
     const full = depthOf(recording);
     const half = depthOf(stoppedAt(recording, 600));
     expect(full).toHaveLength(1);
@@ -182,5 +186,53 @@ describe('squat depth side-on, on the real squat stopped short', () => {
     const [first, second] = depthOf(played);
     expect(first).toBeCloseTo(full[0] ?? Number.NaN, 0);
     expect(second).toBeCloseTo(half[0] ?? Number.NaN, 0);
+  });
+});
+
+/*
+ * The real side-on squat played as a live set meets it: begun where the camera found the person
+ * (on the way up), and at the frame rates a slow laptop judges. Its bottom is a bounce: the thighs
+ * pass parallel in under 0.2 s.
+ */
+describe('squat depth where the bottom was not seen closely', () => {
+  const recording = clip('squat_heelsrising_side_video_01');
+  const stepMs = 1000 / (recording.sampleFps ?? 15);
+  /** The clip from `fromMs`, then twice whole, every `every`th frame, on one clock. */
+  function played(fromMs: number, every: number): PoseRecording {
+    const from = recording.frames.filter((frame) => frame.timestampMs >= fromMs);
+    const frames = [...from, ...recording.frames, ...recording.frames]
+      .map((frame, i) => ({ ...frame, timestampMs: i * stepMs }))
+      .filter((_, i) => i % every === 0);
+    return {
+      ...recording,
+      derivation: `from ${String(fromMs)} ms, every ${String(every)}th frame (squat.test.ts)`,
+      frames,
+    };
+  }
+
+  it('does not call a rep shallow when the set began on its way up', () => {
+    // Begun at 1 s the first frames read the thighs 12-52° up, rising: no bottom was seen.
+    const verdict = judgeRecording(squat, played(1000, 1));
+    expect(verdict.shownFaults).toEqual(['squat.heels-rising']);
+    expect(verdict.reps?.total).toBe(2);
+  });
+
+  it("reads the depth at 7.5 frames a second; at 5 it says it can't judge, and keeps none", () => {
+    const depths = (every: number) =>
+      repsOfRecording('squat', played(0, every)).map((rep) => rep.measures?.repBottomThighDeg);
+    expect(2 * stepMs).toBeLessThanOrEqual(MAX_BOTTOM_FRAME_GAP_MS);
+    const halfRate = depths(2);
+    expect(halfRate.length).toBeGreaterThan(0);
+    for (const depth of halfRate)
+      expect(depth).toBeLessThan(squat.thresholds.beginner.shallowThighDeg);
+    const thirdRate = played(0, 3);
+    const thirdRateDepths = depths(3);
+    expect(thirdRateDepths.length).toBeGreaterThan(0);
+    expect(thirdRateDepths.every((depth) => depth === undefined)).toBe(true);
+    expect(judgeRecording(squat, thirdRate).shownFaults).not.toContain('squat.too-shallow');
+    expect(undecidedOver(squat, thirdRate)).toContainEqual({
+      fault: 'squat.too-shallow',
+      reason: 'ambiguous',
+    });
   });
 });

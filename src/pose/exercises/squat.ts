@@ -16,11 +16,7 @@ import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import { LEANING_FROM_VERTICAL_DEG, outlineSideEvidence, readLeaningBack } from './back-outline';
 import type { LeaningBackReading } from './back-outline';
-import {
-  HINGE_BACK_ROUNDING_DEG,
-  HINGE_BACK_ROUNDING_UNSURE_DEG,
-  LUMBAR_CURVE_KEPT,
-} from './hinge';
+import { HINGE_BACK_ROUNDING_DEG, HINGE_BACK_ROUNDING_UNSURE_DEG } from './hinge';
 import { ANGLE_2D_ERROR_DEG, unsureBetween } from './decision';
 import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, NO_PERSON_RESULT, evidencePoint, wrongViewResult } from './result-parts';
@@ -108,6 +104,16 @@ const PARALLEL_THIGH_DEG = 0;
  * `hipHeightPerLeg`) above their lowest: five times the frame jitter of the side-on clip (0.01).
  */
 const RISING_FROM_BOTTOM_PER_LEG = 0.05;
+/**
+ * A rep's depth is read only where frames flank its lowest hips this closely, ms: the frame seen
+ * lowest then sits at most half of it from the true bottom. The side-on squat turns there at about
+ * 1500°/s² (its frames' second differences), so at 140 ms the thigh reads at most ½·1500·0.07² ≈ 4°
+ * above its bottom, inside the 6° "can't judge" band; at 5 fps (200 ms) 7.5°, past it. A bottom
+ * with no frame just before it (a set started on the way up, a person back in view at the bottom)
+ * is not read either: the squat started mid-rise read the thigh 27-52° up and cued "too shallow" on
+ * a rep that reached parallel (squat.test.ts).
+ */
+export const MAX_BOTTOM_FRAME_GAP_MS = 140;
 
 const THRESHOLDS: SquatThresholds = {
   backRoundingDeg: SQUAT_BACK_ROUNDING_DEG,
@@ -213,14 +219,13 @@ const REQUIRED = {
   ankle: { anyOf: ['left_ankle', 'right_ankle'] },
 } as const;
 /**
- * What each rep keeps, side-on where they are read: its depth as the "go deeper" cue read it (the
- * thigh at the rep's lowest hips, `repBottomThighDeg`, taken as the rep is counted), and the
- * lumbar curve on the back's outline as a hinge keeps it.
+ * What each rep keeps, side-on where it is read: its depth as the "go deeper" cue read it (the
+ * thigh at the rep's lowest hips, `repBottomThighDeg`), taken as the rep is counted. Not the back's
+ * curve: on the one side-on squat the outline read -37 to +4° within half a second as the trunk
+ * first leant past 30° (squat.test.ts), a reading no squat footage has shown to be the back's
+ * shape, so no rep is said to have arched or curved by it.
  */
-const SQUAT_REP_MEASURES: readonly RepMeasure[] = [
-  { metric: 'repBottomThighDeg', atCount: true },
-  LUMBAR_CURVE_KEPT,
-];
+const SQUAT_REP_MEASURES: readonly RepMeasure[] = [{ metric: 'repBottomThighDeg', atCount: true }];
 
 export interface SquatState {
   readonly back: BackCurveSmootherState;
@@ -233,6 +238,19 @@ export interface SquatState {
    * frame read less; null when the lowest hips were not seen side-on.
    */
   readonly repBottomThighDeg: number | null;
+  /** The frames either side of the current rep's lowest hips (`MAX_BOTTOM_FRAME_GAP_MS`). */
+  readonly bottom: BottomFrames | null;
+  /** When the hips' height was last read, ms. */
+  readonly lastReadMs: number | null;
+}
+
+/** When a rep's lowest hips were read, and how long before and after it the frames either side were. */
+interface BottomFrames {
+  readonly atMs: number;
+  /** Infinite where no frame was read before it. */
+  readonly gapBeforeMs: number;
+  /** Null until the frame after it. */
+  readonly gapAfterMs: number | null;
 }
 
 const INITIAL_STATE: SquatState = {
@@ -240,6 +258,8 @@ const INITIAL_STATE: SquatState = {
   down: false,
   repDepth: null,
   repBottomThighDeg: null,
+  bottom: null,
+  lastReadMs: null,
 };
 
 type SquatResult = FormResult<SquatPhase, SquatFault>;
@@ -421,6 +441,7 @@ interface DepthReading {
    */
   readonly bottomThighDeg: number | null;
   readonly repBottomThighDeg: number | null;
+  readonly bottom: BottomFrames | null;
   /** The thigh (hip to knee) to draw, side-on. */
   readonly thigh: Evidence | null;
   readonly undecided: Undecided<SquatFault>[];
@@ -434,9 +455,25 @@ function readDepth(
   hipHeight: number,
   previousDepth: number | null,
   repDepth: number | null,
+  timestampMs: number,
 ): DepthReading {
   const thighDeg = reading.metrics.thighElevationDeg ?? null;
   const lowest = previousDepth === null || hipHeight <= previousDepth;
+  const bottom: BottomFrames | null =
+    down && lowest
+      ? {
+          atMs: timestampMs,
+          gapBeforeMs:
+            state.lastReadMs === null ? Number.POSITIVE_INFINITY : timestampMs - state.lastReadMs,
+          gapAfterMs: null,
+        }
+      : state.bottom && state.bottom.gapAfterMs === null
+        ? { ...state.bottom, gapAfterMs: timestampMs - state.bottom.atMs }
+        : state.bottom;
+  const bottomSeenClosely =
+    bottom !== null &&
+    bottom.gapAfterMs !== null &&
+    Math.max(bottom.gapBeforeMs, bottom.gapAfterMs) <= MAX_BOTTOM_FRAME_GAP_MS;
   const kept = down && !state.down ? null : state.repBottomThighDeg;
   // At new lowest hips, the thigh there (none if not seen side-on); after them, only less.
   const repBottomThighDeg = !down
@@ -447,10 +484,11 @@ function readDepth(
         ? Math.min(kept, thighDeg)
         : kept;
   const rising = down && repDepth !== null && hipHeight >= repDepth + RISING_FROM_BOTTOM_PER_LEG;
-  const bottomThighDeg = rising || !down ? repBottomThighDeg : null;
+  const bottomThighDeg = (rising || !down) && bottomSeenClosely ? repBottomThighDeg : null;
   return {
     bottomThighDeg,
     repBottomThighDeg,
+    bottom,
     thigh: reading.thigh,
     // Side-on with the bottom unseen, the depth is not called good (other views say their own).
     undecided:
@@ -525,6 +563,7 @@ function judgeSquat(
     hipHeight,
     previousDepth,
     repDepth,
+    context.timestampMs,
   );
   const metrics: Record<string, number> = {
     ...reading.metrics,
@@ -578,6 +617,8 @@ function judgeSquat(
       down,
       repDepth,
       repBottomThighDeg: depthRead.repBottomThighDeg,
+      bottom: depthRead.bottom,
+      lastReadMs: context.timestampMs,
     },
   };
 }
