@@ -9,6 +9,8 @@ import {
   scaledRecording,
 } from '../../src/pose/testing/reshape';
 import { loadRecording, recordedFiles } from '../../tests/support/fixtures';
+import { DEFAULT_SAMPLE_FPS } from '../../src/pose/recording';
+import type { PoseRecording } from '../../src/pose/recording';
 import { exerciseOfLabel } from './scoring';
 
 /**
@@ -43,6 +45,24 @@ const CAMERA_ROLL_DEG = 5;
  * bridge's reading was bounded (glute-bridge.ts, MAX_HIP_PAST_LINE_DEG).
  */
 const CLOSER_FRAMING_CUT_FRACTION = 0.15;
+
+/**
+ * A live set begins wherever the person is when counting starts: mid-rep, or wherever the fake
+ * camera's loop is. Each clip begun at every tenth of its length (then played whole) is cued no
+ * fault it was not cued played from its start (twice, as the camera loops it). Begun on the way up,
+ * the squat read its rising thighs as a shallow bottom and cued "too shallow" on a rep that reached
+ * parallel (squat.ts `MAX_BOTTOM_FRAME_GAP_MS`).
+ */
+const SET_STARTS_PER_CLIP = 9;
+
+/** The frames in order on one clock at the recording's rate, as a camera would deliver them. */
+function played(recording: PoseRecording, frames: PoseRecording['frames']): PoseRecording {
+  const stepMs = 1000 / (recording.sampleFps ?? DEFAULT_SAMPLE_FPS);
+  return {
+    ...recording,
+    frames: frames.map((frame, i) => ({ ...frame, timestampMs: i * stepMs })),
+  };
+}
 
 type Judged = ReturnType<typeof judgeRecording>;
 const verdict = (judged: Judged) => ({
@@ -114,4 +134,25 @@ describe('every recorded file judged again', () => {
       asRecorded,
     );
   });
+
+  it.each(FILES.filter(({ file }) => loadRecording(file).mode === 'video'))(
+    '$file: a set begun anywhere in the clip, no fault it was not cued from its start',
+    ({ file, exercise }) => {
+      const recording = loadRecording(file);
+      const { frames } = recording;
+      const fromStart = judgeRecording(exercise, played(recording, [...frames, ...frames]));
+      for (let k = 1; k <= SET_STARTS_PER_CLIP; k++) {
+        const cut = Math.floor((frames.length * k) / (SET_STARTS_PER_CLIP + 1));
+        const begun = played(recording, [...frames.slice(cut), ...frames]);
+        const shown = judgeRecording(exercise, begun).shownFaults;
+        expect({
+          cut,
+          gained: shown.filter((fault) => !fromStart.shownFaults.includes(fault)),
+        }).toEqual({
+          cut,
+          gained: [],
+        });
+      }
+    },
+  );
 });
