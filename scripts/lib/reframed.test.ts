@@ -55,6 +55,13 @@ const CLOSER_FRAMING_CUT_FRACTION = 0.15;
  */
 const SET_STARTS_PER_CLIP = 9;
 
+/**
+ * A slow laptop judges 5 frames a second where the recordings sample 15 (issue #15 measured 10 live
+ * on two cores): every third frame, from each of the three, is cued no fault the whole clip was not.
+ * Some lose a cue or a rep there (a bottom or a lockout falls between frames), none gains one.
+ */
+const SLOW_CAMERA_FRAME_STRIDE = 3;
+
 /** The frames in order on one clock at the recording's rate, as a camera would deliver them. */
 function played(recording: PoseRecording, frames: PoseRecording['frames']): PoseRecording {
   const stepMs = 1000 / (recording.sampleFps ?? DEFAULT_SAMPLE_FPS);
@@ -150,6 +157,22 @@ describe('every recorded file judged again', () => {
           gained: shown.filter((fault) => !fromStart.shownFaults.includes(fault)),
         }).toEqual({
           cut,
+          gained: [],
+        });
+      }
+    },
+  );
+
+  it.each(FILES.filter(({ file }) => loadRecording(file).mode === 'video'))(
+    `$file: every ${String(SLOW_CAMERA_FRAME_STRIDE)}rd frame, as a slow laptop judges it, no fault it was not cued`,
+    ({ file, exercise }) => {
+      const recording = loadRecording(file);
+      const everyFrame = judgeRecording(exercise, recording).shownFaults;
+      for (let first = 0; first < SLOW_CAMERA_FRAME_STRIDE; first++) {
+        const frames = recording.frames.filter((_, i) => i % SLOW_CAMERA_FRAME_STRIDE === first);
+        const shown = judgeRecording(exercise, { ...recording, frames }).shownFaults;
+        expect({ first, gained: shown.filter((fault) => !everyFrame.includes(fault)) }).toEqual({
+          first,
           gained: [],
         });
       }
