@@ -143,6 +143,10 @@ test.describe('History', () => {
     ).toContainText(
       /Per rep: hip angle \d+° \(40°\), lower back \+\d+° \(\+\d+°\), upper back \+\d+° \(\+8°\)/,
     );
+    // A squat's reps kept their depth: the thighs 0-4° below parallel, the deepest 4° below.
+    await expect(
+      rows.filter({ hasText: /Squat/ }).first().getByTestId('history-range'),
+    ).toContainText(/Per rep: depth (\d° below parallel|parallel) \(4° below parallel\)$/);
     await expect(rows.last().getByTestId('history-range')).not.toContainText('Per rep');
     await expect(page.getByTestId('history-sessions')).toContainText('not finished');
     await expect(page.getByTestId('history-sessions')).toContainText('a set stopped for pain');
@@ -314,8 +318,11 @@ test.describe('History', () => {
       .reduce((n, set) => n + Math.max(1, set.reps.length), 0);
     expect(lines).toHaveLength(1 + expectedRows);
     expect(lines[1]).toMatch(/^w0-0-bird-dog,2025-03-03T\d{2}:00:00\.000Z,bird-dog,beginner,0,/);
-    // The first rep's tempo in ms: down, pause, up; a bird-dog keeps no hips or back measures.
-    expect(lines[1]).toMatch(/,1200,800,900,,,$/);
+    // The first rep's tempo in ms: down, pause, up; a bird-dog keeps no hips, back or depth measures.
+    expect(lines[1]).toMatch(/,1200,800,900,,,,$/);
+    // A squat's rep keeps its depth, the last column.
+    const squatRep = lines.find((line) => line.split(',')[2] === 'squat');
+    expect(squatRep).toMatch(/,1200,800,900,,,,-4$/);
 
     const posture = await downloadText(page, 'export-snapshots-csv');
     const postureLines = posture.text.trimEnd().split('\r\n');

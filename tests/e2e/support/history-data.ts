@@ -42,8 +42,8 @@ interface RepPlan {
   readonly alternates: boolean;
   /** The rep signal's usual low and high, in its unit (`RepExercise.repSignal`). */
   readonly range: readonly [number, number];
-  /** True for a hinge filmed side-on: each rep keeps its hip angle and back curve. */
-  readonly keepsMeasures?: boolean;
+  /** What each rep keeps (src/pose/reps/kept-measures.ts), from its number and its fault. */
+  readonly measures?: (i: number, fault: string | null) => RepRecord['measures'];
 }
 
 type RepExerciseId =
@@ -64,7 +64,7 @@ const HINGE_PLAN = {
   faults: ['hinge.rounded-back', 'hinge.knees-too-bent', 'hinge.hyperextension'],
   alternates: false,
   range: [15, 85],
-  keepsMeasures: true,
+  measures: hingeMeasures,
 } as const;
 
 /**
@@ -72,12 +72,17 @@ const HINGE_PLAN = {
  * 40-46°, the back curved a few degrees, a rounded rep past 20°. From the rep's number, not the
  * random sequence, so the rest of the data stays as it was.
  */
-function hingeMeasures(i: number, rounded: boolean): RepRecord['measures'] {
+function hingeMeasures(i: number, fault: string | null): RepRecord['measures'] {
   return {
     hipAngleDeg: 40 + (i % 4) * 2,
-    backRoundingDeg: rounded ? 24 : 2 + (i % 3) * 2,
+    backRoundingDeg: fault === 'hinge.rounded-back' ? 24 : 2 + (i % 3) * 2,
     upperBackRoundingDeg: 5 + (i % 2) * 3,
   };
+}
+
+/** A squat rep's depth side-on (squat.ts): the thighs a little below parallel, as the real one. */
+function squatMeasures(i: number): RepRecord['measures'] {
+  return { repBottomThighDeg: -4 + (i % 3) * 2 };
 }
 
 const REP_EXERCISES: readonly RepPlan[] = [
@@ -114,6 +119,7 @@ const REP_EXERCISES: readonly RepPlan[] = [
     faults: ['squat.rounded-back', 'squat.heels-rising', 'squat.knees-caving'],
     alternates: false,
     range: [0.4, 1], // hip height over the leg, 1 standing
+    measures: squatMeasures,
   },
   {
     exercise: 'row',
@@ -163,9 +169,7 @@ function repSet(
       rangeOfMotion: { min, max: plan.range[1] - random() * spread },
       // A slow lowering, a pause and a quicker lift, a little different each rep.
       tempo: { lowerMs: 1200 + (i % 3) * 100, pauseMs: 800, liftMs: 900 + (i % 2) * 100 },
-      ...(plan.keepsMeasures
-        ? { measures: hingeMeasures(i, faulted && fault === 'hinge.rounded-back') }
-        : {}),
+      ...(plan.measures ? { measures: plan.measures(i, faulted ? fault : null) } : {}),
     };
   });
   const clean = records.filter((r) => r.faults.length === 0).length;
