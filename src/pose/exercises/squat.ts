@@ -63,11 +63,13 @@ export interface SquatThresholds {
  * error rather than good recordings (docs/checkers.md, "Squat").
  */
 /**
- * Rounding (the back's outline humping at the lumbar spine, read once the trunk leans 30° forward): no norm
- * exists, and no squat recording reads it (the side-on squat's trunk stays within 34° of vertical,
- * where the outline is too steep to read), so the squat takes the hinge family's limits (hinge.ts): the same
- * outline read the same way on the only good recordings that read it. Not a data-chosen decision
- * of this exercise (it is not in `decisions`); its "can't judge" band is applied here.
+ * Rounding (the back's outline humping at the lumbar spine, read once the trunk leans 30° forward):
+ * no norm exists, and the one side-on squat leans past 30° for only 8 frames at its bottom (to 34°),
+ * where the outline read -37 to +4° (arched, then flat; -25° held for the 400 ms gate), too few and
+ * too changeable to set a limit on, so the squat takes the hinge family's limits (hinge.ts): the same
+ * outline read the same way on the good recordings that read it. Not a data-chosen decision of this
+ * exercise (it is not in `decisions`); its "can't judge" band is applied here. Nor is that reading
+ * kept per rep (`SQUAT_REP_MEASURES`).
  */
 export const SQUAT_BACK_ROUNDING_UNSURE_DEG = HINGE_BACK_ROUNDING_UNSURE_DEG;
 export const SQUAT_BACK_ROUNDING_DEG = HINGE_BACK_ROUNDING_DEG;
