@@ -208,11 +208,11 @@ export function tempoText(tempo: RepTempo): string {
 
 /**
  * A squat's depth, the thigh's elevation at the bottom (positive above parallel): "4° above
- * parallel", "parallel", "9° below parallel".
+ * parallel", "at parallel", "9° below parallel".
  */
 export function depthText(thighDeg: number): string {
   const rounded = Math.round(thighDeg);
-  if (rounded === 0) return 'parallel';
+  if (rounded === 0) return 'at parallel';
   return `${Math.abs(rounded)}° ${rounded > 0 ? 'above' : 'below'} parallel`;
 }
 
@@ -229,7 +229,7 @@ function repMeasureText(metric: RepMeasureMetric, degrees: number): string {
     case 'hipAngleDeg':
       return `hips bent to ${angle}`;
     case 'repBottomThighDeg':
-      return rounded === 0 ? 'thighs at parallel' : `thighs ${depthText(degrees)}`;
+      return `thighs ${depthText(degrees)}`;
     case 'backRoundingDeg':
       return `lower back ${shape} ${angle}`;
     case 'upperBackRoundingDeg':

@@ -146,7 +146,7 @@ test.describe('History', () => {
     // A squat's reps kept their depth: the thighs 0-4° below parallel, the deepest 4° below.
     await expect(
       rows.filter({ hasText: /Squat/ }).first().getByTestId('history-range'),
-    ).toContainText(/Per rep: depth (\d° below parallel|parallel) \(4° below parallel\)$/);
+    ).toContainText(/Per rep: depth (\d° below parallel|at parallel) \(4° below parallel\)$/);
     await expect(rows.last().getByTestId('history-range')).not.toContainText('Per rep');
     await expect(page.getByTestId('history-sessions')).toContainText('not finished');
     await expect(page.getByTestId('history-sessions')).toContainText('a set stopped for pain');

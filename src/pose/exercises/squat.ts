@@ -112,7 +112,7 @@ const RISING_FROM_BOTTOM_PER_LEG = 0.05;
  * 1500°/s² (its frames' second differences), so at 140 ms the thigh reads at most ½·1500·0.07² ≈ 4°
  * above its bottom, inside the 6° "can't judge" band; at 5 fps (200 ms) 7.5°, past it. A bottom
  * with no frame just before it (a set started on the way up, a person back in view at the bottom)
- * is not read either: the squat started mid-rise read the thigh 27-52° up and cued "too shallow" on
+ * is not read either: the squat begun mid-rise read the thigh 12-52° up and cued "too shallow" on
  * a rep that reached parallel (squat.test.ts).
  */
 export const MAX_BOTTOM_FRAME_GAP_MS = 140;
