@@ -5,12 +5,11 @@ import { plank } from '../../src/pose/exercises/plank';
 import {
   closerFramedRecording,
   mirroredRecording,
+  reclocked,
   rolledRecording,
   scaledRecording,
 } from '../../src/pose/testing/reshape';
 import { loadRecording, recordedFiles } from '../../tests/support/fixtures';
-import { DEFAULT_SAMPLE_FPS } from '../../src/pose/recording';
-import type { PoseRecording } from '../../src/pose/recording';
 import { exerciseOfLabel } from './scoring';
 
 /**
@@ -61,15 +60,6 @@ const SET_STARTS_PER_CLIP = 9;
  * Some lose a cue or a rep there (a bottom or a lockout falls between frames), none gains one.
  */
 const SLOW_CAMERA_FRAME_STRIDE = 3;
-
-/** The frames in order on one clock at the recording's rate, as a camera would deliver them. */
-function played(recording: PoseRecording, frames: PoseRecording['frames']): PoseRecording {
-  const stepMs = 1000 / (recording.sampleFps ?? DEFAULT_SAMPLE_FPS);
-  return {
-    ...recording,
-    frames: frames.map((frame, i) => ({ ...frame, timestampMs: i * stepMs })),
-  };
-}
 
 type Judged = ReturnType<typeof judgeRecording>;
 const verdict = (judged: Judged) => ({
@@ -147,10 +137,10 @@ describe('every recorded file judged again', () => {
     ({ file, exercise }) => {
       const recording = loadRecording(file);
       const { frames } = recording;
-      const fromStart = judgeRecording(exercise, played(recording, [...frames, ...frames]));
+      const fromStart = judgeRecording(exercise, reclocked(recording, [...frames, ...frames]));
       for (let k = 1; k <= SET_STARTS_PER_CLIP; k++) {
         const cut = Math.floor((frames.length * k) / (SET_STARTS_PER_CLIP + 1));
-        const begun = played(recording, [...frames.slice(cut), ...frames]);
+        const begun = reclocked(recording, [...frames.slice(cut), ...frames]);
         const shown = judgeRecording(exercise, begun).shownFaults;
         expect({
           cut,

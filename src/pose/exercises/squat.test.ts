@@ -4,7 +4,7 @@ import { loadRecording } from '../../../tests/support/fixtures';
 import { LANDMARK_INDEX } from '../landmarks';
 import type { Pose } from '../pose';
 import type { PoseRecording } from '../recording';
-import { transformLandmarks } from '../testing/reshape';
+import { reclocked, transformLandmarks } from '../testing/reshape';
 import { undecidedOver } from '../testing/undecided';
 import { judgeRecording } from './judge-recording';
 import { MAX_BOTTOM_FRAME_GAP_MS, squat } from './squat';
@@ -117,18 +117,17 @@ describe('squat on a derived front-on frame', () => {
 function stoppedAt(recording: PoseRecording, bottomMs: number): PoseRecording {
   // The clip's frames fall on thirds of a millisecond (733.3 ms): take the one at `bottomMs`.
   const down = recording.frames.filter((frame) => frame.timestampMs < bottomMs + 1);
-  const stepMs = 1000 / (recording.sampleFps ?? 15);
   const up = [...down].reverse();
   const standing = down[0];
   const bottom = down.at(-1);
   if (!standing || !bottom) throw new Error('no frame');
   const pause = Array.from({ length: 4 }, () => bottom);
   const frames = [...down, ...pause, ...up, ...Array.from({ length: 15 }, () => standing)];
-  return {
-    ...recording,
-    derivation: `descent stopped at ${String(bottomMs)} ms and reversed (squat.test.ts)`,
-    frames: frames.map((frame, i) => ({ ...frame, timestampMs: i * stepMs })),
-  };
+  return reclocked(
+    recording,
+    frames,
+    `descent stopped at ${String(bottomMs)} ms and reversed (squat.test.ts)`,
+  );
 }
 
 describe('squat depth side-on, on the real squat stopped short', () => {
@@ -175,13 +174,7 @@ describe('squat depth side-on, on the real squat stopped short', () => {
     expect(half[0]).toBeGreaterThan(squat.thresholds.beginner.shallowThighDeg);
     // A full squat then a half one: the second keeps its own depth, not the first's.
     const both = stoppedAt(recording, 600);
-    const played: PoseRecording = {
-      ...recording,
-      frames: [...recording.frames, ...both.frames].map((frame, i) => ({
-        ...frame,
-        timestampMs: (i * 1000) / (recording.sampleFps ?? 15),
-      })),
-    };
+    const played = reclocked(recording, [...recording.frames, ...both.frames]);
     // (Within half a degree: the landmarks' smoothing carries over from the first squat.)
     const [first, second] = depthOf(played);
     expect(first).toBeCloseTo(full[0] ?? Number.NaN, 0);
@@ -200,13 +193,11 @@ describe('squat depth where the bottom was not seen closely', () => {
   /** The clip from `fromMs`, then twice whole, every `every`th frame, on one clock. */
   function played(fromMs: number, every: number): PoseRecording {
     const from = recording.frames.filter((frame) => frame.timestampMs >= fromMs);
-    const frames = [...from, ...recording.frames, ...recording.frames]
-      .map((frame, i) => ({ ...frame, timestampMs: i * stepMs }))
-      .filter((_, i) => i % every === 0);
+    const looped = reclocked(recording, [...from, ...recording.frames, ...recording.frames]);
     return {
-      ...recording,
+      ...looped,
       derivation: `from ${String(fromMs)} ms, every ${String(every)}th frame (squat.test.ts)`,
-      frames,
+      frames: looped.frames.filter((_, i) => i % every === 0),
     };
   }
 

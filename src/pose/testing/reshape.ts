@@ -2,6 +2,7 @@ import type { Vec2 } from '../geometry/vector';
 import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX, LANDMARK_NAMES } from '../landmarks';
 import type { ImageLandmark, Pose, WorldLandmark } from '../pose';
+import { DEFAULT_SAMPLE_FPS } from '../recording';
 import type { PoseRecording } from '../recording';
 import { defaultMinVisibility, isSeen } from '../visibility';
 
@@ -40,6 +41,23 @@ export function firstPose(recording: PoseRecording): Pose {
   const pose = recording.frames[0]?.poses[0];
   if (!pose) throw new Error(`${recording.source} has no pose`);
   return pose;
+}
+
+/**
+ * `frames` (the recording's, cut, repeated or reordered) played in that order on one clock at the
+ * recording's rate, as a camera delivers them: a loop, a set begun mid-clip, a rep stopped short.
+ */
+export function reclocked(
+  recording: PoseRecording,
+  frames: PoseRecording['frames'],
+  derivation?: string,
+): PoseRecording {
+  const stepMs = 1000 / (recording.sampleFps ?? DEFAULT_SAMPLE_FPS);
+  return {
+    ...recording,
+    frames: frames.map((frame, i) => ({ ...frame, timestampMs: i * stepMs })),
+    ...(derivation === undefined ? {} : { derivation }),
+  };
 }
 
 /** The recording's first frame with `pose` as its only person, saying how it was derived. */
