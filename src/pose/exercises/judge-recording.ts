@@ -3,6 +3,7 @@ import { repCounts } from '../reps/rep-counter';
 import type { RepCounts } from '../reps/rep-counter';
 import type { BodyPart } from '../visibility';
 import { initialCoachState, stepCoach } from './coach';
+import { settleSessionAtEnd } from './session';
 import type { View } from '../view';
 import type { Exercise, FaultId, FormResult, FormStatus, Strictness } from './types';
 
@@ -100,7 +101,10 @@ export function judgeRecording(
     statusFrames,
     unseen: [...unseen],
     couldNotJudge: framesJudgingAFault === 0,
-    reps: exercise.kind === 'reps' ? repCounts(state.session.reps) : null,
+    reps:
+      exercise.kind === 'reps'
+        ? repCounts(settleSessionAtEnd(exercise, state.session, strictness).reps)
+        : null,
     holdSeconds:
       exercise.kind === 'hold' && recording.frames.length > 0
         ? state.session.hold.goodMs / 1000

@@ -2,7 +2,7 @@ import type { Pose } from '../pose';
 import type { HoldTimerState } from '../reps/hold-timer';
 import { initialHoldTimerState, stepHoldTimer } from '../reps/hold-timer';
 import type { RepCounterState } from '../reps/rep-counter';
-import { initialRepCounterState, stepRepCounter } from '../reps/rep-counter';
+import { initialRepCounterState, settleAtSignalEnd, stepRepCounter } from '../reps/rep-counter';
 import type { PoseSmootherState } from '../smoothing';
 import { initialSmootherState, sanitisePose, smoothPose } from '../smoothing';
 import { unsureBetween } from './decision';
@@ -17,6 +17,8 @@ import type {
   FaultId,
   FormResult,
   RepExercise,
+  RepMeasure,
+  Strictness,
 } from './types';
 
 /** Everything one exercise session carries between frames. Switching exercise starts a new one. */
@@ -67,9 +69,13 @@ function countRep<Phase extends string, Fault extends FaultId, State, Thresholds
   context: EvaluateContext,
 ): Pick<SessionState<State, Fault>, 'reps' | 'repMeasures'> {
   const judged = result.status === 'ok';
-  const kept = exercise.repMeasures ?? [];
   const series = judged
-    ? recordRepMeasures(state.repMeasures, kept, result.metrics, context.timestampMs)
+    ? recordRepMeasures(
+        state.repMeasures,
+        exercise.repMeasures ?? [],
+        result.metrics,
+        context.timestampMs,
+      )
     : state.repMeasures;
   const reps = stepRepCounter(
     state.reps,
@@ -83,8 +89,18 @@ function countRep<Phase extends string, Fault extends FaultId, State, Thresholds
     },
     exercise.repCounter[context.strictness],
   );
-  const rep = reps.reps.length > state.reps.reps.length ? reps.reps.at(-1) : undefined;
-  if (rep === undefined || kept.length === 0) return { reps, repMeasures: series };
+  return withRepMeasures(exercise.repMeasures ?? [], state.reps, { reps, repMeasures: series });
+}
+
+/** A rep the counter just counted (`before` had one fewer) takes its measures from `counted`. */
+function withRepMeasures<Fault extends FaultId, State>(
+  kept: readonly RepMeasure[],
+  before: RepCounterState<Fault>,
+  counted: Pick<SessionState<State, Fault>, 'reps' | 'repMeasures'>,
+): Pick<SessionState<State, Fault>, 'reps' | 'repMeasures'> {
+  const { reps, repMeasures: series } = counted;
+  const rep = reps.reps.length > before.reps.length ? reps.reps.at(-1) : undefined;
+  if (rep === undefined || kept.length === 0) return counted;
   const taken = takeRepMeasures(series, kept, rep);
   const withMeasures =
     Object.keys(taken.measures).length > 0 ? { ...rep, measures: taken.measures } : rep;
@@ -92,6 +108,22 @@ function countRep<Phase extends string, Fault extends FaultId, State, Thresholds
     reps: { ...reps, reps: [...reps.reps.slice(0, -1), withMeasures] },
     repMeasures: taken.rest,
   };
+}
+
+/**
+ * The session when its frames end (a recorded clip's last frame): a rep reaching its lockout or
+ * its rest as they end is counted, with its measures (`settleAtSignalEnd`). A live set never ends
+ * so: its camera goes on until the person ends it, standing.
+ */
+export function settleSessionAtEnd<Phase extends string, Fault extends FaultId, State, Thresholds>(
+  exercise: Exercise<Phase, Fault, State, Thresholds>,
+  state: SessionState<State, Fault>,
+  strictness: Strictness,
+): SessionState<State, Fault> {
+  if (exercise.kind !== 'reps') return state;
+  const reps = settleAtSignalEnd(state.reps, exercise.repCounter[strictness]);
+  const counted = { reps, repMeasures: state.repMeasures };
+  return { ...state, ...withRepMeasures(exercise.repMeasures ?? [], state.reps, counted) };
 }
 
 /**

@@ -16,7 +16,11 @@ import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import { LEANING_FROM_VERTICAL_DEG, outlineSideEvidence, readLeaningBack } from './back-outline';
 import type { LeaningBackReading } from './back-outline';
-import { HINGE_BACK_ROUNDING_DEG, HINGE_BACK_ROUNDING_UNSURE_DEG } from './hinge';
+import {
+  HINGE_BACK_ROUNDING_DEG,
+  HINGE_BACK_ROUNDING_UNSURE_DEG,
+  HINGE_BOTTOM_DWELL_MS,
+} from './hinge';
 import { ANGLE_2D_ERROR_DEG, unsureBetween } from './decision';
 import type { FaultDecision } from './decision';
 import { EMPTY_RESULT, NO_PERSON_RESULT, evidencePoint, wrongViewResult } from './result-parts';
@@ -193,11 +197,14 @@ const DECISIONS: readonly FaultDecision<SquatFault>[] = [
  * image), 1 standing straight. It reads the same in every view (a knee angle from the front does
  * not). Standing measured 0.95-1.0; the bottoms 0.35 (side-on) to 0.6 (front-on, where the thigh
  * is foreshortened), so the top is above 0.9 and the bottom below 0.8 (a quarter squat still counts).
+ * The bottom is a bounce, so it is reached after half the dwell, as a hinge's (`HINGE_BOTTOM_DWELL_MS`):
+ * the front-on squat stays under 0.8 for 330 ms, 220 ms done a half faster (docs/checkers.md).
  */
 export const SQUAT_REP_COUNTER: RepCounterConfig = {
   enterTopAbove: 0.9,
   exitTopBelow: 0.8,
   minDwellMs: DEFAULT_REP_MIN_DWELL_MS,
+  minBottomDwellMs: HINGE_BOTTOM_DWELL_MS,
   maxGapMs: DEFAULT_REP_MAX_GAP_MS,
   countsAt: 'top',
 };

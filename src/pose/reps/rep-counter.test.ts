@@ -4,9 +4,11 @@ import type { RepCounterConfig, RepCounterState, RepSample } from './rep-counter
 import {
   DEFAULT_REP_MAX_GAP_MS,
   DEFAULT_REP_MIN_DWELL_MS,
+  END_OF_SIGNAL_DWELL_FRACTION,
   initialRepCounterState,
   isValidRepConfig,
   repCounts,
+  settleAtSignalEnd,
   stepRepCounter,
 } from './rep-counter';
 
@@ -226,5 +228,44 @@ describe('stepRepCounter', () => {
     const copy = structuredClone(state);
     stepRepCounter(state, { timestampMs: 5000, signal: 1, side: 'left', faults: [] }, CONFIG);
     expect(state).toEqual(copy);
+  });
+});
+
+describe('settleAtSignalEnd', () => {
+  const atTop: RepCounterConfig = { ...CONFIG, countsAt: 'top' };
+  const settledTotal = (samples: readonly RepSample<Fault>[], config: RepCounterConfig) =>
+    repCounts(settleAtSignalEnd(feed(samples, config), config)).total;
+  /** At the floor, then at the top from 1 s until the signal ends `heldMs` later. */
+  const pullEndingAtLockout = (heldMs: number) => sampled(1000 + heldMs, (t) => (t < 1000 ? 0 : 1));
+  const halfDwellMs = DEFAULT_REP_MIN_DWELL_MS * END_OF_SIGNAL_DWELL_FRACTION;
+
+  it('counts a lockout the clip ended on once it held half the dwell, never a shorter one', () => {
+    // Two frames past half the dwell at the top when the frames end: stepping alone counts nothing.
+    const ended = pullEndingAtLockout(halfDwellMs + 2 * FRAME_MS);
+    expect(repCounts(feed(ended, atTop)).total).toBe(0);
+    expect(settledTotal(ended, atTop)).toBe(1);
+    // Three frames (66 ms): what a landmark spike lasts, no rep.
+    expect(settledTotal(pullEndingAtLockout(halfDwellMs - FRAME_MS), atTop)).toBe(0);
+  });
+
+  it('counts a rep counted on its return once it is back at rest for half the dwell', () => {
+    // Up, held, and back at the bottom 165 ms (frames at 2013-2178 ms) before the end.
+    const signal = (t: number) => (t < 1000 ? 0 : t < 2000 ? 1 : 0);
+    expect(repCounts(feed(sampled(2200, signal))).total).toBe(0);
+    expect(settledTotal(sampled(2200, signal), CONFIG)).toBe(1);
+    // Still at the top when the frames end: not back, no rep.
+    expect(settledTotal(sampled(1900, signal), CONFIG)).toBe(0);
+  });
+
+  it('changes nothing settled, nor a rep the camera lost before the end', () => {
+    const whole = feed(sampled(1000 + 2000 * 3 + 1000, repsSignal(2000, 3)));
+    expect(settleAtSignalEnd(whole, CONFIG)).toBe(whole);
+    // At the top for 165 ms, then unseen for longer than the gap rule until the frames end.
+    const lost = sampled(1200 + DEFAULT_REP_MAX_GAP_MS + 100, (t) =>
+      t < 1000 ? 0 : t <= 1200 ? 1 : null,
+    );
+    expect(settledTotal(lost, atTop)).toBe(0);
+    // Unseen for less than that: the lockout it reached still counts.
+    expect(settledTotal(lost.slice(0, -10), atTop)).toBe(1);
   });
 });

@@ -288,13 +288,30 @@ export function stepRepCounter<Fault extends string>(
   const target = zone === 'band' || zone === phase ? null : zone;
   if (target === null) return { ...next, pending: null };
   const pending = next.pending?.phase === target ? next.pending : { phase: target, sinceMs: t };
-  const dwellMs =
-    target === 'bottom' ? (config.minBottomDwellMs ?? config.minDwellMs) : config.minDwellMs;
-  if (t - pending.sinceMs < dwellMs) return { ...next, pending };
+  if (t - pending.sinceMs < dwellOf(target, config)) return { ...next, pending };
+  return settle(next, phase, pending, here, config);
+}
 
+function dwellOf(target: 'bottom' | 'top', config: RepCounterConfig): number {
+  return target === 'bottom' ? (config.minBottomDwellMs ?? config.minDwellMs) : config.minDwellMs;
+}
+
+/**
+ * The phase change `pending` confirmed at the sample `here` (the latest): a rep counted at the top
+ * on reaching it, or at the bottom on the return. `phase` is the one the signal was in before.
+ */
+function settle<Fault extends string>(
+  next: RepCounterState<Fault>,
+  phase: RepPhase,
+  pending: NonNullable<RepCounterState<Fault>['pending']>,
+  here: TimedSignal,
+  config: RepCounterConfig,
+): RepCounterState<Fault> {
+  const rest = restOf(config);
+  const path = next.path;
   // Settled at rest: the next rep's path starts here.
-  const settled = target === rest ? restsHere : path;
-  if (target === 'top') {
+  const settled: RepPath = pending.phase === rest ? { samples: [here], fromRest: true } : path;
+  if (pending.phase === 'top') {
     if (config.countsAt !== 'top') return { ...next, phase: 'top', pending: null };
     const risen =
       phase === 'bottom' && next.current
@@ -321,10 +338,40 @@ export function stepRepCounter<Fault extends string>(
     ...next,
     phase: 'bottom',
     pending: null,
-    current: freshRep<Fault>(t, signal),
+    current: freshRep<Fault>(here.timestampMs, here.signal),
     reps,
     path: settled,
   };
+}
+
+/**
+ * How much of the dwell a phase change must have lasted when the signal ends (a recorded clip's
+ * last frame) to be confirmed: half, the part that still rejects the landmark spikes the dwell is
+ * for (under 100 ms, `DEFAULT_REP_MIN_DWELL_MS`). A clip cut 150 ms after the lockout ended its
+ * frames, not the rep, which a camera still running would have counted (a live set goes on).
+ */
+export const END_OF_SIGNAL_DWELL_FRACTION = 0.5;
+
+/**
+ * The counter at the end of the signal: a phase change under way since at least
+ * `END_OF_SIGNAL_DWELL_FRACTION` of its dwell, held to the last sample, is confirmed (a rep
+ * reaching its lockout or its rest as the clip ends counts); a shorter one, or one the camera lost
+ * for longer than `maxGapMs` before the end, is left as it was.
+ */
+export function settleAtSignalEnd<Fault extends string>(
+  state: RepCounterState<Fault>,
+  config: RepCounterConfig,
+): RepCounterState<Fault> {
+  const { pending, lastSignalMs, lastSampleMs } = state;
+  const here = state.path.samples.at(-1);
+  if (!isValidRepConfig(config) || pending === null || lastSignalMs === null || !here) {
+    return state;
+  }
+  // Unseen at the end for longer than the gap rule allows: the rep was not seen to finish.
+  if (lastSampleMs !== null && lastSampleMs - lastSignalMs > config.maxGapMs) return state;
+  const heldMs = lastSignalMs - pending.sinceMs;
+  if (heldMs < dwellOf(pending.phase, config) * END_OF_SIGNAL_DWELL_FRACTION) return state;
+  return settle(state, state.phase, pending, here, config);
 }
 
 export interface RepCounts {
