@@ -25,6 +25,11 @@ export const NEAR_SIDE_BODY_CHAIN = {
 } as const satisfies LandmarkRequirements;
 
 /** The near side's shoulder, hip and knee: the trunk line and the thigh, without the foot. */
+export const NEAR_SIDE_TRUNK = {
+  shoulder: { nearSide: 'shoulder' },
+  hip: { nearSide: 'hip' },
+} as const satisfies LandmarkRequirements;
+
 export const NEAR_SIDE_TRUNK_AND_KNEE = {
   shoulder: { nearSide: 'shoulder' },
   hip: { nearSide: 'hip' },

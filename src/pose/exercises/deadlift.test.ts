@@ -174,8 +174,33 @@ describe('deadlift on the real clips', () => {
     ['deadlift_good_side_video_23', 1],
     // Its lockout is seen from behind (the view reads 'front'): counted in the world landmarks.
     ['deadlift_roundedback_side_video_24', 1],
+    // Its lockout seen side-on only down to the hips, the plate hiding the knees: the trunk counts.
+    ['deadlift_hyperextended_side_video_20', 1],
   ] as const)('counts the labelled reps of %s (%i), one per lockout', (name, reps) => {
     expect(judgeRecording(deadlift, clip(name)).reps?.total).toBe(reps);
+  });
+
+  it('counts from the trunk while the plate hides the knees side-on, judging nothing there', () => {
+    const recording = clip('deadlift_roundedback_side_video_27');
+    const hidden = resultsOver(deadlift, recording).filter(
+      ({ result }) =>
+        result.view === 'side' &&
+        result.status === 'cannot-see' &&
+        result.unseen.includes('knees') &&
+        result.repSignal !== null,
+    );
+    expect(hidden.length).toBeGreaterThan(10);
+    for (const { result } of hidden) {
+      expect(result.faults).toEqual([]);
+      expect(result.metrics).toEqual({});
+    }
+    // Lifted a fifth slower, the knees stay hidden 1.1 s into the lockout of the first pull: longer
+    // than a rep may go unseen (`DEFAULT_REP_MAX_GAP_MS`); counted from the hips up, both pulls count.
+    const slower: PoseRecording = {
+      ...recording,
+      frames: recording.frames.map((frame) => ({ ...frame, timestampMs: frame.timestampMs / 0.8 })),
+    };
+    expect(judgeRecording(deadlift, slower).reps?.total).toBe(2);
   });
 
   it('counts the pull seen from the front three-quarter (world landmarks), judging the knees there and leaving the back to a side view', () => {

@@ -13,11 +13,11 @@ import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX } from '../landmarks';
 import type { BackCurveSmootherState } from '../outline/back-curve';
 import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
-import type { Pose } from '../pose';
+import type { ImageSize, Pose } from '../pose';
 import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MAX_GAP_MS, DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
 import type { SeenPoint } from '../requirements';
-import { NEAR_SIDE_TRUNK_AND_KNEE } from '../requirements';
+import { gatherLandmarks, NEAR_SIDE_TRUNK, NEAR_SIDE_TRUNK_AND_KNEE } from '../requirements';
 import type { Side, SideJoint } from '../side';
 import { facingDirection, nearSide, sideChain, sideLandmarkName } from '../side';
 import type { View } from '../view';
@@ -575,6 +575,23 @@ export function judgeHingeOffSide(
 }
 
 /**
+ * Side-on with the knees hidden (a plate in front of them at lockout): nothing is judged, but the
+ * trunk still gives the rep signal, so a lockout seen only down to the hips is still one.
+ */
+function countTrunkAlone(
+  pose: Pose,
+  unseen: FormResult<never, never>,
+  imageSize: ImageSize | null,
+  trunkBottomed: boolean,
+): { readonly result: FormResult<HingePhase, HingeFault>; readonly trunkBottomed: boolean } {
+  const trunk = gatherLandmarks(pose, NEAR_SIDE_TRUNK, { imageSize });
+  const elevation = trunk.ok ? elevationAngle(trunk.points.hip, trunk.points.shoulder) : null;
+  if (elevation === null) return { result: unseen, trunkBottomed };
+  const rep = hingeRepSignal(trunkBottomed, elevation, null, SIDE_ON_HIPS_COUNT_BELOW_DEG);
+  return { result: { ...unseen, repSignal: rep.signal }, trunkBottomed: rep.trunkBottomed };
+}
+
+/**
  * Judges one frame of a hip hinge side-on: the back's outline for rounding while hinged, knee
  * against hip flexion for a squat-like hinge, the trunk's lean behind vertical while standing.
  */
@@ -596,7 +613,9 @@ export function judgeHinge(
             thresholds,
             state.trunkBottomed,
           )
-        : { result: read.result, trunkBottomed: state.trunkBottomed };
+        : person !== null && view === 'side' && read.result.status === 'cannot-see'
+          ? countTrunkAlone(person, read.result, context.imageSize, state.trunkBottomed)
+          : { result: read.result, trunkBottomed: state.trunkBottomed };
     return {
       result: offSide.result,
       state: { ...state, back: INITIAL_BACK_CURVE_SMOOTHER, trunkBottomed: offSide.trunkBottomed },

@@ -81,7 +81,8 @@ function countRep<Phase extends string, Fault extends FaultId, State, Thresholds
     state.reps,
     {
       timestampMs: context.timestampMs,
-      signal: judged ? result.repSignal : null,
+      // A frame that cannot judge may still count (a hinge's trunk with its knees hidden).
+      signal: judged || result.status === 'cannot-see' ? result.repSignal : null,
       side: result.activeSide,
       // A rep is "with a fault" where the fault was cued: one frame past a limit cues nothing
       // (the persistence gate), and marks no rep either.
