@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeRecording } from '../../src/pose/exercises/judge-recording';
 import { plank } from '../../src/pose/exercises/plank';
 import {
+  atTempo,
   closerFramedRecording,
   mirroredRecording,
   reclocked,
@@ -10,6 +11,8 @@ import {
   scaledRecording,
 } from '../../src/pose/testing/reshape';
 import { loadRecording, recordedFiles } from '../../tests/support/fixtures';
+import { testDataDir } from '../../tests/support/testdata';
+import { readLabels } from './labels';
 import { exerciseOfLabel } from './scoring';
 
 /**
@@ -70,6 +73,16 @@ const SLOW_CAMERA_FRAME_STRIDE = 3;
  * plate's frames falls to 220 ms); a cue held just over its 400 ms gate may be lost at any speed.
  */
 const FASTER_TEMPO = 1.25;
+
+/**
+ * And slower: every clip whose reps are labelled keeps its count played a fifth slower, and every
+ * clip of good form is cued nothing played at two-thirds of its speed (a fault's 400 ms gate then
+ * meets longer excursions). A fifth slower, roundedback_27 counted neither of its pulls before
+ * the hinge counted from the trunk with the knees behind the plate (`countTrunkAlone`): its first
+ * lockout went unseen 1.1 s, longer than a rep may (`DEFAULT_REP_MAX_GAP_MS`).
+ */
+const SLOWER_TEMPO = 0.8;
+const MUCH_SLOWER_TEMPO = 2 / 3;
 
 type Judged = ReturnType<typeof judgeRecording>;
 const verdict = (judged: Judged) => ({
@@ -184,15 +197,44 @@ describe('every recorded file judged again', () => {
     ({ file, exercise }) => {
       const recording = loadRecording(file);
       const asRecorded = judgeRecording(exercise, recording);
-      const frames = recording.frames.map((frame) => ({
-        ...frame,
-        timestampMs: frame.timestampMs / FASTER_TEMPO,
-      }));
-      const faster = judgeRecording(exercise, { ...recording, frames });
+      const faster = judgeRecording(exercise, atTempo(recording, FASTER_TEMPO));
       expect({
         gained: faster.shownFaults.filter((fault) => !asRecorded.shownFaults.includes(fault)),
         repsLost: (asRecorded.reps?.total ?? 0) > (faster.reps?.total ?? 0),
       }).toEqual({ gained: [], repsLost: false });
+    },
+  );
+});
+
+const dataDir = testDataDir();
+const LABELLED_CLIPS = dataDir
+  ? readLabels(dataDir).flatMap((row) => {
+      const parsed = path.parse(row.file);
+      const file = path.join(parsed.dir, parsed.name);
+      const exercise = exerciseOfLabel(row.exercise);
+      return exercise && FILES.some((f) => f.file === file) && loadRecording(file).mode === 'video'
+        ? [{ file, exercise, row }]
+        : [];
+    })
+  : [];
+
+describe.skipIf(!dataDir)('every labelled clip done slower', () => {
+  it.each(LABELLED_CLIPS.filter(({ row }) => row.reps !== null))(
+    '$file: a fifth slower, the same reps',
+    ({ file, exercise }) => {
+      const recording = loadRecording(file);
+      const asRecorded = judgeRecording(exercise, recording).reps?.total;
+      expect(judgeRecording(exercise, atTempo(recording, SLOWER_TEMPO)).reps?.total).toBe(
+        asRecorded,
+      );
+    },
+  );
+
+  it.each(LABELLED_CLIPS.filter(({ row }) => row.expected.includes('none')))(
+    '$file: good form at two-thirds of its speed, no cue',
+    ({ file, exercise }) => {
+      const slower = atTempo(loadRecording(file), MUCH_SLOWER_TEMPO);
+      expect(judgeRecording(exercise, slower).shownFaults).toEqual([]);
     },
   );
 });
