@@ -181,6 +181,22 @@ describe('deadlift on the real clips', () => {
     expect(judgeRecording(deadlift, clip(name)).reps?.total).toBe(reps);
   });
 
+  it('counts the two pulls of roundedback_27 seen from 30° off side-on, where the view flips', () => {
+    // Turned 30°, its squat at the bar (trunk upright, hips at 90-100°) reads side-on and
+    // three-quarter by turns; the hips must count the same in both, or it counts 4.
+    expect(
+      judgeRecording(deadlift, turnedRecording(clip('deadlift_roundedback_side_video_27'), 30)).reps
+        ?.total,
+    ).toBe(2);
+  });
+
+  it('counts the squat-like pull of hipstoolow_01 seen 15° off side-on, in the world landmarks', () => {
+    // Its trunk leans to 34-38° there: the bias the world landmarks need near vertical must not
+    // lift that bottom over the 45° it passes.
+    const turned = turnedRecording(clip('deadlift_hipstoolow_side_video_01'), 15);
+    expect(judgeRecording(deadlift, turned).reps?.total).toBe(1);
+  });
+
   it('counts from the trunk while the plate hides the knees side-on, judging nothing there', () => {
     const recording = clip('deadlift_roundedback_side_video_27');
     const hidden = resultsOver(deadlift, recording).filter(

@@ -160,14 +160,18 @@ const HINGE_REP_MEASURES: readonly RepMeasure[] = [
 /**
  * Side-on, with the trunk off the lockout's 20° from vertical: behind a plate the knee is guessed
  * bent at lockout (roundedback_03 reads the hips at 100-110° with the trunk 1-11° off vertical).
+ * At three-quarter too: a camera 30° off side-on reads a body as side-on or three-quarter by
+ * turns, and a hip counted in one view and not the other read a squat at the bar (trunk upright,
+ * hips at 90-100°) as bottom, top, bottom (roundedback_27 turned 30°: 4 pulls counted for 2).
  */
-const SIDE_ON_HIPS_COUNT_BELOW_DEG = HINGE_REP_COUNTER.enterTopAbove;
+const HIPS_COUNT_BELOW_DEG = HINGE_REP_COUNTER.enterTopAbove;
 /**
- * In the world landmarks (front, three-quarter), always: the plates stand beside the legs there,
- * and a squat facing the camera keeps its trunk 63-83° up; standing, the recorded clips read the
- * hips at 146-172°, 11° clear of 135°.
+ * Facing the camera (front), in the world landmarks, always: the plates stand beside the legs
+ * there, and a squat facing the camera keeps its trunk 63-83° up; standing, the recorded clips read
+ * the hips at 146-172°, 11° clear of 135°. Between front and three-quarter the flip above remains
+ * (roundedback_27 turned 45°: 4 for 2).
  */
-const WORLD_HIPS_COUNT_BELOW_DEG = Number.POSITIVE_INFINITY;
+const FACING_HIPS_COUNT_BELOW_DEG = Number.POSITIVE_INFINITY;
 /**
  * The world landmarks read an upright trunk seen from the front or at three-quarter as leaning
  * forward: standing people in the recordings read 69-79° above horizontal (each file's median: four
@@ -183,6 +187,23 @@ const WORLD_HIPS_COUNT_BELOW_DEG = Number.POSITIVE_INFINITY;
 const WORLD_TRUNK_FORWARD_BIAS_DEG = 10;
 
 /**
+ * The world trunk's elevation as the rep signal off side-on: `WORLD_TRUNK_FORWARD_BIAS_DEG` added in
+ * full from 60° up (where the lockout's 70° is decided), none at the bottom's 45°, in proportion
+ * between. Side-on the world landmarks read the trunk as the image does below 70° (the median
+ * difference per 10° band within 2°, on 1,357 side-on hinge and squat frames of the fixtures, but
+ * for 24 frames past horizontal) and forward only near vertical (by 3.8° at 70-80°, 7.1° at
+ * 80-90°: the median of each band). With the full 10° at
+ * the bottom too, a squat-like pull leaning to 34-38° read 44-48° and never reached the bottom
+ * (hipstoolow_01 turned 15°: no rep).
+ */
+function worldTrunkSignalDeg(elevation: number): number {
+  const { enterTopAbove, exitTopBelow } = HINGE_REP_COUNTER;
+  const fullFrom = enterTopAbove - WORLD_TRUNK_FORWARD_BIAS_DEG;
+  const share = Math.min(1, Math.max(0, (elevation - exitTopBelow) / (fullFrom - exitTopBelow)));
+  return elevation + WORLD_TRUNK_FORWARD_BIAS_DEG * share;
+}
+
+/**
  * The rep signal: the trunk's elevation, but a bottom is also reached with the hips bent past 135°
  * (the hip angle less 90° under the counter's 45°): a squat-like pull (a deadlift with the knees
  * forward, a kettlebell lifted squatting) leans the trunk only 30-35°, short of a hinge's 45° (the
@@ -191,7 +212,7 @@ const WORLD_TRUNK_FORWARD_BIAS_DEG = 10;
  * bottom since the last lockout (`trunkBottomed`), it alone times the rest of the rep: rising, the
  * hips stay bent past 135° after the trunk passes 45°, and a deadlift's lift would be timed from
  * then (good_side_01: 133 ms instead of over 300). The hips count only with the trunk below
- * `hipsCountBelowElevation` (`SIDE_ON_HIPS_COUNT_BELOW_DEG`, `WORLD_HIPS_COUNT_BELOW_DEG`).
+ * `hipsCountBelowElevation` (`HIPS_COUNT_BELOW_DEG`, `FACING_HIPS_COUNT_BELOW_DEG`).
  */
 function hingeRepSignal(
   trunkBottomed: boolean,
@@ -544,9 +565,9 @@ export function judgeHingeOffSide(
     : [];
   const rep = hingeRepSignal(
     trunkBottomed,
-    elevation + WORLD_TRUNK_FORWARD_BIAS_DEG,
+    worldTrunkSignalDeg(elevation),
     worldHipAngleDeg(pose, options),
-    WORLD_HIPS_COUNT_BELOW_DEG,
+    view === 'front' ? FACING_HIPS_COUNT_BELOW_DEG : HIPS_COUNT_BELOW_DEG,
   );
   const result: FormResult<HingePhase, HingeFault> = {
     ...EMPTY_RESULT,
@@ -587,7 +608,7 @@ function countTrunkAlone(
   const trunk = gatherLandmarks(pose, NEAR_SIDE_TRUNK, { imageSize });
   const elevation = trunk.ok ? elevationAngle(trunk.points.hip, trunk.points.shoulder) : null;
   if (elevation === null) return { result: unseen, trunkBottomed };
-  const rep = hingeRepSignal(trunkBottomed, elevation, null, SIDE_ON_HIPS_COUNT_BELOW_DEG);
+  const rep = hingeRepSignal(trunkBottomed, elevation, null, HIPS_COUNT_BELOW_DEG);
   return { result: { ...unseen, repSignal: rep.signal }, trunkBottomed: rep.trunkBottomed };
 }
 
@@ -685,12 +706,7 @@ export function judgeHinge(
       : null;
   const lean = !hinged && forward !== null ? leanBackDeg(hip, shoulder, forward) : null;
 
-  const rep = hingeRepSignal(
-    state.trunkBottomed,
-    trunkElevation,
-    hipAngle,
-    SIDE_ON_HIPS_COUNT_BELOW_DEG,
-  );
+  const rep = hingeRepSignal(state.trunkBottomed, trunkElevation, hipAngle, HIPS_COUNT_BELOW_DEG);
   const nextState: HingeState = {
     back: back?.state ?? INITIAL_BACK_CURVE_SMOOTHER,
     forward,
