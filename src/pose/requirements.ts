@@ -24,12 +24,13 @@ export const NEAR_SIDE_BODY_CHAIN = {
   ankle: { nearSide: 'ankle' },
 } as const satisfies LandmarkRequirements;
 
-/** The near side's shoulder, hip and knee: the trunk line and the thigh, without the foot. */
+/** The near side's shoulder and hip: the trunk line alone, when a weight hides the legs. */
 export const NEAR_SIDE_TRUNK = {
   shoulder: { nearSide: 'shoulder' },
   hip: { nearSide: 'hip' },
 } as const satisfies LandmarkRequirements;
 
+/** The near side's shoulder, hip and knee: the trunk line and the thigh, without the foot. */
 export const NEAR_SIDE_TRUNK_AND_KNEE = {
   shoulder: { nearSide: 'shoulder' },
   hip: { nearSide: 'hip' },

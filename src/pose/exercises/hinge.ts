@@ -187,14 +187,13 @@ const FACING_HIPS_COUNT_BELOW_DEG = Number.POSITIVE_INFINITY;
 const WORLD_TRUNK_FORWARD_BIAS_DEG = 10;
 
 /**
- * The world trunk's elevation as the rep signal off side-on: `WORLD_TRUNK_FORWARD_BIAS_DEG` added in
- * full from 60° up (where the lockout's 70° is decided), none at the bottom's 45°, in proportion
+ * The world trunk's elevation as the rep signal off side-on: `WORLD_TRUNK_FORWARD_BIAS_DEG` added
+ * in full from 60° up (where the lockout's 70° is decided), none at the bottom's 45°, in proportion
  * between. Side-on the world landmarks read the trunk as the image does below 70° (the median
  * difference per 10° band within 2°, on 1,357 side-on hinge and squat frames of the fixtures, but
  * for 24 frames past horizontal) and forward only near vertical (by 3.8° at 70-80°, 7.1° at
- * 80-90°: the median of each band). With the full 10° at
- * the bottom too, a squat-like pull leaning to 34-38° read 44-48° and never reached the bottom
- * (hipstoolow_01 turned 15°: no rep).
+ * 80-90°: the median of each band). With the full 10° at the bottom too, a squat-like pull leaning
+ * to 34-38° read 44-48° and never reached the bottom (hipstoolow_01 turned 15°: no rep).
  */
 function worldTrunkSignalDeg(elevation: number): number {
   const { enterTopAbove, exitTopBelow } = HINGE_REP_COUNTER;

@@ -197,8 +197,9 @@ const DECISIONS: readonly FaultDecision<SquatFault>[] = [
  * image), 1 standing straight. It reads the same in every view (a knee angle from the front does
  * not). Standing measured 0.95-1.0; the bottoms 0.35 (side-on) to 0.6 (front-on, where the thigh
  * is foreshortened), so the top is above 0.9 and the bottom below 0.8 (a quarter squat still counts).
- * The bottom is a bounce, so it is reached after half the dwell, as a hinge's (`HINGE_BOTTOM_DWELL_MS`):
- * the front-on squat stays under 0.8 for 330 ms, 220 ms done a half faster (docs/checkers.md).
+ * The bottom is a bounce, so it is reached after half the dwell, as a hinge's
+ * (`HINGE_BOTTOM_DWELL_MS`): the front-on squat stays under 0.8 for 330 ms, 220 ms done a half
+ * faster (docs/checkers.md).
  */
 export const SQUAT_REP_COUNTER: RepCounterConfig = {
   enterTopAbove: 0.9,
