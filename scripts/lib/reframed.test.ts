@@ -79,7 +79,7 @@ const FASTER_TEMPO = 1.25;
  * clip of good form is cued nothing played at two-thirds of its speed (a fault's 400 ms gate then
  * meets longer excursions). A fifth slower, roundedback_27 counted neither of its pulls before
  * the hinge counted from the trunk with the knees behind the plate (`countTrunkAlone`): its first
- * lockout went unseen 1.1 s, longer than a rep may (`DEFAULT_REP_MAX_GAP_MS`).
+ * lockout went unseen 1.17 s, longer than a rep may (`DEFAULT_REP_MAX_GAP_MS`).
  */
 const SLOWER_TEMPO = 0.8;
 const MUCH_SLOWER_TEMPO = 2 / 3;

@@ -211,7 +211,7 @@ describe('deadlift on the real clips', () => {
       expect(result.faults).toEqual([]);
       expect(result.metrics).toEqual({});
     }
-    // Lifted a fifth slower, the knees stay hidden 1.1 s into the lockout of the first pull: longer
+    // Lifted a fifth slower, the knees stay hidden 1.17 s into the lockout of the first pull: longer
     // than a rep may go unseen (`DEFAULT_REP_MAX_GAP_MS`); counted from the hips up, both pulls count.
     expect(judgeRecording(deadlift, atTempo(recording, 0.8)).reps?.total).toBe(2);
   });
