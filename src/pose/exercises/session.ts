@@ -81,8 +81,9 @@ function countRep<Phase extends string, Fault extends FaultId, State, Thresholds
     state.reps,
     {
       timestampMs: context.timestampMs,
-      // A frame that cannot judge may still count (a hinge's trunk with its knees hidden).
-      signal: judged || result.status === 'cannot-see' ? result.repSignal : null,
+      // The exercise decides what counts: a frame that cannot judge may still give a signal (a
+      // hinge's trunk with its knees hidden); every other unjudged result carries none.
+      signal: result.repSignal,
       side: result.activeSide,
       // A rep is "with a fault" where the fault was cued: one frame past a limit cues nothing
       // (the persistence gate), and marks no rep either.

@@ -126,7 +126,10 @@ export interface FormResult<Phase extends string = string, Fault extends string 
   readonly evidence: readonly Evidence[];
   /** Named measurements with units in their names, e.g. `hipDeviationDeg`, `hipHeightTorsos`. */
   readonly metrics: Readonly<Record<string, number>>;
-  /** The rep counter's input for rep exercises (see `RepExercise.repSignal`); null otherwise. */
+  /**
+   * The rep counter's input for rep exercises (see `RepExercise.repSignal`); null otherwise, and
+   * wherever the frame does not count (a frame that judges nothing may still count: hinge.ts).
+   */
   readonly repSignal: number | null;
   /** The working side in an alternating exercise, else null. */
   readonly activeSide: Side | null;
