@@ -7,16 +7,33 @@ import { loadRecording } from './fixtures';
 
 /** The reps a recording counts, as the live pipeline (`stepCoach`) counts them. */
 export function repsOfRecording(id: ExerciseId, recording: PoseRecording): readonly Rep<FaultId>[] {
+  return countedLive(id, recording).reps.map(({ rep }) => rep);
+}
+
+/**
+ * A recording counted live: each rep with the time of the frame that counted it, and each frame's
+ * rep signal (null where the frame gave none).
+ */
+export function countedLive(
+  id: ExerciseId,
+  recording: PoseRecording,
+): {
+  readonly reps: readonly { readonly rep: Rep<FaultId>; readonly countedAtMs: number }[];
+  readonly signals: readonly { readonly timestampMs: number; readonly repSignal: number | null }[];
+} {
   const exercise = findExercise(id);
   if (!exercise) throw new Error(`no ${id} in the registry`);
   let state = initialCoachState(exercise);
-  const reps: Rep<FaultId>[] = [];
+  const reps: { rep: Rep<FaultId>; countedAtMs: number }[] = [];
+  const signals: { timestampMs: number; repSignal: number | null }[] = [];
   for (const frame of recording.frames) {
     const step = stepCoach(exercise, state, frame, 'beginner', false);
     state = step.state;
-    if (step.coaching.repDone) reps.push(step.coaching.repDone);
+    const { timestampMs } = frame;
+    signals.push({ timestampMs, repSignal: step.coaching.result.repSignal });
+    if (step.coaching.repDone) reps.push({ rep: step.coaching.repDone, countedAtMs: timestampMs });
   }
-  return reps;
+  return { reps, signals };
 }
 
 /** The reps a clip's recorded landmarks count. */
