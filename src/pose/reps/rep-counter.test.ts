@@ -38,9 +38,10 @@ function sampled(
   durationMs: number,
   signal: (t: number) => number | null,
   extra: (t: number) => Partial<RepSample<Fault>> = () => ({}),
+  frameMs = FRAME_MS,
 ): RepSample<Fault>[] {
   const samples: RepSample<Fault>[] = [];
-  for (let t = 0; t <= durationMs; t += FRAME_MS) {
+  for (let t = 0; t <= durationMs; t += frameMs) {
     samples.push({ timestampMs: t, signal: signal(t), side: null, faults: [], ...extra(t) });
   }
   return samples;
@@ -228,6 +229,44 @@ describe('stepRepCounter', () => {
     const copy = structuredClone(state);
     stepRepCounter(state, { timestampMs: 5000, signal: 1, side: 'left', faults: [] }, CONFIG);
     expect(state).toEqual(copy);
+  });
+});
+
+describe('stepRepCounter at a slow camera', () => {
+  const atTop: RepCounterConfig = { ...CONFIG, countsAt: 'top' };
+  /** Frames `frameMs` apart, at the floor but for `topFrames` frames at the top from 1 s. */
+  const pullSeenOn = (topFrames: number, frameMs: number, unseenMs?: number) =>
+    repCounts(
+      feed(
+        sampled(
+          3000,
+          (t) =>
+            t === unseenMs
+              ? null
+              : t > 1000 - frameMs / 2 && t < 1000 + (topFrames - 0.5) * frameMs
+                ? 1
+                : 0,
+          () => ({}),
+          frameMs,
+        ),
+        atTop,
+      ),
+    ).total;
+
+  it('counts a top seen on two frames 200 ms apart (5 a second), never on one', () => {
+    // Its crossing lies halfway back to the frame before: there some 300 ms, past the dwell.
+    expect(pullSeenOn(2, 200)).toBe(1);
+    // One frame at the top reads as 100 ms there: a spike, whatever the camera's rate.
+    expect(pullSeenOn(1, 200)).toBe(0);
+  });
+
+  it('credits nothing across an unseen frame: its crossing was not seen', () => {
+    expect(pullSeenOn(2, 200, 800)).toBe(0);
+  });
+
+  it('needs as many frames at 15 a second as without it: 5 for the 250 ms dwell', () => {
+    expect(pullSeenOn(4, 1000 / 15)).toBe(0);
+    expect(pullSeenOn(5, 1000 / 15)).toBe(1);
   });
 });
 

@@ -90,8 +90,15 @@ interface RepInProgress<Fault extends string> {
 
 export interface RepCounterState<Fault extends string = string> {
   readonly phase: RepPhase;
-  /** A phase the signal is crossing into, and since when; confirmed after `minDwellMs`. */
-  readonly pending: { readonly phase: 'bottom' | 'top'; readonly sinceMs: number } | null;
+  /**
+   * A phase the signal is crossing into, since its first sample there, and the time it is taken to
+   * have been there before that sample (`enteredBeforeMs`); confirmed after `minDwellMs`.
+   */
+  readonly pending: {
+    readonly phase: 'bottom' | 'top';
+    readonly sinceMs: number;
+    readonly enteredBeforeMs: number;
+  } | null;
   /**
    * The rep being tracked: restarted at every bottom sample while in 'bottom', so it begins at the
    * last sample in the bottom band before the rise. Null until the signal has settled at the bottom.
@@ -287,9 +294,39 @@ export function stepRepCounter<Fault extends string>(
 
   const target = zone === 'band' || zone === phase ? null : zone;
   if (target === null) return { ...next, pending: null };
-  const pending = next.pending?.phase === target ? next.pending : { phase: target, sinceMs: t };
-  if (t - pending.sinceMs < dwellOf(target, config)) return { ...next, pending };
+  const pending =
+    next.pending?.phase === target
+      ? next.pending
+      : {
+          phase: target,
+          sinceMs: t,
+          enteredBeforeMs: enteredBefore(t, state, dwellOf(target, config)),
+        };
+  if (heldFor(pending, t) < dwellOf(target, config)) return { ...next, pending };
   return settle(next, phase, pending, here, config);
+}
+
+/**
+ * How long before its first sample in a phase the signal is taken to have entered it: halfway
+ * back to the sample before, where the crossing is expected to lie, when that sample read the
+ * signal (outside the phase); nothing after an unseen frame, whose crossing was not seen. Frames
+ * are 67 ms apart at 15 a second, where the dwells need as many frames as without it, and 200 ms
+ * on a slow laptop, where two frames at a row's top (a third of a second held) would otherwise
+ * read as one 200 ms excursion and not count. Never more than half the dwell.
+ */
+function enteredBefore<Fault extends string>(
+  firstMs: number,
+  before: RepCounterState<Fault>,
+  dwellMs: number,
+): number {
+  const { lastSignalMs, lastSampleMs } = before;
+  if (lastSignalMs === null || lastSignalMs !== lastSampleMs) return 0;
+  return Math.min((firstMs - lastSignalMs) / 2, dwellMs / 2);
+}
+
+/** How long the phase `pending` has lasted at `nowMs`. */
+function heldFor(pending: NonNullable<RepCounterState['pending']>, nowMs: number): number {
+  return nowMs - pending.sinceMs + pending.enteredBeforeMs;
 }
 
 function dwellOf(target: 'bottom' | 'top', config: RepCounterConfig): number {
@@ -369,8 +406,12 @@ export function settleAtSignalEnd<Fault extends string>(
   }
   // Unseen at the end for longer than the gap rule allows: the rep was not seen to finish.
   if (lastSampleMs !== null && lastSampleMs - lastSignalMs > config.maxGapMs) return state;
-  const heldMs = lastSignalMs - pending.sinceMs;
-  if (heldMs < dwellOf(pending.phase, config) * END_OF_SIGNAL_DWELL_FRACTION) return state;
+  if (
+    heldFor(pending, lastSignalMs) <
+    dwellOf(pending.phase, config) * END_OF_SIGNAL_DWELL_FRACTION
+  ) {
+    return state;
+  }
   return settle(state, state.phase, pending, here, config);
 }
 
