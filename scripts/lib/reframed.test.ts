@@ -308,7 +308,7 @@ describe.skipIf(!dataDir)('every labelled lift done ten times without a pause', 
   const playable = loadedLifts.flatMap(({ lift, ...clip }) => (lift ? [{ ...clip, lift }] : []));
 
   it.each(playable)(
-    '$file: ten lifts counted, and no cue in good form',
+    '$file: ten lifts counted, and no cue its one lift or its label did not have',
     ({ exercise, row, lift }) => {
       const once = judgeRecording(exercise, lift.recording).shownFaults;
       const ten = judgeRecording(exercise, tenWithoutPause(lift));
