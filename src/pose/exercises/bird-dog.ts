@@ -14,7 +14,7 @@ import { estimateView } from '../view';
 import type { View } from '../view';
 import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
-import { evidencePoint } from './result-parts';
+import { EMPTY_RESULT, evidencePoint } from './result-parts';
 import type {
   EvaluateContext,
   Evaluation,
@@ -320,21 +320,7 @@ function emptyResult(
   status: FormResult['status'],
   overrides: Partial<FormResult<BirdDogPhase, BirdDogFault>> = {},
 ): FormResult<BirdDogPhase, BirdDogFault> {
-  return {
-    status,
-    phase: null,
-    faults: [],
-    undecided: [],
-    unseen: [],
-    view: 'unknown',
-    viewAdvice: null,
-    confidence: 0,
-    evidence: [],
-    metrics: {},
-    repSignal: null,
-    activeSide: null,
-    ...overrides,
-  };
+  return { ...EMPTY_RESULT, status, view: 'unknown', ...overrides };
 }
 
 /** The torso reference after this frame, and whether this frame's scale is steady. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
-import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX } from '../landmarks';
 import type { Pose, PoseFrame } from '../pose';
 import type { PoseRecording } from '../recording';
@@ -19,6 +18,7 @@ import {
 import { judgeRecording } from './judge-recording';
 import type { Evidence, FaultId, Strictness } from './types';
 import {
+  UPPER_BODY_INDEXES,
   closerFramedRecording,
   rotateAbout,
   turnedRecording,
@@ -57,24 +57,6 @@ function shown(recording: PoseRecording, strictness: Strictness = 'beginner'): F
   return [...judgeRecording(deadBug, recording, strictness).shownFaults].sort();
 }
 
-const UPPER_BODY = new Set<number>(
-  (
-    [
-      'nose',
-      'left_eye',
-      'right_eye',
-      'left_ear',
-      'right_ear',
-      'left_shoulder',
-      'right_shoulder',
-      'left_elbow',
-      'right_elbow',
-      'left_wrist',
-      'right_wrist',
-    ] as const satisfies readonly LandmarkName[]
-  ).map((name) => LANDMARK_INDEX[name]),
-);
-
 /**
  * The trunk extended by `degrees` about the near hip: head, shoulders and arms turn so the
  * shoulder-hip line extends (the hip rises against the shoulders), as when the low back arches
@@ -88,7 +70,9 @@ function trunkExtended(pose: Pose, degrees: number): Pose {
   // Extension moves the shoulder down on screen, towards the floor.
   const down = rotateAbout(shoulder, hip, 1).y > shoulder.y ? 1 : -1;
   const landmarks = pose.landmarks.map((point, i) =>
-    point && UPPER_BODY.has(i) ? { ...point, ...rotateAbout(point, hip, down * degrees) } : point,
+    point && UPPER_BODY_INDEXES.has(i)
+      ? { ...point, ...rotateAbout(point, hip, down * degrees) }
+      : point,
   );
   return { ...pose, landmarks };
 }

@@ -4,7 +4,7 @@ import type { Vec3 } from '../geometry/vector';
 import { LANDMARK_INDEX } from '../landmarks';
 import type { Pose } from '../pose';
 import type { PoseRecording } from '../recording';
-import { UPPER_BODY } from '../testing/reshape';
+import { UPPER_BODY_INDEXES } from '../testing/reshape';
 import { undecidedOver } from '../testing/undecided';
 import { judgeRecording } from './judge-recording';
 import { pallofPress } from './pallof-press';
@@ -47,7 +47,6 @@ function turnedAboutHips(pose: Pose, degrees: number): Pose {
   const cx = (left.x + right.x) / 2;
   const cz = (left.z + right.z) / 2;
   const radians = (degrees * Math.PI) / 180;
-  const upper = new Set(UPPER_BODY.map((name) => LANDMARK_INDEX[name]));
   const turn = <P extends Vec3>(p: P): P => ({
     ...p,
     x: cx + (p.x - cx) * Math.cos(radians) - (p.z - cz) * Math.sin(radians),
@@ -55,7 +54,7 @@ function turnedAboutHips(pose: Pose, degrees: number): Pose {
   });
   return {
     ...pose,
-    worldLandmarks: world.map((p, i) => (p && upper.has(i) ? turn(p) : p)),
+    worldLandmarks: world.map((p, i) => (p && UPPER_BODY_INDEXES.has(i) ? turn(p) : p)),
   };
 }
 

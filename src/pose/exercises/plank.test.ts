@@ -4,7 +4,7 @@ import type { FixtureEngine } from '../../../tests/support/fixtures';
 import { deviationBelowLine } from '../geometry/lines';
 import type { Vec2 } from '../geometry/vector';
 import type { LandmarkName } from '../landmarks';
-import { LANDMARK_INDEX } from '../landmarks';
+import { LANDMARK_INDEX, LANDMARK_NAMES } from '../landmarks';
 import type { ImageLandmark, Pose } from '../pose';
 import type { PoseRecording } from '../recording';
 import { nearSide, sideLandmarkName } from '../side';
@@ -128,19 +128,8 @@ function point(pose: Pose, name: LandmarkName): ImageLandmark {
 
 const BOTH_SIDES: readonly Side[] = ['left', 'right'];
 const LEG_JOINTS = ['knee', 'ankle', 'heel', 'foot_index'] as const;
-const HEAD_LANDMARKS: readonly LandmarkName[] = [
-  'nose',
-  'left_eye_inner',
-  'left_eye',
-  'left_eye_outer',
-  'right_eye_inner',
-  'right_eye',
-  'right_eye_outer',
-  'left_ear',
-  'right_ear',
-  'mouth_left',
-  'mouth_right',
-];
+/** The head: every landmark before the shoulders in the model's order. */
+const HEAD_LANDMARKS = LANDMARK_NAMES.slice(0, LANDMARK_INDEX.left_shoulder);
 
 function nearSideOf(pose: Pose): Side {
   const side = nearSide(pose, { imageSize: null })?.side;

@@ -5,6 +5,7 @@ import { LANDMARK_INDEX } from '../landmarks';
 import type { Pose, WorldLandmark } from '../pose';
 import type { PoseRecording } from '../recording';
 import { judgeRecording } from './judge-recording';
+import { UPPER_BODY_INDEXES } from '../testing/reshape';
 import { undecidedOver } from '../testing/undecided';
 import { row } from './row';
 
@@ -32,9 +33,6 @@ const rowWithLimit: typeof row = {
     advanced: { ...row.thresholds.advanced, torsoRiseDeg: ROW_RISE_LIMIT_DEG },
   },
 };
-
-/** Landmarks above the hips (nose to the hands): what turns up when the torso rises. */
-const UPPER_BODY = [...Array(LANDMARK_INDEX.left_hip).keys()];
 
 /**
  * Turns the upper body about the hip line (the axis a hinge turns on) in the world landmarks, the
@@ -74,7 +72,7 @@ function raiseTorso(pose: Pose, degrees: number): Pose {
   return {
     ...pose,
     worldLandmarks: world.map((point, i) =>
-      point && UPPER_BODY.includes(i) ? turn(point, sign * radians) : point,
+      point && UPPER_BODY_INDEXES.has(i) ? turn(point, sign * radians) : point,
     ),
   };
 }

@@ -8,6 +8,7 @@ import { translatePose } from '../testing/make-pose';
 import { FIXTURE_IMAGE, plankSide, standingFront } from '../testing/poses';
 import { estimateView } from '../view';
 import type { EvaluateContext, Exercise, FaultOfExercise, FormResult } from './types';
+import { EMPTY_RESULT } from './result-parts';
 import { initialSessionState, stepSession } from './session';
 
 /**
@@ -29,32 +30,20 @@ function judgeHipLine(
   context: EvaluateContext,
   sagDeg: number,
 ): FormResult<'holding', FaultOfExercise<'plank'>> {
-  const base = {
-    phase: null,
-    faults: [],
-    undecided: [],
-    unseen: [],
-    viewAdvice: null,
-    confidence: 0,
-    evidence: [],
-    metrics: {},
-    repSignal: null,
-    activeSide: null,
-  } as const;
-  if (!pose) return { ...base, status: 'no-person', view: 'unknown' };
+  if (!pose) return { ...EMPTY_RESULT, status: 'no-person', view: 'unknown' };
   const view = estimateView(pose, context.imageSize).view;
   if (view !== 'side')
-    return { ...base, status: 'wrong-view', view, viewAdvice: 'setup.turn-sideways' };
+    return { ...EMPTY_RESULT, status: 'wrong-view', view, viewAdvice: 'setup.turn-sideways' };
   const seen = gatherLandmarks(pose, HIP_LINE_REQUIREMENTS, { imageSize: context.imageSize });
-  if (!seen.ok) return { ...base, status: 'cannot-see', view, unseen: seen.unseen };
+  if (!seen.ok) return { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: seen.unseen };
   const { shoulder, hip, ankle } = seen.points;
   const deviation = deviationBelowLine(hip, shoulder, ankle);
   const torso = torsoLengthPx(pose, { imageSize: context.imageSize });
   if (!deviation || torso === null)
-    return { ...base, status: 'cannot-see', view, unseen: ['hips'] };
+    return { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: ['hips'] };
   const faults = deviation.deviationDeg > sagDeg ? (['plank.hips-sagging'] as const) : [];
   return {
-    ...base,
+    ...EMPTY_RESULT,
     status: 'ok',
     phase: 'holding',
     view,

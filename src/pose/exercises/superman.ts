@@ -15,7 +15,7 @@ import type { VisibilityOptions } from '../visibility';
 import { seenLandmark } from '../visibility';
 import { ANGLE_2D_ERROR_DEG } from './decision';
 import type { FaultDecision } from './decision';
-import { evidencePoint } from './result-parts';
+import { EMPTY_RESULT, evidencePoint } from './result-parts';
 import type {
   EvaluateContext,
   FaultId,
@@ -255,21 +255,7 @@ function emptyResult(
   status: FormResult['status'],
   overrides: Partial<ProneSetupResult> = {},
 ): ProneSetupResult {
-  return {
-    status,
-    phase: null,
-    faults: [],
-    undecided: [],
-    unseen: [],
-    view: 'unknown',
-    viewAdvice: null,
-    confidence: 0,
-    evidence: [],
-    metrics: {},
-    repSignal: null,
-    activeSide: null,
-    ...overrides,
-  };
+  return { ...EMPTY_RESULT, status, view: 'unknown', ...overrides };
 }
 
 export interface LegLift {

@@ -20,7 +20,7 @@ import {
   SHOULDERS_FORWARD_BEGINNER_DEG,
   wallPosture,
 } from './wall-posture';
-import { firstPose, rotateAbout, transformLandmarks } from '../testing/reshape';
+import { UPPER_BODY, firstPose, rotateAbout, transformLandmarks } from '../testing/reshape';
 
 /**
  * Labelled standing-posture photos (labels.csv) and what the checker measured on them (degrees),
@@ -69,7 +69,6 @@ const RIGHT_LEG: readonly LandmarkName[] = [
   'right_heel',
   'right_foot_index',
 ];
-const UPPER_BODY: readonly LandmarkName[] = LANDMARK_NAMES.slice(0, LANDMARK_INDEX.right_thumb + 1);
 
 function imageSizeOf(recording: PoseRecording): ImageSize {
   return recording.frames[0]?.imageSize ?? FIXTURE_IMAGE;

@@ -150,7 +150,7 @@ export function turnedRecording(recording: PoseRecording, degrees: number): Pose
 export const UPPER_BODY: readonly LandmarkName[] = LANDMARK_NAMES.filter(
   (name) => !/(hip|knee|ankle|heel|foot_index)$/.test(name),
 );
-const UPPER_BODY_INDEXES: ReadonlySet<number> = new Set(
+export const UPPER_BODY_INDEXES: ReadonlySet<number> = new Set(
   UPPER_BODY.map((name) => LANDMARK_INDEX[name]),
 );
 
