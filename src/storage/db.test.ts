@@ -6,7 +6,7 @@ import { openPlumblineDb } from './db';
 import { StorageError, toStorageError } from './errors';
 import { DB_NAME, DB_VERSION, MIGRATIONS } from './layout';
 import { addEnduranceResult, listEnduranceResults } from './endurance';
-import { makeEnduranceRecord, makeSession } from './testing';
+import { caught, makeEnduranceRecord, makeSession } from './testing';
 import { getSession, listSessions, personalBests } from './workouts';
 
 beforeEach(() => {
@@ -16,16 +16,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.unstubAllGlobals();
 });
-
-async function caught(promise: Promise<unknown>): Promise<StorageError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof StorageError))
-    throw new Error(`expected a StorageError, got ${String(error)}`);
-  return error;
-}
 
 /** A session as version 1 stored it: no `endedAt`. */
 function v1Session(id: string, lastSetEnd: string | null): Record<string, unknown> {

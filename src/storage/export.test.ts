@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openPlumblineDb, type PlumblineDb } from './db';
-import { StorageError } from './errors';
 import {
   EXPORT_FORMAT_VERSION,
   MAX_IMPORT_BYTES,
@@ -25,6 +24,7 @@ import { addSnapshot } from './snapshots';
 import { addEnduranceResult, listEnduranceResults } from './endurance';
 import { listReplayIds, replayRecordOf, saveReplay } from './replays';
 import {
+  caught,
   dumpAll,
   failNthCall,
   makeEnduranceRecord,
@@ -47,16 +47,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   db.close();
 });
-
-async function caught(promise: Promise<unknown>): Promise<StorageError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof StorageError))
-    throw new Error(`expected a StorageError, got ${String(error)}`);
-  return error;
-}
 
 /** Some of everything, through the public API. */
 async function fill(target: PlumblineDb): Promise<void> {

@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openPlumblineDb, type PlumblineDb } from './db';
-import { StorageError } from './errors';
 import {
   getProgramme,
   getSettings,
@@ -14,7 +13,7 @@ import {
 import { DEFAULT_SETTINGS, MAX_THUMBNAIL_CHARS } from './schema';
 import { PROGRAMME_KEY, SETTINGS_KEY } from './layout';
 import { addSnapshot, deleteSnapshot, getSnapshot, listSnapshots } from './snapshots';
-import { makeSnapshot } from './testing';
+import { caught, makeSnapshot } from './testing';
 
 let db: PlumblineDb;
 
@@ -26,16 +25,6 @@ beforeEach(async () => {
 afterEach(() => {
   db.close();
 });
-
-async function caught(promise: Promise<unknown>): Promise<StorageError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof StorageError))
-    throw new Error(`expected a StorageError, got ${String(error)}`);
-  return error;
-}
 
 describe('posture snapshots', () => {
   it('are added, listed oldest first, read and deleted', async () => {

@@ -13,6 +13,7 @@ import {
   type WorkoutSession,
 } from './schema';
 import { STORE_NAMES, type StoreName } from './layout';
+import { StorageError } from './errors';
 
 export function makeRep(overrides: Partial<RepRecord> = {}): RepRecord {
   return {
@@ -153,4 +154,15 @@ export function failNthCall(
     return real.apply(this, args);
   } as never);
   return () => calls;
+}
+
+/** The `StorageError` a storage call rejects with; anything else fails the test. */
+export async function caught(promise: Promise<unknown>): Promise<StorageError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof StorageError))
+    throw new Error(`expected a StorageError, got ${String(error)}`);
+  return error;
 }

@@ -2,8 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openPlumblineDb, type PlumblineDb } from './db';
-import { StorageError } from './errors';
-import { makeRep, makeSession, makeSet } from './testing';
+import { caught, makeRep, makeSession, makeSet } from './testing';
 import {
   appendRep,
   computePersonalBests,
@@ -28,16 +27,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   db.close();
 });
-
-async function caught(promise: Promise<unknown>): Promise<StorageError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof StorageError))
-    throw new Error(`expected a StorageError, got ${String(error)}`);
-  return error;
-}
 
 const BIRD_DOG = {
   exercise: 'bird-dog',
