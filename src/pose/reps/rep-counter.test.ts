@@ -234,24 +234,25 @@ describe('stepRepCounter', () => {
 
 describe('stepRepCounter at a slow camera', () => {
   const atTop: RepCounterConfig = { ...CONFIG, countsAt: 'top' };
-  /** Frames `frameMs` apart, at the floor but for `topFrames` frames at the top from 1 s. */
-  const pullSeenOn = (topFrames: number, frameMs: number, unseenMs?: number) =>
-    repCounts(
-      feed(
-        sampled(
-          3000,
-          (t) =>
-            t === unseenMs
-              ? null
-              : t > 1000 - frameMs / 2 && t < 1000 + (topFrames - 0.5) * frameMs
-                ? 1
-                : 0,
-          () => ({}),
-          frameMs,
-        ),
-        atTop,
-      ),
-    ).total;
+  /**
+   * Frames `frameMs` apart, at the floor but for `topFrames` frames at the top from 1 s; the frame
+   * at `unseenMs` reads nothing, the one at `droppedMs` never comes.
+   */
+  const pullSeenOn = (
+    topFrames: number,
+    frameMs: number,
+    { unseenMs, droppedMs }: { unseenMs?: number; droppedMs?: number } = {},
+  ) => {
+    const atTheTop = (t: number) =>
+      t > 1000 - frameMs / 2 && t < 1000 + (topFrames - 0.5) * frameMs;
+    const frames = sampled(
+      3000,
+      (t) => (t === unseenMs ? null : atTheTop(t) ? 1 : 0),
+      () => ({}),
+      frameMs,
+    ).filter((sample) => sample.timestampMs !== droppedMs);
+    return repCounts(feed(frames, atTop)).total;
+  };
 
   it('counts a top seen on two frames 200 ms apart (5 a second), never on one', () => {
     // Its crossing lies halfway back to the frame before: there some 300 ms, past the dwell.
@@ -260,8 +261,9 @@ describe('stepRepCounter at a slow camera', () => {
     expect(pullSeenOn(1, 200)).toBe(0);
   });
 
-  it('credits nothing across an unseen frame: its crossing was not seen', () => {
-    expect(pullSeenOn(2, 200, 800)).toBe(0);
+  it('credits nothing after an unseen frame or a gap longer than the dwell', () => {
+    expect(pullSeenOn(2, 200, { unseenMs: 800 })).toBe(0);
+    expect(pullSeenOn(2, 200, { droppedMs: 800 })).toBe(0);
   });
 
   it('needs as many frames at 15 a second as without it: 5 for the 250 ms dwell', () => {

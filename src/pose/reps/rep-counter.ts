@@ -309,10 +309,11 @@ export function stepRepCounter<Fault extends string>(
 /**
  * How long before its first sample in a phase the signal is taken to have entered it: halfway
  * back to the sample before, where the crossing is expected to lie, when that sample read the
- * signal (outside the phase); nothing after an unseen frame, whose crossing was not seen. Frames
- * are 67 ms apart at 15 a second, where the dwells need as many frames as without it, and 200 ms
- * on a slow laptop, where two frames at a row's top (a third of a second held) would otherwise
- * read as one 200 ms excursion and not count. Never more than half the dwell.
+ * signal less than a dwell earlier; nothing after an unseen frame or a longer gap, whose crossing
+ * was not seen. So one sample alone never confirms a phase (it is credited under half the dwell).
+ * Frames are 67 ms apart at 15 a second, where the dwells need as many frames as without it, and
+ * 200 ms on a slow laptop, where two frames at a row's top (a third of a second held) would
+ * otherwise read as one 200 ms excursion and not count.
  */
 function enteredBefore<Fault extends string>(
   firstMs: number,
@@ -320,8 +321,9 @@ function enteredBefore<Fault extends string>(
   dwellMs: number,
 ): number {
   const { lastSignalMs, lastSampleMs } = before;
-  if (lastSignalMs === null || lastSignalMs !== lastSampleMs) return 0;
-  return Math.min((firstMs - lastSignalMs) / 2, dwellMs / 2);
+  const seenJustBefore =
+    lastSignalMs !== null && lastSignalMs === lastSampleMs && firstMs - lastSignalMs < dwellMs;
+  return seenJustBefore ? (firstMs - lastSignalMs) / 2 : 0;
 }
 
 /** How long the phase `pending` has lasted at `nowMs`. */
