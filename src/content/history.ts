@@ -315,13 +315,19 @@ export const REPORT = {
     (painStops > 0 ? `; ${count(painStops, 'set')} stopped for pain` : ''),
   exercisesTitle: 'Per exercise',
   weeklyTrend: 'Good form by week',
-  /** One narrow column: the median tempo, then left against right where both were worked. */
-  measures: 'Tempo s (down/pause/up); left/right',
+  /**
+   * One narrow column: the median tempo, then the lower back's curve where reps kept it, then left
+   * against right where both were worked.
+   */
+  measures: 'Tempo s (down/pause/up); back curve (+ rounded), median (most); left/right',
   /** A median tempo in a narrow cell: "1.2/0.8/0.9 s". */
   tempoText: (tempo: RepTempo): string =>
     [tempo.lowerMs, tempo.pauseMs, tempo.liftMs]
       .map((ms) => (ms === null ? '–' : (ms / 1000).toFixed(1)))
       .join('/') + ' s',
+  /** The lower back's curve in a narrow cell, + rounded: "back +4° (+24°)". */
+  lowerBackText: ({ median, extreme }: RepMeasureSummary): string =>
+    `back ${repDegrees('backRoundingDeg', median)} (${repDegrees('backRoundingDeg', extreme)})`,
   /**
    * Left against right in a narrow cell: "L/R even", or what was uneven over the period, and in how
    * many sessions on their own: "L/R even; uneven in 1 session".

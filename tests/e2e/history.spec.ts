@@ -234,6 +234,16 @@ test.describe('History', () => {
         .getByRole('row', { name: /^Bird-dog/ })
         .getByTestId('report-measures'),
     ).toContainText(/^1\.3\/0\.8\/.* sL\/R /);
+    // The lower back's curve the hinges' reps kept, median and most, on the tempo's line.
+    const measuresOf = (name: RegExp) =>
+      page
+        .getByTestId('report-exercises')
+        .getByRole('row', { name })
+        .getByTestId('report-measures');
+    await expect(measuresOf(/^Deadlift/)).toContainText(
+      /^1\.3\/0\.8\/0\.9 s · back \+\d+° \(\+\d+°\)$/,
+    );
+    await expect(measuresOf(/^Bird-dog/)).not.toContainText('back');
     await expect(page.getByTestId('report-faults').getByRole('row')).toHaveCount(1 + REPORT_FAULTS);
     await expect(page.getByTestId('report-angles').getByRole('listitem')).toHaveCount(11);
     await expect(page.getByTestId('report-angles')).toContainText(

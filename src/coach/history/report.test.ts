@@ -10,7 +10,7 @@ import {
 } from '../../storage/testing';
 import { REPORT_FAULTS, REPORT_WEEKS, buildReport } from './report';
 import { summariseSession } from './summary';
-import { formatRepMeasures } from '../../content/history';
+import { REPORT, formatRepMeasures } from '../../content/history';
 
 function at(year: number, month: number, day: number): string {
   return new Date(year, month - 1, day, 12).toISOString();
@@ -261,6 +261,22 @@ describe("what the hinge's reps kept, in the history", () => {
     expect(formatRepMeasures(kept)).toBe(
       `Per rep: hip angle 42° (${Math.round(Math.min(...hips))}°), lower back +2° (+26°), upper back +7° (+24°)`,
     );
+  });
+
+  it("puts the lower back's curve over the period on the report, for the exercises that kept it", () => {
+    const report = buildReport({
+      sessions: [session, birdDog('b', at(2025, 3, 5), 2, 0)],
+      snapshots: [],
+      programme: null,
+    });
+    const byExercise = Object.fromEntries(report.exercises.map((e) => [e.exercise, e]));
+    const lowerBack = byExercise.deadlift?.lowerBack;
+    if (!lowerBack) throw new Error('the deadlift kept no lower back curve');
+    expect(lowerBack).toEqual(
+      summariseSession(session).repMeasures.find(({ metric }) => metric === 'backRoundingDeg'),
+    );
+    expect(REPORT.lowerBackText(lowerBack)).toBe('back +2° (+26°)');
+    expect(byExercise['bird-dog']?.lowerBack).toBeNull();
   });
 
   it('says nothing of them for reps that kept none', () => {

@@ -1,7 +1,7 @@
 /**
  * The numbers of the one-page report for a physiotherapist: the period, the sessions, each
- * exercise's weekly trend, personal bests, the faults seen most, the posture angles' change and
- * the trunk endurance tests week by week.
+ * exercise's weekly trend, personal bests and the lower back's curve its reps kept, the faults seen
+ * most, the posture angles' change and the trunk endurance tests week by week.
  * Pure; the report component only lays these out.
  */
 import {
@@ -13,8 +13,8 @@ import {
   type WorkoutSession,
 } from '../../storage';
 import type { RepTempo } from '../../pose/reps/tempo';
-import type { SideBalance } from '../measures';
-import { medianTempo } from '../measures';
+import type { RepMeasureSummary, SideBalance } from '../measures';
+import { medianTempo, repMeasureSummaries } from '../measures';
 import { enduranceWeeks, type EnduranceWeek } from '../endurance/trend';
 import { balanceOf, goodFormShareOf, summariseSession, type SessionSummary } from './summary';
 import {
@@ -49,6 +49,11 @@ export interface ExerciseReport {
   readonly balance: SideBalance | null;
   /** Sessions whose own left/right balance was uneven. */
   readonly unevenSessions: number;
+  /**
+   * The lower back's curve over the period's reps that kept it (a hinge's or a row's, side-on), or
+   * null: the measure a rounded-back cue reads, the one worth a line on the one page.
+   */
+  readonly lowerBack: RepMeasureSummary | null;
 }
 
 export interface ReportData {
@@ -118,6 +123,8 @@ function exerciseReport(
     tempo: medianTempo(myReps.map((r) => r.tempo)),
     balance: balanceOf(myRecords),
     unevenSessions: mine.filter((s) => (s.balance?.imbalanced.length ?? 0) > 0).length,
+    lowerBack:
+      repMeasureSummaries(myReps).find(({ metric }) => metric === 'backRoundingDeg') ?? null,
   };
 }
 

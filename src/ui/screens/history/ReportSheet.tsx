@@ -171,7 +171,10 @@ export function ReportSheet({
                             .join(' · ')}
                         </td>
                         <td data-testid="report-measures">
-                          {e.tempo ? REPORT.tempoText(e.tempo) : HISTORY.none}
+                          {[
+                            e.tempo ? REPORT.tempoText(e.tempo) : HISTORY.none,
+                            ...(e.lowerBack ? [REPORT.lowerBackText(e.lowerBack)] : []),
+                          ].join(' · ')}
                           {e.balance && (
                             <>
                               <br />
