@@ -325,9 +325,19 @@ export const REPORT = {
     [tempo.lowerMs, tempo.pauseMs, tempo.liftMs]
       .map((ms) => (ms === null ? '–' : (ms / 1000).toFixed(1)))
       .join('/') + ' s',
-  /** The lower back's curve in a narrow cell, + rounded: "back +4° (+24°)". */
-  lowerBackText: ({ median, extreme }: RepMeasureSummary): string =>
-    `back ${repDegrees('backRoundingDeg', median)} (${repDegrees('backRoundingDeg', extreme)})`,
+  /**
+   * The median tempo and the lower back's curve (+ rounded) in a narrow cell, what there is of them:
+   * "1.2/0.8/0.9 s · back +4° (+24°)", "back +4° (+24°)", or "—".
+   */
+  tempoAndBackText: (tempo: RepTempo | null, lowerBack: RepMeasureSummary | null): string =>
+    [
+      ...(tempo ? [REPORT.tempoText(tempo)] : []),
+      ...(lowerBack
+        ? [
+            `back ${repDegrees('backRoundingDeg', lowerBack.median)} (${repDegrees('backRoundingDeg', lowerBack.extreme)})`,
+          ]
+        : []),
+    ].join(' · ') || HISTORY.none,
   /**
    * Left against right in a narrow cell: "L/R even", or what was uneven over the period, and in how
    * many sessions on their own: "L/R even; uneven in 1 session".

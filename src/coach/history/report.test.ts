@@ -275,7 +275,10 @@ describe("what the hinge's reps kept, in the history", () => {
     expect(lowerBack).toEqual(
       summariseSession(session).repMeasures.find(({ metric }) => metric === 'backRoundingDeg'),
     );
-    expect(REPORT.lowerBackText(lowerBack)).toBe('back +2° (+26°)');
+    const tempo = { lowerMs: 1200, pauseMs: 800, liftMs: 900 };
+    expect(REPORT.tempoAndBackText(tempo, lowerBack)).toBe('1.2/0.8/0.9 s · back +2° (+26°)');
+    expect(REPORT.tempoAndBackText(null, lowerBack)).toBe('back +2° (+26°)');
+    expect(REPORT.tempoAndBackText(null, null)).toBe('—');
     expect(byExercise['bird-dog']?.lowerBack).toBeNull();
   });
 

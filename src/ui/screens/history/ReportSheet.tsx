@@ -171,10 +171,7 @@ export function ReportSheet({
                             .join(' · ')}
                         </td>
                         <td data-testid="report-measures">
-                          {[
-                            e.tempo ? REPORT.tempoText(e.tempo) : HISTORY.none,
-                            ...(e.lowerBack ? [REPORT.lowerBackText(e.lowerBack)] : []),
-                          ].join(' · ')}
+                          {REPORT.tempoAndBackText(e.tempo, e.lowerBack)}
                           {e.balance && (
                             <>
                               <br />
