@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeRecording } from '../../src/pose/exercises/judge-recording';
 import { plank } from '../../src/pose/exercises/plank';
 import type { Exercise } from '../../src/pose/exercises/types';
-import { DEFAULT_SAMPLE_FPS } from '../../src/pose/recording';
+import { frameStepMs } from '../../src/pose/recording';
 import {
   atTempo,
   closerFramedRecording,
@@ -249,8 +249,7 @@ function firstLift(file: string, exercise: Exercise) {
   const recording = loadRecording(file);
   const { reps, signals } = countedLive(exercise.id, recording);
   const [first] = reps;
-  const stepMs = 1000 / (recording.sampleFps ?? DEFAULT_SAMPLE_FPS);
-  if (!first || (first.rep.tempo.liftMs ?? 0) < 1.5 * stepMs) return null;
+  if (!first || (first.rep.tempo.liftMs ?? 0) < 1.5 * frameStepMs(recording)) return null;
   const fromFloor = first.rep.tempo.lowerMs === null;
   const beforeLift = signals.flatMap(({ timestampMs, repSignal }) =>
     repSignal !== null && timestampMs < first.rep.startMs ? [{ timestampMs, repSignal }] : [],

@@ -67,6 +67,11 @@ function repDegrees(metric: RepMeasureMetric, degrees: number): string {
   return `${sign}${Math.abs(rounded)}°`;
 }
 
+/** A kept measure over many reps: its median and, in brackets, the extreme rep: "+5° (+9°)". */
+function medianAndMost({ metric, median, extreme }: RepMeasureSummary): string {
+  return `${repDegrees(metric, median)} (${repDegrees(metric, extreme)})`;
+}
+
 /**
  * What a session's reps kept: each measure's median over the reps that read it and, in brackets,
  * the extreme rep (the lowest hip angle, the deepest squat, the most curve): "Per rep: hip angle 44°
@@ -77,8 +82,7 @@ function repDegrees(metric: RepMeasureMetric, degrees: number): string {
 export function formatRepMeasures(summaries: readonly RepMeasureSummary[]): string | null {
   if (summaries.length === 0) return null;
   const parts = summaries.map(
-    ({ metric, median, extreme }) =>
-      `${REP_MEASURE_NAMES[metric]} ${repDegrees(metric, median)} (${repDegrees(metric, extreme)})`,
+    (summary) => `${REP_MEASURE_NAMES[summary.metric]} ${medianAndMost(summary)}`,
   );
   return `Per rep: ${parts.join(', ')}`;
 }
@@ -332,11 +336,7 @@ export const REPORT = {
   tempoAndBackText: (tempo: RepTempo | null, lowerBack: RepMeasureSummary | null): string =>
     [
       ...(tempo ? [REPORT.tempoText(tempo)] : []),
-      ...(lowerBack
-        ? [
-            `back ${repDegrees('backRoundingDeg', lowerBack.median)} (${repDegrees('backRoundingDeg', lowerBack.extreme)})`,
-          ]
-        : []),
+      ...(lowerBack ? [`back ${medianAndMost(lowerBack)}`] : []),
     ].join(' · ') || HISTORY.none,
   /**
    * Left against right in a narrow cell: "L/R even", or what was uneven over the period, and in how

@@ -16,6 +16,11 @@ export interface PoseRecording {
 /** Video frames are sampled at this rate by default: enough to follow a rep, light to record. */
 export const DEFAULT_SAMPLE_FPS = 15;
 
+/** The time between two of a recording's frames as sampled, milliseconds. */
+export function frameStepMs(recording: Pick<PoseRecording, 'sampleFps'>): number {
+  return 1000 / (recording.sampleFps ?? DEFAULT_SAMPLE_FPS);
+}
+
 /** Pixel positions to 0.1 px and scores to 0.001 keep fixtures small and diffs readable. */
 const PIXEL_DECIMALS = 1;
 const SCORE_DECIMALS = 3;

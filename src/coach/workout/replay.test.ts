@@ -10,6 +10,7 @@ import { initialCoachState, stepCoach } from '../../pose/exercises/coach';
 import { findExercise } from '../../pose/exercises/registry';
 import type { Evidence } from '../../pose/exercises/types';
 import type { PoseRecording } from '../../pose/recording';
+import { frameStepMs } from '../../pose/recording';
 import {
   MAX_REPLAY_FRAMES,
   REPLAY_BUDGET_CHARS,
@@ -26,7 +27,7 @@ const SAGGING = 'plank/plank_sagging_video_01.mp4';
 const BIRD_DOG = 'rendered/rendered_bird_dog_01.mp4';
 
 function loopMsOf(recording: PoseRecording): number {
-  return (recording.frames.at(-1)?.timestampMs ?? 0) + 1000 / (recording.sampleFps ?? 15);
+  return (recording.frames.at(-1)?.timestampMs ?? 0) + frameStepMs(recording);
 }
 
 interface Watched {

@@ -12,6 +12,7 @@ import { findExercise } from '../../pose/exercises/registry';
 import type { ExerciseId } from '../../pose/exercises/types';
 import type { PoseFrame } from '../../pose/pose';
 import type { PoseRecording } from '../../pose/recording';
+import { frameStepMs } from '../../pose/recording';
 import { CONTROLLED_LOWERING_EXERCISES } from '../measures';
 import type { WorkoutView } from './present';
 import { presentWorkout } from './present';
@@ -25,16 +26,12 @@ interface Watched {
   readonly meters: readonly WorkoutView['rangeMeter'][];
 }
 
-function frameMs(recording: PoseRecording): number {
-  return 1000 / (recording.sampleFps ?? 15);
-}
-
 /** Plays a recording `loops` times into a one-set workout of `reps` reps. */
 function watch(id: ExerciseId, recording: PoseRecording, reps: number, loops = 2): Watched {
   const exercise = findExercise(id);
   if (!exercise) throw new Error(`no ${id} in the registry`);
   const content = EXERCISE_CONTENT[id];
-  const loopMs = (recording.frames.at(-1)?.timestampMs ?? 0) + frameMs(recording);
+  const loopMs = (recording.frames.at(-1)?.timestampMs ?? 0) + frameStepMs(recording);
   let coach = initialCoachState(exercise);
   let state = stepWorkout(INITIAL_WORKOUT, {
     type: 'start',
@@ -85,7 +82,7 @@ function withDroppedLowerings(id: ExerciseId, clip: string): PoseRecording {
   const kept = recording.frames.filter((frame) => !inside(frame.timestampMs));
   const frames: PoseFrame[] = kept.map((frame, i) => ({
     ...frame,
-    timestampMs: i * frameMs(recording),
+    timestampMs: i * frameStepMs(recording),
   }));
   return { ...recording, frames };
 }

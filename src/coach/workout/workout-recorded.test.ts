@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
 import { initialCoachState, stepCoach } from '../../pose/exercises/coach';
 import { findExercise } from '../../pose/exercises/registry';
+import { frameStepMs } from '../../pose/recording';
 import { CUE_REPEAT_MS } from './cue-policy';
 import type { WorkoutState } from './workout';
 import { INITIAL_WORKOUT, cueKey, stepWorkout } from './workout';
@@ -25,7 +26,7 @@ function watchPlank(holdSeconds: number): Watched {
   const plank = findExercise('plank');
   if (!plank) throw new Error('no plank in the registry');
   const recording = loadRecording(CLIP);
-  const loopMs = (recording.frames.at(-1)?.timestampMs ?? 0) + 1000 / (recording.sampleFps ?? 15);
+  const loopMs = (recording.frames.at(-1)?.timestampMs ?? 0) + frameStepMs(recording);
   let coach = initialCoachState(plank);
   let state = stepWorkout(INITIAL_WORKOUT, {
     type: 'start',

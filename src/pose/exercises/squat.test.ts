@@ -4,6 +4,7 @@ import { loadRecording } from '../../../tests/support/fixtures';
 import { LANDMARK_INDEX } from '../landmarks';
 import type { Pose } from '../pose';
 import type { PoseRecording } from '../recording';
+import { frameStepMs } from '../recording';
 import { atTempo, reclocked, transformLandmarks } from '../testing/reshape';
 import { undecidedOver } from '../testing/undecided';
 import { judgeRecording } from './judge-recording';
@@ -204,7 +205,7 @@ describe('squat depth side-on, on the real squat stopped short', () => {
  */
 describe('squat depth where the bottom was not seen closely', () => {
   const recording = clip('squat_heelsrising_side_video_01');
-  const stepMs = 1000 / (recording.sampleFps ?? 15);
+  const stepMs = frameStepMs(recording);
   /** The clip from `fromMs`, then twice whole, every `every`th frame, on one clock. */
   function played(fromMs: number, every: number): PoseRecording {
     const from = recording.frames.filter((frame) => frame.timestampMs >= fromMs);

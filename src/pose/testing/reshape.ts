@@ -2,7 +2,7 @@ import type { Vec2 } from '../geometry/vector';
 import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX, LANDMARK_NAMES } from '../landmarks';
 import type { ImageLandmark, Pose, WorldLandmark } from '../pose';
-import { DEFAULT_SAMPLE_FPS } from '../recording';
+import { frameStepMs } from '../recording';
 import type { PoseRecording } from '../recording';
 import { defaultMinVisibility, isSeen } from '../visibility';
 
@@ -52,7 +52,7 @@ export function reclocked(
   frames: PoseRecording['frames'],
   derivation?: string,
 ): PoseRecording {
-  const stepMs = 1000 / (recording.sampleFps ?? DEFAULT_SAMPLE_FPS);
+  const stepMs = frameStepMs(recording);
   return {
     ...recording,
     frames: frames.map((frame, i) => ({ ...frame, timestampMs: i * stepMs })),
