@@ -40,7 +40,12 @@ export async function* decodeFrames(
   const kind = mediaKind(blob.type, name);
   switch (kind) {
     case 'image':
-      yield { bitmap: await createImageBitmap(blob), timestampMs: 0 };
+      // A phone stores a photo as its sensor saw it and an EXIF tag saying how to turn it: the
+      // person is judged upright, as any viewer shows them (tests/e2e/golden-landmarks.spec.ts).
+      yield {
+        bitmap: await createImageBitmap(blob, { imageOrientation: 'from-image' }),
+        timestampMs: 0,
+      };
       return;
     case 'animation':
       yield* decodeAnimation(blob, name);
