@@ -4,11 +4,11 @@
  * good plank through the fake camera into the built app (the bird-dog is the e2e sets' steady
  * clip, `STEADY_REP_CLIP`, for the reason given there).
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { testDataDir, whenMissing } from '../support/testdata';
+import { ffmpegFound, testDataDir } from '../support/testdata';
 import { STEADY_REP_CLIP } from './support/workout-page';
 
 const GOOD_BIRD_DOG = STEADY_REP_CLIP;
@@ -29,8 +29,7 @@ function rowOf(output: string, first: string): string[] {
 test('the live eval scores two good clips as the page showed them: reps counted, no cue', async () => {
   test.setTimeout(LIVE_EVAL_MS);
   const dataDir = testDataDir();
-  const ffmpeg = spawnSync('ffmpeg', ['-version']).status === 0 || whenMissing('ffmpeg', false);
-  test.skip(!dataDir || !ffmpeg, 'test data or ffmpeg missing');
+  test.skip(!dataDir || !ffmpegFound(), 'test data or ffmpeg missing');
   const { stdout, stderr } = await promisify(execFile)(
     path.resolve('node_modules/.bin/tsx'),
     [

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/browser/chromium';
-import { testDataDir, whenMissing } from '../support/testdata';
+import { ffmpegFound, testDataDir } from '../support/testdata';
 
 const PHOTO = 'plank/plank_good_forearm_01.jpg';
 const CLIP = 'bird_dog/bird_dog_good_video_02.gif';
@@ -289,11 +289,7 @@ test.describe('the camera, live', () => {
   }, testInfo) => {
     const dir = testDataDir();
     test.skip(!dir, 'test data missing (see the warning above)');
-    const ffmpeg = spawnSync('ffmpeg', ['-version']);
-    test.skip(
-      ffmpeg.status !== 0 && whenMissing('ffmpeg', true),
-      'ffmpeg is needed to turn a clip into a fake camera',
-    );
+    test.skip(!ffmpegFound(), 'ffmpeg is needed to turn a clip into a fake camera');
     // mjpeg plays at 30 fps in the fake camera (docs/testing.md); a short, small clip is enough.
     const fakeVideo = testInfo.outputPath('bird-dog.mjpeg');
     mkdirSync(path.dirname(fakeVideo), { recursive: true });

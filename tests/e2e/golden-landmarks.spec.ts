@@ -11,7 +11,7 @@ import type { EngineModel, ImageLandmark, Pose } from '../../src/pose/pose';
 import { defaultMinVisibility } from '../../src/pose/visibility';
 import type { FixtureEngine } from '../support/fixtures';
 import { loadRecording } from '../support/fixtures';
-import { testDataDir } from '../support/testdata';
+import { ffmpegFound, testDataDir } from '../support/testdata';
 import { estimatePhoto, openHarnessPage, recordMedia } from './support/harness-page';
 import { phoneStoredClip, phoneStoredPhoto } from './support/phone-media';
 
@@ -117,7 +117,7 @@ test.describe('photos and clips stored as a phone stores them', () => {
     page,
   }, testInfo) => {
     const dataDir = testDataDir();
-    test.skip(!dataDir, 'no test data');
+    test.skip(!dataDir || !ffmpegFound(), 'test data or ffmpeg missing');
     if (!dataDir || !MEDIAPIPE_FULL) return;
     const expected = loadRecording(PHOTO, MEDIAPIPE_FULL.fixture).frames[0];
     const expectedPose = expected?.poses[0];
@@ -137,7 +137,7 @@ test.describe('photos and clips stored as a phone stores them', () => {
 
   test('a clip stored turned with a rotation tag is read upright', async ({ page }, testInfo) => {
     const dataDir = testDataDir();
-    test.skip(!dataDir, 'no test data');
+    test.skip(!dataDir || !ffmpegFound(), 'test data or ffmpeg missing');
     if (!dataDir || !MEDIAPIPE_FULL) return;
     const golden = loadRecording(CLIP, MEDIAPIPE_FULL.fixture);
     const stored = phoneStoredClip(

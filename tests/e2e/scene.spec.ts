@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page, TestInfo } from '@playwright/test';
-import { testDataDir } from '../support/testdata';
+import { ffmpegFound, testDataDir } from '../support/testdata';
 import {
   COACHING_MS,
   STEADY_REP_CLIP,
@@ -35,7 +35,7 @@ function sceneVideo(
 ): string | null {
   const dir = testDataDir();
   if (!dir || inputs.some(({ file }) => !existsSync(path.join(dir, file)))) return null;
-  if (spawnSync('ffmpeg', ['-version']).status !== 0) return null;
+  if (!ffmpegFound()) return null;
   const out = testInfo.outputPath(`${name}.y4m`);
   mkdirSync(path.dirname(out), { recursive: true });
   const made = spawnSync('ffmpeg', [

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,14 @@ export function testDataDir(): string | null {
   if (process.env.PLUMBLINE_REQUIRE_TESTDATA) throw new Error(message);
   console.warn(`\n!!! SKIPPING real-data tests: ${message}\n`);
   return null;
+}
+
+/**
+ * Whether ffmpeg runs here (tests make fake-camera videos and test copies with it); false, so the
+ * test can skip, when it does not, unless PLUMBLINE_REQUIRE_TESTDATA makes that an error.
+ */
+export function ffmpegFound(): boolean {
+  return spawnSync('ffmpeg', ['-version']).status === 0 || whenMissing('ffmpeg', false);
 }
 
 /**

@@ -3,14 +3,13 @@
  * test's output folder, never committed), a Chromium of its own per camera test, the speech spy,
  * and the few steps every workout test takes (engine ready, exercise chosen, screenshots).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, expect } from '@playwright/test';
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../../scripts/browser/chromium';
 import { toY4m } from '../../../scripts/lib/y4m';
-import { testDataDir, whenMissing } from '../../support/testdata';
+import { ffmpegFound, testDataDir, whenMissing } from '../../support/testdata';
 
 // One copy for the specs and `npm run eval -- --live`.
 export {
@@ -71,7 +70,7 @@ export function fakeVideo(
 ): string | null {
   const dir = testDataDir();
   if (!dir || !existsSync(path.join(dir, clip))) return whenMissing(`The clip ${clip}`, null);
-  if (spawnSync('ffmpeg', ['-version']).status !== 0) return whenMissing('ffmpeg', null);
+  if (!ffmpegFound()) return null;
   const out = testInfo.outputPath(`${path.parse(clip).name}.y4m`);
   mkdirSync(path.dirname(out), { recursive: true });
   return toY4m(path.join(dir, clip), out, CAMERA_FPS, { still });
