@@ -10,7 +10,7 @@ import { birdDog, pelvisRollDeg } from './bird-dog';
 import { initialCoachState, stepCoach } from './coach';
 import { judgeRecording } from './judge-recording';
 import type { FaultId, Strictness } from './types';
-import { rotateAbout, transformLandmarks } from '../testing/reshape';
+import { mirroredRecording, reclocked, rotateAbout, transformLandmarks } from '../testing/reshape';
 
 /*
  * Measured on the MediaPipe (full) fixtures through the live pipeline (.scratch/bd-table.ts):
@@ -270,6 +270,20 @@ describe('bird-dog faults on real skeletons with a derived change', () => {
         ),
       ).toEqual([]);
     }
+  });
+
+  it('keeps a level pelvis for each side: a good clip cut to the camera on the other side is no hip rotation', () => {
+    // The world landmarks turn with the camera: seen from the other side, the same still pelvis
+    // reads the opposite roll, so the first side's level would make it a rotation.
+    const good = loadRecording('bird_dog/bird_dog_good_video_03.mp4');
+    const other = mirroredRecording(good);
+    const pose = good.frames[0]?.poses[0];
+    const seenFromOtherSide = other.frames[0]?.poses[0];
+    if (!pose || !seenFromOtherSide) throw new Error('no pose in the first frame');
+    expect(pelvisRollDeg(seenFromOtherSide)).toBeCloseTo(-(pelvisRollDeg(pose) ?? Number.NaN), 6);
+    const cut = Math.floor(good.frames.length * 0.3);
+    const edited = reclocked(good, [...good.frames.slice(0, cut), ...other.frames.slice(cut)]);
+    for (const strictness of STRICTNESSES) expect(shown(edited, strictness)).toEqual([]);
   });
 
   it('pelvis roll is measured from the world hip line', () => {

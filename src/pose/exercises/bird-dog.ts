@@ -173,8 +173,21 @@ export interface BirdDogState {
   readonly topSinceMs: number | null;
   readonly topPeakLift: number | null;
   readonly lastLift: number | null;
-  /** Pelvis roll at rest in the quadruped: the person's own level. */
-  readonly rollBaselineDeg: number | null;
+  /** Pelvis roll at rest in the quadruped: the person's own level, seen from this side. */
+  readonly rollBaseline: RollBaseline | null;
+}
+
+/**
+ * The resting pelvis roll and the way the head pointed on screen when it was read. The world
+ * landmarks are turned with the camera, so a camera looking down at a side-on quadruped reads the
+ * far hip higher by its pitch: the reading flips sign when the person is seen from the other side
+ * (turned round, or a clip cut to a camera on that side), and a level kept from the first side
+ * would read the same still pelvis as rolled by twice the pitch (bird_dog_good_video_03 cut to its
+ * mirror image: cued "hip rotation" on a good rep). Each side is its own level.
+ */
+interface RollBaseline {
+  readonly headRight: boolean;
+  readonly deg: number;
 }
 
 const REQUIRED = {
@@ -215,7 +228,7 @@ const INITIAL_STATE: BirdDogState = {
   topSinceMs: null,
   topPeakLift: null,
   lastLift: null,
-  rollBaselineDeg: null,
+  rollBaseline: null,
 };
 
 /**
@@ -403,7 +416,7 @@ function countFromWorld(
       torsoRefPx: scale.refPx,
       torsoRefMs: scale.refMs,
       lastLift: lift,
-      rollBaselineDeg: state.rollBaselineDeg,
+      rollBaseline: state.rollBaseline,
     },
   };
 }
@@ -456,7 +469,7 @@ function evaluateBirdDog(
     });
     return {
       result,
-      state: { ...INITIAL_STATE, rollBaselineDeg: state.rollBaselineDeg },
+      state: { ...INITIAL_STATE, rollBaseline: state.rollBaseline },
     };
   }
 
@@ -490,18 +503,21 @@ function evaluateBirdDog(
 
   const roll = pelvisRollDeg(pose);
   const resting = working.length === 0;
-  const rollBaselineDeg =
+  const headRight = shoulders.point.x > hips.point.x;
+  const baselineDeg = state.rollBaseline?.headRight === headRight ? state.rollBaseline.deg : null;
+  const rollBaseline: RollBaseline | null =
     resting && roll !== null
-      ? state.rollBaselineDeg === null
-        ? roll
-        : state.rollBaselineDeg + ROLL_BASELINE_WEIGHT * (roll - state.rollBaselineDeg)
-      : state.rollBaselineDeg;
+      ? {
+          headRight,
+          deg:
+            baselineDeg === null ? roll : baselineDeg + ROLL_BASELINE_WEIGHT * (roll - baselineDeg),
+        }
+      : state.rollBaseline;
   const workingLegs = working.filter((m) => m.limb.kind === 'leg');
-  // Without a baseline (a photo, or a start mid-rep) level is the reference.
+  // Without a baseline from this side (a photo, a start mid-rep, just turned round) level is the
+  // reference.
   const rollChange =
-    roll === null || workingLegs.length === 0
-      ? null
-      : Math.abs(roll - (state.rollBaselineDeg ?? 0));
+    roll === null || workingLegs.length === 0 ? null : Math.abs(roll - (baselineDeg ?? 0));
 
   const judge = scale.steady;
   const tooHigh = workingLegs.filter(
@@ -623,7 +639,7 @@ function evaluateBirdDog(
       topSinceMs,
       topPeakLift,
       lastLift: lift,
-      rollBaselineDeg,
+      rollBaseline,
     },
   };
 }

@@ -296,6 +296,46 @@ export function scaledRecording(recording: PoseRecording, factor: number): PoseR
 }
 
 /**
+ * Every frame of a recording as a camera `factor` times as near would give it at the same
+ * resolution (under 1: farther, the person smaller in the middle of the picture): image landmarks
+ * (depth too) and outline scaled about the image's centre; world landmarks are metric and stay.
+ */
+export function zoomedRecording(recording: PoseRecording, factor: number): PoseRecording {
+  return {
+    ...recording,
+    frames: recording.frames.map((frame) => {
+      const centre = { x: frame.imageSize.width / 2, y: frame.imageSize.height / 2 };
+      const zoomed = (pose: Pose): Pose => ({
+        ...pose,
+        landmarks: pose.landmarks.map((point) =>
+          point
+            ? {
+                ...point,
+                x: centre.x + (point.x - centre.x) * factor,
+                y: centre.y + (point.y - centre.y) * factor,
+                z: point.z === null ? null : point.z * factor,
+              }
+            : null,
+        ),
+        ...(pose.outline
+          ? {
+              outline: {
+                ...pose.outline,
+                xy: pose.outline.xy.map((value, i) => {
+                  const about = i % 2 === 0 ? centre.x : centre.y;
+                  return about + (value - about) * factor;
+                }),
+              },
+            }
+          : {}),
+      });
+      return { ...frame, poses: frame.poses.map(zoomed) };
+    }),
+    derivation: `zoomed ${factor}×`,
+  };
+}
+
+/**
  * Every frame of a recording as a camera rolled `degrees` about its own axis would give it (not
  * quite level: a laptop on a cushion), clockwise on screen: image landmarks and outline turned
  * about the image's centre, world landmarks (whose x and y are the camera's) about their depth axis.
