@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { distinctPeople, selectSubject } from './subject';
+import { SUBJECT_REACQUIRE_MS, distinctPeople, selectSubject } from './subject';
 import { makePose } from './testing/make-pose';
 import type { Pose } from './pose';
+
+/** A person on all fours, side-on: as long as a standing one is tall, about half as high. */
+function onAllFours(offsetX: number, scale = 1): Pose {
+  const at = (x: number, y: number): [number, number] => [offsetX + x * scale, y * scale];
+  return makePose({
+    nose: at(-120, 100),
+    left_shoulder: at(-90, 110),
+    right_shoulder: at(-90, 110),
+    left_wrist: at(-90, 230),
+    left_hip: at(60, 110),
+    right_hip: at(60, 110),
+    left_knee: at(60, 230),
+    right_knee: at(60, 230),
+    left_ankle: at(140, 230),
+    right_ankle: at(140, 230),
+  });
+}
 
 function standing(offsetX: number, scale = 1): Pose {
   const at = (x: number, y: number): [number, number] => [offsetX + x * scale, y * scale];
@@ -40,12 +57,30 @@ describe('selectSubject', () => {
     expect(selectSubject([small, large], null).subject).toBe(large);
   });
 
+  it('takes a person on all fours over a standing one as tall: by the area they cover', () => {
+    const exercising = onAllFours(200);
+    const bystander = standing(600, 1.1);
+    expect(selectSubject([bystander, exercising], null).subject).toBe(exercising);
+  });
+
   it('keeps following the person the set started with', () => {
     const first = standing(100);
     const newcomer = standing(500, 1.5);
-    const choice = selectSubject([newcomer, standing(104)], first);
+    const choice = selectSubject([newcomer, standing(104)], { pose: first, unseenForMs: 67 });
     expect(choice.peopleInView).toBe(2);
     expect(choice.subject?.landmarks[0]?.x).toBe(104);
+  });
+
+  it('hands the set to nobody else when the person followed is missed for a moment', () => {
+    const followed = { pose: standing(100), unseenForMs: 67 };
+    const choice = selectSubject([standing(500)], followed);
+    expect(choice).toEqual({ subject: null, peopleInView: 1 });
+  });
+
+  it('follows the nearest again once the person followed has been unseen a while', () => {
+    const elsewhere = standing(500);
+    const followed = { pose: standing(100), unseenForMs: SUBJECT_REACQUIRE_MS };
+    expect(selectSubject([elsewhere], followed).subject).toBe(elsewhere);
   });
 
   it('is empty when nobody is in view', () => {

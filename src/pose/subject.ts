@@ -9,9 +9,28 @@ import type { ImageLandmark, Pose } from './pose';
 const SAME_PERSON_MEDIAN_DISTANCE_OF_BODY = 0.15;
 /** Landmarks below this visibility do not vote on identity or position. */
 const MIN_VISIBILITY_FOR_IDENTITY = 0.3;
+/**
+ * How far the person followed may be found from where they were last seen, in box sizes (the
+ * larger box's longer side). Over every recorded clip 9 of 8,181 steps from one sighting to the
+ * next went farther: a farmer's carry walking across the picture while unseen for up to a second
+ * (5, up to 1.55), a coaching clip's cuts (3) and a handheld camera (1); their frames wait out
+ * `SUBJECT_REACQUIRE_MS` unjudged.
+ */
+export const SUBJECT_MAX_STEP_BOXES = 0.5;
+/**
+ * For this long after the person followed was last seen, nobody farther than
+ * `SUBJECT_MAX_STEP_BOXES` takes over: a frame that misses them while someone else stands in view
+ * does not hand the set to that person (it did for good: the one nearest the last seen box was
+ * followed from then on). Past it, the nearest person in view is followed again (the person
+ * walked, or the clip cut to another camera).
+ */
+export const SUBJECT_REACQUIRE_MS = 500;
 
 export interface SubjectChoice {
-  /** The person to coach this frame, or null when nobody is in view. */
+  /**
+   * The person to coach this frame; null when nobody is in view, or when the person followed was
+   * missed and only someone else is (`SUBJECT_REACQUIRE_MS`).
+   */
   readonly subject: Pose | null;
   /** Distinct people in view (duplicates of one person merged). */
   readonly peopleInView: number;
@@ -20,7 +39,9 @@ export interface SubjectChoice {
 interface Box {
   readonly centreX: number;
   readonly centreY: number;
+  /** The longer side. */
   readonly size: number;
+  readonly area: number;
 }
 
 function trusted(point: ImageLandmark | null | undefined): point is ImageLandmark {
@@ -47,6 +68,7 @@ function box(pose: Pose): Box | null {
     centreX: minX / 2 + maxX / 2,
     centreY: minY / 2 + maxY / 2,
     size: Math.max(maxX - minX, maxY - minY, 1),
+    area: Math.max(maxX - minX, 1) * Math.max(maxY - minY, 1),
   };
 }
 
@@ -80,22 +102,45 @@ export function distinctPeople(poses: readonly Pose[]): Pose[] {
   return kept;
 }
 
+/** The person followed and how long ago they were last seen, in ms. */
+export interface FollowedSubject {
+  readonly pose: Pose;
+  readonly unseenForMs: number;
+}
+
 /**
- * Picks the person to coach: the one nearest the previous subject, so a second person walking in
- * does not take over the set; with no previous subject, the largest in view.
+ * Picks the person to coach: the one nearest the person followed, so a second person walking in
+ * does not take over the set; while that person was seen less than `SUBJECT_REACQUIRE_MS` ago, only
+ * someone within `SUBJECT_MAX_STEP_BOXES` of them, else nobody this frame. With nobody followed,
+ * the largest in view by the area of their box: the person nearest the camera, where a box's
+ * longer side would pick a standing bystander over the same-sized person bent over a bar or on all
+ * fours (the bystander is tall and thin, they spread wide).
  */
-export function selectSubject(poses: readonly Pose[], previous: Pose | null): SubjectChoice {
+export function selectSubject(
+  poses: readonly Pose[],
+  followed: FollowedSubject | null,
+): SubjectChoice {
   const people = distinctPeople(poses);
-  const previousBox = previous ? box(previous) : null;
+  const previousBox = followed ? box(followed.pose) : null;
+  const recent = followed !== null && followed.unseenForMs < SUBJECT_REACQUIRE_MS;
   let subject: Pose | null = null;
   let best = Number.POSITIVE_INFINITY;
   for (const pose of people) {
     const current = box(pose);
     if (!current) continue;
-    const cost = previousBox
+    const step = previousBox
       ? Math.hypot(current.centreX - previousBox.centreX, current.centreY - previousBox.centreY)
-      : -current.size;
-    // The first person always counts, so someone is coached whenever people are in view.
+      : null;
+    if (
+      recent &&
+      previousBox &&
+      step !== null &&
+      step > SUBJECT_MAX_STEP_BOXES * Math.max(previousBox.size, current.size)
+    ) {
+      continue;
+    }
+    const cost = step ?? -current.area;
+    // The first one left always counts, so someone is coached whenever anyone may be.
     if (subject === null || cost < best) {
       best = cost;
       subject = pose;

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { LANDMARK_COUNT } from '../../src/pose/landmarks';
 import type { Pose } from '../../src/pose/pose';
 import { initialSmootherState, smoothPose } from '../../src/pose/smoothing';
-import { selectSubject } from '../../src/pose/subject';
+import { SUBJECT_REACQUIRE_MS, selectSubject } from '../../src/pose/subject';
 import {
   anyNumber,
   anyPose,
@@ -39,11 +39,13 @@ describe('selectSubject', () => {
     score: anyNumber,
   });
 
+  const unseenForMs = fc.oneof(finite(0, 10 * SUBJECT_REACQUIRE_MS), anyNumber);
+
   it('never throws, and picks one of the given poses or nobody, whatever they hold', () => {
     fc.assert(
       fc.property(
         fc.array(anyPose, { maxLength: MAX_POSES_PER_FRAME + 1 }),
-        fc.option(anyPose, { nil: null }),
+        fc.option(fc.record({ pose: anyPose, unseenForMs }), { nil: null }),
         (poses, previous) => {
           const choice = selectSubject(poses, previous);
           expect(Number.isInteger(choice.peopleInView)).toBe(true);
@@ -56,11 +58,13 @@ describe('selectSubject', () => {
     );
   });
 
-  it('picks someone whenever people are in view (coordinates of real frames)', () => {
+  it('picks someone whenever people are in view and nobody seen a moment ago is missed (coordinates of real frames)', () => {
     fc.assert(
       fc.property(
         fc.array(sanePose, { maxLength: MAX_POSES_PER_FRAME + 1 }),
-        fc.option(sanePose, { nil: null }),
+        fc.option(fc.record({ pose: sanePose, unseenForMs: finite(SUBJECT_REACQUIRE_MS, 1e9) }), {
+          nil: null,
+        }),
         (poses, previous) => {
           const choice = selectSubject(poses, previous);
           expect(choice.subject !== null).toBe(choice.peopleInView > 0);
@@ -78,7 +82,7 @@ describe('selectSubject', () => {
       worldLandmarks: null,
       score: 1,
     });
-    const choice = selectSubject([far(0, -1e308)], far(0, -1e308));
+    const choice = selectSubject([far(0, -1e308)], { pose: far(0, -1e308), unseenForMs: 0 });
     expect(choice.subject !== null).toBe(choice.peopleInView > 0);
   });
 });

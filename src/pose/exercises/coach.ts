@@ -11,6 +11,8 @@ export interface CoachState {
   readonly session: SessionState<unknown>;
   /** The person the set started with: followed when others walk into view. */
   readonly subject: Pose | null;
+  /** When that person was last seen (frame time, ms). */
+  readonly subjectSeenAtMs: number | null;
 }
 
 /** What the UI receives for each frame: typed data, the UI owns the words. */
@@ -68,7 +70,7 @@ function rangeReading(
 }
 
 export function initialCoachState(exercise: Exercise): CoachState {
-  return { session: initialSessionState(exercise), subject: null };
+  return { session: initialSessionState(exercise), subject: null, subjectSeenAtMs: null };
 }
 
 /**
@@ -83,7 +85,15 @@ export function stepCoach(
   isStill: boolean,
 ): { readonly state: CoachState; readonly coaching: Coaching } {
   const previous = isStill ? initialCoachState(exercise) : state;
-  const choice = selectSubject(frame.poses, previous.subject);
+  const choice = selectSubject(
+    frame.poses,
+    previous.subject === null
+      ? null
+      : {
+          pose: previous.subject,
+          unseenForMs: frame.timestampMs - (previous.subjectSeenAtMs ?? Number.NEGATIVE_INFINITY),
+        },
+  );
   const step = stepSession(exercise, previous.session, choice.subject, {
     timestampMs: frame.timestampMs,
     strictness,
@@ -93,7 +103,11 @@ export function stepCoach(
   const repsBefore = previous.session.reps.reps.length;
   const reps = step.state.reps.reps;
   return {
-    state: { session: step.state, subject: choice.subject ?? previous.subject },
+    state: {
+      session: step.state,
+      subject: choice.subject ?? previous.subject,
+      subjectSeenAtMs: choice.subject ? frame.timestampMs : previous.subjectSeenAtMs,
+    },
     coaching: {
       result: step.result,
       shownFaults: step.shownFaults,

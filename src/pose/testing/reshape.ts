@@ -296,40 +296,44 @@ export function scaledRecording(recording: PoseRecording, factor: number): PoseR
 }
 
 /**
+ * The pose scaled by `factor` about the image point `from`, which lands on `to`: image landmarks
+ * (depth too, in the image's scale) and outline; world landmarks are metric and stay.
+ */
+export function movedPose(pose: Pose, factor: number, from: Vec2, to: Vec2): Pose {
+  const x = (value: number): number => to.x + (value - from.x) * factor;
+  const y = (value: number): number => to.y + (value - from.y) * factor;
+  return {
+    ...pose,
+    landmarks: pose.landmarks.map((point) =>
+      point
+        ? { ...point, x: x(point.x), y: y(point.y), z: point.z === null ? null : point.z * factor }
+        : null,
+    ),
+    ...(pose.outline
+      ? {
+          outline: {
+            ...pose.outline,
+            xy: pose.outline.xy.map((value, i) => (i % 2 === 0 ? x(value) : y(value))),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
  * Every frame of a recording as a camera `factor` times as near would give it at the same
- * resolution (under 1: farther, the person smaller in the middle of the picture): image landmarks
- * (depth too) and outline scaled about the image's centre; world landmarks are metric and stay.
+ * resolution (under 1: farther, the person smaller in the middle of the picture): `movedPose`
+ * about the image's centre.
  */
 export function zoomedRecording(recording: PoseRecording, factor: number): PoseRecording {
   return {
     ...recording,
     frames: recording.frames.map((frame) => {
       const centre = { x: frame.imageSize.width / 2, y: frame.imageSize.height / 2 };
-      const zoomed = (pose: Pose): Pose => ({
-        ...pose,
-        landmarks: pose.landmarks.map((point) =>
-          point
-            ? {
-                ...point,
-                x: centre.x + (point.x - centre.x) * factor,
-                y: centre.y + (point.y - centre.y) * factor,
-                z: point.z === null ? null : point.z * factor,
-              }
-            : null,
-        ),
-        ...(pose.outline
-          ? {
-              outline: {
-                ...pose.outline,
-                xy: pose.outline.xy.map((value, i) => {
-                  const about = i % 2 === 0 ? centre.x : centre.y;
-                  return about + (value - about) * factor;
-                }),
-              },
-            }
-          : {}),
-      });
-      return { ...frame, poses: frame.poses.map(zoomed) };
+      return {
+        ...frame,
+        poses: frame.poses.map((pose) => movedPose(pose, factor, centre, centre)),
+      };
     }),
     derivation: `zoomed ${factor}×`,
   };
