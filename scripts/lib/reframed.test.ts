@@ -95,10 +95,11 @@ const MUCH_SLOWER_TEMPO = 2 / 3;
  * A clip edited from two cameras (one of the real superman clips has a cut) or a person who turns
  * round mid-set: from a point in the clip on, the rest is seen from the other side (mirrored), or
  * from farther away and the other side (`FARTHER_CAMERA_ZOOM`), cut at every tenth of the clip.
- * No fault is cued that the uncut clip or its label did not have, and no rep is gained. Seen from the other side, the
- * bird-dog's pelvis level kept from the first read a good rep's still pelvis as rolled by twice
- * the camera's pitch and cued "hip rotation" (bird_dog_good_video_03, bird_dog_legtoohigh_video_01):
- * each side now keeps its own level (bird-dog.ts `RollBaseline`). Some cuts lose a rep or a cue.
+ * No fault is cued that the uncut clip or its label did not have, and no rep is gained. Seen from
+ * the other side, the bird-dog's pelvis level kept from the first read a good rep's still pelvis
+ * as rolled by twice the camera's pitch and cued "hip rotation" (bird_dog_good_video_03,
+ * bird_dog_legtoohigh_video_01): each side now keeps its own level (bird-dog.ts `RollBaseline`).
+ * Some cuts lose a rep or a cue.
  */
 const CAMERA_CUTS_PER_CLIP = 9;
 const FARTHER_CAMERA_ZOOM = 0.6;
@@ -128,21 +129,26 @@ const BYSTANDER_TAKES_OVER: Readonly<Record<string, string>> = {
 };
 
 const BYSTANDER = firstPose(loadRecording(BYSTANDER_PHOTO));
+const BYSTANDER_POINTS = BYSTANDER.landmarks.flatMap((point) => (point ? [point] : []));
+const BYSTANDER_TOP_Y = Math.min(...BYSTANDER_POINTS.map((point) => point.y));
+/** Below the middle of the bystander's box, where they stand. */
+const BYSTANDER_FEET = {
+  x:
+    (Math.min(...BYSTANDER_POINTS.map((p) => p.x)) +
+      Math.max(...BYSTANDER_POINTS.map((p) => p.x))) /
+    2,
+  y: Math.max(...BYSTANDER_POINTS.map((point) => point.y)),
+};
 
 /** The bystander standing with their feet near the bottom of a picture of this size. */
 function bystanderIn(
   imageSize: { readonly width: number; readonly height: number },
   at: (typeof BYSTANDERS)[number],
 ) {
-  const pose = BYSTANDER;
-  const seen = pose.landmarks.flatMap((point) => (point ? [point] : []));
-  const top = Math.min(...seen.map((point) => point.y));
-  const feet = Math.max(...seen.map((point) => point.y));
-  const middle = (Math.min(...seen.map((p) => p.x)) + Math.max(...seen.map((p) => p.x))) / 2;
   return movedPose(
-    pose,
-    (at.heightShare * imageSize.height) / (feet - top),
-    { x: middle, y: feet },
+    BYSTANDER,
+    (at.heightShare * imageSize.height) / (BYSTANDER_FEET.y - BYSTANDER_TOP_Y),
+    BYSTANDER_FEET,
     { x: at.atWidthShare * imageSize.width, y: 0.98 * imageSize.height },
   );
 }
