@@ -9,10 +9,11 @@ import type { Exercise, FaultId, FormResult, Strictness } from './types';
 /** A coaching session on one exercise: what the worker keeps between frames. */
 export interface CoachState {
   readonly session: SessionState<unknown>;
-  /** The person the set started with: followed when others walk into view. */
-  readonly subject: Pose | null;
-  /** When that person was last seen (frame time, ms). */
-  readonly subjectSeenAtMs: number | null;
+  /**
+   * The person the set started with, followed when others walk into view, and when they were last
+   * seen (frame time, ms).
+   */
+  readonly subject: { readonly pose: Pose; readonly seenAtMs: number } | null;
 }
 
 /** What the UI receives for each frame: typed data, the UI owns the words. */
@@ -70,7 +71,7 @@ function rangeReading(
 }
 
 export function initialCoachState(exercise: Exercise): CoachState {
-  return { session: initialSessionState(exercise), subject: null, subjectSeenAtMs: null };
+  return { session: initialSessionState(exercise), subject: null };
 }
 
 /**
@@ -87,12 +88,10 @@ export function stepCoach(
   const previous = isStill ? initialCoachState(exercise) : state;
   const choice = selectSubject(
     frame.poses,
-    previous.subject === null
-      ? null
-      : {
-          pose: previous.subject,
-          unseenForMs: frame.timestampMs - (previous.subjectSeenAtMs ?? Number.NEGATIVE_INFINITY),
-        },
+    previous.subject && {
+      pose: previous.subject.pose,
+      unseenForMs: frame.timestampMs - previous.subject.seenAtMs,
+    },
   );
   const step = stepSession(exercise, previous.session, choice.subject, {
     timestampMs: frame.timestampMs,
@@ -105,8 +104,9 @@ export function stepCoach(
   return {
     state: {
       session: step.state,
-      subject: choice.subject ?? previous.subject,
-      subjectSeenAtMs: choice.subject ? frame.timestampMs : previous.subjectSeenAtMs,
+      subject: choice.subject
+        ? { pose: choice.subject, seenAtMs: frame.timestampMs }
+        : previous.subject,
     },
     coaching: {
       result: step.result,

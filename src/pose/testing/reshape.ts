@@ -268,28 +268,13 @@ export function mirroredRecording(recording: PoseRecording): PoseRecording {
  * image's corner; world landmarks are metric and stay.
  */
 export function scaledRecording(recording: PoseRecording, factor: number): PoseRecording {
-  const scaled = (pose: Pose): Pose => ({
-    ...pose,
-    landmarks: pose.landmarks.map((point) =>
-      point
-        ? {
-            ...point,
-            x: point.x * factor,
-            y: point.y * factor,
-            z: point.z === null ? null : point.z * factor,
-          }
-        : null,
-    ),
-    ...(pose.outline
-      ? { outline: { ...pose.outline, xy: pose.outline.xy.map((value) => value * factor) } }
-      : {}),
-  });
+  const corner = { x: 0, y: 0 };
   return {
     ...recording,
     frames: recording.frames.map((frame) => ({
       ...frame,
       imageSize: { width: frame.imageSize.width * factor, height: frame.imageSize.height * factor },
-      poses: frame.poses.map(scaled),
+      poses: frame.poses.map((pose) => movedPose(pose, factor, corner, corner)),
     })),
     derivation: `scaled ${factor}×`,
   };
