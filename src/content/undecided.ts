@@ -68,6 +68,8 @@ export function undecidedText(
       return `${areaOf(first.fault)}: can’t judge side-on. Face me (or turn your back) to check it.`;
     case 'needs-body-outline':
       return `${areaOf(first.fault)}: can’t judge with this engine (MediaPipe can)`;
+    case 'lower-back-hidden':
+      return `${areaOf(first.fault)}: can’t judge from any angle`;
   }
 }
 
@@ -79,6 +81,8 @@ export const LIMIT_SPOKEN: Readonly<Record<LastingReason, string>> = {
     'From this angle I cannot see you lean or twist to the side. Face me, or turn your back to me, so I can check it.',
   'needs-body-outline':
     'This engine cannot see the outline of your back, so I cannot judge your lower back. MediaPipe can.',
+  'lower-back-hidden':
+    'In this exercise I cannot see your lower back from any angle, so keep it from arching yourself.',
 };
 
 /** Beside the offer to switch engine, for the rest of a workout whose check needs the outline. */

@@ -1,7 +1,7 @@
 /**
  * Plays recordings one after another (a second apart) into one set of a workout, through the same
  * pure pipeline the worker and the page run (stepCoach, then stepWorkout): the workout's state at
- * the end and every announcement it made on the way.
+ * the end and every announcement it made on the way; `onFrame` sees the state after each frame.
  */
 import { initialCoachState, stepCoach } from '../../src/pose/exercises/coach';
 import type { Exercise } from '../../src/pose/exercises/types';
@@ -13,6 +13,7 @@ export function watchSet(
   exercise: Exercise,
   recordings: readonly PoseRecording[],
   reps: number,
+  onFrame?: (state: WorkoutState) => void,
 ): { readonly state: WorkoutState; readonly announced: readonly Announcement[] } {
   let state = stepWorkout(INITIAL_WORKOUT, {
     type: 'start',
@@ -34,6 +35,7 @@ export function watchSet(
         announced.push(next.announcement.what);
       }
       state = next;
+      onFrame?.(state);
       endMs = tMs;
     }
   }

@@ -52,10 +52,13 @@ export interface GluteBridgeThresholds {
  *     stays near the line, so the joint angle cannot see it)
  *   unknown: mistake_annotated_01 -3, unknown_supported_01 +14, mixed_video_01 tops -12..+17
  * The back's outline does not see archedback_03 either: its arms fill the space under the arch, so
- * only the belly side is read, and its lumbar bend (-11°) and hump (0.06 torso lengths) sit inside
- * the good tops' -26..+1° and 0.02-0.10. The same woman's good bridges in mixed_video_01 top out
+ * only the belly side is read, and its lumbar bend (-10°) and hump (0.06 torso lengths) sit inside
+ * the good bridges' -12..+7° and 0.02-0.10. The same woman's good bridges in mixed_video_01 top out
  * about 20° lower (+8..+13) with a bend of 0..+10°, but across people the good yoga bridges
- * overlap her, so no threshold would catch it without cueing them: the outline is not used here.
+ * overlap her, so no threshold would catch it without cueing them. The back's own side faces the
+ * floor: read under the arms and the floor, its lumbar bend jumps between -98° and +44° on good
+ * bridges. So the outline is not used here, and a hip on the line never clears the lower back:
+ * it is answered "can't judge from any angle" (`lowerBackOpen`), not "Good form".
  */
 
 /**
@@ -317,6 +320,12 @@ function evaluateGluteBridge(
   if (phase === 'bottom' && lowering !== null && lowering > thresholds.droppedFastDegPerS) {
     faults.push('glute-bridge.dropped-fast');
   }
+  // The hip line catches an arch made at the hip; one made by the lower back alone leaves the hip
+  // on the line and shows from no side (see the measures above), so it is never ruled out. Inside
+  // the hip line's own band the decision says "can't judge" (`GLUTE_BRIDGE_DECISIONS`).
+  const lowerBackOpen =
+    !faults.includes('glute-bridge.over-arched') &&
+    -hipDeviationDeg < thresholds.overArchedUnsureDeg;
   const hipFault = faults.find((f) => f !== 'glute-bridge.dropped-fast') ?? null;
   const evidence: Evidence[] = [
     shoulderKneeLine,
@@ -339,6 +348,9 @@ function evaluateGluteBridge(
       phase,
       view,
       faults,
+      undecided: lowerBackOpen
+        ? [{ fault: 'glute-bridge.over-arched', reason: 'lower-back-hidden' }]
+        : [],
       confidence,
       evidence,
       metrics: {

@@ -94,10 +94,11 @@ export type Evidence =
  * but the value sits where good and faulty form overlap in the recordings. 'needs-side-view': the
  * fault only shows side-on; 'needs-front-view': only facing the camera (or with the back to it).
  * 'needs-body-outline': it is read on the silhouette, which this engine
- * does not give (MoveNet has no mask; MediaPipe does).
+ * does not give (MoveNet has no mask; MediaPipe does). 'lower-back-hidden': no camera placement
+ * shows the lower back in this exercise (a bridge's faces the floor behind the arms).
  */
 export type UndecidedReason =
-  'ambiguous' | 'needs-side-view' | 'needs-front-view' | 'needs-body-outline';
+  'ambiguous' | 'needs-side-view' | 'needs-front-view' | 'needs-body-outline' | 'lower-back-hidden';
 
 /** A fault the check could not judge this frame, so "good form" must not be claimed for it. */
 export interface Undecided<Fault extends string = FaultId> {
