@@ -8,6 +8,7 @@ import {
   atTempo,
   closerFramedRecording,
   firstPose,
+  jitteredRecording,
   mirroredRecording,
   movedPose,
   reclocked,
@@ -171,6 +172,20 @@ const FLOOR_TOUCH_MS = 200;
 /** Near the floor: within this of the lowest rep signal (a hinge's trunk, degrees) before a lift. */
 const FLOOR_SIGNAL_DEG = 3;
 
+/**
+ * A noisier engine or poorer footage (a dim room, a compressed phone clip, a watermark): every
+ * landmark moved each frame by normal noise of 2% of the torso's length, about three times the
+ * median frame-to-frame noise of the recorded clips (0.5-0.8% per coordinate, read off second
+ * differences, which movement inflates; 75th percentile 1.1-1.8%). No labelled file is cued a
+ * fault it was not cued as recorded or labelled (two labelled faults are then caught: an
+ * over-arched bridge in its "can't judge" band and the sagging plank photo); some lose a cue or a
+ * rep. At 3% a standing posture's front photo, one frame with no smoothing to average the noise,
+ * reads a tilted head: its ears are 0.26-0.29 torso lengths apart, so the noise turns their line
+ * by about 9° (one standard deviation) against the 10° limit.
+ */
+const LANDMARK_NOISE_TORSOS = 0.02;
+const NOISE_SEEDS = [1, 2] as const;
+
 type Judged = ReturnType<typeof judgeRecording>;
 const verdict = (judged: Judged) => ({
   shown: judged.shownFaults,
@@ -294,14 +309,32 @@ describe('every recorded file judged again', () => {
 });
 
 const dataDir = testDataDir();
-const LABELLED_CLIPS = dataDir
+const LABELLED_FILES = dataDir
   ? readLabels(dataDir).flatMap((row) => {
       const recorded = FILES.find(({ file }) => row.file.startsWith(`${file}.`));
-      return recorded && loadRecording(recorded.file).mode === 'video'
-        ? [{ ...recorded, row }]
-        : [];
+      return recorded ? [{ ...recorded, row }] : [];
     })
   : [];
+const LABELLED_CLIPS = LABELLED_FILES.filter(({ file }) => loadRecording(file).mode === 'video');
+
+describe.skipIf(!dataDir)('every labelled file with noisier landmarks', () => {
+  it.each(LABELLED_FILES)(
+    `$file: landmarks ${String(LANDMARK_NOISE_TORSOS * 100)}% of the torso noisier, no fault it or its label did not have`,
+    ({ file, exercise, row }) => {
+      const recording = loadRecording(file);
+      const clean = judgeRecording(exercise, recording).shownFaults;
+      const allowed = new Set<string>([...row.expected, ...row.optional, ...clean]);
+      for (const seed of NOISE_SEEDS) {
+        const noisy = jitteredRecording(recording, LANDMARK_NOISE_TORSOS, seed);
+        const shown = judgeRecording(exercise, noisy).shownFaults;
+        expect({ seed, unnamed: shown.filter((fault) => !allowed.has(fault)) }).toEqual({
+          seed,
+          unnamed: [],
+        });
+      }
+    },
+  );
+});
 
 /**
  * The labelled clip's first lift, from the floor to the frame that counted it at the top: null

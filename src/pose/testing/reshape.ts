@@ -454,3 +454,87 @@ export function closerFramedRecording(
     derivation: `framed closer: ${fraction} of the body cut at ${ends === 'both' ? 'both ends' : `the ${ends} end`}`,
   };
 }
+
+/** A repeatable stream of uniform numbers in [0, 1) from `seed` (mulberry32). */
+function seededUniform(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** Standard normal numbers from uniform ones (Box-Muller). */
+function seededNormal(seed: number): () => number {
+  const uniform = seededUniform(seed);
+  return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+}
+
+/** The shoulders' midpoint to the hips', in the image (x, y) or the world (x, y, z); null without them. */
+function rawTorsoLength(
+  points: readonly (ImageLandmark | WorldLandmark | null)[],
+  depthOf: (point: ImageLandmark | WorldLandmark) => number,
+): number | null {
+  const at = (name: LandmarkName) => points[LANDMARK_INDEX[name]];
+  const [ls, rs, lh, rh] = [
+    at('left_shoulder'),
+    at('right_shoulder'),
+    at('left_hip'),
+    at('right_hip'),
+  ];
+  if (!ls || !rs || !lh || !rh) return null;
+  const half = (f: (point: ImageLandmark | WorldLandmark) => number) =>
+    (f(ls) + f(rs) - f(lh) - f(rh)) / 2;
+  return Math.hypot(
+    half((p) => p.x),
+    half((p) => p.y),
+    half(depthOf),
+  );
+}
+
+/**
+ * Every frame of a recording as a noisier engine or poorer footage would give it: each image
+ * landmark moved by independent normal noise of `torsoShare` of the torso's length in x and y,
+ * each world landmark likewise in x, y and z (seeded, so a test sees the same noise each run). The
+ * outline stays: the mask's own error is the outline decisions' margin.
+ */
+export function jitteredRecording(
+  recording: PoseRecording,
+  torsoShare: number,
+  seed: number,
+): PoseRecording {
+  const normal = seededNormal(seed);
+  const jittered = (pose: Pose): Pose => {
+    const imageSigma = torsoShare * (rawTorsoLength(pose.landmarks, () => 0) ?? 0);
+    const worldSigma =
+      torsoShare * (rawTorsoLength(pose.worldLandmarks ?? [], (p) => p.z ?? 0) ?? 0);
+    return {
+      ...pose,
+      landmarks: pose.landmarks.map((point) =>
+        point
+          ? { ...point, x: point.x + imageSigma * normal(), y: point.y + imageSigma * normal() }
+          : null,
+      ),
+      worldLandmarks: pose.worldLandmarks
+        ? pose.worldLandmarks.map((point) =>
+            point
+              ? {
+                  ...point,
+                  x: point.x + worldSigma * normal(),
+                  y: point.y + worldSigma * normal(),
+                  z: point.z + worldSigma * normal(),
+                }
+              : null,
+          )
+        : null,
+    };
+  };
+  return {
+    ...recording,
+    frames: recording.frames.map((frame) => ({ ...frame, poses: frame.poses.map(jittered) })),
+    derivation: `jittered ${torsoShare} torso`,
+  };
+}
