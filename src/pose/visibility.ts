@@ -77,6 +77,22 @@ function insideImage(point: ImageLandmark, imageSize: ImageSize | null): boolean
   );
 }
 
+/**
+ * The image edge a landmark was placed beyond (past `OFF_IMAGE_MARGIN_FRACTION`): where a limb
+ * left the frame; null inside the image, for a missing point or an unknown image size.
+ */
+export function edgeLeftBy(
+  point: ImageLandmark | null | undefined,
+  imageSize: ImageSize | null,
+): 'left' | 'right' | 'top' | 'bottom' | null {
+  if (point == null || imageSize === null || insideImage(point, imageSize)) return null;
+  const { width, height } = imageSize;
+  if (point.x < 0) return 'left';
+  if (point.x > width) return 'right';
+  if (point.y < 0) return 'top';
+  return point.y > height ? 'bottom' : null;
+}
+
 /** True when a landmark is present, finite, confident enough and inside the image. */
 export function isSeen(
   point: ImageLandmark | null | undefined,

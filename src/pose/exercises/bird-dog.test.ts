@@ -10,7 +10,13 @@ import { birdDog, pelvisRollDeg } from './bird-dog';
 import { initialCoachState, stepCoach } from './coach';
 import { judgeRecording } from './judge-recording';
 import type { FaultId, Strictness } from './types';
-import { mirroredRecording, reclocked, rotateAbout, transformLandmarks } from '../testing/reshape';
+import {
+  closerFramedRecording,
+  mirroredRecording,
+  reclocked,
+  rotateAbout,
+  transformLandmarks,
+} from '../testing/reshape';
 
 /*
  * Measured on the MediaPipe (full) fixtures through the live pipeline (.scratch/bd-table.ts):
@@ -341,6 +347,37 @@ describe('bird-dog says what it cannot see, and never guesses', () => {
     });
     expect(result.status).toBe('wrong-view');
     expect(result.viewAdvice).toBe('setup.turn-sideways');
+  });
+
+  it('a leg reaching out of a close frame is not a leg put down: one rep, "step back" while unread', () => {
+    // A quarter of the body's length cut off each end: the reaching knee leaves the picture.
+    const clip = closerFramedRecording(
+      loadRecording('bird_dog/bird_dog_good_video_02.gif'),
+      0.25,
+      'both',
+    );
+    let state = initialCoachState(birdDog);
+    const out: { signal: number | null; advice: string | null }[] = [];
+    for (const frame of clip.frames) {
+      const step = stepCoach(birdDog, state, frame, 'beginner', false);
+      state = step.state;
+      const knees = (['left_knee', 'right_knee'] as const).map(
+        (name) => frame.poses[0]?.landmarks[LANDMARK_INDEX[name]],
+      );
+      if (knees.some((knee) => knee && (knee.x < 0 || knee.x > frame.imageSize.width))) {
+        const { repSignal, viewAdvice } = step.coaching.result;
+        out.push({ signal: repSignal, advice: viewAdvice });
+      }
+    }
+    // Never read as put down: unknown (and "step back"), or still seen at the top.
+    const down = birdDog.repCounter.beginner.exitTopBelow;
+    expect(out.filter(({ signal }) => signal === null).length).toBeGreaterThan(5);
+    expect(
+      out.filter(({ signal, advice }) =>
+        signal === null ? advice !== 'setup.step-back' : signal < down,
+      ),
+    ).toEqual([]);
+    expect(judgeRecording(birdDog, clip).reps?.total).toBe(1);
   });
 
   it('honours the exercise contract (garbage never faults)', () => {

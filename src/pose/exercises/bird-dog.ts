@@ -13,7 +13,7 @@ import type { Side } from '../side';
 import { estimateView } from '../view';
 import type { View } from '../view';
 import type { VisibilityOptions } from '../visibility';
-import { seenLandmark } from '../visibility';
+import { edgeLeftBy, seenLandmark } from '../visibility';
 import { EMPTY_RESULT, evidencePoint } from './result-parts';
 import type {
   EvaluateContext,
@@ -310,6 +310,17 @@ export function pelvisRollDeg(pose: Pose): Degrees | null {
   return radiansToDegrees(Math.atan2(rise, horizontal));
 }
 
+/**
+ * True when a limb whose root is seen has its elbow or knee placed past the image's side or top
+ * edge: reaching out of a close frame (a limb hanging to the floor leaves by the bottom).
+ */
+function reachingOutOfFrame(pose: Pose, options: VisibilityOptions): boolean {
+  return LIMBS.some((limb) => {
+    const edge = edgeLeftBy(pose.landmarks[LANDMARK_INDEX[limb.middle]], options.imageSize);
+    return edge !== null && edge !== 'bottom' && seenLandmark(pose, limb.root, options) !== null;
+  });
+}
+
 /** True when some knee is below the hips or some hand below the shoulders: weight on all fours. */
 function hasSupport(
   pose: Pose,
@@ -484,7 +495,14 @@ function evaluateBirdDog(
     .map((limb) => worldLimbElevation(pose, limb, options))
     .filter((deg): deg is Degrees => deg !== null);
   const lifts = [...limbs.map((m) => m.elevationDeg), ...foreshortened].map(liftOf);
-  const lift = lifts.length === 0 ? null : Math.max(...lifts);
+  const seenLift = lifts.length === 0 ? null : Math.max(...lifts);
+  // A limb reaching out of the picture (its elbow or knee placed past a side or the top, where a
+  // limb hanging to the floor never goes) is not resting: while no limb seen is still at the top,
+  // the lift is unknown, not the supporting limbs' low one, which counted a rep each time the
+  // reaching leg left a close frame (`reachingOutOfFrame`).
+  const outOfFrame = reachingOutOfFrame(pose, options);
+  const lift = outOfFrame && !(seenLift !== null && seenLift >= LIFT_EXIT_TOP) ? null : seenLift;
+  const liftUnknown = outOfFrame && lift === null;
   const imageLift =
     limbs.length === 0 ? null : Math.max(...limbs.map((m) => liftOf(m.elevationDeg)));
   // The reaching limb is seen only in the world landmarks: its reach is not judged from the image.
@@ -502,7 +520,7 @@ function evaluateBirdDog(
     lift >= topPeakLift - HOLD_PEAK_MARGIN;
 
   const roll = pelvisRollDeg(pose);
-  const resting = working.length === 0;
+  const resting = working.length === 0 && !liftUnknown;
   const headRight = shoulders.point.x > hips.point.x;
   const baselineDeg = state.rollBaseline?.headRight === headRight ? state.rollBaseline.deg : null;
   const rollBaseline: RollBaseline | null =
@@ -623,7 +641,8 @@ function evaluateBirdDog(
       reachUnseen && holding ? [{ fault: 'bird-dog.short-reach', reason: 'needs-side-view' }] : [],
     unseen: [],
     view,
-    viewAdvice: null,
+    // With no rep signal left, the limb must come back into the picture (dead-bug.ts does the same).
+    viewAdvice: liftUnknown ? 'setup.step-back' : null,
     confidence: judge ? confidence : confidence / 2,
     evidence,
     metrics,
