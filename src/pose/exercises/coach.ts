@@ -1,8 +1,8 @@
 import type { Pose, PoseFrame } from '../pose';
 import type { Rep } from '../reps/rep-counter';
-import { selectSubject } from '../subject';
+import { distinctPeople, selectSubject } from '../subject';
 import { hiddenInFrame } from '../visibility';
-import { initialSessionState, stepSession } from './session';
+import { initialSessionState, sessionForAnotherPerson, stepSession } from './session';
 import type { SessionState } from './session';
 import type { Exercise, FaultId, FormResult, Strictness } from './types';
 
@@ -70,6 +70,28 @@ function rangeReading(
   return { value, enterTopAbove, exitTopBelow };
 }
 
+/**
+ * Clearly seen and not doing the exercise: in its setup phase, asked to get into position, or
+ * seen from a side it is not judged from (someone on the sofa facing the camera, for a plank).
+ * Not someone the check could not see: a lifter with the knees behind the plate is still lifting.
+ */
+function outOfPosition(exercise: Exercise, result: FormResult): boolean {
+  return (
+    result.status === 'wrong-view' ||
+    (result.status === 'ok' &&
+      (result.phase === exercise.setupPhase || result.viewAdvice === 'setup.get-in-position'))
+  );
+}
+
+/** Seen in the exercise's position: judged, neither in setup nor asked to get into it. */
+function inPosition(exercise: Exercise, result: FormResult): boolean {
+  return (
+    result.status === 'ok' &&
+    result.phase !== exercise.setupPhase &&
+    result.viewAdvice !== 'setup.get-in-position'
+  );
+}
+
 export function initialCoachState(exercise: Exercise): CoachState {
   return { session: initialSessionState(exercise), subject: null };
 }
@@ -93,20 +115,36 @@ export function stepCoach(
       unseenForMs: frame.timestampMs - previous.subject.seenAtMs,
     },
   );
-  const step = stepSession(exercise, previous.session, choice.subject, {
+  const context = {
     timestampMs: frame.timestampMs,
     strictness,
     imageSize: frame.imageSize,
     isStill,
-  });
+  };
+  const followed = stepSession(exercise, previous.session, choice.subject, context);
+  // Someone sitting or standing in view before the person exercising came into it was followed
+  // from the first frame on: while the one followed is plainly out of the exercise's position,
+  // a person in it takes the set over (docs/checkers.md, Who is coached).
+  const taker = outOfPosition(exercise, followed.result)
+    ? distinctPeople(frame.poses).find(
+        (pose) =>
+          pose !== choice.subject &&
+          inPosition(
+            exercise,
+            stepSession(exercise, initialSessionState(exercise), pose, context).result,
+          ),
+      )
+    : undefined;
+  const subject = taker ?? choice.subject;
+  const step = taker
+    ? stepSession(exercise, sessionForAnotherPerson(exercise, previous.session), taker, context)
+    : followed;
   const repsBefore = previous.session.reps.reps.length;
   const reps = step.state.reps.reps;
   return {
     state: {
       session: step.state,
-      subject: choice.subject
-        ? { pose: choice.subject, seenAtMs: frame.timestampMs }
-        : previous.subject,
+      subject: subject ? { pose: subject, seenAtMs: frame.timestampMs } : previous.subject,
     },
     coaching: {
       result: step.result,

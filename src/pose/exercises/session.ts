@@ -48,6 +48,23 @@ export function initialSessionState<Phase extends string, Fault extends FaultId,
   };
 }
 
+/**
+ * The session handed to another person: what was read of the last one (smoothing, the check's own
+ * state, the faults lasting, a rep's measures so far) starts afresh; the reps and seconds already
+ * counted stay the set's.
+ */
+export function sessionForAnotherPerson<
+  Phase extends string,
+  Fault extends FaultId,
+  State,
+  Thresholds,
+>(
+  exercise: Exercise<Phase, Fault, State, Thresholds>,
+  state: SessionState<State, Fault>,
+): SessionState<State, Fault> {
+  return { ...initialSessionState(exercise), reps: state.reps, hold: state.hold };
+}
+
 export interface SessionStep<Phase extends string, Fault extends FaultId, State> {
   readonly state: SessionState<State, Fault>;
   readonly result: FormResult<Phase, Fault>;
