@@ -115,10 +115,15 @@ const FARTHER_CAMERA_ZOOM = 0.6;
 /**
  * Someone else in the room: a real person standing side-on (the standing posture photo's skeleton
  * and outline) in every frame, half the picture high at its right edge or a third high at either
- * edge. Every labelled clip counts the same reps and cues nothing it did not. Before, the person
- * followed was the tallest in the first frame (a standing bystander over someone bent over a bar
- * or on all fours), and a frame that missed the one exercising handed the set to the bystander for
- * good (src/pose/subject.ts): 21 of the 48 clips lost reps or cues so.
+ * edge. Every labelled clip counts the same reps, credits a hold the same seconds (within a frame)
+ * and cues nothing it did not. Before, the person followed was the tallest in the first frame (a
+ * standing bystander over someone bent over a bar or on all fours), and a frame that missed the
+ * one exercising handed the set to the bystander for good (src/pose/subject.ts): 21 of the 48
+ * clips lost reps or cues so. The hold seconds, checked since, found more: the side planks were
+ * credited none of their seconds (two clips), a plank 6 of its 10, and three clips still lost their set when
+ * the person was unseen for over half a second (a handheld camera, cuts) or filled the picture,
+ * until someone seen beside the person was never taken for them come back (`others`) and someone
+ * in position took the set from a bystander out of it (src/pose/exercises/coach.ts).
  */
 const BYSTANDER_PHOTO = 'standing_posture/standing_posture_good_side_01.jpg';
 const BYSTANDERS = [
@@ -130,20 +135,21 @@ const BYSTANDERS = [
  * And someone in view before the person comes into it (a partner on the sofa as the set starts):
  * the bystander alone for a second, then beside the clip. The first person seen was followed for
  * good, so every floor exercise counted nothing; now, while the one followed is plainly out of the
- * exercise's position, someone in it takes the set (src/pose/exercises/coach.ts). Where standing
- * is the exercise's position (the hinges and the squat; the Pallof press facing the camera) a
- * standing bystander is told from the lifter by nothing in one frame, and the first one seen is
+ * exercise's position, someone in it, not upright, takes the set (src/pose/exercises/coach.ts).
+ * Where standing is the exercise's position (the hinges, the squat, the carry, the Pallof press) a
+ * standing bystander is told from the person by nothing in one frame, and the first one seen is
  * still followed.
  */
 const BYSTANDER_FIRST_MS = 1000;
+/**
+ * Done standing upright, so someone standing by may be the person: nobody upright takes a set
+ * over (coach.ts `UPRIGHT_TRUNK_MAX_DEG`), and a bystander in view first keeps it.
+ */
+const EXERCISED_UPRIGHT: readonly string[] = ['pallof-press'];
 /** Where a bystander still takes the set, and why: the person is found again nearest to them. */
 const BYSTANDER_TAKES_OVER: Readonly<Record<string, string>> = {
-  'bird_dog/bird_dog_good_video_03':
-    'the man on all fours fills the picture: the bystander stands inside his last box',
-  'deadlift/deadlift_roundedback_side_video_27':
-    'a handheld camera loses the lifter for over half a second at a time',
-  'glute_bridge/glute_bridge_unknown_mixed_video_01':
-    'cuts between scenes: after each the person is found again nearest the bystander',
+  'farmers_carry/farmers_carry_good_side_video_01':
+    'title cards first: the bystander is alone in view for 6.8 s, and standing is the carry too',
 };
 
 /** A real person standing, and where they stand in their photo: below the middle of their box. */
@@ -508,12 +514,26 @@ describe.skipIf(!dataDir)('every labelled clip with someone else in the room', (
         expect({
           at,
           reps: judged.reps?.total ?? null,
+          heldAsAlone: heldWithinAFrame(judged, alone, recording),
           gained: judged.shownFaults.filter((fault) => !alone.shownFaults.includes(fault)),
-        }).toEqual({ at, reps: alone.reps?.total ?? null, gained: [] });
+        }).toEqual({ at, reps: alone.reps?.total ?? null, heldAsAlone: true, gained: [] });
       }
     },
   );
 });
+
+/**
+ * The good-form seconds of a hold credited as alone, within one frame: handed over on a frame where
+ * they are in position on their own, a person may be followed a frame before their own session
+ * (smoothed) says so.
+ */
+function heldWithinAFrame(judged: Judged, alone: Judged, recording: PoseRecording): boolean {
+  if (judged.holdSeconds === null || alone.holdSeconds === null) {
+    return judged.holdSeconds === alone.holdSeconds;
+  }
+  // Plus a millisecond: the recordings keep their frame times rounded.
+  return Math.abs(judged.holdSeconds - alone.holdSeconds) <= (frameStepMs(recording) + 1) / 1000;
+}
 
 /** Whether the exercise reads this bystander as out of its position (not doing it, or unjudged). */
 function bystanderOutOfPosition(
@@ -566,7 +586,9 @@ function bystanderFirst(
 }
 
 describe.skipIf(!dataDir)('every labelled clip with someone in view before the person', () => {
-  const cases = LABELLED_CLIPS.flatMap((clip) =>
+  const cases = LABELLED_CLIPS.filter(
+    ({ exercise }) => !EXERCISED_UPRIGHT.includes(exercise.id),
+  ).flatMap((clip) =>
     [
       { facing: 'side-on', who: BYSTANDER },
       { facing: 'facing the camera', who: FACING_BYSTANDER },
@@ -575,11 +597,9 @@ describe.skipIf(!dataDir)('every labelled clip with someone in view before the p
       .map((bystander) => ({ ...clip, ...bystander })),
   );
 
-  it('covers every floor exercise, the row and the Pallof press, from one side or the other', () => {
+  it('covers every floor exercise and the row, from one side or the other', () => {
     const floor = ['plank', 'side-plank', 'bird-dog', 'dead-bug', 'glute-bridge', 'superman'];
-    expect(new Set(cases.map(({ exercise }) => exercise.id))).toEqual(
-      new Set([...floor, 'row', 'pallof-press']),
-    );
+    expect(new Set(cases.map(({ exercise }) => exercise.id))).toEqual(new Set([...floor, 'row']));
   });
 
   it.each(cases)(
@@ -592,8 +612,9 @@ describe.skipIf(!dataDir)('every labelled clip with someone in view before the p
         expect({
           at,
           reps: judged.reps?.total ?? null,
+          heldAsAlone: heldWithinAFrame(judged, alone, recording),
           gained: judged.shownFaults.filter((fault) => !alone.shownFaults.includes(fault)),
-        }).toEqual({ at, reps: alone.reps?.total ?? null, gained: [] });
+        }).toEqual({ at, reps: alone.reps?.total ?? null, heldAsAlone: true, gained: [] });
       }
     },
   );

@@ -66,24 +66,50 @@ describe('selectSubject', () => {
   it('keeps following the person the set started with', () => {
     const first = standing(100);
     const newcomer = standing(500, 1.5);
-    const choice = selectSubject([newcomer, standing(104)], { pose: first, unseenForMs: 67 });
+    const choice = selectSubject([newcomer, standing(104)], {
+      pose: first,
+      unseenForMs: 67,
+      others: [],
+    });
     expect(choice.peopleInView).toBe(2);
     expect(choice.subject?.landmarks[0]?.x).toBe(104);
   });
 
   it('hands the set to nobody else when the person followed is missed for a moment', () => {
-    const followed = { pose: standing(100), unseenForMs: 67 };
+    const followed = { pose: standing(100), unseenForMs: 67, others: [] };
     const choice = selectSubject([standing(500)], followed);
-    expect(choice).toEqual({ subject: null, peopleInView: 1 });
+    expect(choice).toEqual({ subject: null, peopleInView: 1, others: [] });
   });
 
   it('follows the nearest again once the person followed has been unseen a while', () => {
     const elsewhere = standing(500);
-    const followed = { pose: standing(100), unseenForMs: SUBJECT_REACQUIRE_MS };
+    const followed = { pose: standing(100), unseenForMs: SUBJECT_REACQUIRE_MS, others: [] };
     expect(selectSubject([elsewhere], followed).subject).toBe(elsewhere);
   });
 
+  it('never takes someone else in view for the person followed come back', () => {
+    // Someone sat at 500 while the person followed was at 100; they walked out of view.
+    const sofa = standing(500);
+    const followed = {
+      pose: standing(100),
+      unseenForMs: 10 * SUBJECT_REACQUIRE_MS,
+      others: [sofa],
+    };
+    const stillThere = standing(505);
+    expect(selectSubject([stillThere], followed)).toEqual({
+      subject: null,
+      peopleInView: 1,
+      others: [stillThere],
+    });
+    // The person followed walks back in at the other side: followed again.
+    const back = standing(1100);
+    expect(selectSubject([stillThere, back], followed)).toMatchObject({
+      subject: back,
+      others: [stillThere],
+    });
+  });
+
   it('is empty when nobody is in view', () => {
-    expect(selectSubject([], null)).toEqual({ subject: null, peopleInView: 0 });
+    expect(selectSubject([], null)).toEqual({ subject: null, peopleInView: 0, others: [] });
   });
 });

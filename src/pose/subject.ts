@@ -29,11 +29,16 @@ export const SUBJECT_REACQUIRE_MS = 500;
 export interface SubjectChoice {
   /**
    * The person to coach this frame; null when nobody is in view, or when the person followed was
-   * missed and only someone else is (`SUBJECT_REACQUIRE_MS`).
+   * missed and only someone else is (`SUBJECT_REACQUIRE_MS`, `FollowedSubject.others`).
    */
   readonly subject: Pose | null;
   /** Distinct people in view (duplicates of one person merged). */
   readonly peopleInView: number;
+  /**
+   * The people in view known not to be the one coached, to pass back next frame: everyone else
+   * when someone is coached; while nobody is, those still standing where someone else was.
+   */
+  readonly others: readonly Pose[];
 }
 
 interface Box {
@@ -106,12 +111,19 @@ export function distinctPeople(poses: readonly Pose[]): Pose[] {
 export interface FollowedSubject {
   readonly pose: Pose;
   readonly unseenForMs: number;
+  /**
+   * The others in view last frame (`SubjectChoice.others`): someone found where one of them was,
+   * nearer to it than to where the person followed was, is that other person, not the one
+   * followed come back (a bystander on the sofa while the person carrying walks out of view).
+   */
+  readonly others: readonly Pose[];
 }
 
 /**
  * Picks the person to coach: the one nearest the person followed, so a second person walking in
  * does not take over the set; while that person was seen less than `SUBJECT_REACQUIRE_MS` ago, only
- * someone within `SUBJECT_MAX_STEP_BOXES` of them, else nobody this frame. With nobody followed,
+ * someone within `SUBJECT_MAX_STEP_BOXES` of them, else nobody this frame; past it, nobody standing
+ * where one of the others seen beside them stands (`FollowedSubject.others`). With nobody followed,
  * the largest in view by the area of their box: the person nearest the camera, where a box's
  * longer side would pick a standing bystander over the same-sized person bent over a bar or on all
  * fours (the bystander is tall and thin, they spread wide).
@@ -123,14 +135,24 @@ export function selectSubject(
   const people = distinctPeople(poses);
   const previousBox = followed ? box(followed.pose) : null;
   const recent = followed !== null && followed.unseenForMs < SUBJECT_REACQUIRE_MS;
+  const otherBoxes = (followed?.others ?? []).flatMap((other) => box(other) ?? []);
+  const nearAnOther = (current: Box): boolean =>
+    previousBox !== null &&
+    otherBoxes.some((other) => {
+      const fromOther = boxDistance(current, other);
+      return (
+        fromOther <= SUBJECT_MAX_STEP_BOXES * Math.max(other.size, current.size) &&
+        fromOther < boxDistance(current, previousBox)
+      );
+    });
+  // Past the moment, the one followed may come back anywhere: not where someone else stands.
+  const isKnownOther = (current: Box): boolean => !recent && nearAnOther(current);
   let subject: Pose | null = null;
   let best = Number.POSITIVE_INFINITY;
   for (const pose of people) {
     const current = box(pose);
-    if (!current) continue;
-    const step = previousBox
-      ? Math.hypot(current.centreX - previousBox.centreX, current.centreY - previousBox.centreY)
-      : null;
+    if (!current || isKnownOther(current)) continue;
+    const step = previousBox ? boxDistance(current, previousBox) : null;
     if (
       recent &&
       previousBox &&
@@ -146,5 +168,15 @@ export function selectSubject(
       subject = pose;
     }
   }
-  return { subject, peopleInView: people.length };
+  const others = people.filter((pose) => {
+    if (pose === subject) return false;
+    const current = box(pose);
+    return subject !== null || (current !== null && nearAnOther(current));
+  });
+  return { subject, peopleInView: people.length, others };
+}
+
+/** How far apart two boxes' centres are, in pixels. */
+function boxDistance(a: Box, b: Box): number {
+  return Math.hypot(a.centreX - b.centreX, a.centreY - b.centreY);
 }

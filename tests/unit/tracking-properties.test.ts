@@ -45,26 +45,40 @@ describe('selectSubject', () => {
     fc.assert(
       fc.property(
         fc.array(anyPose, { maxLength: MAX_POSES_PER_FRAME + 1 }),
-        fc.option(fc.record({ pose: anyPose, unseenForMs }), { nil: null }),
+        fc.option(
+          fc.record({
+            pose: anyPose,
+            unseenForMs,
+            others: fc.array(anyPose, { maxLength: MAX_POSES_PER_FRAME }),
+          }),
+          { nil: null },
+        ),
         (poses, previous) => {
           const choice = selectSubject(poses, previous);
           expect(Number.isInteger(choice.peopleInView)).toBe(true);
           expect(choice.peopleInView).toBeGreaterThanOrEqual(0);
           expect(choice.peopleInView).toBeLessThanOrEqual(poses.length);
           if (choice.subject !== null) expect(poses).toContain(choice.subject);
+          for (const other of choice.others) expect(poses).toContain(other);
+          expect(choice.others).not.toContain(choice.subject);
         },
       ),
       { numRuns: RUNS * 5 },
     );
   });
 
-  it('picks someone whenever people are in view and nobody seen a moment ago is missed (coordinates of real frames)', () => {
+  it('picks someone whenever people are in view, nobody seen a moment ago is missed and nobody else is known (coordinates of real frames)', () => {
     fc.assert(
       fc.property(
         fc.array(sanePose, { maxLength: MAX_POSES_PER_FRAME + 1 }),
-        fc.option(fc.record({ pose: sanePose, unseenForMs: finite(SUBJECT_REACQUIRE_MS, 1e9) }), {
-          nil: null,
-        }),
+        fc.option(
+          fc.record({
+            pose: sanePose,
+            unseenForMs: finite(SUBJECT_REACQUIRE_MS, 1e9),
+            others: fc.constant([]),
+          }),
+          { nil: null },
+        ),
         (poses, previous) => {
           const choice = selectSubject(poses, previous);
           expect(choice.subject !== null).toBe(choice.peopleInView > 0);
@@ -82,7 +96,11 @@ describe('selectSubject', () => {
       worldLandmarks: null,
       score: 1,
     });
-    const choice = selectSubject([far(0, -1e308)], { pose: far(0, -1e308), unseenForMs: 0 });
+    const choice = selectSubject([far(0, -1e308)], {
+      pose: far(0, -1e308),
+      unseenForMs: 0,
+      others: [],
+    });
     expect(choice.subject !== null).toBe(choice.peopleInView > 0);
   });
 });

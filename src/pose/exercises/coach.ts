@@ -1,10 +1,12 @@
+import { hipMidpoint, shoulderMidpoint } from '../body';
+import { angleFromVertical } from '../geometry/angles';
 import type { Pose, PoseFrame } from '../pose';
 import type { Rep } from '../reps/rep-counter';
 import { distinctPeople, selectSubject } from '../subject';
 import { hiddenInFrame } from '../visibility';
 import { initialSessionState, sessionForAnotherPerson, stepSession } from './session';
 import type { SessionState } from './session';
-import type { Exercise, FaultId, FormResult, Strictness } from './types';
+import type { EvaluateContext, Exercise, FaultId, FormResult, Strictness } from './types';
 
 /** A coaching session on one exercise: what the worker keeps between frames. */
 export interface CoachState {
@@ -13,7 +15,12 @@ export interface CoachState {
    * The person the set started with, followed when others walk into view, and when they were last
    * seen (frame time, ms).
    */
-  readonly subject: { readonly pose: Pose; readonly seenAtMs: number } | null;
+  readonly subject: {
+    readonly pose: Pose;
+    readonly seenAtMs: number;
+    /** The others in view last frame, known not to be this person (`SubjectChoice.others`). */
+    readonly others: readonly Pose[];
+  } | null;
 }
 
 /** What the UI receives for each frame: typed data, the UI owns the words. */
@@ -92,6 +99,31 @@ function inPosition(exercise: Exercise, result: FormResult): boolean {
   );
 }
 
+/**
+ * A trunk nearer vertical than this is someone standing or sitting up. In position, the floor
+ * exercises' trunks measured 58-137° from vertical on the recordings and the row's 36-71°; the
+ * standing ones' (the carry, the Pallof press, posture) 0-27°, as a bystander's.
+ */
+const UPRIGHT_TRUNK_MAX_DEG = 30;
+
+/**
+ * Whether this person may take the set from the one followed: never someone upright, who cannot
+ * be told from a bystander standing or sitting by (a carry set down for a moment stays the
+ * carrier's), and only in the exercise's position.
+ */
+function mayTakeOver(exercise: Exercise, pose: Pose, context: EvaluateContext): boolean {
+  const options = { imageSize: context.imageSize };
+  const fromVertical = angleFromVertical(
+    hipMidpoint(pose, options)?.point ?? null,
+    shoulderMidpoint(pose, options)?.point ?? null,
+  );
+  return (
+    fromVertical !== null &&
+    fromVertical > UPRIGHT_TRUNK_MAX_DEG &&
+    inPosition(exercise, stepSession(exercise, initialSessionState(exercise), pose, context).result)
+  );
+}
+
 export function initialCoachState(exercise: Exercise): CoachState {
   return { session: initialSessionState(exercise), subject: null };
 }
@@ -113,9 +145,10 @@ export function stepCoach(
     previous.subject && {
       pose: previous.subject.pose,
       unseenForMs: frame.timestampMs - previous.subject.seenAtMs,
+      others: previous.subject.others,
     },
   );
-  const context = {
+  const context: EvaluateContext = {
     timestampMs: frame.timestampMs,
     strictness,
     imageSize: frame.imageSize,
@@ -124,15 +157,10 @@ export function stepCoach(
   const followed = stepSession(exercise, previous.session, choice.subject, context);
   // Someone sitting or standing in view before the person exercising came into it was followed
   // from the first frame on: while the one followed is plainly out of the exercise's position,
-  // a person in it takes the set over (docs/checkers.md, Who is coached).
+  // a person in it, not upright, takes the set over (docs/checkers.md, Who is coached).
   const taker = outOfPosition(exercise, followed.result)
     ? distinctPeople(frame.poses).find(
-        (pose) =>
-          pose !== choice.subject &&
-          inPosition(
-            exercise,
-            stepSession(exercise, initialSessionState(exercise), pose, context).result,
-          ),
+        (pose) => pose !== choice.subject && mayTakeOver(exercise, pose, context),
       )
     : undefined;
   const subject = taker ?? choice.subject;
@@ -144,7 +172,18 @@ export function stepCoach(
   return {
     state: {
       session: step.state,
-      subject: subject ? { pose: subject, seenAtMs: frame.timestampMs } : previous.subject,
+      subject: subject
+        ? {
+            pose: subject,
+            seenAtMs: frame.timestampMs,
+            others: taker
+              ? [
+                  ...choice.others.filter((other) => other !== taker),
+                  ...(choice.subject ? [choice.subject] : []),
+                ]
+              : choice.others,
+          }
+        : previous.subject && { ...previous.subject, others: choice.others },
     },
     coaching: {
       result: step.result,
