@@ -5,6 +5,7 @@ import type { ImageLandmark, Pose, WorldLandmark } from '../pose';
 import { frameStepMs } from '../recording';
 import type { PoseRecording } from '../recording';
 import { defaultMinVisibility, isSeen } from '../visibility';
+import { seededRandom } from './random';
 
 /**
  * Helpers that derive bad form from a real recorded skeleton by a physically plausible change
@@ -455,21 +456,9 @@ export function closerFramedRecording(
   };
 }
 
-/** A repeatable stream of uniform numbers in [0, 1) from `seed` (mulberry32). */
-function seededUniform(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /** Standard normal numbers from uniform ones (Box-Muller). */
 function seededNormal(seed: number): () => number {
-  const uniform = seededUniform(seed);
+  const uniform = seededRandom(seed);
   return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
 }
 
