@@ -12,8 +12,9 @@ import type { EvaluateContext, Exercise, FaultId, FormResult, Strictness } from 
 export interface CoachState {
   readonly session: SessionState<unknown>;
   /**
-   * The person the set started with, followed when others walk into view, and when they were last
-   * seen (frame time, ms).
+   * The person coached: the one the set started with, or who took it over in its position from
+   * someone plainly out of it (`stepCoach`); followed when others walk into view; when they were
+   * last seen (frame time, ms).
    */
   readonly subject: {
     readonly pose: Pose;
@@ -30,7 +31,7 @@ export interface Coaching {
   readonly shownFaults: readonly FaultId[];
   /** The smoothed pose that was judged, for the overlay; null when nobody is in view. */
   readonly pose: Pose | null;
-  /** Distinct people in view; more than one means the app follows the person it started with. */
+  /** Distinct people in view; more than one means the app follows the person it coaches. */
   readonly peopleInView: number;
   /**
    * The rep this frame completed, with its faults and range of motion; null on every other frame.
