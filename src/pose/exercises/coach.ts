@@ -5,7 +5,7 @@ import type { Rep } from '../reps/rep-counter';
 import { distinctPeople, selectSubject } from '../subject';
 import { hiddenInFrame } from '../visibility';
 import { initialSessionState, sessionForAnotherPerson, stepSession } from './session';
-import type { SessionState } from './session';
+import type { SessionState, SessionStep } from './session';
 import type { EvaluateContext, Exercise, FaultId, FormResult, Strictness } from './types';
 
 /** A coaching session on one exercise: what the worker keeps between frames. */
@@ -108,21 +108,24 @@ function inPosition(exercise: Exercise, result: FormResult): boolean {
 const UPRIGHT_TRUNK_MAX_DEG = 30;
 
 /**
- * Whether this person may take the set from the one followed: never someone upright, who cannot
- * be told from a bystander standing or sitting by (a carry set down for a moment stays the
- * carrier's), and only in the exercise's position.
+ * The set handed to this person, stepped on their frame; null where they may not take it from the
+ * one followed: never someone upright, who cannot be told from a bystander standing or sitting by
+ * (a carry set down for a moment stays the carrier's), and only in the exercise's position.
  */
-function mayTakeOver(exercise: Exercise, pose: Pose, context: EvaluateContext): boolean {
+function handedOver(
+  exercise: Exercise,
+  session: SessionState<unknown>,
+  pose: Pose,
+  context: EvaluateContext,
+): SessionStep<string, FaultId, unknown> | null {
   const options = { imageSize: context.imageSize };
   const fromVertical = angleFromVertical(
     hipMidpoint(pose, options)?.point ?? null,
     shoulderMidpoint(pose, options)?.point ?? null,
   );
-  return (
-    fromVertical !== null &&
-    fromVertical > UPRIGHT_TRUNK_MAX_DEG &&
-    inPosition(exercise, stepSession(exercise, initialSessionState(exercise), pose, context).result)
-  );
+  if (fromVertical === null || fromVertical <= UPRIGHT_TRUNK_MAX_DEG) return null;
+  const step = stepSession(exercise, sessionForAnotherPerson(exercise, session), pose, context);
+  return inPosition(exercise, step.result) ? step : null;
 }
 
 export function initialCoachState(exercise: Exercise): CoachState {
@@ -159,15 +162,20 @@ export function stepCoach(
   // Someone sitting or standing in view before the person exercising came into it was followed
   // from the first frame on: while the one followed is plainly out of the exercise's position,
   // a person in it, not upright, takes the set over (docs/checkers.md, Who is coached).
-  const taker = outOfPosition(exercise, followed.result)
-    ? distinctPeople(frame.poses).find(
-        (pose) => pose !== choice.subject && mayTakeOver(exercise, pose, context),
-      )
-    : undefined;
+  let taker: Pose | null = null;
+  let step = followed;
+  if (outOfPosition(exercise, followed.result)) {
+    for (const pose of distinctPeople(frame.poses)) {
+      const handed =
+        pose === choice.subject ? null : handedOver(exercise, previous.session, pose, context);
+      if (handed) {
+        taker = pose;
+        step = handed;
+        break;
+      }
+    }
+  }
   const subject = taker ?? choice.subject;
-  const step = taker
-    ? stepSession(exercise, sessionForAnotherPerson(exercise, previous.session), taker, context)
-    : followed;
   const repsBefore = previous.session.reps.reps.length;
   const reps = step.state.reps.reps;
   return {
