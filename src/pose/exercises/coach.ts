@@ -1,6 +1,6 @@
 import { hipMidpoint, shoulderMidpoint } from '../body';
 import { angleFromVertical } from '../geometry/angles';
-import type { Pose, PoseFrame } from '../pose';
+import type { ImageSize, Pose, PoseFrame } from '../pose';
 import type { Rep } from '../reps/rep-counter';
 import { distinctPeople, selectSubject } from '../subject';
 import { hiddenInFrame } from '../visibility';
@@ -81,14 +81,24 @@ function rangeReading(
 /**
  * Clearly seen and not doing the exercise: in its setup phase, asked to get into position, or
  * seen from a side it is not judged from (someone on the sofa facing the camera, for a plank).
+ * Where standing is part of the exercise (no setup phase: the hinges, the squat), standing upright
+ * before any rep has begun is waiting too: as likely someone standing by as the person.
  * Not someone the check could not see: a lifter with the knees behind the plate is still lifting.
  */
-function outOfPosition(exercise: Exercise, result: FormResult): boolean {
-  return (
-    result.status === 'wrong-view' ||
-    (result.status === 'ok' &&
-      (result.phase === exercise.setupPhase || result.viewAdvice === 'setup.get-in-position'))
-  );
+function outOfPosition(
+  exercise: Exercise,
+  step: SessionStep<string, FaultId, unknown>,
+  pose: Pose | null,
+  imageSize: ImageSize | null,
+): boolean {
+  const { result, state } = step;
+  if (result.status === 'wrong-view') return true;
+  if (result.status !== 'ok') return false;
+  if (result.phase === exercise.setupPhase || result.viewAdvice === 'setup.get-in-position') {
+    return true;
+  }
+  const noRepBegun = state.reps.reps.length === 0 && state.reps.current === null;
+  return exercise.setupPhase === null && noRepBegun && pose !== null && upright(pose, imageSize);
 }
 
 /** Seen in the exercise's position: judged, neither in setup nor asked to get into it. */
@@ -107,6 +117,16 @@ function inPosition(exercise: Exercise, result: FormResult): boolean {
  */
 const UPRIGHT_TRUNK_MAX_DEG = 30;
 
+/** Standing or sitting up: the trunk within `UPRIGHT_TRUNK_MAX_DEG` of vertical, or unread. */
+function upright(pose: Pose, imageSize: ImageSize | null): boolean {
+  const options = { imageSize };
+  const fromVertical = angleFromVertical(
+    hipMidpoint(pose, options)?.point ?? null,
+    shoulderMidpoint(pose, options)?.point ?? null,
+  );
+  return fromVertical === null || fromVertical <= UPRIGHT_TRUNK_MAX_DEG;
+}
+
 /**
  * The set handed to this person, stepped on their frame; null where they may not take it from the
  * one followed: never someone upright, who cannot be told from a bystander standing or sitting by
@@ -118,12 +138,7 @@ function handedOver(
   pose: Pose,
   context: EvaluateContext,
 ): SessionStep<string, FaultId, unknown> | null {
-  const options = { imageSize: context.imageSize };
-  const fromVertical = angleFromVertical(
-    hipMidpoint(pose, options)?.point ?? null,
-    shoulderMidpoint(pose, options)?.point ?? null,
-  );
-  if (fromVertical === null || fromVertical <= UPRIGHT_TRUNK_MAX_DEG) return null;
+  if (upright(pose, context.imageSize)) return null;
   const step = stepSession(exercise, sessionForAnotherPerson(exercise, session), pose, context);
   return inPosition(exercise, step.result) ? step : null;
 }
@@ -164,7 +179,7 @@ export function stepCoach(
   // a person in it, not upright, takes the set over (docs/checkers.md, Who is coached).
   let taker: Pose | null = null;
   let step = followed;
-  if (outOfPosition(exercise, followed.result)) {
+  if (outOfPosition(exercise, followed, choice.subject, frame.imageSize)) {
     for (const pose of distinctPeople(frame.poses)) {
       const handed =
         pose === choice.subject ? null : handedOver(exercise, previous.session, pose, context);
