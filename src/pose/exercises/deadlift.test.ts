@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { repsOfClip } from '../../../tests/support/clip-reps';
 import { loadRecording } from '../../../tests/support/fixtures';
-import type { LandmarkName } from '../landmarks';
-import { LANDMARK_INDEX } from '../landmarks';
 import type { Pose } from '../pose';
 import type { PoseRecording } from '../recording';
 import {
-  UPPER_BODY,
   atTempo,
-  rotateAbout,
-  transformLandmarks,
   turnedRecording,
+  upperBodyLeanedBack,
   worldTrunkTiltedForward,
 } from '../testing/reshape';
 import { deadlift } from './deadlift';
@@ -375,38 +371,11 @@ describe('deadlift on the real clips', () => {
  */
 const LEAN_BACK_DEG = 30;
 
-function point(pose: Pose, name: LandmarkName): { readonly x: number; readonly y: number } {
-  const found = pose.landmarks[LANDMARK_INDEX[name]];
-  if (!found) throw new Error(`the recording lacks ${name}`);
-  return found;
-}
-
+/** The clip with its upper body turned back `LEAN_BACK_DEG` from `fromMs` to `toMs`. */
 function leaningBack(recording: PoseRecording, fromMs: number, toMs: number): PoseRecording {
-  const first = recording.frames[0]?.poses[0];
-  if (!first) throw new Error('no pose at the start');
-  // The clip starts hinged: the shoulders are ahead of the hips, the way the lifter faces.
-  const forward = Math.sign(point(first, 'left_shoulder').x - point(first, 'left_hip').x);
-  return {
-    ...recording,
-    derivation: `upper body turned ${String(LEAN_BACK_DEG)}° back about the hips from ${String(fromMs)} to ${String(toMs)} ms (deadlift.test.ts)`,
-    frames: recording.frames.map((frame) => {
-      if (frame.timestampMs < fromMs || frame.timestampMs > toMs) return frame;
-      return {
-        ...frame,
-        poses: frame.poses.map((pose) => {
-          const left = point(pose, 'left_hip');
-          const right = point(pose, 'right_hip');
-          const hips = { x: (left.x + right.x) / 2, y: (left.y + right.y) / 2 };
-          // Clockwise on screen moves a point above the pivot to the right: back is against forward.
-          const turn = -forward * LEAN_BACK_DEG;
-          // The outline is left out: it is not read standing, and would no longer fit the body.
-          return withoutOutline(
-            transformLandmarks(pose, UPPER_BODY, (p) => rotateAbout(p, hips, turn)),
-          );
-        }),
-      };
-    }),
-  };
+  return upperBodyLeanedBack(recording, LEAN_BACK_DEG, (_pose, frame) =>
+    frame.timestampMs >= fromMs && frame.timestampMs <= toMs ? 1 : 0,
+  );
 }
 
 describe('deadlift on a squat-like pull', () => {

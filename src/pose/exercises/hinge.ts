@@ -705,7 +705,11 @@ export function judgeHinge(
       : null;
   const lean = !hinged && forward !== null ? leanBackDeg(hip, shoulder, forward) : null;
 
-  const rep = hingeRepSignal(state.trunkBottomed, trunkElevation, hipAngle, HIPS_COUNT_BELOW_DEG);
+  // Leaning back is past vertical: the elevation measured the way the person faces, over 90°. Read
+  // from either side, a swing's top leant back 30° sat at 60°, under the top's 70°, and no
+  // lean-back rep counted (kb-swing.test.ts).
+  const facingElevation = behind ? 180 - trunkElevation : trunkElevation;
+  const rep = hingeRepSignal(state.trunkBottomed, facingElevation, hipAngle, HIPS_COUNT_BELOW_DEG);
   const nextState: HingeState = {
     back: back?.state ?? INITIAL_BACK_CURVE_SMOOTHER,
     forward,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecording } from '../../../tests/support/fixtures';
+import { nearUpright, upperBodyLeanedBack } from '../testing/reshape';
 import { judgeRecording } from './judge-recording';
 import { kbSwing } from './kb-swing';
 
@@ -46,5 +47,33 @@ describe('kettlebell swing on the real recordings', () => {
       judgeRecording(kbSwing, loadRecording(file)).frames[0]?.phase ?? null;
     expect(phase('kb_swing/kb_swing_good_side_bottom_01.jpg')).toBe('hinged');
     expect(phase('kb_swing/kb_swing_good_side_top_02.jpg')).toBe('standing');
+  });
+});
+
+/*
+ * DERIVED (no faulty swing was filmed): leaning back at the top, the fault the seeds name ("stand
+ * tall without leaning back"). The real clip's swings, from the first hike at 2 s to the bell
+ * parked at 14.2 s, with the upper body turned back about the hips as the trunk nears vertical
+ * (`nearUpright`). The legs, the arms' swing and the jitter stay real.
+ */
+const SWINGS = loadRecording('kb_swing/kb_swing_good_side_video_01.mp4');
+
+function leanedBackAtTheTops(degrees: number) {
+  return upperBodyLeanedBack(SWINGS, degrees, (pose, frame) =>
+    frame.timestampMs < 2000 || frame.timestampMs > 14_200 ? 0 : nearUpright(pose),
+  );
+}
+
+describe('kettlebell swing leaning back at the top (derived)', () => {
+  it('cues leaning back 35° and still counts the 6 swings, each top past vertical', () => {
+    const verdict = judgeRecording(kbSwing, leanedBackAtTheTops(35));
+    expect(verdict.shownFaults).toEqual(['hinge.hyperextension']);
+    expect(verdict.reps?.total).toBe(6);
+  });
+
+  it('does not cue a top leant back 10°, inside what good lockouts measured', () => {
+    const verdict = judgeRecording(kbSwing, leanedBackAtTheTops(10));
+    expect(verdict.shownFaults).toEqual([]);
+    expect(verdict.reps?.total).toBe(6);
   });
 });

@@ -1,7 +1,8 @@
+import { elevationAngle } from '../geometry/angles';
 import type { Vec2 } from '../geometry/vector';
 import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX, LANDMARK_NAMES } from '../landmarks';
-import type { ImageLandmark, Pose, WorldLandmark } from '../pose';
+import type { ImageLandmark, Pose, PoseFrame, WorldLandmark } from '../pose';
 import { frameStepMs } from '../recording';
 import type { PoseRecording } from '../recording';
 import { defaultMinVisibility, isSeen } from '../visibility';
@@ -154,6 +155,70 @@ export const UPPER_BODY: readonly LandmarkName[] = LANDMARK_NAMES.filter(
 export const UPPER_BODY_INDEXES: ReadonlySet<number> = new Set(
   UPPER_BODY.map((name) => LANDMARK_INDEX[name]),
 );
+
+/** The midpoint of two image landmarks; null where either is missing. */
+function imageMidpoint(pose: Pose, left: LandmarkName, right: LandmarkName): Vec2 | null {
+  const a = pose.landmarks[LANDMARK_INDEX[left]];
+  const b = pose.landmarks[LANDMARK_INDEX[right]];
+  return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
+}
+
+/**
+ * How far a lean back at the top of a lift has built on this frame: none with the trunk under 60°
+ * above horizontal, all of it from 75° (the hinge's top is 70°), in proportion between.
+ */
+export function nearUpright(pose: Pose): number {
+  const elevation = elevationAngle(
+    imageMidpoint(pose, 'left_hip', 'right_hip'),
+    imageMidpoint(pose, 'left_shoulder', 'right_shoulder'),
+  );
+  return elevation === null ? 0 : Math.min(1, Math.max(0, (elevation - 60) / 15));
+}
+
+/**
+ * Every frame with the upper body (`UPPER_BODY`) turned back about the hips' midpoint by `degrees`
+ * times `share(pose, frame)` (0 to 1), against the way the person faces: the side the shoulders lean to
+ * where the trunk is lowest in the recording. Over-extending at a lockout or a swing's top, on a
+ * real skeleton; the legs and each frame's jitter stay real. The outline is left out: it would no
+ * longer fit the body.
+ */
+export function upperBodyLeanedBack(
+  recording: PoseRecording,
+  degrees: number,
+  share: (pose: Pose, frame: PoseFrame) => number,
+): PoseRecording {
+  const trunks = recording.frames.flatMap((frame) =>
+    frame.poses.flatMap((pose) => {
+      const hips = imageMidpoint(pose, 'left_hip', 'right_hip');
+      const shoulders = imageMidpoint(pose, 'left_shoulder', 'right_shoulder');
+      const elevation = elevationAngle(hips, shoulders);
+      return hips && shoulders && elevation !== null ? [{ hips, shoulders, elevation }] : [];
+    }),
+  );
+  const lowest = trunks.reduce<(typeof trunks)[number] | null>(
+    (low, trunk) => (low === null || trunk.elevation < low.elevation ? trunk : low),
+    null,
+  );
+  if (!lowest) throw new Error(`${recording.source} shows no trunk`);
+  // Clockwise on screen moves a point above the pivot to the right: back is against forward.
+  const back = -Math.sign(lowest.shoulders.x - lowest.hips.x) * degrees;
+  return {
+    ...recording,
+    derivation: `upper body turned up to ${String(degrees)}° back about the hips`,
+    frames: recording.frames.map((frame) => ({
+      ...frame,
+      poses: frame.poses.map((pose) => {
+        const amount = share(pose, frame);
+        const hips = imageMidpoint(pose, 'left_hip', 'right_hip');
+        if (amount <= 0 || !hips) return pose;
+        const body = { landmarks: pose.landmarks, worldLandmarks: pose.worldLandmarks };
+        return transformLandmarks({ ...body, score: pose.score }, UPPER_BODY, (point) =>
+          rotateAbout(point, hips, back * amount),
+        );
+      }),
+    })),
+  };
+}
 
 function worldMidpoint(pose: Pose, left: LandmarkName, right: LandmarkName): WorldLandmark | null {
   const a = pose.worldLandmarks?.[LANDMARK_INDEX[left]];
