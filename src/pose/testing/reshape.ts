@@ -177,10 +177,10 @@ export function nearUpright(pose: Pose): number {
 
 /**
  * Every frame with the upper body (`UPPER_BODY`) turned back about the hips' midpoint by `degrees`
- * times `share(pose, frame)` (0 to 1), against the way the person faces: the side the shoulders lean to
- * where the trunk is lowest in the recording. Over-extending at a lockout or a swing's top, on a
- * real skeleton; the legs and each frame's jitter stay real. The outline is left out: it would no
- * longer fit the body.
+ * times `share(pose, frame)` (0 to 1), against the way the person faces: the side the shoulders
+ * lean to where the trunk is lowest in the recording. Over-extending at a lockout or a swing's top,
+ * on a real skeleton; the legs and each frame's jitter stay real, the world landmarks as recorded
+ * (a side view reads the lean in the image). The outline is left out: it would no longer fit.
  */
 export function upperBodyLeanedBack(
   recording: PoseRecording,
@@ -211,8 +211,12 @@ export function upperBodyLeanedBack(
         const amount = share(pose, frame);
         const hips = imageMidpoint(pose, 'left_hip', 'right_hip');
         if (amount <= 0 || !hips) return pose;
-        const body = { landmarks: pose.landmarks, worldLandmarks: pose.worldLandmarks };
-        return transformLandmarks({ ...body, score: pose.score }, UPPER_BODY, (point) =>
+        const body: Pose = {
+          landmarks: pose.landmarks,
+          worldLandmarks: pose.worldLandmarks,
+          score: pose.score,
+        };
+        return transformLandmarks(body, UPPER_BODY, (point) =>
           rotateAbout(point, hips, back * amount),
         );
       }),
