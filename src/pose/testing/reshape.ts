@@ -1,4 +1,5 @@
 import { elevationAngle } from '../geometry/angles';
+import { midpoint } from '../geometry/vector';
 import type { Vec2 } from '../geometry/vector';
 import type { LandmarkName } from '../landmarks';
 import { LANDMARK_INDEX, LANDMARK_NAMES } from '../landmarks';
@@ -158,9 +159,10 @@ export const UPPER_BODY_INDEXES: ReadonlySet<number> = new Set(
 
 /** The midpoint of two image landmarks; null where either is missing. */
 function imageMidpoint(pose: Pose, left: LandmarkName, right: LandmarkName): Vec2 | null {
-  const a = pose.landmarks[LANDMARK_INDEX[left]];
-  const b = pose.landmarks[LANDMARK_INDEX[right]];
-  return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
+  return midpoint(
+    pose.landmarks[LANDMARK_INDEX[left]] ?? null,
+    pose.landmarks[LANDMARK_INDEX[right]] ?? null,
+  );
 }
 
 /**
