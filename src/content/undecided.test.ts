@@ -56,3 +56,13 @@ describe('the headline while form needs a side view', () => {
     ).toBe('Good from the front. Side-on also checks head and back.');
   });
 });
+
+describe('the headline while a part is out of the picture', () => {
+  it('keeps counting and asks for a step back to check that part', () => {
+    const heels: Undecided[] = [
+      { fault: 'squat.heels-rising', reason: 'out-of-frame' },
+      { fault: 'squat.knees-caving', reason: 'needs-front-view' },
+    ];
+    expect(undecidedText(heels, SQUAT)).toBe('Counting. Step back so I can check your heels too.');
+  });
+});

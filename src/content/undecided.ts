@@ -70,6 +70,10 @@ export function undecidedText(
       return `${areaOf(first.fault)}: can’t judge with this engine (MediaPipe can)`;
     case 'lower-back-hidden':
       return `${areaOf(first.fault)}: can’t judge from any angle`;
+    case 'out-of-frame': {
+      const counting = exercise.kind === 'reps' ? 'Counting. ' : '';
+      return `${counting}Step back so I can check your ${areaOf(first.fault).toLowerCase()} too.`;
+    }
   }
 }
 
@@ -83,6 +87,8 @@ export const LIMIT_SPOKEN: Readonly<Record<LastingReason, string>> = {
     'This engine cannot see the outline of your back, so I cannot judge your lower back. MediaPipe can.',
   'lower-back-hidden':
     'In this exercise I cannot see your lower back from any angle, so keep it from arching yourself.',
+  'out-of-frame':
+    'Part of you is out of the picture. I am counting, but step back so I can check all of your form.',
 };
 
 /** Beside the offer to switch engine, for the rest of a workout whose check needs the outline. */

@@ -5,10 +5,10 @@ import { LANDMARK_INDEX } from '../landmarks';
 import type { Pose } from '../pose';
 import type { PoseRecording } from '../recording';
 import { frameStepMs } from '../recording';
-import { atTempo, reclocked, transformLandmarks } from '../testing/reshape';
-import { undecidedOver } from '../testing/undecided';
+import { atTempo, closerFramedRecording, reclocked, transformLandmarks } from '../testing/reshape';
+import { resultsOver, undecidedOver } from '../testing/undecided';
 import { judgeRecording } from './judge-recording';
-import { MAX_BOTTOM_FRAME_GAP_MS, squat } from './squat';
+import { MAX_BOTTOM_FRAME_GAP_MS, SQUAT_REP_COUNTER, squat } from './squat';
 
 /*
  * The squat on its three real clips (MediaPipe full fixtures, one rep each): heels rising side-on
@@ -195,6 +195,83 @@ describe('squat depth side-on, on the real squat stopped short', () => {
     const [first, second] = depthOf(played);
     expect(first).toBeCloseTo(full[0] ?? Number.NaN, 0);
     expect(second).toBeCloseTo(half[0] ?? Number.NaN, 0);
+  });
+});
+
+/*
+ * A laptop close by frames the person tight: the real clips with the picture's bottom edge raised
+ * over the feet (10% of the body's height cut, or a quarter, up to just under the knees), or its
+ * top edge lowered past the shoulders of the standing person (a quarter). Before, every squat
+ * needed the ankles and the shoulders, and all three counted nothing so.
+ */
+describe('squat framed close: the feet or the head out of the picture', () => {
+  const feetCut = (name: string, share: number) => closerFramedRecording(clip(name), share, 'last');
+  const outOfFrame = (played: PoseRecording) =>
+    new Set(
+      undecidedOver(squat, played)
+        .filter(({ reason }) => reason === 'out-of-frame')
+        .map(({ fault }) => fault),
+    );
+
+  it.each([
+    ['squat_heelsrising_side_video_01', 0.1],
+    ['squat_heelsrising_side_video_01', 0.25],
+    // The barbell's plates reach lower than its feet: a tenth of this picture leaves them in.
+    ['squat_good_threequarter_video_01', 0.25],
+  ] as const)('counts %s from the thighs with %s of the body cut at the feet', (name, share) => {
+    const cut = feetCut(name, share);
+    const verdict = judgeRecording(squat, cut);
+    expect(verdict.reps?.total).toBe(1);
+    expect(verdict.shownFaults).toEqual([]);
+  });
+
+  it('side-on with the feet cut, says the heels are out of the picture and still reads the depth', () => {
+    const cut = feetCut('squat_heelsrising_side_video_01', 0.1);
+    expect(outOfFrame(cut)).toEqual(new Set(['squat.heels-rising']));
+    const half = closerFramedRecording(
+      stoppedAt(clip('squat_heelsrising_side_video_01'), 600),
+      0.1,
+      'last',
+    );
+    expect(judgeRecording(squat, half).shownFaults).toEqual(['squat.too-shallow']);
+  });
+
+  it("sees the thighs' squat leave and regain the top on the ankles' frames", () => {
+    const { exitTopBelow, enterTopAbove } = SQUAT_REP_COUNTER;
+    const zones = (played: PoseRecording) =>
+      resultsOver(squat, played).map(({ result }) => {
+        const height = result.repSignal ?? Number.NaN;
+        return height < exitTopBelow ? 'down' : height > enterTopAbove ? 'top' : 'between';
+      });
+    const whole = zones(clip('squat_heelsrising_side_video_01'));
+    const cut = zones(feetCut('squat_heelsrising_side_video_01', 0.1));
+    expect(cut).toHaveLength(whole.length);
+    const framesIn = (read: readonly string[], zone: string) =>
+      read.flatMap((at, i) => (at === zone ? [i] : []));
+    expect(framesIn(cut, 'down')).toEqual(framesIn(whole, 'down'));
+    // The thigh reads the squat shallower (squat.ts `hipHeightFromThigh`): it leaves the top two
+    // frames later, on the way down, and regains it on the same frame.
+    const backUp = (read: readonly string[]) =>
+      read.findIndex((at, i) => at === 'top' && i > (framesIn(read, 'down').at(-1) ?? read.length));
+    expect(backUp(cut)).toBe(backUp(whole));
+    expect(framesIn(whole, 'top').filter((i) => !framesIn(cut, 'top').includes(i))).toEqual([]);
+  });
+
+  it("from the front, where the thigh points at the camera, can't see the ankles and counts nothing", () => {
+    const cut = feetCut('squat_kneescaving_front_video_01', 0.25);
+    const results = resultsOver(squat, cut).map(({ result }) => result);
+    expect(judgeRecording(squat, cut).reps?.total).toBe(0);
+    expect(results.map((result) => [result.status, result.unseen])).toEqual(
+      results.map(() => ['cannot-see', ['ankles']]),
+    );
+  });
+
+  it('with the shoulders above the picture standing, counts the rep and still cues the heels', () => {
+    const cut = closerFramedRecording(clip('squat_heelsrising_side_video_01'), 0.25, 'first');
+    const verdict = judgeRecording(squat, cut);
+    expect(verdict.reps?.total).toBe(1);
+    expect(verdict.shownFaults).toEqual(['squat.heels-rising']);
+    expect(outOfFrame(cut)).toEqual(new Set(['squat.rounded-back']));
   });
 });
 

@@ -7,13 +7,13 @@ import { INITIAL_BACK_CURVE_SMOOTHER } from '../outline/back-curve';
 import type { Pose } from '../pose';
 import type { RepCounterConfig } from '../reps/rep-counter';
 import { DEFAULT_REP_MAX_GAP_MS, DEFAULT_REP_MIN_DWELL_MS } from '../reps/rep-counter';
-import { gatherLandmarks, NEAR_SIDE_BODY_CHAIN } from '../requirements';
-import type { SeenPoint } from '../requirements';
+import { gatherLandmarks } from '../requirements';
+import type { LandmarkRequirements, SeenPoint } from '../requirements';
 import type { Side } from '../side';
 import { sideLandmarkName } from '../side';
 import { estimateView } from '../view';
-import type { VisibilityOptions } from '../visibility';
-import { seenLandmark } from '../visibility';
+import type { BodyPart, VisibilityOptions } from '../visibility';
+import { hiddenInFrame, seenLandmark } from '../visibility';
 import { LEANING_FROM_VERTICAL_DEG, outlineSideEvidence, readLeaningBack } from './back-outline';
 import type { LeaningBackReading } from './back-outline';
 import {
@@ -222,12 +222,12 @@ const MIN_THIGH_PER_SHANK_FRONT = 0.8;
  */
 const MIN_KNEE_DROP_PER_SHANK_FRONT = 0.5;
 
+/** The rep is counted from the thighs where the feet or the head leave a close frame. */
 const REQUIRED = {
-  shoulder: { anyOf: ['left_shoulder', 'right_shoulder'] },
   hip: { anyOf: ['left_hip', 'right_hip'] },
   knee: { anyOf: ['left_knee', 'right_knee'] },
-  ankle: { anyOf: ['left_ankle', 'right_ankle'] },
 } as const;
+const SIDES: readonly Side[] = ['left', 'right'];
 /**
  * What each rep keeps, side-on where it is read: its depth as the "go deeper" cue read it (the
  * thigh at the rep's lowest hips, `repBottomThighDeg`), taken as the rep is counted. Not the back's
@@ -274,22 +274,36 @@ const INITIAL_STATE: SquatState = {
 
 type SquatResult = FormResult<SquatPhase, SquatFault>;
 
-interface Leg {
+/** One side's hip and knee: the thigh, what a close frame still shows of a leg. */
+interface Thigh {
   readonly hip: SeenPoint;
   readonly knee: SeenPoint;
+}
+
+interface Leg extends Thigh {
   readonly ankle: SeenPoint;
 }
 
-function legOf(pose: Pose, side: Side, options: VisibilityOptions): Leg | null {
-  const seen = (joint: 'hip' | 'knee' | 'ankle'): SeenPoint | null => {
-    const name: LandmarkName = sideLandmarkName(side, joint);
-    const point = seenLandmark(pose, name, options);
-    return point ? { ...point, name } : null;
-  };
-  const hip = seen('hip');
-  const knee = seen('knee');
-  const ankle = seen('ankle');
-  return hip && knee && ankle ? { hip, knee, ankle } : null;
+function seenJoint(
+  pose: Pose,
+  side: Side,
+  joint: 'shoulder' | 'hip' | 'knee' | 'ankle',
+  options: VisibilityOptions,
+): SeenPoint | null {
+  const name: LandmarkName = sideLandmarkName(side, joint);
+  const point = seenLandmark(pose, name, options);
+  return point ? { ...point, name } : null;
+}
+
+function thighOf(pose: Pose, side: Side, options: VisibilityOptions): Thigh | null {
+  const hip = seenJoint(pose, side, 'hip', options);
+  const knee = seenJoint(pose, side, 'knee', options);
+  return hip && knee ? { hip, knee } : null;
+}
+
+function legOf(thigh: Thigh, pose: Pose, side: Side, options: VisibilityOptions): Leg | null {
+  const ankle = seenJoint(pose, side, 'ankle', options);
+  return ankle ? { ...thigh, ankle } : null;
 }
 
 /**
@@ -301,6 +315,23 @@ export function hipHeightPerLeg(leg: Leg): number | null {
   const shank = distance(leg.knee, leg.ankle);
   if (shank === null || !(shank > 0)) return null;
   const height = (leg.ankle.y - leg.hip.y) / (2 * shank);
+  return Number.isFinite(height) ? height : null;
+}
+
+/**
+ * With the feet below the picture's edge (a laptop close by, its camera low), the rep is counted
+ * from what is still seen: the height a thigh puts the hips at over a vertical shank as long as
+ * itself, (1 + the knee's drop below the hip over the thigh's length) / 2, 1 standing and 1/2 with
+ * the thigh level. A shank leaning forward at the bottom lowers the hips further, so this reads a
+ * squat no deeper than it was: on the side-on squat it read 0.96-1.0 standing and 0.49 at the
+ * bottom where the ankles read 0.37, and crossed `SQUAT_REP_COUNTER`'s 0.8 on the same frames
+ * (squat.test.ts). From the front the thigh points at the camera: its drop over its own length
+ * stayed 0.73-0.79 through the front-on squat's bottom, so the front view does not read it.
+ */
+export function hipHeightFromThigh(thigh: Thigh): number | null {
+  const length = distance(thigh.hip, thigh.knee);
+  if (length === null || !(length > 0)) return null;
+  const height = (1 + (thigh.knee.y - thigh.hip.y) / length) / 2;
   return Number.isFinite(height) ? height : null;
 }
 
@@ -327,7 +358,11 @@ function worst(values: readonly (number | null)[]): number | null {
   return read.length === 0 ? null : Math.max(...read);
 }
 
-function legEvidence(leg: Leg, about: SquatFault | null): Evidence {
+/** A leg's knee angle, or only its thigh where the foot is out of the picture. */
+function legEvidence(leg: Leg | Thigh, about: SquatFault | null): Evidence {
+  if (!('ankle' in leg)) {
+    return { kind: 'line', from: evidencePoint(leg.hip), to: evidencePoint(leg.knee), about };
+  }
   const degrees = angleAt(leg.hip, leg.knee, leg.ankle);
   return degrees === null
     ? { kind: 'line', from: evidencePoint(leg.hip), to: evidencePoint(leg.ankle), about }
@@ -358,7 +393,17 @@ function undecidedFor(
   return faults.map((fault) => ({ fault, reason }));
 }
 
-/** Side-on: the heel against the toes, and the back's outline once the trunk leans forward. */
+/** The near side's thigh: side-on, what depth is read from and what a close frame still shows. */
+const NEAR_SIDE_THIGH = {
+  hip: { nearSide: 'hip' },
+  knee: { nearSide: 'knee' },
+} as const satisfies LandmarkRequirements;
+
+/**
+ * Side-on: the heel against the toes, the thigh's depth, and the back's outline once the trunk
+ * leans forward; each from the near side's joints it needs, as a close frame may cut the head or
+ * the feet.
+ */
 function readHeelsAndBack(
   pose: Pose,
   state: SquatState,
@@ -366,18 +411,21 @@ function readHeelsAndBack(
   options: VisibilityOptions,
   thresholds: SquatThresholds,
 ): ViewReading | null {
-  const chain = gatherLandmarks(pose, NEAR_SIDE_BODY_CHAIN, options);
-  if (!chain.ok || chain.side === null) return null;
-  const { shoulder, hip, knee, ankle } = chain.points;
-  const side = chain.side;
+  const near = gatherLandmarks(pose, NEAR_SIDE_THIGH, options);
+  if (!near.ok || near.side === null) return null;
+  const { hip, knee } = near.points;
+  const side = near.side;
+  const shoulder = seenJoint(pose, side, 'shoulder', options);
+  const ankle = seenJoint(pose, side, 'ankle', options);
   const heel = seenLandmark(pose, sideLandmarkName(side, 'heel'), options);
   const toes = seenLandmark(pose, sideLandmarkName(side, 'foot_index'), options);
   const heelRise = heel && toes ? elevationAngle(toes, heel) : null;
-  const trunkFromVertical = angleFromVertical(hip, shoulder);
+  const trunkFromVertical = shoulder && angleFromVertical(hip, shoulder);
   const leaning = trunkFromVertical !== null && trunkFromVertical >= LEANING_FROM_VERTICAL_DEG;
-  const back = leaning
-    ? readLeaningBack(pose, shoulder, hip, state.back, context.timestampMs)
-    : null;
+  const back =
+    shoulder && leaning
+      ? readLeaningBack(pose, shoulder, hip, state.back, context.timestampMs)
+      : null;
   const rounding = back?.roundingDeg ?? null;
   const thighElevation = elevationAngle(knee, hip);
   const metrics: Record<string, number> = {
@@ -387,7 +435,7 @@ function readHeelsAndBack(
     ...(back ? back.metrics : {}),
     ...(rounding === null ? {} : { backRoundingDeg: rounding }),
   };
-  const evidence: Evidence[] = [legEvidence({ hip, knee, ankle }, null)];
+  const evidence: Evidence[] = [legEvidence(ankle ? { hip, knee, ankle } : { hip, knee }, null)];
   if (heel && toes) {
     const rising = heelRise !== null && heelRise > thresholds.heelRiseDeg;
     evidence.push({
@@ -402,11 +450,16 @@ function readHeelsAndBack(
     evidence.push(...outlineSideEvidence(back.curve.upper, rounded ? 'squat.rounded-back' : null));
   }
   // An upright trunk shows no back outline to read, a hidden foot no heel: neither is called good.
+  // Where the part is out of the picture, a step back shows it: that is said first.
+  const outOfFrame = (part: BodyPart) => !hiddenInFrame(pose, [part], context.imageSize);
+  const backUnread: UndecidedReason =
+    shoulder === null && outOfFrame('shoulders') ? 'out-of-frame' : (back?.unread ?? 'ambiguous');
+  const heelsUnread: UndecidedReason = outOfFrame('feet') ? 'out-of-frame' : 'ambiguous';
   const undecided: Undecided<SquatFault>[] = [
     ...undecidedFor(['squat.knees-caving'], 'needs-front-view'),
-    ...(rounding === null ? undecidedFor(['squat.rounded-back'], back?.unread ?? 'ambiguous') : []),
-    ...(heelRise === null ? undecidedFor(['squat.heels-rising'], 'ambiguous') : []),
-  ];
+    ...(rounding === null ? undecidedFor(['squat.rounded-back'], backUnread) : []),
+    ...(heelRise === null ? undecidedFor(['squat.heels-rising'], heelsUnread) : []),
+  ].sort((a, b) => Number(b.reason === 'out-of-frame') - Number(a.reason === 'out-of-frame'));
   const thigh: Evidence = {
     kind: 'line',
     from: evidencePoint(hip),
@@ -524,14 +577,27 @@ function judgeSquat(
     return { result: wrongViewResult(view, 'setup.turn-sideways'), state };
   }
   const seen = gatherLandmarks(pose, REQUIRED, options);
-  const legs = (['left', 'right'] as const)
-    .map((side) => legOf(pose, side, options))
-    .filter((leg): leg is Leg => leg !== null);
-  const heights = legs.map(hipHeightPerLeg).filter((value): value is number => value !== null);
+  const thighs = SIDES.flatMap((side) => {
+    const thigh = thighOf(pose, side, options);
+    return thigh ? [{ side, thigh }] : [];
+  });
+  const legs = thighs.flatMap(({ side, thigh }) => legOf(thigh, pose, side, options) ?? []);
+  const legHeights = legs.flatMap((leg) => hipHeightPerLeg(leg) ?? []);
+  // Feet below the picture's edge, not hidden behind the body: the thighs count the rep (not from
+  // the front: `hipHeightFromThigh`), and what needs the feet is left open.
+  const feetOut = legHeights.length === 0 && !hiddenInFrame(pose, ['ankles'], context.imageSize);
+  const heights =
+    feetOut && view !== 'front'
+      ? thighs.flatMap(({ thigh }) => hipHeightFromThigh(thigh) ?? [])
+      : legHeights;
   if (!seen.ok || heights.length === 0) {
-    const unseen = seen.ok ? (['knees', 'ankles'] as const) : seen.unseen;
     return {
-      result: { ...EMPTY_RESULT, status: 'cannot-see', view, unseen: [...unseen] },
+      result: {
+        ...EMPTY_RESULT,
+        status: 'cannot-see',
+        view,
+        unseen: seen.ok ? ['ankles'] : [...seen.unseen],
+      },
       state: { ...state, back: INITIAL_BACK_CURVE_SMOOTHER },
     };
   }
@@ -552,7 +618,9 @@ function judgeSquat(
         ? readKnees(pose, legs, thresholds)
         : {
             metrics: {},
-            evidence: legs.map((leg) => legEvidence(leg, null)),
+            evidence: (legs.length > 0 ? legs : thighs.map(({ thigh }) => thigh)).map((leg) =>
+              legEvidence(leg, null),
+            ),
             undecided: [
               ...undecidedFor(
                 ['squat.heels-rising', 'squat.rounded-back', 'squat.too-shallow'],

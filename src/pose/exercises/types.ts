@@ -96,9 +96,16 @@ export type Evidence =
  * 'needs-body-outline': it is read on the silhouette, which this engine
  * does not give (MoveNet has no mask; MediaPipe does). 'lower-back-hidden': no camera placement
  * shows the lower back in this exercise (a bridge's faces the floor behind the arms).
+ * 'out-of-frame': the body part it reads is outside the picture (a close frame), while the rep is
+ * still counted from what is seen.
  */
 export type UndecidedReason =
-  'ambiguous' | 'needs-side-view' | 'needs-front-view' | 'needs-body-outline' | 'lower-back-hidden';
+  | 'ambiguous'
+  | 'needs-side-view'
+  | 'needs-front-view'
+  | 'needs-body-outline'
+  | 'lower-back-hidden'
+  | 'out-of-frame';
 
 /** A fault the check could not judge this frame, so "good form" must not be claimed for it. */
 export interface Undecided<Fault extends string = FaultId> {
