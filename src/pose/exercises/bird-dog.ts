@@ -641,7 +641,8 @@ function evaluateBirdDog(
       reachUnseen && holding ? [{ fault: 'bird-dog.short-reach', reason: 'needs-side-view' }] : [],
     unseen: [],
     view,
-    // With no rep signal left, the limb must come back into the picture (dead-bug.ts does the same).
+    // With no rep signal left, the limb must come back into the picture; while one is left, the
+    // count goes on (the dead bug's knees: dead-bug.ts).
     viewAdvice: liftUnknown ? 'setup.step-back' : null,
     confidence: judge ? confidence : confidence / 2,
     evidence,

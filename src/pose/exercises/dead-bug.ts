@@ -241,8 +241,10 @@ interface CountOnly {
  *   an angle is not the back's profile, so neither is read. Nor is the start position judged here,
  *   so a three-quarter set says so from the tabletop on, and is never scored as judged
  *   (docs/judgement.md).
- * - A foot out of a close frame (advice to step back; side-on, `reason` 'ambiguous'): the knees
- *   still count the rep, but which leg is lowered, and so the phase, is unknown.
+ * - A foot out of a close frame (side-on, `reason` 'out-of-frame'): the knees still count the
+ *   rep, but which leg is lowered, and so the phase, is unknown; the lift is left open until the
+ *   person steps back, without stopping the count (the bird-dog asks to step back only when no
+ *   rep signal is left).
  */
 function countOnly(
   counted: CountOnly,
@@ -380,8 +382,8 @@ function evaluateDeadBug(
     if (kneesApart === null) return anklesUnseen();
     const counted: CountOnly = {
       phase: 'moving',
-      reason: fromWorld ? 'needs-side-view' : 'ambiguous',
-      viewAdvice: 'setup.step-back',
+      reason: fromWorld ? 'needs-side-view' : 'out-of-frame',
+      viewAdvice: null,
       kneesApart,
       activeSide: null,
       metrics: { trunkElevationDeg: trunkDeg },

@@ -192,6 +192,13 @@ const DECISIONS: readonly FaultDecision<SquatFault>[] = [
   },
 ];
 
+/** The faults read standing as well as down. */
+const JUDGED_STANDING: ReadonlySet<SquatFault> = new Set(
+  DECISIONS.filter((decision) => decision.judgedIn.includes('standing')).map(
+    (decision) => decision.fault,
+  ),
+);
+
 /**
  * The rep signal: the hips' height above the ankles over the leg's length (thigh plus shank in the
  * image), 1 standing straight. It reads the same in every view (a knee angle from the front does
@@ -672,8 +679,13 @@ function judgeSquat(
     phase,
     view,
     faults,
-    // Standing, nothing is judged and nothing is left open.
-    undecided: down ? undecided.filter((entry) => !faults.includes(entry.fault)) : [],
+    // Standing, nothing is left open but what a step back would show of the checks read standing
+    // too (the heels): with the feet out of the picture, "Good form" would be said over them.
+    undecided: down
+      ? undecided.filter((entry) => !faults.includes(entry.fault))
+      : undecided.filter(
+          (entry) => entry.reason === 'out-of-frame' && JUDGED_STANDING.has(entry.fault),
+        ),
     confidence: Math.min(1, seen.points.hip.visibility, seen.points.knee.visibility),
     evidence,
     metrics: {
