@@ -65,4 +65,9 @@ describe('the headline while a part is out of the picture', () => {
     ];
     expect(undecidedText(heels, SQUAT)).toBe('Counting. Step back so I can check your heels too.');
   });
+
+  it('says a part hidden by the weight is hidden, not to be checked by stepping back', () => {
+    const knees: Undecided[] = [{ fault: 'hinge.knees-too-bent', reason: 'hidden' }];
+    expect(undecidedText(knees, DEADLIFT)).toBe('Knees: hidden from here');
+  });
 });

@@ -70,6 +70,8 @@ export function undecidedText(
       return `${areaOf(first.fault)}: can’t judge with this engine (MediaPipe can)`;
     case 'lower-back-hidden':
       return `${areaOf(first.fault)}: can’t judge from any angle`;
+    case 'hidden':
+      return `${areaOf(first.fault)}: hidden from here`;
     case 'out-of-frame': {
       const counting = exercise.kind === 'reps' ? 'Counting. ' : '';
       return `${counting}Step back so I can check your ${areaOf(first.fault).toLowerCase()} too.`;
@@ -87,6 +89,8 @@ export const LIMIT_SPOKEN: Readonly<Record<LastingReason, string>> = {
     'This engine cannot see the outline of your back, so I cannot judge your lower back. MediaPipe can.',
   'lower-back-hidden':
     'In this exercise I cannot see your lower back from any angle, so keep it from arching yourself.',
+  hidden:
+    'From here something hides part of you, such as the weight, so I cannot check all of your form.',
   'out-of-frame':
     'Part of you is out of the picture. I am counting, but step back so I can check all of your form.',
 };

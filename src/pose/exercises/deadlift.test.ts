@@ -5,17 +5,19 @@ import type { Pose } from '../pose';
 import type { PoseRecording } from '../recording';
 import {
   atTempo,
+  closerFramedRecording,
   turnedRecording,
   upperBodyLeanedBack,
   worldTrunkTiltedForward,
 } from '../testing/reshape';
 import { deadlift } from './deadlift';
+import { MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG } from './hinge';
 import { kbSwing } from './kb-swing';
 import { rdl } from './rdl';
 import { resultsOver, undecidedOver } from '../testing/undecided';
 import { initialCoachState, stepCoach } from './coach';
 import { judgeRecording } from './judge-recording';
-import type { Exercise, FaultId } from './types';
+import type { Exercise, FaultId, FormResult } from './types';
 
 /*
  * The deadlift judged on the real labelled clips (MediaPipe full fixtures, docs/testing.md). What
@@ -400,6 +402,43 @@ describe('deadlift on a squat-like pull', () => {
     expect(undecidedOver(deadlift, squatLike).map((item) => item.fault)).toContain(
       'hinge.knees-too-bent',
     );
+  });
+});
+
+/*
+ * Side-on, the bar's plate stands in front of the near shin at the bottom of a pull, and a close
+ * frame cuts the feet: with the ankle unseen the knee's bend is not read, and the knees are not
+ * called good there. Before, these frames said nothing of the knees, and "Good form" was shown
+ * over them (good_01: 17 of its 35 hinged frames).
+ */
+describe('deadlift knees where the ankle is unseen', () => {
+  const hingedFarEnough = (played: PoseRecording) =>
+    resultsOver(deadlift, played).filter(
+      ({ result }) =>
+        result.phase === 'hinged' &&
+        180 - (result.metrics.hipAngleDeg ?? 180) >= MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG,
+    );
+  const kneesOpen = (result: FormResult) =>
+    result.undecided.find((item) => item.fault === 'hinge.knees-too-bent')?.reason;
+
+  it('reads the knees or leaves them open on every frame hinged far enough to tell a squat', () => {
+    const frames = hingedFarEnough(clip('deadlift_good_side_video_01'));
+    const unread = frames.filter(({ result }) => result.metrics.kneeToHipFlexion === undefined);
+    expect(unread.length).toBeGreaterThan(10);
+    // Behind the plate, in the picture: hidden.
+    expect(unread.map(({ result }) => kneesOpen(result))).toEqual(unread.map(() => 'hidden'));
+  });
+
+  it('says the knees are out of the picture when a close frame cuts the feet, and still counts', () => {
+    const cut = closerFramedRecording(clip('deadlift_good_side_video_21'), 0.2, 'last');
+    const reasons = hingedFarEnough(cut).map(({ result }) =>
+      result.metrics.kneeToHipFlexion === undefined ? kneesOpen(result) : 'read',
+    );
+    expect(reasons).toContain('out-of-frame');
+    expect(reasons).not.toContain(undefined);
+    const verdict = judgeRecording(deadlift, cut);
+    expect(verdict.reps?.total).toBe(1);
+    expect(verdict.shownFaults).toEqual([]);
   });
 });
 

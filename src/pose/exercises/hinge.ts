@@ -23,7 +23,7 @@ import { facingDirection, nearSide, sideChain, sideLandmarkName } from '../side'
 import type { View } from '../view';
 import { FRONT_VIEW_MAX_YAW_DEG, estimateView } from '../view';
 import type { VisibilityOptions } from '../visibility';
-import { seenLandmark } from '../visibility';
+import { hiddenInFrame, seenLandmark } from '../visibility';
 import { LEANING_FROM_VERTICAL_DEG, outlineSideEvidence, readLeaningBack } from './back-outline';
 import { ANGLE_2D_ERROR_DEG } from './decision';
 import { FAULT_SHOW_AFTER_MS } from './fault-persistence';
@@ -480,29 +480,46 @@ function worldHipAngleDeg(pose: Pose, options: VisibilityOptions): number | null
 }
 
 /**
+ * Hinged far enough to tell a squat from a hinge with the near ankle unseen (a plate or a bell in
+ * front of it, or below the picture): the knees are not called good. Seen on half the hinged
+ * frames of some good deadlifts side-on, which said "Good form" there (docs/checkers.md).
+ */
+function kneesUnseen(pose: Pose, imageSize: ImageSize | null): Undecided<HingeFault> {
+  return {
+    fault: 'hinge.knees-too-bent',
+    reason: hiddenInFrame(pose, ['ankles'], imageSize) ? 'hidden' : 'out-of-frame',
+  };
+}
+
+/**
  * Knee against hip flexion on the near leg, from the world landmarks' 3D angles: at three-quarter
  * the image foreshortens the thigh and shin, the world landmarks do not (metres, the same from any
  * angle, with their own error: `WORLD_KNEE_RATIO_ERROR`). Read as side-on only once the hip is
- * flexed enough for the ratio to mean something; null where the near leg's hip, knee or ankle is
- * not seen in the image (a plate or bell in front of it) or without world landmarks (MoveNet).
+ * flexed enough for the ratio to mean something (null before); 'unseen' where the near leg's hip,
+ * knee or ankle is not seen in the image then (a plate or bell in front of it, or out of the
+ * picture); null without world landmarks (MoveNet).
  */
 function worldKneeToHipFlexion(
   pose: Pose,
   options: VisibilityOptions,
-): { ratio: number; kneeAngle: Omit<Extract<Evidence, { kind: 'angle' }>, 'about'> } | null {
+):
+  | { ratio: number; kneeAngle: Omit<Extract<Evidence, { kind: 'angle' }>, 'about'> }
+  | 'unseen'
+  | null {
   const side = nearSide(pose, options)?.side;
   if (!side) return null;
-  const seen = sideChain(pose, side, options);
-  if (!seen.shoulder || !seen.hip || !seen.knee || !seen.ankle) return null;
   const hipAngle = worldSideHipAngleDeg(pose, side);
+  if (hipAngle === null) return null;
+  const hipFlexion = 180 - hipAngle;
+  if (hipFlexion < MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG) return null;
+  const seen = sideChain(pose, side, options);
+  if (!seen.shoulder || !seen.hip || !seen.knee || !seen.ankle) return 'unseen';
   const kneeAngle = angleAt3D(
     worldJoint(pose, side, 'hip'),
     worldJoint(pose, side, 'knee'),
     worldJoint(pose, side, 'ankle'),
   );
-  if (hipAngle === null || kneeAngle === null) return null;
-  const hipFlexion = 180 - hipAngle;
-  if (hipFlexion < MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG) return null;
+  if (kneeAngle === null) return null;
   return {
     ratio: (180 - kneeAngle) / hipFlexion,
     kneeAngle: {
@@ -553,7 +570,8 @@ export function judgeHingeOffSide(
   const hinged = elevation <= 90 - HINGED_FROM_VERTICAL_DEG;
   const worldYawDeg = estimateView(pose, options.imageSize).worldYawDeg;
   const legsAtAnAngle = worldYawDeg !== null && worldYawDeg > FRONT_VIEW_MAX_YAW_DEG;
-  const knees = hinged && legsAtAnAngle ? worldKneeToHipFlexion(pose, options) : null;
+  const kneeReading = hinged && legsAtAnAngle ? worldKneeToHipFlexion(pose, options) : null;
+  const knees = kneeReading === 'unseen' ? null : kneeReading;
   const squatting = knees !== null && knees.ratio > thresholds.worldKneeToHipFlexion;
   // As side-on, the knees are read while hinged: standing, there is nothing for a side view to add.
   const leftToSideView = HINGE_FAULTS.filter(
@@ -574,7 +592,10 @@ export function judgeHingeOffSide(
     phase: hinged ? 'hinged' : 'standing',
     view,
     faults: squatting ? ['hinge.knees-too-bent'] : [],
-    undecided: leftToSideView.map((fault) => ({ fault, reason: 'needs-side-view' })),
+    undecided: [
+      ...leftToSideView.map((fault) => ({ fault, reason: 'needs-side-view' as const })),
+      ...(kneeReading === 'unseen' ? [kneesUnseen(pose, options.imageSize)] : []),
+    ],
     confidence: 0.5,
     evidence: [
       {
@@ -744,9 +765,12 @@ export function judgeHinge(
   const unread = back?.unread ?? null;
   // A crouch at the bar is read neither as a hinge nor as standing tall: the knees are in doubt.
   const crouched = !hinged && hipAngle <= CROUCHED_MAX_HIP_ANGLE_DEG;
+  const kneesHidden =
+    hinged && kneeAngle === null && hipFlexion >= MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG;
   const undecided: Undecided<HingeFault>[] = [
     ...(unread === null ? [] : HINGE_BACK_FAULTS.map((fault) => ({ fault, reason: unread }))),
     ...(crouched ? [{ fault: 'hinge.knees-too-bent' as const, reason: 'ambiguous' as const }] : []),
+    ...(kneesHidden ? [kneesUnseen(pose, context.imageSize)] : []),
   ];
 
   const evidence: Evidence[] = [

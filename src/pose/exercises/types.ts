@@ -97,7 +97,8 @@ export type Evidence =
  * does not give (MoveNet has no mask; MediaPipe does). 'lower-back-hidden': no camera placement
  * shows the lower back in this exercise (a bridge's faces the floor behind the arms).
  * 'out-of-frame': the body part it reads is outside the picture (a close frame), while the rep is
- * still counted from what is seen.
+ * still counted from what is seen; 'hidden': it is in the picture but hidden (a plate or a bell in
+ * front of it). Neither was measured, so neither hovers at a threshold as 'ambiguous' does.
  */
 export type UndecidedReason =
   | 'ambiguous'
@@ -105,7 +106,8 @@ export type UndecidedReason =
   | 'needs-front-view'
   | 'needs-body-outline'
   | 'lower-back-hidden'
-  | 'out-of-frame';
+  | 'out-of-frame'
+  | 'hidden';
 
 /** A fault the check could not judge this frame, so "good form" must not be claimed for it. */
 export interface Undecided<Fault extends string = FaultId> {
