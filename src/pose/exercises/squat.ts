@@ -603,7 +603,7 @@ function judgeSquat(
         ...EMPTY_RESULT,
         status: 'cannot-see',
         view,
-        unseen: seen.ok ? ['ankles'] : [...seen.unseen],
+        unseen: !seen.ok ? [...seen.unseen] : thighs.length > 0 ? ['ankles'] : ['hips', 'knees'],
       },
       state: { ...state, back: INITIAL_BACK_CURVE_SMOOTHER },
     };
