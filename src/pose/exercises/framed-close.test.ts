@@ -14,6 +14,7 @@ import { deadBug } from './dead-bug';
 import { deadlift } from './deadlift';
 import { judgeRecording } from './judge-recording';
 import { squat } from './squat';
+import { superman } from './superman';
 import type { Exercise, UndecidedReason } from './types';
 
 const framedClose = (name: string): PoseRecording => loadRecording(`framed-close/${name}.mp4`);
@@ -52,6 +53,15 @@ describe('the real model on clips framed close', () => {
     expect(verdict.shownFaults).toEqual([]);
     expect(outOfPicture(deadlift, recording)).toContain('hinge.knees-too-bent');
   });
+
+  it.each(['left', 'right'])(
+    'counts the 6 superman lifts with 12%% of the body cut at the %s end, cueing nothing',
+    (end) => {
+      const verdict = judgeRecording(superman, framedClose(`superman_good_video_01_${end}_cut`));
+      expect(verdict.reps?.total).toBe(6);
+      expect(verdict.shownFaults).toEqual([]);
+    },
+  );
 
   it('counts every dead bug rep while a foot is out of the picture, its lower back left open', () => {
     const recording = framedClose('dead_bug_good_video_03_feet_cut');
