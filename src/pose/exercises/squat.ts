@@ -330,10 +330,10 @@ export function hipHeightPerLeg(leg: Leg): number | null {
  * from what is still seen: the height a thigh puts the hips at over a vertical shank as long as
  * itself, (1 + the knee's drop below the hip over the thigh's length) / 2, 1 standing and 1/2 with
  * the thigh level. A shank leaning forward at the bottom lowers the hips further, so this reads a
- * squat no deeper than it was: on the side-on squat it read 0.96-1.0 standing and 0.49 at the
+ * squat no deeper than it was: on the side-on squat it read 0.97-1.0 standing and 0.49 at the
  * bottom where the ankles read 0.37, and crossed `SQUAT_REP_COUNTER`'s 0.8 on the same frames
- * (squat.test.ts). From the front the thigh points at the camera: its drop over its own length
- * stayed 0.73-0.79 through the front-on squat's bottom, so the front view does not read it.
+ * (squat.test.ts). From the front the thigh points at the camera: at the front-on squat's deepest
+ * frames it read 0.73-0.79 where the ankles read 0.64-0.66, so the front view does not read it.
  */
 export function hipHeightFromThigh(thigh: Thigh): number | null {
   const length = distance(thigh.hip, thigh.knee);
