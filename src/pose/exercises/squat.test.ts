@@ -6,7 +6,7 @@ import type { Pose } from '../pose';
 import type { PoseRecording } from '../recording';
 import { frameStepMs } from '../recording';
 import { atTempo, closerFramedRecording, reclocked, transformLandmarks } from '../testing/reshape';
-import { resultsOver, undecidedOver } from '../testing/undecided';
+import { faultsLeftOpen, resultsOver, undecidedOver } from '../testing/undecided';
 import { judgeRecording } from './judge-recording';
 import { MAX_BOTTOM_FRAME_GAP_MS, SQUAT_REP_COUNTER, squat } from './squat';
 
@@ -206,12 +206,7 @@ describe('squat depth side-on, on the real squat stopped short', () => {
  */
 describe('squat framed close: the feet or the head out of the picture', () => {
   const feetCut = (name: string, share: number) => closerFramedRecording(clip(name), share, 'last');
-  const outOfFrame = (played: PoseRecording) =>
-    new Set(
-      undecidedOver(squat, played)
-        .filter(({ reason }) => reason === 'out-of-frame')
-        .map(({ fault }) => fault),
-    );
+  const outOfFrame = (played: PoseRecording) => faultsLeftOpen(squat, played, 'out-of-frame');
 
   it.each([
     ['squat_heelsrising_side_video_01', 0.1],

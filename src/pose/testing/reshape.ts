@@ -165,16 +165,21 @@ function imageMidpoint(pose: Pose, left: LandmarkName, right: LandmarkName): Vec
   );
 }
 
+/** The trunk in the image: the hips' and shoulders' midpoints and its elevation; null unseen. */
+function imageTrunk(pose: Pose): { hips: Vec2; shoulders: Vec2; elevation: number } | null {
+  const hips = imageMidpoint(pose, 'left_hip', 'right_hip');
+  const shoulders = imageMidpoint(pose, 'left_shoulder', 'right_shoulder');
+  const elevation = elevationAngle(hips, shoulders);
+  return hips && shoulders && elevation !== null ? { hips, shoulders, elevation } : null;
+}
+
 /**
  * How far a lean back at the top of a lift has built on this frame: none with the trunk under 60°
  * above horizontal, all of it from 75° (the hinge's top is 70°), in proportion between.
  */
 export function nearUpright(pose: Pose): number {
-  const elevation = elevationAngle(
-    imageMidpoint(pose, 'left_hip', 'right_hip'),
-    imageMidpoint(pose, 'left_shoulder', 'right_shoulder'),
-  );
-  return elevation === null ? 0 : Math.min(1, Math.max(0, (elevation - 60) / 15));
+  const trunk = imageTrunk(pose);
+  return trunk === null ? 0 : Math.min(1, Math.max(0, (trunk.elevation - 60) / 15));
 }
 
 /**
@@ -190,12 +195,7 @@ export function upperBodyLeanedBack(
   share: (pose: Pose, frame: PoseFrame) => number,
 ): PoseRecording {
   const trunks = recording.frames.flatMap((frame) =>
-    frame.poses.flatMap((pose) => {
-      const hips = imageMidpoint(pose, 'left_hip', 'right_hip');
-      const shoulders = imageMidpoint(pose, 'left_shoulder', 'right_shoulder');
-      const elevation = elevationAngle(hips, shoulders);
-      return hips && shoulders && elevation !== null ? [{ hips, shoulders, elevation }] : [];
-    }),
+    frame.poses.flatMap((pose) => imageTrunk(pose) ?? []),
   );
   const lowest = trunks.reduce<(typeof trunks)[number] | null>(
     (low, trunk) => (low === null || trunk.elevation < low.elevation ? trunk : low),

@@ -1,5 +1,5 @@
 import { initialCoachState, stepCoach } from '../exercises/coach';
-import type { Exercise, FormResult, Undecided } from '../exercises/types';
+import type { Exercise, FormResult, Undecided, UndecidedReason } from '../exercises/types';
 import type { PoseRecording } from '../recording';
 
 /** Each frame's time and the result the session judged there, in order (for tests). */
@@ -18,4 +18,17 @@ export function resultsOver(
 /** Every "can't judge" entry the session reported over a recording, frame by frame (for tests). */
 export function undecidedOver(exercise: Exercise, recording: PoseRecording): Undecided[] {
   return resultsOver(exercise, recording).flatMap(({ result }) => result.undecided);
+}
+
+/** The faults the session left open for `reason` on some frame of a recording (for tests). */
+export function faultsLeftOpen(
+  exercise: Exercise,
+  recording: PoseRecording,
+  reason: UndecidedReason,
+): Set<string> {
+  return new Set(
+    undecidedOver(exercise, recording).flatMap((entry) =>
+      entry.reason === reason ? [entry.fault] : [],
+    ),
+  );
 }
