@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { repsOfClip } from '../../../tests/support/clip-reps';
 import { loadRecording } from '../../../tests/support/fixtures';
-import type { Pose } from '../pose';
 import type { PoseRecording } from '../recording';
 import {
   atTempo,
@@ -9,6 +8,7 @@ import {
   turnedRecording,
   upperBodyLeanedBack,
   worldTrunkTiltedForward,
+  withoutOutline,
 } from '../testing/reshape';
 import { deadlift } from './deadlift';
 import { MIN_HIP_FLEXION_FOR_KNEE_RATIO_DEG } from './hinge';
@@ -32,12 +32,6 @@ import type { Exercise, FaultId, FormResult } from './types';
  */
 
 const clip = (name: string): PoseRecording => loadRecording(`deadlift/${name}.mp4`);
-
-/** The pose as an engine without a body mask (MoveNet) reports it. */
-function withoutOutline(pose: Pose): Pose {
-  const { outline, ...rest } = pose;
-  return outline === undefined ? pose : rest;
-}
 
 /** The times (ms) of the frames judged side-on, not hinged, with the knees "can't judge". */
 function kneesUnsureUpright(exercise: Exercise, recording: PoseRecording): number[] {

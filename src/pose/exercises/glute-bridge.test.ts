@@ -10,12 +10,19 @@ import { FIXTURE_IMAGE, standingFront, standingSideFacingRight } from '../testin
 import {
   BEGINNER_DROPPED_FAST_DEG_PER_S,
   BEGINNER_HIPS_LOW_DEG,
+  DROP_TOP_SEEN_MS,
   OVER_ARCHED_DEG,
   gluteBridge,
 } from './glute-bridge';
 import { judgeRecording } from './judge-recording';
 import type { FaultId, Strictness } from './types';
-import { firstPose, rotateAbout, withFirstPose } from '../testing/reshape';
+import {
+  elevatedRecording,
+  firstPose,
+  rotateAbout,
+  scaledRecording,
+  withFirstPose,
+} from '../testing/reshape';
 import { undecidedOver } from '../testing/undecided';
 
 /*
@@ -238,6 +245,37 @@ describe('glute bridge on derived bad form (real skeletons, changed)', () => {
     const verdict = judgeRecording(gluteBridge, clip);
     expect(verdict.shownFaults).toEqual(['glute-bridge.dropped-fast']);
     expect(verdict.reps?.total).toBe(1);
+  });
+
+  it('times no drop from a top seen on one frame, as the model misread the rendered bridge', () => {
+    const render = loadRecording('rendered/rendered_glute_bridge_01.mp4');
+    const fastest = (recording: PoseRecording) =>
+      Math.max(
+        0,
+        ...judgeRecording(gluteBridge, recording).frames.flatMap(
+          (frame) => frame.metrics.loweringDegPerS ?? [],
+        ),
+      );
+    // Its hips read on the line for one frame after two unread ones, 40° lower on the next.
+    expect(fastest(render)).toBeLessThan(BEGINNER_DROPPED_FAST_DEG_PER_S);
+    // Seen from 5° higher, that frame's "drop" lasted into the floor and was cued.
+    expect(shown(elevatedRecording(render, 5))).toEqual([]);
+    // A top held four frames (the smoothed hips in the top zone for three, 133 ms), then the
+    // floor a frame later, is still a drop.
+    const bottom = firstPose(loadRecording('glute_bridge/glute_bridge_good_anim_01_bottom.jpg'));
+    const briefTop = clipOf(top, [
+      [bottom, 1000],
+      [topPose, (4 * 1000) / 15],
+      [bottom, 1500],
+    ]);
+    expect(DROP_TOP_SEEN_MS).toBeLessThanOrEqual((2 * 1000) / 15);
+    expect(shown(briefTop)).toEqual(['glute-bridge.dropped-fast']);
+  });
+
+  it('judges no torso too short to read (src/pose/body.ts), as every side-on check', () => {
+    const render = loadRecording('rendered/rendered_glute_bridge_01.mp4');
+    // At half size one misread frame's torso is under 20 px: judged, it counted a second rep.
+    expect(judgeRecording(gluteBridge, scaledRecording(render, 0.5)).reps?.total).toBe(1);
   });
 
   it('does not cue lowering through the real intermediate poses over 1.2 s', () => {

@@ -1,3 +1,4 @@
+import { torsoLengthPx } from '../body';
 import { NEAR_SIDE_TRUNK_AND_KNEE } from '../requirements';
 import type { Degrees } from '../geometry/degrees';
 import { angleAt, elevationAngle } from '../geometry/angles';
@@ -171,6 +172,14 @@ export const BOTTOM_ZONE_ABOVE_DEG = 24;
 export const HELD_RANGE_DEG = 4;
 /** A pause at the top is 1-2 s (docs/seeds.md); 300 ms of stillness is enough to call it the top. */
 export const HELD_WINDOW_MS = 300;
+/**
+ * A drop is timed only from a top the hips were seen in for this long: three frames at 15 fps, two
+ * at the 5-10 fps a slow laptop judges. A top read on one frame is no top to drop from: the
+ * rendered bridge's hips, misread on the line for one frame after the model lost the figure, fell
+ * 40° on the next (617°/s), and seen from 5° higher, rolled 5° or a quarter faster that "drop"
+ * was cued (docs/checkers.md).
+ */
+export const DROP_TOP_SEEN_MS = 100;
 
 /**
  * The bridge's rep signal moves about 60° per rep against 2-3° of jitter, so the 7° hysteresis band
@@ -194,7 +203,12 @@ interface HipSample {
 export interface GluteBridgeState {
   /** Hip deviations over the last `HELD_WINDOW_MS`, oldest first. */
   readonly recent: readonly HipSample[];
-  /** The last sample in the top zone since the hips were last lifted, for the lowering speed. */
+  /** When the hips entered the top zone, ms; null outside it. */
+  readonly topSinceMs: number | null;
+  /**
+   * The last sample of a top seen for `DROP_TOP_SEEN_MS` since the hips were last lifted, for the
+   * lowering speed.
+   */
   readonly lastTop: HipSample | null;
   /** Speed of the last lowering from the top zone to the floor, degrees per second. */
   readonly lastLoweringDegPerS: number | null;
@@ -202,6 +216,7 @@ export interface GluteBridgeState {
 
 export const INITIAL_GLUTE_BRIDGE_STATE: GluteBridgeState = {
   recent: [],
+  topSinceMs: null,
   lastTop: null,
   lastLoweringDegPerS: null,
 };
@@ -229,10 +244,18 @@ function nextTiming(
     ? [...state.recent.filter((s) => tMs - s.tMs <= HELD_WINDOW_MS), sample]
     : [sample];
   const lifted = hipDeviationDeg < HIPS_LIFTED_BELOW_DEG;
-  const lastTop = hipDeviationDeg < TOP_ZONE_BELOW_DEG ? sample : continuous ? state.lastTop : null;
+  const topSinceMs =
+    hipDeviationDeg < TOP_ZONE_BELOW_DEG
+      ? continuous && state.topSinceMs !== null
+        ? state.topSinceMs
+        : tMs
+      : null;
+  const topSeen = topSinceMs !== null && tMs - topSinceMs >= DROP_TOP_SEEN_MS;
+  const lastTop = topSeen ? sample : continuous ? state.lastTop : null;
   if (lifted || lastTop === null) {
     return {
       recent,
+      topSinceMs,
       lastTop,
       lastLoweringDegPerS: lifted ? null : state.lastLoweringDegPerS,
     };
@@ -240,7 +263,12 @@ function nextTiming(
   // Landed: the mean speed from the last top-zone sample to this first one on the floor.
   const seconds = (tMs - lastTop.tMs) / 1000;
   const speed = (hipDeviationDeg - lastTop.hipDeviationDeg) / seconds;
-  return { recent, lastTop: null, lastLoweringDegPerS: Number.isFinite(speed) ? speed : null };
+  return {
+    recent,
+    topSinceMs,
+    lastTop: null,
+    lastLoweringDegPerS: Number.isFinite(speed) ? speed : null,
+  };
 }
 
 function phaseOf(recent: readonly HipSample[], hipDeviationDeg: number): GluteBridgePhase {
@@ -281,7 +309,9 @@ function evaluateGluteBridge(
     to: evidencePoint(knee),
     about: null,
   };
+  // A torso too short to judge (src/pose/body.ts) is no bridge to read, as in every side-on check.
   const inPosition =
+    torsoLengthPx(pose, options) !== null &&
     hipLine !== null &&
     trunkRise !== null &&
     trunkRise <= MAX_BRIDGE_TRUNK_RISE_DEG &&

@@ -30,6 +30,7 @@ import {
   transformLandmarks,
   turnedAboutVertical,
   withFirstPose,
+  withoutOutline,
 } from '../testing/reshape';
 import { undecidedOver } from '../testing/undecided';
 
@@ -252,7 +253,7 @@ describe('plank on real recordings (BlazePose full)', () => {
         ...recording,
         frames: recording.frames.map((frame) => ({
           ...frame,
-          poses: frame.poses.map(({ outline: _outline, ...pose }) => pose),
+          poses: frame.poses.map(withoutOutline),
         })),
       };
       expect({ file, faults: judgeRecording(plank, stripped).shownFaults }).toEqual({
@@ -274,11 +275,10 @@ describe('plank on real recordings (BlazePose full)', () => {
     const frame = loadRecording('plank/plank_good_forearm_01.jpg').frames[0];
     const pose = frame?.poses[0];
     if (!frame || !pose) throw new Error('no pose');
-    const withoutOutline = (({ outline: _outline, ...rest }: Pose): Pose => rest)(pose);
     const judge = (p: Pose) =>
       plank.evaluate(p, plank.initialState(), { ...context, imageSize: frame.imageSize }).result;
     expect(judge(pose)).toMatchObject({ phase: 'holding', faults: [], undecided: [] });
-    expect(judge(withoutOutline)).toMatchObject({
+    expect(judge(withoutOutline(pose))).toMatchObject({
       phase: 'holding',
       faults: [],
       undecided: [{ fault: 'plank.hips-sagging', reason: 'needs-body-outline' }],

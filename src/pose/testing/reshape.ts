@@ -39,6 +39,12 @@ export function transformLandmarks(
   };
 }
 
+/** The pose as an engine without a body mask (MoveNet) reports it. */
+export function withoutOutline(pose: Pose): Pose {
+  const { outline, ...rest } = pose;
+  return outline === undefined ? pose : rest;
+}
+
 /** The first person in the first frame of a recording (a photo's only pose). */
 export function firstPose(recording: PoseRecording): Pose {
   const pose = recording.frames[0]?.poses[0];
@@ -99,18 +105,9 @@ export function withFirstPose(
  * (src/pose/exercises/plank.ts says how far that was measured to hold).
  */
 export function turnedAboutVertical(pose: Pose, degrees: number): Pose {
-  const world = pose.worldLandmarks;
-  const image = (name: LandmarkName) => pose.landmarks[LANDMARK_INDEX[name]];
-  const [shoulder, hip, rightHip] = [image('left_shoulder'), image('left_hip'), image('right_hip')];
-  const worldShoulder = world?.[LANDMARK_INDEX.left_shoulder];
-  const worldHip = world?.[LANDMARK_INDEX.left_hip];
-  if (!world || !shoulder || !hip || !rightHip || !worldShoulder || !worldHip) {
-    throw new Error('turning needs world landmarks, the left shoulder and both hips');
-  }
-  const pixelsPerMetre =
-    Math.hypot(shoulder.x - hip.x, shoulder.y - hip.y) /
-    Math.hypot(worldShoulder.x - worldHip.x, worldShoulder.y - worldHip.y);
-  const centre = { x: (hip.x + rightHip.x) / 2, y: (hip.y + rightHip.y) / 2 };
+  const scale = imageScale(pose);
+  if (!scale) throw new Error('turning needs world landmarks, the left shoulder and both hips');
+  const { world, pixelsPerMetre, hipsCentre: centre } = scale;
   const cos = Math.cos((degrees * Math.PI) / 180);
   const sin = Math.sin((degrees * Math.PI) / 180);
   const turned = world.map((point) =>
@@ -129,6 +126,74 @@ export function turnedAboutVertical(pose: Pose, degrees: number): Pose {
         z: turnedPoint.z * pixelsPerMetre,
       };
     }),
+  };
+}
+
+/**
+ * The photo's own scale (pixels per metre along the left shoulder-hip segment) and the hips' place
+ * in the image; null without world landmarks, the left shoulder or either hip.
+ */
+function imageScale(
+  pose: Pose,
+): { world: readonly (WorldLandmark | null)[]; pixelsPerMetre: number; hipsCentre: Vec2 } | null {
+  const world = pose.worldLandmarks;
+  const image = (name: LandmarkName) => pose.landmarks[LANDMARK_INDEX[name]];
+  const [shoulder, hip, rightHip] = [image('left_shoulder'), image('left_hip'), image('right_hip')];
+  const worldShoulder = world?.[LANDMARK_INDEX.left_shoulder];
+  const worldHip = world?.[LANDMARK_INDEX.left_hip];
+  if (!world || !shoulder || !hip || !rightHip || !worldShoulder || !worldHip) return null;
+  return {
+    world,
+    pixelsPerMetre:
+      Math.hypot(shoulder.x - hip.x, shoulder.y - hip.y) /
+      Math.hypot(worldShoulder.x - worldHip.x, worldShoulder.y - worldHip.y),
+    hipsCentre: { x: (hip.x + rightHip.x) / 2, y: (hip.y + rightHip.y) / 2 },
+  };
+}
+
+/**
+ * The same body seen from `degrees` higher (negative: lower), as a laptop on a chair or a table
+ * films what one on the floor saw level: the world landmarks turned about the camera's horizontal
+ * axis, and each image landmark moved as its world landmark moved, at the photo's scale (so the
+ * engine's own image reading stays, and 0° changes nothing). The outline is dropped, since a mask
+ * cannot be turned: what reads it is then unread, and only the joints' readings are tested. A pose
+ * without world landmarks or the joints that give the scale is kept as it was.
+ */
+function elevatedPose(pose: Pose, degrees: number): Pose {
+  const scale = imageScale(pose);
+  if (!scale) return pose;
+  const { world, pixelsPerMetre } = scale;
+  const cos = Math.cos((degrees * Math.PI) / 180);
+  const sin = Math.sin((degrees * Math.PI) / 180);
+  // Image y points down and world z away from the camera: seen from higher, farther points rise.
+  const turned = world.map((point) =>
+    point ? { ...point, y: point.y * cos - point.z * sin, z: point.z * cos + point.y * sin } : null,
+  );
+  return {
+    ...withoutOutline(pose),
+    worldLandmarks: turned,
+    landmarks: pose.landmarks.map((point, i) => {
+      const from = world[i];
+      const to = turned[i];
+      if (!point || !from || !to) return point;
+      return {
+        ...point,
+        y: point.y + (to.y - from.y) * pixelsPerMetre,
+        z: point.z === null ? null : point.z + (to.z - from.z) * pixelsPerMetre,
+      };
+    }),
+  };
+}
+
+/** Every frame of a recording as `elevatedPose` sees it. */
+export function elevatedRecording(recording: PoseRecording, degrees: number): PoseRecording {
+  return {
+    ...recording,
+    frames: recording.frames.map((frame) => ({
+      ...frame,
+      poses: frame.poses.map((pose) => elevatedPose(pose, degrees)),
+    })),
+    derivation: `seen from ${degrees}° higher, outline dropped`,
   };
 }
 
