@@ -23,7 +23,6 @@ export const FAULT_WORDING: Readonly<Record<FaultId, FaultWording>> = byId(
 
 export const GUIDANCE_WORDING: Readonly<Record<GuidanceId, string>> = {
   'setup.step-back': 'Step back until your whole body is visible.',
-  'setup.step-closer': 'Come a little closer to the camera.',
   'setup.turn-sideways': 'Turn sideways to the camera.',
   'setup.turn-to-face': 'Turn to face the camera.',
   'setup.get-in-position': 'Get into the start position.',

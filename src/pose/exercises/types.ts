@@ -35,8 +35,6 @@ export type FaultOfExercise<Id extends ExerciseId> = Extract<
 export const GUIDANCE_IDS = [
   /** Parts of the body are out of frame or too close. */
   'setup.step-back',
-  /** The body is too small in the image to judge. */
-  'setup.step-closer',
   /** The exercise needs a side view. */
   'setup.turn-sideways',
   /** The exercise needs a front view. */
