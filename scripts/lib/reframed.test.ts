@@ -62,7 +62,8 @@ const CAMERA_ROLL_DEG = 5;
  * one frame after the model lost the figure, fell 40° on the next (glute-bridge.ts
  * `DROP_TOP_SEEN_MS`). At 20° (measured, not asserted) lying exercises seen from higher and lifts
  * from lower are cued nothing new; some reps go (a superman lift, three-quarter lifts seen from
- * above), and the handheld roundedback_27 (two pulls, labelled ±1) counts three seen from below.
+ * above), and the handheld roundedback_27 (two pulls, labelled ±1) counts three seen from below,
+ * four from above (docs/judgement.md).
  */
 const CAMERA_ELEVATION_DEG = 10;
 
