@@ -123,25 +123,32 @@ interface Station {
   readonly chordInside: boolean;
 }
 
-function outlineVertex(xy: readonly number[], index: number): Vec2 {
-  return { x: xy[2 * index] ?? 0, y: xy[2 * index + 1] ?? 0 };
-}
-
 /**
  * Where the outline crosses the line through `at` along `normal`, as offsets along `normal` (px),
  * sorted. A closed outline crosses an infinite line an even number of times: in, out, in, out.
+ * Plain arithmetic on the flat `xy` (no point objects): it runs for every vertex at every station
+ * of every frame, the checkers' busiest loop.
  */
 function crossings(xy: readonly number[], at: Vec2, along: Vec2, normal: Vec2): number[] {
-  const count = xy.length / 2;
+  const count = xy.length >> 1;
   const found: number[] = [];
+  const lastX = (xy[2 * count - 2] ?? 0) - at.x;
+  const lastY = (xy[2 * count - 1] ?? 0) - at.y;
+  let px = lastX;
+  let py = lastY;
+  let dp = px * along.x + py * along.y;
   for (let i = 0; i < count; i++) {
-    const p = sub(outlineVertex(xy, i), at);
-    const q = sub(outlineVertex(xy, (i + 1) % count), at);
-    const dp = dot(p, along);
-    const dq = dot(q, along);
-    if (dp <= 0 === dq <= 0) continue;
-    const share = dp / (dp - dq);
-    found.push(dot(p, normal) + share * (dot(q, normal) - dot(p, normal)));
+    const qx = (xy[2 * i] ?? 0) - at.x;
+    const qy = (xy[2 * i + 1] ?? 0) - at.y;
+    const dq = qx * along.x + qy * along.y;
+    if (dp <= 0 !== dq <= 0) {
+      const share = dp / (dp - dq);
+      const np = px * normal.x + py * normal.y;
+      found.push(np + share * (qx * normal.x + qy * normal.y - np));
+    }
+    px = qx;
+    py = qy;
+    dp = dq;
   }
   return found.sort((a, b) => a - b);
 }
