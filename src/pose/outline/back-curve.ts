@@ -132,10 +132,9 @@ interface Station {
 function crossings(xy: readonly number[], at: Vec2, along: Vec2, normal: Vec2): number[] {
   const count = xy.length >> 1;
   const found: number[] = [];
-  const lastX = (xy[2 * count - 2] ?? 0) - at.x;
-  const lastY = (xy[2 * count - 1] ?? 0) - at.y;
-  let px = lastX;
-  let py = lastY;
+  // Each edge runs from the vertex before (p) to this one (q), the first from the last vertex.
+  let px = (xy[2 * count - 2] ?? 0) - at.x;
+  let py = (xy[2 * count - 1] ?? 0) - at.y;
   let dp = px * along.x + py * along.y;
   for (let i = 0; i < count; i++) {
     const qx = (xy[2 * i] ?? 0) - at.x;
