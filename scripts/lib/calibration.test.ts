@@ -1,4 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judgeRecording } from '../../src/pose/exercises/judge-recording';
@@ -6,22 +5,20 @@ import { EXERCISES } from '../../src/pose/exercises/registry';
 import type { Exercise } from '../../src/pose/exercises/types';
 import type { PoseRecording } from '../../src/pose/recording';
 import { turnedRecording } from '../../src/pose/testing/reshape';
+import { loadRecording, recordedFiles } from '../../tests/support/fixtures';
 import { testDataDir } from '../../tests/support/testdata';
 import { decisionFiles, decisionSeries, fitOver, thresholdValue } from './calibration';
 import type { JudgedFile } from './calibration';
 import { readLabels } from './labels';
 import { exerciseOfLabel } from './scoring';
 
-const FIXTURES = path.join(import.meta.dirname, '../../tests/fixtures/landmarks/mediapipe-full');
-
 /** The recorded fixtures of one exercise (folder named like its labels). */
 function fixturesOf(exercise: Exercise): PoseRecording[] {
   const folder =
     exercise.id === 'wall-posture' ? 'standing_posture' : exercise.id.replaceAll('-', '_');
-  const dir = path.join(FIXTURES, folder);
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as PoseRecording);
+  return recordedFiles()
+    .filter((file) => path.dirname(file) === folder)
+    .map((file) => loadRecording(file));
 }
 
 /** A copy whose decided faults fire at any value: every limit moved to the good end. */
@@ -102,10 +99,7 @@ describe.skipIf(!dataDir)('the limits in the code', () => {
     for (const exercise of decided) {
       const files: JudgedFile[] = [];
       for (const row of rows.filter((r) => exerciseOfLabel(r.exercise)?.id === exercise.id)) {
-        const parsed = path.parse(row.file);
-        const fixture = path.join(FIXTURES, parsed.dir, `${parsed.name}.json`);
-        const recording = JSON.parse(readFileSync(fixture, 'utf8')) as PoseRecording;
-        files.push({ row, frames: judgeRecording(exercise, recording).frames });
+        files.push({ row, frames: judgeRecording(exercise, loadRecording(row.file)).frames });
       }
       judged.set(exercise.id, files);
     }

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadRecording, recordedFiles } from '../../../tests/support/fixtures';
 import { testDataDir, whenMissing } from '../../../tests/support/testdata';
 import { LANDMARK_INDEX } from '../../pose/landmarks';
 import type { LandmarkName } from '../../pose/landmarks';
-import type { PoseRecording } from '../../pose/recording';
 import {
   BRIGHTNESS_SAMPLE_HEIGHT_PX,
   BRIGHTNESS_SAMPLE_WIDTH_PX,
@@ -126,7 +126,7 @@ function sampleLuma(file: string, filter = 'null'): number | null {
 }
 
 const dataDir = testDataDir();
-const FIXTURES = path.join(import.meta.dirname, '../../../tests/fixtures/landmarks/mediapipe-full');
+const recorded = new Set(recordedFiles());
 /** A trunk is found when one shoulder and one hip are (the far side may be hidden). */
 const TRUNK: readonly (readonly LandmarkName[])[] = [
   ['left_shoulder', 'right_shoulder'],
@@ -144,9 +144,8 @@ describe.skipIf(!dataDir || !hasFfmpeg)('DARK_MEAN_LUMA on the real test data', 
   function personFoundShare(file: string): number | null {
     const relative = path.relative(dataDir ?? '', file);
     const parsed = path.parse(relative);
-    const fixture = path.join(FIXTURES, parsed.dir, `${parsed.name}.json`);
-    if (!existsSync(fixture)) return null;
-    const recording = JSON.parse(readFileSync(fixture, 'utf8')) as PoseRecording;
+    if (!recorded.has(path.join(parsed.dir, parsed.name))) return null;
+    const recording = loadRecording(relative);
     const found = recording.frames.filter((frame) =>
       frame.poses.some((pose) =>
         TRUNK.every((pair) =>
