@@ -2,7 +2,7 @@ import { torsoLengthPx } from './body';
 import type { Degrees } from './geometry/degrees';
 import { degrees, radiansToDegrees } from './geometry/degrees';
 import type { Vec3 } from './geometry/vector';
-import { distance, isFiniteVec3 } from './geometry/vector';
+import { isFiniteVec3 } from './geometry/vector';
 import type { LandmarkName } from './landmarks';
 import { LANDMARK_INDEX } from './landmarks';
 import type { ImageSize, Pose } from './pose';
@@ -58,34 +58,100 @@ const UNKNOWN_VIEW: ViewEstimate = {
   worldYawDeg: null,
 };
 
-function pairWidthPx(
+/**
+ * How far the camera may sit above or below the body and the view still be read from how far apart
+ * the left and right joints stand across the picture: the same 35° off the body's left-right axis
+ * that `SIDE_VIEW_MIN_YAW_DEG` allows the person turned. A laptop on a chair films a person on the
+ * floor from about 10° above, one on a table from about 20°, one on the floor a standing person from
+ * about 20-25° below (docs/judgement.md, A camera higher or lower).
+ */
+export const LEVEL_AXIS_MAX_ELEVATION_DEG = 90 - SIDE_VIEW_MIN_YAW_DEG;
+
+/** A left-right pair's spread: across the picture, up or down it, and (world landmarks) in depth. */
+interface PairSpread {
+  readonly across: number;
+  readonly rise: number;
+  readonly depth: number;
+}
+
+function pairSpread(
+  left: Vec3 | null | undefined,
+  right: Vec3 | null | undefined,
+): PairSpread | null {
+  if (!isFiniteVec3(left) || !isFiniteVec3(right)) return null;
+  return {
+    across: Math.abs(left.x - right.x),
+    rise: Math.abs(left.y - right.y),
+    depth: Math.abs(left.z - right.z),
+  };
+}
+
+function seenPairSpread(
   pose: Pose,
   left: LandmarkName,
   right: LandmarkName,
   options: VisibilityOptions,
-): number | null {
-  return distance(seenLandmark(pose, left, options), seenLandmark(pose, right, options));
+): PairSpread | null {
+  const leftPoint = seenLandmark(pose, left, options);
+  const rightPoint = seenLandmark(pose, right, options);
+  if (!leftPoint || !rightPoint) return null;
+  // Image depth is not read: the engines' image z is relative and often absent.
+  return {
+    across: Math.abs(leftPoint.x - rightPoint.x),
+    rise: Math.abs(leftPoint.y - rightPoint.y),
+    depth: 0,
+  };
 }
 
-/** Angle of the left-right axis out of the image plane, 0-90°. */
-function axisYaw(left: Vec3 | null | undefined, right: Vec3 | null | undefined): number | null {
-  if (!isFiniteVec3(left) || !isFiniteVec3(right)) return null;
-  const inPlane = Math.hypot(left.x - right.x, left.y - right.y);
-  const depth = Math.abs(left.z - right.z);
+/** The angle whose sine is `fraction` (clamped to 0-1), degrees. */
+function asinDeg(fraction: number): number {
+  return (Math.asin(Math.min(1, Math.max(0, fraction))) * 180) / Math.PI;
+}
+
+function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/**
+ * Angle of the left-right axis out of the image plane, 0-90°. Level (the camera above or below
+ * the body, within `LEVEL_AXIS_MAX_ELEVATION_DEG`): the axis rising in the picture is the camera's
+ * height, so only its spread across the picture is turned out of view, and its rise counts as
+ * depth.
+ */
+function axisYaw(spread: PairSpread, level: boolean): number | null {
+  const inPlane = level ? spread.across : Math.hypot(spread.across, spread.rise);
+  const depth = level ? Math.hypot(spread.rise, spread.depth) : spread.depth;
   if (!(inPlane + depth > 0)) return null;
   return radiansToDegrees(Math.atan2(depth, inPlane));
 }
 
-function worldYaw(pose: Pose): Degrees | null {
+/** The pairs' spreads in the world landmarks (metres), null without them. */
+function worldSpreads(pose: Pose): PairSpread[] | null {
   const world = pose.worldLandmarks;
   if (!world) return null;
   const at = (name: LandmarkName): Vec3 | null => world[LANDMARK_INDEX[name]] ?? null;
-  const yaws = [
-    axisYaw(at('left_shoulder'), at('right_shoulder')),
-    axisYaw(at('left_hip'), at('right_hip')),
-  ].filter((yaw): yaw is number => yaw !== null);
-  if (yaws.length === 0) return null;
-  return degrees(yaws.reduce((sum, yaw) => sum + yaw, 0) / yaws.length);
+  return [
+    pairSpread(at('left_shoulder'), at('right_shoulder')),
+    pairSpread(at('left_hip'), at('right_hip')),
+  ].filter((spread): spread is PairSpread => spread !== null);
+}
+
+/** The camera's height above or below the body, from the pairs' rise over their full length. */
+function worldElevationDeg(spreads: readonly PairSpread[]): number | null {
+  const rises = spreads.flatMap((spread) => {
+    const length = Math.hypot(spread.across, spread.rise, spread.depth);
+    return length > 0 ? [spread.rise / length] : [];
+  });
+  const rise = mean(rises);
+  return rise === null ? null : asinDeg(rise);
+}
+
+function worldYaw(spreads: readonly PairSpread[] | null, level: boolean): Degrees | null {
+  if (!spreads) return null;
+  const yaw = mean(
+    spreads.map((spread) => axisYaw(spread, level)).filter((y): y is number => y !== null),
+  );
+  return yaw === null ? null : degrees(yaw);
 }
 
 function classify(yaw: number): JudgeableView {
@@ -94,34 +160,68 @@ function classify(yaw: number): JudgeableView {
   return 'three-quarter';
 }
 
+/** What the view estimate may assume of the body it reads. */
+export interface BodyPlacement {
+  /**
+   * Lying, on all fours or sitting on the floor, the left-right axis level in the room: a camera
+   * on a chair or a table above the body raises its far shoulder and hip in the picture, which is
+   * then read as the camera's height, not as the body turned (`LEVEL_AXIS_MAX_ELEVATION_DEG`).
+   * Not a side plank, whose left-right axis stands upright.
+   */
+  readonly onFloor?: boolean;
+}
+
 /**
  * Which way the camera sees the body. Shoulder and hip widths are compared with torso length, all
  * in image pixels, so the estimate works for a standing or a lying person alike: widths shrink as
- * the body turns side-on (width = facing width x cos(yaw)). BlazePose's world depth, when present,
- * is averaged in as a second opinion; its angles err by tens of degrees (docs/checkers.md), so it
- * decides alone only when the image cannot (hips out of frame).
+ * the body turns side-on (width = facing width x cos(yaw)). A camera above a body on the floor
+ * moves its far joints up the picture, where the body turning moves them across it: for a body
+ * on the floor (`BodyPlacement`) within `LEVEL_AXIS_MAX_ELEVATION_DEG`, the view is read across
+ * the picture alone (docs/judgement.md, A camera higher or lower). BlazePose's world depth, when
+ * present, is averaged in as a second opinion; its angles err by tens of degrees
+ * (docs/checkers.md), so it decides alone only when the image cannot (hips out of frame).
  */
-export function estimateView(pose: Pose | null, imageSize: ImageSize | null): ViewEstimate {
+export function estimateView(
+  pose: Pose | null,
+  imageSize: ImageSize | null,
+  placement: BodyPlacement = {},
+): ViewEstimate {
   if (pose === null) return UNKNOWN_VIEW;
   const options: VisibilityOptions = { imageSize, minVisibility: VIEW_MIN_VISIBILITY };
   const torso = torsoLengthPx(pose, options);
-  const worldYawDeg = worldYaw(pose);
+  const spreads = worldSpreads(pose);
+  const levelBelow = (elevationDeg: number | null): boolean =>
+    placement.onFloor === true &&
+    elevationDeg !== null &&
+    elevationDeg <= LEVEL_AXIS_MAX_ELEVATION_DEG;
   // Upper-body framing (hips out of frame) leaves no image scale: world depth then decides alone.
   if (torso === null) {
+    const worldYawDeg = worldYaw(spreads, levelBelow(spreads && worldElevationDeg(spreads)));
     return worldYawDeg === null
       ? UNKNOWN_VIEW
       : { ...UNKNOWN_VIEW, view: classify(worldYawDeg), yawDeg: worldYawDeg, worldYawDeg };
   }
-  const shoulderWidth = pairWidthPx(pose, 'left_shoulder', 'right_shoulder', options);
-  const hipWidth = pairWidthPx(pose, 'left_hip', 'right_hip', options);
-  const shoulderWidthPerTorso = shoulderWidth === null ? null : shoulderWidth / torso;
-  const hipWidthPerTorso = hipWidth === null ? null : hipWidth / torso;
-  const facingFractions = [
-    shoulderWidthPerTorso === null ? null : shoulderWidthPerTorso / SHOULDER_WIDTH_PER_TORSO_FACING,
-    hipWidthPerTorso === null ? null : hipWidthPerTorso / HIP_WIDTH_PER_TORSO_FACING,
-  ].filter((fraction): fraction is number => fraction !== null && Number.isFinite(fraction));
-  if (facingFractions.length === 0) return { ...UNKNOWN_VIEW, worldYawDeg };
-  const facing = facingFractions.reduce((sum, f) => sum + f, 0) / facingFractions.length;
+  const shoulders = seenPairSpread(pose, 'left_shoulder', 'right_shoulder', options);
+  const hips = seenPairSpread(pose, 'left_hip', 'right_hip', options);
+  const widthPerTorso = (spread: PairSpread | null): number | null =>
+    spread === null ? null : Math.hypot(spread.across, spread.rise) / torso;
+  const shoulderWidthPerTorso = widthPerTorso(shoulders);
+  const hipWidthPerTorso = widthPerTorso(hips);
+  // Each pair's spread as a share of its width facing the camera.
+  const shares = [
+    { spread: shoulders, facingPx: torso * SHOULDER_WIDTH_PER_TORSO_FACING },
+    { spread: hips, facingPx: torso * HIP_WIDTH_PER_TORSO_FACING },
+  ]
+    .flatMap(({ spread, facingPx }) =>
+      spread === null ? [] : [{ across: spread.across / facingPx, rise: spread.rise / facingPx }],
+    )
+    .filter((share) => Number.isFinite(share.across) && Number.isFinite(share.rise));
+  const rise = mean(shares.map((share) => share.rise));
+  if (rise === null) return { ...UNKNOWN_VIEW, worldYawDeg: worldYaw(spreads, false) };
+  const level = levelBelow(asinDeg(rise));
+  const worldYawDeg = worldYaw(spreads, level);
+  const facing =
+    mean(shares.map((share) => (level ? share.across : Math.hypot(share.across, share.rise)))) ?? 0;
   const imageYaw = radiansToDegrees(Math.acos(Math.min(1, Math.max(0, facing))));
   if (imageYaw === null) return { ...UNKNOWN_VIEW, worldYawDeg };
   const yawDeg = worldYawDeg === null ? imageYaw : degrees((imageYaw + worldYawDeg) / 2);

@@ -443,7 +443,7 @@ function evaluateBirdDog(
   if (!gathered.ok) {
     return { result: emptyResult('cannot-see', { unseen: gathered.unseen }), state };
   }
-  const view = estimateView(pose, context.imageSize).view;
+  const view = estimateView(pose, context.imageSize, { onFloor: true }).view;
   const shoulders = shoulderMidpoint(pose, options);
   const hips = hipMidpoint(pose, options);
   const torsoPx = torsoLengthPx(pose, options);

@@ -425,23 +425,25 @@ describe('dead bug reps from the knees, whichever way the legs rest', () => {
 
 /**
  * From three-quarter the image foreshortens trunk and legs; the world landmarks' side view does
- * not. The real side-on recordings turned about the vertical (reshape.ts): most frames then read
- * three-quarter. Reps count there; the lumbar lift is left to a side view, never called good.
+ * not. The real side-on recordings turned 35° about the vertical (reshape.ts), the most a side
+ * view may be off (view.ts): a sixth (75 of 446) to all (49 of 49) of their frames then read
+ * three-quarter, the rest side-on. Reps count across both; at three-quarter the lumbar lift is left
+ * to a side view, never called good.
  */
 describe('dead bug at three-quarter, read on the world landmarks', () => {
   const turned = (file: string, degrees: number): PoseRecording =>
     turnedRecording(loadRecording(file), degrees);
 
   it.each([
-    ['dead_bug/dead_bug_good_video_03.mp4', 30, 6],
-    ['rendered/rendered_dead_bug_01.mp4', -30, 1],
+    ['dead_bug/dead_bug_good_video_03.mp4', 35, 6],
+    ['rendered/rendered_dead_bug_01.mp4', -35, 1],
   ] as const)('%s turned %i° counts its %i reps, with no cue', (file, degrees, reps) => {
     const recording = turned(file, degrees);
     const verdict = judgeRecording(deadBug, recording);
     const judgedAngled = verdict.frames.filter(
       (frame) => frame.view === 'three-quarter' && frame.status === 'ok',
     );
-    expect(judgedAngled.length).toBeGreaterThan(verdict.frames.length / 4);
+    expect(judgedAngled.length).toBeGreaterThan(verdict.frames.length / 8);
     expect(verdict.reps?.total).toBe(reps);
     expect(verdict.shownFaults).toEqual([]);
     // Open in every phase there, the tabletop too: nothing at three-quarter is judged.

@@ -279,7 +279,10 @@ function evaluateDeadBug(
   thresholds: DeadBugThresholds,
 ): Evaluation<DeadBugPhase, DeadBugFault, DeadBugState> {
   // The trunk and knees first, which carry the rep signal; the feet after, as they may be out of frame.
-  const read = readSideOn(person, NEAR_SIDE_TRUNK_AND_KNEE, context.imageSize, true);
+  const read = readSideOn(person, NEAR_SIDE_TRUNK_AND_KNEE, context.imageSize, {
+    angledFromWorld: true,
+    onFloor: true,
+  });
   // A frame with nobody in it keeps the start position; another view or unseen joints forget it.
   if (!read.ok)
     return read.result.status === 'no-person'

@@ -11,6 +11,8 @@ import {
   BEGINNER_DROPPED_FAST_DEG_PER_S,
   BEGINNER_HIPS_LOW_DEG,
   DROP_TOP_SEEN_MS,
+  HIPS_LIFTED_BELOW_DEG,
+  MAX_HIP_BELOW_LINE_DEG,
   OVER_ARCHED_DEG,
   gluteBridge,
 } from './glute-bridge';
@@ -270,6 +272,23 @@ describe('glute bridge on derived bad form (real skeletons, changed)', () => {
     ]);
     expect(DROP_TOP_SEEN_MS).toBeLessThanOrEqual((2 * 1000) / 15);
     expect(shown(briefTop)).toEqual(['glute-bridge.dropped-fast']);
+  });
+
+  it('reads no bridge begun with the knees drawn to the chest, past 100° below the line', () => {
+    const bottom = loadRecording('glute_bridge/glute_bridge_good_anim_01_bottom.jpg');
+    const phaseAt = (turnDeg: number) => {
+      const recording = withFirstPose(bottom, thighsTurned(firstPose(bottom), turnDeg));
+      const frame = recording.frames[0];
+      return gluteBridge.evaluate(frame?.poses[0] ?? null, gluteBridge.initialState(), {
+        timestampMs: 0,
+        strictness: 'beginner',
+        imageSize: frame?.imageSize ?? null,
+      }).result.phase;
+    };
+    // The real start position (60° below the line) turned about the knees: 90° and 120° below.
+    expect(phaseAt(-25)).toBe('bottom');
+    expect(phaseAt(-60)).toBe('setup');
+    expect(MAX_HIP_BELOW_LINE_DEG).toBeGreaterThan(HIPS_LIFTED_BELOW_DEG);
   });
 
   it('judges no torso too short to read (src/pose/body.ts), as every side-on check', () => {

@@ -156,6 +156,13 @@ export const MAX_BRIDGE_KNEE_ANGLE_DEG = 130;
  */
 export const MAX_HIP_PAST_LINE_DEG = 60;
 /**
+ * Hips further below the shoulder-knee line than this are the knees drawn up to the chest, not a
+ * bridge begun: lying with the feet planted measured 56-79°, and this keeps 3 errors of a 2D angle
+ * (6°) past them, as `MAX_HIP_PAST_LINE_DEG` does above the line. A frame blended across a camera
+ * cut by the smoothing read 159° and was taken for the floor a rep rose from (scripts/lib/reframed.test.ts).
+ */
+export const MAX_HIP_BELOW_LINE_DEG = 100;
+/**
  * Hips below the shoulder-knee line by less than this are off the floor. Lying with the knees up
  * measured 60-79° (feet closer, more), the lifts pass it within a frame or two.
  */
@@ -286,7 +293,7 @@ function evaluateGluteBridge(
   state: GluteBridgeState,
   context: EvaluateContext,
 ): Evaluation<GluteBridgePhase, GluteBridgeFault, GluteBridgeState> {
-  const read = readSideOn(person, GLUTE_BRIDGE_REQUIREMENTS, context.imageSize);
+  const read = readSideOn(person, GLUTE_BRIDGE_REQUIREMENTS, context.imageSize, { onFloor: true });
   // A frame with nobody in it keeps the timing; another view or unseen joints start it afresh.
   if (!read.ok)
     return read.result.status === 'no-person'
@@ -316,6 +323,7 @@ function evaluateGluteBridge(
     trunkRise !== null &&
     trunkRise <= MAX_BRIDGE_TRUNK_RISE_DEG &&
     hipLine.deviationDeg >= -MAX_HIP_PAST_LINE_DEG &&
+    hipLine.deviationDeg <= MAX_HIP_BELOW_LINE_DEG &&
     (kneeAngle === null || kneeAngle <= MAX_BRIDGE_KNEE_ANGLE_DEG);
   if (!inPosition) {
     return notJudged({

@@ -481,7 +481,10 @@ function judgePlank(
   context: EvaluateContext,
   thresholds: PlankThresholds,
 ): PlankEvaluation {
-  const read = readSideOn(person, PLANK_REQUIREMENTS, context.imageSize, true);
+  const read = readSideOn(person, PLANK_REQUIREMENTS, context.imageSize, {
+    angledFromWorld: true,
+    onFloor: true,
+  });
   if (!read.ok) return unread(read.result);
   const { pose, viewEstimate, seen, options } = read;
   const view = viewEstimate.view;

@@ -50,24 +50,31 @@ export interface SideOnReading<R extends LandmarkRequirements> {
   readonly options: VisibilityOptions;
 }
 
+/** How a side-on check reads its view (`readSideOn`). */
+interface SideOnOptions {
+  readonly angledFromWorld?: boolean;
+  readonly onFloor?: boolean;
+}
+
 /**
  * The steps every side-on check starts with: nobody in view, a view other than side-on, or a
  * required landmark unseen each end it with that answer; otherwise the view and the landmarks.
  * With `angledFromWorld`, a three-quarter view is read too where the engine gives world landmarks:
  * the check then reads its side view on them (world-side-view.ts), from the near side's joints the
- * image sees; without them (MoveNet) it still asks to turn sideways.
+ * image sees; without them (MoveNet) it still asks to turn sideways. `onFloor`: the body lies, kneels
+ * or sits on the floor, so a camera above it is not read as the body turned (view.ts).
  */
 export function readSideOn<R extends LandmarkRequirements>(
   pose: Pose | null,
   requirements: R,
   imageSize: ImageSize | null,
-  angledFromWorld = false,
+  { angledFromWorld = false, onFloor = false }: SideOnOptions = {},
 ): SideOnReading<R> | { readonly ok: false; readonly result: FormResult<never, never> } {
   if (pose === null) {
     return { ok: false, result: NO_PERSON_RESULT };
   }
   const options: VisibilityOptions = { imageSize };
-  const viewEstimate = estimateView(pose, imageSize);
+  const viewEstimate = estimateView(pose, imageSize, { onFloor });
   const view = viewEstimate.view;
   const angled = angledFromWorld && view === 'three-quarter' && pose.worldLandmarks !== null;
   if (view !== 'side' && !angled) {

@@ -339,7 +339,7 @@ export function readProne(
   if (!gathered.ok) {
     return { ok: false, result: emptyResult('cannot-see', { unseen: gathered.unseen }) };
   }
-  const view = estimateView(pose, context.imageSize).view;
+  const view = estimateView(pose, context.imageSize, { onFloor: true }).view;
   const shoulders = shoulderMidpoint(pose, options);
   const hips = hipMidpoint(pose, options);
   const torsoPx = torsoLengthPx(pose, options);

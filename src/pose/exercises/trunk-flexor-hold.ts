@@ -85,7 +85,7 @@ function judgeFlexorHold(
   context: EvaluateContext,
   thresholds: FlexorHoldThresholds,
 ): FlexorResult {
-  const reading = readSideOn(pose, REQUIRED, context.imageSize);
+  const reading = readSideOn(pose, REQUIRED, context.imageSize, { onFloor: true });
   if (!reading.ok) return reading.result;
   const { seen, options, viewEstimate } = reading;
   const near = nearSide(reading.pose, options);
