@@ -1,7 +1,7 @@
 import { torsoLengthPx } from './body';
 import type { Degrees } from './geometry/degrees';
 import { degrees, radiansToDegrees } from './geometry/degrees';
-import type { Vec3 } from './geometry/vector';
+import type { Vec2, Vec3 } from './geometry/vector';
 import { isFiniteVec3 } from './geometry/vector';
 import type { LandmarkName } from './landmarks';
 import { LANDMARK_INDEX } from './landmarks';
@@ -59,11 +59,12 @@ const UNKNOWN_VIEW: ViewEstimate = {
 };
 
 /**
- * How far the camera may sit above or below the body and the view still be read from how far apart
- * the left and right joints stand across the picture: the same 35° off the body's left-right axis
- * that `SIDE_VIEW_MIN_YAW_DEG` allows the person turned. A laptop on a chair films a person on the
- * floor from about 10° above, one on a table from about 20°, one on the floor a standing person from
- * about 20-25° below (docs/judgement.md, A camera higher or lower).
+ * How high above a body on the floor the camera may be and the view still be read from how far
+ * apart its left and right joints stand across the picture: the 35° off the left-right axis that
+ * `SIDE_VIEW_MIN_YAW_DEG` allows the body turned. From there a vertical deviation reads at
+ * cos 35° = 82 % of its size, so a floor fault at its limit still reads inside its "can't judge"
+ * band, never as good form; from 45° a plank's back dip would not (docs/judgement.md, A camera
+ * higher or lower). A laptop on a chair films the floor from about 10° above, on a table about 20°.
  */
 export const LEVEL_AXIS_MAX_ELEVATION_DEG = 90 - SIDE_VIEW_MIN_YAW_DEG;
 
@@ -74,16 +75,8 @@ interface PairSpread {
   readonly depth: number;
 }
 
-function pairSpread(
-  left: Vec3 | null | undefined,
-  right: Vec3 | null | undefined,
-): PairSpread | null {
-  if (!isFiniteVec3(left) || !isFiniteVec3(right)) return null;
-  return {
-    across: Math.abs(left.x - right.x),
-    rise: Math.abs(left.y - right.y),
-    depth: Math.abs(left.z - right.z),
-  };
+function spreadOf(left: Vec2, right: Vec2, depth: number): PairSpread {
+  return { across: Math.abs(left.x - right.x), rise: Math.abs(left.y - right.y), depth };
 }
 
 function seenPairSpread(
@@ -94,18 +87,13 @@ function seenPairSpread(
 ): PairSpread | null {
   const leftPoint = seenLandmark(pose, left, options);
   const rightPoint = seenLandmark(pose, right, options);
-  if (!leftPoint || !rightPoint) return null;
   // Image depth is not read: the engines' image z is relative and often absent.
-  return {
-    across: Math.abs(leftPoint.x - rightPoint.x),
-    rise: Math.abs(leftPoint.y - rightPoint.y),
-    depth: 0,
-  };
+  return leftPoint && rightPoint ? spreadOf(leftPoint, rightPoint, 0) : null;
 }
 
 /** The angle whose sine is `fraction` (clamped to 0-1), degrees. */
-function asinDeg(fraction: number): number {
-  return (Math.asin(Math.min(1, Math.max(0, fraction))) * 180) / Math.PI;
+function asinDeg(fraction: number): Degrees | null {
+  return radiansToDegrees(Math.asin(Math.min(1, Math.max(0, fraction))));
 }
 
 function mean(values: readonly number[]): number | null {
@@ -130,10 +118,14 @@ function worldSpreads(pose: Pose): PairSpread[] | null {
   const world = pose.worldLandmarks;
   if (!world) return null;
   const at = (name: LandmarkName): Vec3 | null => world[LANDMARK_INDEX[name]] ?? null;
+  const spread = (left: Vec3 | null, right: Vec3 | null): PairSpread[] =>
+    isFiniteVec3(left) && isFiniteVec3(right)
+      ? [spreadOf(left, right, Math.abs(left.z - right.z))]
+      : [];
   return [
-    pairSpread(at('left_shoulder'), at('right_shoulder')),
-    pairSpread(at('left_hip'), at('right_hip')),
-  ].filter((spread): spread is PairSpread => spread !== null);
+    ...spread(at('left_shoulder'), at('right_shoulder')),
+    ...spread(at('left_hip'), at('right_hip')),
+  ];
 }
 
 /** The camera's height above or below the body, from the pairs' rise over their full length. */

@@ -20,6 +20,7 @@ import type { Evidence, FaultId, Strictness } from './types';
 import {
   UPPER_BODY_INDEXES,
   closerFramedRecording,
+  elevatedRecording,
   rotateAbout,
   turnedRecording,
   withFirstPose,
@@ -420,6 +421,16 @@ describe('dead bug reps from the knees, whichever way the legs rest', () => {
   it('counts the one leg lowered from tabletop in the render', () => {
     const verdict = judgeRecording(deadBug, loadRecording('rendered/rendered_dead_bug_01.mp4'));
     expect(verdict.reps?.total).toBe(1);
+  });
+
+  it('reads a camera 20° higher than filmed (about 30° above the mat) as side-on, and counts', () => {
+    const recording = loadRecording('dead_bug/dead_bug_good_video_03.mp4');
+    const fromAbove = judgeRecording(deadBug, elevatedRecording(recording, 20));
+    // 338 of 446 frames; 90 while the far shoulder's rise was read as the body turned (view.ts).
+    const sideOn = fromAbove.frames.filter((frame) => frame.view === 'side').length;
+    expect(sideOn).toBeGreaterThan(fromAbove.frames.length / 2);
+    expect(fromAbove.reps?.total).toBe(6);
+    expect(fromAbove.shownFaults).toEqual([]);
   });
 });
 
