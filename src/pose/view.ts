@@ -64,11 +64,12 @@ const UNKNOWN_VIEW: ViewEstimate = {
  * `SIDE_VIEW_MIN_YAW_DEG` allows the body turned. From there a vertical deviation reads at
  * cos 35° = 82 % of its size, so a floor fault at its limit still reads inside its "can't judge"
  * band, never as good form; from 45° a plank's back dip would not (docs/judgement.md, A camera
- * higher or lower). A laptop on a chair films the floor from about 10° above, on a table about 20°.
+ * higher or lower). A laptop on a chair films the floor from about 10° above, on a table from
+ * about 20°.
  */
 export const LEVEL_AXIS_MAX_ELEVATION_DEG = 90 - SIDE_VIEW_MIN_YAW_DEG;
 
-/** A left-right pair's spread: across the picture, up or down it, and (world landmarks) in depth. */
+/** A left-right pair's spread: across the picture, up or down it, in depth (world landmarks). */
 interface PairSpread {
   readonly across: number;
   readonly rise: number;

@@ -159,7 +159,8 @@ export const MAX_HIP_PAST_LINE_DEG = 60;
  * Hips further below the shoulder-knee line than this are the knees drawn up to the chest, not a
  * bridge begun: lying with the feet planted measured 56-79°, and this keeps 3 errors of a 2D angle
  * (6°) past them, as `MAX_HIP_PAST_LINE_DEG` does above the line. A frame blended across a camera
- * cut by the smoothing read 159° and was taken for the floor a rep rose from (scripts/lib/reframed.test.ts).
+ * cut by the smoothing read 159° and was taken for the floor a rep rose from
+ * (scripts/lib/reframed.test.ts, camera cuts).
  */
 export const MAX_HIP_BELOW_LINE_DEG = 100;
 /**

@@ -61,8 +61,8 @@ interface SideOnOptions {
  * required landmark unseen each end it with that answer; otherwise the view and the landmarks.
  * With `angledFromWorld`, a three-quarter view is read too where the engine gives world landmarks:
  * the check then reads its side view on them (world-side-view.ts), from the near side's joints the
- * image sees; without them (MoveNet) it still asks to turn sideways. `onFloor`: the body lies, kneels
- * or sits on the floor, so a camera above it is not read as the body turned (view.ts).
+ * image sees; without them (MoveNet) it still asks to turn sideways. `onFloor`: the body lies,
+ * kneels or sits on the floor, so a camera above it is not read as the body turned (view.ts).
  */
 export function readSideOn<R extends LandmarkRequirements>(
   pose: Pose | null,
