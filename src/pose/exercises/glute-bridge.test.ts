@@ -106,13 +106,18 @@ function thighsTurned(pose: Pose, liftDeg: number): Pose {
   return { ...pose, landmarks };
 }
 
-function hipDeviation(recording: PoseRecording): number | undefined {
+/** The bridge's reading of a recording's first frame, judged on its own. */
+function firstFrameResult(recording: PoseRecording) {
   const frame = recording.frames[0];
   return gluteBridge.evaluate(frame?.poses[0] ?? null, gluteBridge.initialState(), {
     timestampMs: 0,
     strictness: 'beginner',
     imageSize: frame?.imageSize ?? null,
-  }).result.metrics.hipDeviationDeg;
+  }).result;
+}
+
+function hipDeviation(recording: PoseRecording): number | undefined {
+  return firstFrameResult(recording).metrics.hipDeviationDeg;
 }
 
 /** A clip from real poses, each held for `holdMs` at 15 fps, then the next one. */
@@ -276,15 +281,8 @@ describe('glute bridge on derived bad form (real skeletons, changed)', () => {
 
   it('reads no bridge begun with the knees drawn to the chest, past 100° below the line', () => {
     const bottom = loadRecording('glute_bridge/glute_bridge_good_anim_01_bottom.jpg');
-    const phaseAt = (turnDeg: number) => {
-      const recording = withFirstPose(bottom, thighsTurned(firstPose(bottom), turnDeg));
-      const frame = recording.frames[0];
-      return gluteBridge.evaluate(frame?.poses[0] ?? null, gluteBridge.initialState(), {
-        timestampMs: 0,
-        strictness: 'beginner',
-        imageSize: frame?.imageSize ?? null,
-      }).result.phase;
-    };
+    const phaseAt = (turnDeg: number) =>
+      firstFrameResult(withFirstPose(bottom, thighsTurned(firstPose(bottom), turnDeg))).phase;
     // The real start position (60° below the line) turned about the knees: 90° and 120° below.
     expect(phaseAt(-25)).toBe('bottom');
     expect(phaseAt(-60)).toBe('setup');
