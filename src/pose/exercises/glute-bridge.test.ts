@@ -19,6 +19,7 @@ import {
 import { judgeRecording } from './judge-recording';
 import type { FaultId, Strictness } from './types';
 import {
+  atFrameRate,
   elevatedRecording,
   firstPose,
   rotateAbout,
@@ -277,6 +278,21 @@ describe('glute bridge on derived bad form (real skeletons, changed)', () => {
     ]);
     expect(DROP_TOP_SEEN_MS).toBeLessThanOrEqual((2 * 1000) / 15);
     expect(shown(briefTop)).toEqual(['glute-bridge.dropped-fast']);
+  });
+
+  it('times a drop from the last top seen, not from one read after the person was lost', () => {
+    // Judged at 10 frames a second (a slower machine), the rendered bridge's figure is lost 200 ms
+    // into its 0.6 s lowering, and the first frame after reads the hips on the line: taken for
+    // the same top, the lowering measured 151°/s and "lower with control" was cued.
+    const slower = judgeRecording(
+      gluteBridge,
+      atFrameRate(loadRecording('rendered/rendered_glute_bridge_01.mp4'), 10),
+    );
+    const lowering = slower.frames.flatMap((frame) => frame.metrics.loweringDegPerS ?? []);
+    expect(lowering.length).toBeGreaterThan(0);
+    expect(Math.max(...lowering)).toBeLessThan(BEGINNER_DROPPED_FAST_DEG_PER_S / 1.5);
+    expect(slower.shownFaults).toEqual([]);
+    expect(slower.reps?.total).toBe(1);
   });
 
   it('reads no bridge begun with the knees drawn to the chest, past 100° below the line', () => {

@@ -295,10 +295,12 @@ function evaluateGluteBridge(
   context: EvaluateContext,
 ): Evaluation<GluteBridgePhase, GluteBridgeFault, GluteBridgeState> {
   const read = readSideOn(person, GLUTE_BRIDGE_REQUIREMENTS, context.imageSize, { onFloor: true });
-  // A frame with nobody in it keeps the timing; another view or unseen joints start it afresh.
+  // A frame with nobody in it keeps the timing, but not the top: the hips were not seen there, so a
+  // top read after it is timed from then (`DROP_TOP_SEEN_MS`). Another view or unseen joints start
+  // it afresh.
   if (!read.ok)
     return read.result.status === 'no-person'
-      ? { result: read.result, state }
+      ? { result: read.result, state: { ...state, topSinceMs: null } }
       : notJudged(read.result);
   const { pose, viewEstimate, seen, options } = read;
   const thresholds = this.thresholds[context.strictness];

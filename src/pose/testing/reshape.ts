@@ -81,6 +81,26 @@ export function atTempo(recording: PoseRecording, speed: number): PoseRecording 
   };
 }
 
+/**
+ * The frames a slower machine judges: of the recording's frames, the first in each `1000 / fps` ms
+ * (a worker that takes longer than a camera frame judges only the newest frame when it is free,
+ * so the frames it judges come unevenly, here 67 and 133 ms apart for 10 of 15 a second).
+ */
+export function atFrameRate(recording: PoseRecording, fps: number): PoseRecording {
+  const stepMs = 1000 / fps;
+  let tick = Number.NEGATIVE_INFINITY;
+  return {
+    ...recording,
+    sampleFps: fps,
+    frames: recording.frames.filter((frame) => {
+      const at = Math.floor(frame.timestampMs / stepMs);
+      if (at <= tick) return false;
+      tick = at;
+      return true;
+    }),
+  };
+}
+
 /** The recording's first frame with `pose` as its only person, saying how it was derived. */
 export function withFirstPose(
   recording: PoseRecording,
