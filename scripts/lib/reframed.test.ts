@@ -81,9 +81,9 @@ const HIGHER_CAMERA_ELEVATION_DEG = 20;
  * cued a fault it was not cued at 15 (the recordings' rate), and none gains a rep. Before, the
  * rendered bridge was cued "lower with control" at both: the model lost the figure halfway down,
  * and a top misread after the gap was taken for the top held before it (glute-bridge.ts). Lost,
- * measured and not asserted: hyperextended_20's one lift at 10 (its lockout read side-on on too
+ * measured and not asserted: hyperextended_20's one lift at both (its lockout read side-on on too
  * few frames), and one of the mixed bridge clip's 7 reps, whose top reaches 16° of the 17° a top
- * needs.
+ * needs (docs/judgement.md).
  */
 const SLOWER_MACHINE_FPS = [10, 7.5] as const;
 

@@ -283,7 +283,8 @@ describe('glute bridge on derived bad form (real skeletons, changed)', () => {
   it('times a drop from the last top seen, not from one read after the person was lost', () => {
     // Judged at 10 frames a second (a slower machine), the rendered bridge's figure is lost 200 ms
     // into its 0.6 s lowering, and the first frame after reads the hips on the line: taken for
-    // the same top, the lowering measured 151°/s and "lower with control" was cued.
+    // the same top, the lowering measured 151°/s and "lower with control" was cued. Its frames
+    // show about 100°/s (60° in 0.6 s); timed from the last top seen, it reads 75°/s.
     const slower = judgeRecording(
       gluteBridge,
       atFrameRate(loadRecording('rendered/rendered_glute_bridge_01.mp4'), 10),
