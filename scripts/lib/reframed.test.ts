@@ -256,6 +256,11 @@ const LANDMARK_NOISE_TORSOS = 0.02;
 const NOISE_SEEDS = [1, 2] as const;
 
 type Judged = ReturnType<typeof judgeRecording>;
+/** What `seen` cued beyond `reference`, and whether it counted more reps. */
+const gainedOver = (reference: Judged, seen: Judged) => ({
+  gained: seen.shownFaults.filter((fault) => !reference.shownFaults.includes(fault)),
+  repsGained: (seen.reps?.total ?? 0) > (reference.reps?.total ?? 0),
+});
 const verdict = (judged: Judged) => ({
   shown: judged.shownFaults,
   couldNotJudge: judged.couldNotJudge,
@@ -289,11 +294,11 @@ describe('every recorded file judged again', () => {
       const asFilmed = judgeRecording(exercise, recording);
       for (const degrees of [CAMERA_ELEVATION_DEG, -CAMERA_ELEVATION_DEG]) {
         const seen = judgeRecording(exercise, elevatedRecording(recording, degrees));
-        expect({
+        expect({ degrees, ...gainedOver(asFilmed, seen) }).toEqual({
           degrees,
-          gained: seen.shownFaults.filter((fault) => !asFilmed.shownFaults.includes(fault)),
-          repsGained: (seen.reps?.total ?? 0) > (asFilmed.reps?.total ?? 0),
-        }).toEqual({ degrees, gained: [], repsGained: false });
+          gained: [],
+          repsGained: false,
+        });
       }
       const higher = judgeRecording(
         exercise,
@@ -312,11 +317,11 @@ describe('every recorded file judged again', () => {
       const asRecorded = judgeRecording(exercise, recording);
       for (const fps of SLOWER_MACHINE_FPS) {
         const seen = judgeRecording(exercise, atFrameRate(recording, fps));
-        expect({
+        expect({ fps, ...gainedOver(asRecorded, seen) }).toEqual({
           fps,
-          gained: seen.shownFaults.filter((fault) => !asRecorded.shownFaults.includes(fault)),
-          repsGained: (seen.reps?.total ?? 0) > (asRecorded.reps?.total ?? 0),
-        }).toEqual({ fps, gained: [], repsGained: false });
+          gained: [],
+          repsGained: false,
+        });
       }
     },
   );
@@ -345,16 +350,15 @@ describe('every recorded file judged again', () => {
     ({ file, exercise }) => {
       const recording = loadRecording(file);
       const whole = judgeRecording(exercise, recording);
-      const wholeReps = whole.reps?.total ?? 0;
       for (const fraction of CLOSER_FRAMING_CUT_FRACTIONS) {
         for (const ends of ['first', 'last', 'both'] as const) {
           const framed = judgeRecording(exercise, closerFramedRecording(recording, fraction, ends));
-          expect({
+          expect({ fraction, ends, ...gainedOver(whole, framed) }).toEqual({
             fraction,
             ends,
-            gained: framed.shownFaults.filter((fault) => !whole.shownFaults.includes(fault)),
-            repsGained: (framed.reps?.total ?? 0) > wholeReps,
-          }).toEqual({ fraction, ends, gained: [], repsGained: false });
+            gained: [],
+            repsGained: false,
+          });
         }
       }
     },
