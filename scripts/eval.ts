@@ -17,6 +17,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { forEngine } from '../src/pose/exercises/engine-limits';
 import { judgeRecording } from '../src/pose/exercises/judge-recording';
 import type { Exercise, Strictness } from '../src/pose/exercises/types';
 import { DEFAULT_SAMPLE_FPS, roundFrame } from '../src/pose/recording';
@@ -190,7 +191,7 @@ function leftOutScores(
       const refit = refitExercise(exercise, filesOfJudged(others));
       const recording = recordings.get(file.row.file);
       if (!recording) continue;
-      scores.push(scoreFile(file.row, judgeRecording(refit, recording, strictness)));
+      scores.push(scoreFile(file.row, judgeRecording(refit, recording, strictness, 'as-given')));
     }
   }
   return scores;
@@ -322,10 +323,12 @@ async function main(): Promise<void> {
         console.error(`${row.file}: no recording in ${fixturesDir ?? ''}, skipped`);
         continue;
       }
-      const verdict = judgeRecording(exercise, recording, strictness);
+      // The limits the app holds for the engine that read it: margins and the limits table too.
+      const judgedBy = forEngine(exercise, recording.engine);
+      const verdict = judgeRecording(judgedBy, recording, strictness);
       const score = scoreFile(row, verdict);
       recordings.set(row.file, recording);
-      judged.push({ exercise, file: { row, frames: verdict.frames }, score });
+      judged.push({ exercise: judgedBy, file: { row, frames: verdict.frames }, score });
       // The engine takes minutes over a folder: say where it is, on stderr beside the tables.
       if (session)
         console.error(

@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { forEngine } from '../../src/pose/exercises/engine-limits';
 import { judgeRecording } from '../../src/pose/exercises/judge-recording';
 import { EXERCISES } from '../../src/pose/exercises/registry';
 import type { Exercise } from '../../src/pose/exercises/types';
+import type { EngineModel } from '../../src/pose/pose';
 import type { PoseRecording } from '../../src/pose/recording';
 import { turnedRecording } from '../../src/pose/testing/reshape';
 import { loadRecording, recordedFiles } from '../../tests/support/fixtures';
+import type { FixtureEngine } from '../../tests/support/fixtures';
 import { testDataDir } from '../../tests/support/testdata';
 import { decisionFiles, decisionSeries, fitOver, thresholdValue } from './calibration';
 import type { JudgedFile } from './calibration';
@@ -91,18 +94,25 @@ describe('fault decisions', () => {
 
 const dataDir = testDataDir();
 
+/** Every labelled file of each decided exercise, judged from one engine's recordings. */
+function judgedByExercise(engine: FixtureEngine): Map<string, JudgedFile[]> {
+  const rows = readLabels(dataDir ?? '');
+  const judged = new Map<string, JudgedFile[]>();
+  for (const exercise of EXERCISES.filter((candidate) => candidate.decisions.length > 0)) {
+    const files: JudgedFile[] = [];
+    for (const row of rows.filter((r) => exerciseOfLabel(r.exercise)?.id === exercise.id)) {
+      const recording = loadRecording(row.file, engine);
+      files.push({ row, frames: judgeRecording(exercise, recording).frames });
+    }
+    judged.set(exercise.id, files);
+  }
+  return judged;
+}
+
 describe.skipIf(!dataDir)('the limits in the code', () => {
   it('are the method of docs/judgement.md run on the development recordings', () => {
-    const rows = readLabels(dataDir ?? '');
     const decided = EXERCISES.filter((candidate) => candidate.decisions.length > 0);
-    const judged = new Map<string, JudgedFile[]>();
-    for (const exercise of decided) {
-      const files: JudgedFile[] = [];
-      for (const row of rows.filter((r) => exerciseOfLabel(r.exercise)?.id === exercise.id)) {
-        files.push({ row, frames: judgeRecording(exercise, loadRecording(row.file)).frames });
-      }
-      judged.set(exercise.id, files);
-    }
+    const judged = judgedByExercise('mediapipe-full');
     for (const exercise of decided) {
       for (const decision of exercise.decisions) {
         const files = decisionFiles(exercise, decision, (id) => judged.get(id) ?? []);
@@ -122,4 +132,41 @@ describe.skipIf(!dataDir)('the limits in the code', () => {
       }
     }
   }, 120_000);
+});
+
+describe.skipIf(!dataDir)('the limits a lighter engine judges with', () => {
+  const ENGINES: readonly (readonly [FixtureEngine, EngineModel])[] = [
+    ['mediapipe-lite', { engine: 'mediapipe', model: 'lite' }],
+    ['movenet-lightning', { engine: 'movenet', model: 'lightning' }],
+  ];
+  for (const [fixtures, engine] of ENGINES) {
+    it(`${fixtures}: the more lenient of full's and the method run on its own recordings`, () => {
+      const judged = judgedByExercise(fixtures);
+      for (const exercise of EXERCISES.filter((candidate) => candidate.decisions.length > 0)) {
+        const onEngine = forEngine(exercise, engine);
+        for (const decision of exercise.decisions) {
+          const files = decisionFiles(exercise, decision, (id) => judged.get(id) ?? []);
+          // A measure the engine never reads (MoveNet: no outline, no world landmarks) is never
+          // judged there, whatever its limit.
+          const read = files.some(({ frames }) =>
+            frames.some((frame) => frame.metrics[decision.metric] !== undefined),
+          );
+          if (!read) continue;
+          const fit = fitOver(decision, files, 'beginner');
+          const sign = decision.firesWhen === 'above' ? 1 : -1;
+          const lenient = (field: string, fitted: number): number =>
+            sign * Math.max(sign * thresholdValue(exercise, 'beginner', field), fitted);
+          const name = `${exercise.id} ${decision.metric}`;
+          expect({ name, limit: thresholdValue(onEngine, 'beginner', decision.limit) }).toEqual({
+            name,
+            limit: lenient(decision.limit, fit.limit),
+          });
+          expect({
+            name,
+            unsureFrom: thresholdValue(onEngine, 'beginner', decision.unsureFrom),
+          }).toEqual({ name, unsureFrom: lenient(decision.unsureFrom, fit.unsureFrom) });
+        }
+      }
+    }, 120_000);
+  }
 });

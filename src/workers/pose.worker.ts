@@ -2,6 +2,7 @@
 import { expose } from 'comlink';
 import type { EngineModel, PoseFrame } from '../pose/pose';
 import { initialCoachState, stepCoach } from '../pose/exercises/coach';
+import { forEngine } from '../pose/exercises/engine-limits';
 import type { CoachState, Coaching } from '../pose/exercises/coach';
 import { findExercise } from '../pose/exercises/registry';
 import { checkPosture } from '../pose/posture-check';
@@ -118,7 +119,7 @@ const api = {
     const poseFrame = toFullFrame(scaledFrame, fullSize);
     if (!coach) return { frame: poseFrame, coaching: null, brightness };
     const step = stepCoach(
-      coach.exercise,
+      forEngine(coach.exercise, poseFrame),
       coach.state,
       poseFrame,
       coach.strictness,

@@ -10,7 +10,7 @@ export const LANDMARK_FIXTURES_DIR = path.resolve(
   '../fixtures/landmarks',
 );
 
-export type FixtureEngine = 'mediapipe-full' | 'movenet-lightning';
+export type FixtureEngine = 'mediapipe-full' | 'mediapipe-lite' | 'movenet-lightning';
 
 /** Each fixture parsed once per test file: the audits judge every one of them dozens of times. */
 const loaded = new Map<string, PoseRecording>();

@@ -3,6 +3,7 @@ import { repCounts } from '../reps/rep-counter';
 import type { RepCounts } from '../reps/rep-counter';
 import type { BodyPart } from '../visibility';
 import { initialCoachState, stepCoach } from './coach';
+import { forEngine } from './engine-limits';
 import { settleSessionAtEnd } from './session';
 import type { View } from '../view';
 import type { Exercise, FaultId, FormResult, FormStatus, Strictness } from './types';
@@ -65,12 +66,18 @@ function judgesAFault(exercise: Exercise, result: FormResult): boolean {
   });
 }
 
-/** Runs a recorded pose sequence through the pipeline the live app runs (`stepCoach`). */
+/**
+ * Runs a recorded pose sequence through the pipeline the live app runs (`stepCoach`), with the
+ * limits the live app holds for the recording's engine (`forEngine`); `limits: 'as-given'` judges
+ * with the exercise's own, as the evaluation does with limits it chose again.
+ */
 export function judgeRecording(
-  exercise: Exercise,
+  given: Exercise,
   recording: PoseRecording,
   strictness: Strictness = 'beginner',
+  limits: 'for-engine' | 'as-given' = 'for-engine',
 ): RecordingVerdict {
+  const exercise = limits === 'as-given' ? given : forEngine(given, recording.engine);
   const isStill = recording.mode === 'image';
   let state = initialCoachState(exercise);
   const shown = new Set<FaultId>();
