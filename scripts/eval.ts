@@ -17,6 +17,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { thresholdValue } from '../src/pose/exercises/decision';
 import { forEngine } from '../src/pose/exercises/engine-limits';
 import { judgeRecording } from '../src/pose/exercises/judge-recording';
 import type { Exercise, Strictness } from '../src/pose/exercises/types';
@@ -28,13 +29,7 @@ import { openHarness } from './lib/harness-session';
 import type { HarnessSession } from './lib/harness-session';
 import { matchesOnly, readLabels } from './lib/labels';
 import type { LabelRow } from './lib/labels';
-import {
-  decisionFiles,
-  fileMargin,
-  fitOver,
-  refitExercise,
-  thresholdValue,
-} from './lib/calibration';
+import { decisionFiles, fileMargin, fitOver, refitExercise } from './lib/calibration';
 import type { FilesOf } from './lib/calibration';
 import type { JudgedFile } from './lib/calibration';
 import { groupedTable } from './lib/score-table';

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { thresholdValue, withThresholds } from '../../src/pose/exercises/decision';
 import { forEngine } from '../../src/pose/exercises/engine-limits';
 import { judgeRecording } from '../../src/pose/exercises/judge-recording';
 import { EXERCISES } from '../../src/pose/exercises/registry';
@@ -10,7 +11,7 @@ import { turnedRecording } from '../../src/pose/testing/reshape';
 import { loadRecording, recordedFiles } from '../../tests/support/fixtures';
 import type { FixtureEngine } from '../../tests/support/fixtures';
 import { testDataDir } from '../../tests/support/testdata';
-import { decisionFiles, decisionSeries, fitOver, thresholdValue } from './calibration';
+import { decisionFiles, decisionSeries, fitOver } from './calibration';
 import type { JudgedFile } from './calibration';
 import { readLabels } from './labels';
 import { exerciseOfLabel } from './scoring';
@@ -26,22 +27,19 @@ function fixturesOf(exercise: Exercise): PoseRecording[] {
 
 /** A copy whose decided faults fire at any value: every limit moved to the good end. */
 function alwaysFiring(exercise: Exercise): Exercise {
-  const loosen = (thresholds: unknown): unknown => {
-    const copy: Record<string, unknown> = { ...(thresholds as Record<string, unknown>) };
-    for (const decision of exercise.decisions) {
-      const extreme = decision.firesWhen === 'above' ? -Infinity : Infinity;
-      copy[decision.limit] = extreme;
-      copy[decision.unsureFrom] = extreme;
-    }
-    return copy;
-  };
-  return {
-    ...exercise,
-    thresholds: {
-      beginner: loosen(exercise.thresholds.beginner),
-      advanced: loosen(exercise.thresholds.advanced),
-    },
-  };
+  return withThresholds(
+    exercise,
+    () =>
+      new Map(
+        exercise.decisions.flatMap((decision) => {
+          const extreme = decision.firesWhen === 'above' ? -Infinity : Infinity;
+          return [
+            [decision.limit, extreme],
+            [decision.unsureFrom, extreme],
+          ];
+        }),
+      ),
+  );
 }
 
 describe('fault decisions', () => {

@@ -7,8 +7,10 @@ import type { FaultDecision, MeasureSeries } from '../../src/pose/exercises/deci
 import {
   fitDecision,
   frameNoise,
+  oriented,
   sustainedPeak,
-  thresholdOf,
+  thresholdValue,
+  withThresholds,
 } from '../../src/pose/exercises/decision';
 import type { DecisionFit } from '../../src/pose/exercises/decision';
 import type { JudgedFrame } from '../../src/pose/exercises/judge-recording';
@@ -38,7 +40,7 @@ export function decisionSeries(
     if (!decision.judgedIn.includes(frame.phase)) continue;
     const value = frame.metrics[decision.metric];
     if (value === undefined || !Number.isFinite(value)) continue;
-    series.push([frame.timestampMs, decision.firesWhen === 'above' ? value : -value]);
+    series.push([frame.timestampMs, oriented(decision, value)]);
   }
   return series;
 }
@@ -90,14 +92,14 @@ export function fitOver(
   }
   const norm = decision.norm?.[strictness];
   return fitDecision(
-    norm === undefined ? null : orientedLimit(decision, norm),
+    norm === undefined ? null : oriented(decision, norm),
     decision.error,
     decision.resolution,
     [...sourcePeaks.values()],
     noises,
     decision.faultSeenFrom === undefined
       ? Number.POSITIVE_INFINITY
-      : orientedLimit(decision, decision.faultSeenFrom),
+      : oriented(decision, decision.faultSeenFrom),
   );
 }
 
@@ -113,35 +115,21 @@ export function decisionFiles(
   return (decision.pooledAcross ?? [exercise.id]).flatMap((id) => filesOf(id));
 }
 
-/** A threshold value stored in an exercise's thresholds, read by name. */
-export function thresholdValue(exercise: Exercise, strictness: Strictness, key: string): number {
-  const value = thresholdOf(exercise.thresholds[strictness], key);
-  if (value === null) throw new Error(`${exercise.id}: no number threshold "${key}"`);
-  return value;
-}
-
-/** Oriented like the series (larger is worse). */
-function orientedLimit(decision: FaultDecision, value: number): number {
-  return decision.firesWhen === 'above' ? value : -value;
-}
-
 /**
  * The exercise with every decision's limits chosen again on `filesOf`, at both strictnesses: what
  * the checker would have been had only these files been recorded.
  */
 export function refitExercise(exercise: Exercise, filesOf: FilesOf): Exercise {
-  const refit = (strictness: Strictness): unknown => {
-    const thresholds: Record<string, unknown> = {
-      ...(exercise.thresholds[strictness] as Readonly<Record<string, unknown>>),
-    };
+  return withThresholds(exercise, (strictness) => {
+    const refit = new Map<string, number>();
     for (const decision of exercise.decisions) {
       const fit = fitOver(decision, decisionFiles(exercise, decision, filesOf), strictness);
-      thresholds[decision.limit] = orientedLimit(decision, fit.limit);
-      thresholds[decision.unsureFrom] = orientedLimit(decision, fit.unsureFrom);
+      // The fit is oriented (larger is worse); oriented() turns it back.
+      refit.set(decision.limit, oriented(decision, fit.limit));
+      refit.set(decision.unsureFrom, oriented(decision, fit.unsureFrom));
     }
-    return thresholds;
-  };
-  return { ...exercise, thresholds: { beginner: refit('beginner'), advanced: refit('advanced') } };
+    return refit;
+  });
 }
 
 /** One row of the margins table: how far a file's deciding measure sat from its limit. */
@@ -178,15 +166,15 @@ export function fileMargin(
   for (const decision of candidates) {
     const peak = sustainedPeak(decisionSeries(decision, file.frames));
     if (peak === null) continue;
-    const limit = orientedLimit(decision, thresholdValue(exercise, strictness, decision.limit));
+    const limit = oriented(decision, thresholdValue(exercise, strictness, decision.limit));
     const margin = expected.length > 0 ? peak - limit : limit - peak;
     const noise = fitOver(decision, decisionFiles(exercise, decision, filesOf), strictness).noise;
     const candidate: FileMargin = {
       file: row.file,
       view: row.view,
       metric: decision.metric,
-      peak: orientedLimit(decision, peak),
-      limit: orientedLimit(decision, limit),
+      peak: oriented(decision, peak),
+      limit: oriented(decision, limit),
       margin,
       marginNoise: noise === null || noise === 0 ? null : margin / noise,
     };

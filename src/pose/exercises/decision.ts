@@ -1,6 +1,6 @@
 import { FAULT_GAP_TOLERANCE_MS, FAULT_SHOW_AFTER_MS } from './fault-persistence';
 import { median } from '../geometry/median';
-import type { ExerciseId, FaultId, FormResult, Strictness, Undecided } from './types';
+import type { Exercise, ExerciseId, FaultId, FormResult, Strictness, Undecided } from './types';
 
 /**
  * How one fault is decided from one measure (docs/judgement.md): the checker cues `fault` when
@@ -216,6 +216,37 @@ export function thresholdOf(thresholds: unknown, key: string): number | null {
   if (typeof thresholds !== 'object' || thresholds === null) return null;
   const value: unknown = (thresholds as Readonly<Record<string, unknown>>)[key];
   return typeof value === 'number' ? value : null;
+}
+
+/** A threshold value stored in an exercise's thresholds, read by name; throws if not a number. */
+export function thresholdValue(exercise: Exercise, strictness: Strictness, key: string): number {
+  const value = thresholdOf(exercise.thresholds[strictness], key);
+  if (value === null) throw new Error(`${exercise.id}: no number threshold "${key}"`);
+  return value;
+}
+
+/**
+ * The exercise with some thresholds fields set anew at each strictness (`changed` gives their
+ * values; the others are kept): a checker reads its thresholds from `this.thresholds`, so the copy
+ * judges with them.
+ */
+export function withThresholds(
+  exercise: Exercise,
+  changed: (strictness: Strictness) => ReadonlyMap<string, number>,
+): Exercise {
+  const thresholdsAt = (strictness: Strictness): unknown => ({
+    ...(exercise.thresholds[strictness] as Readonly<Record<string, unknown>>),
+    ...Object.fromEntries(changed(strictness)),
+  });
+  return {
+    ...exercise,
+    thresholds: { beginner: thresholdsAt('beginner'), advanced: thresholdsAt('advanced') },
+  };
+}
+
+/** A value of the decision's measure or limit turned so that larger is worse (towards the fault). */
+export function oriented(decision: FaultDecision, value: number): number {
+  return decision.firesWhen === 'above' ? value : -value;
 }
 
 /**

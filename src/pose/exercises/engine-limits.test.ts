@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineModel } from '../pose';
+import { thresholdValue } from './decision';
 import { LIGHTER_ENGINE_LIMITS, forEngine } from './engine-limits';
 import { EXERCISES } from './registry';
-import type { Exercise, Strictness } from './types';
+import type { Strictness } from './types';
 
 const FULL: EngineModel = { engine: 'mediapipe', model: 'full' };
 const LIGHTER: readonly EngineModel[] = [
@@ -11,12 +12,6 @@ const LIGHTER: readonly EngineModel[] = [
   { engine: 'movenet', model: 'thunder' },
 ];
 const STRICTNESSES: readonly Strictness[] = ['beginner', 'advanced'];
-
-function threshold(exercise: Exercise, strictness: Strictness, field: string): number {
-  const value = (exercise.thresholds[strictness] as Readonly<Record<string, unknown>>)[field];
-  if (typeof value !== 'number') throw new Error(`${exercise.id} has no number ${field}`);
-  return value;
-}
 
 describe('forEngine', () => {
   it('judges MediaPipe full and heavy with the limits in the code, which were chosen on full', () => {
@@ -38,7 +33,7 @@ describe('forEngine', () => {
           );
           expect(decision, `${engine} ${id}.${field}`).toBeDefined();
           if (!decision) continue;
-          const inCode = threshold(exercise, 'beginner', field);
+          const inCode = thresholdValue(exercise, 'beginner', field);
           const moreLenient = decision.firesWhen === 'above' ? value > inCode : value < inCode;
           expect(moreLenient, `${engine} ${id}.${field}: ${value} against ${inCode}`).toBe(true);
         }
@@ -55,13 +50,13 @@ describe('forEngine', () => {
           for (const decision of exercise.decisions) {
             const sign = decision.firesWhen === 'above' ? 1 : -1;
             const name = `${engine.model} ${exercise.id} ${strictness} ${decision.metric}`;
-            const limit = sign * threshold(judged, strictness, decision.limit);
-            const unsure = sign * threshold(judged, strictness, decision.unsureFrom);
+            const limit = sign * thresholdValue(judged, strictness, decision.limit);
+            const unsure = sign * thresholdValue(judged, strictness, decision.unsureFrom);
             expect(limit, name).toBeGreaterThanOrEqual(
-              sign * threshold(exercise, strictness, decision.limit),
+              sign * thresholdValue(exercise, strictness, decision.limit),
             );
             expect(unsure, name).toBeGreaterThanOrEqual(
-              sign * threshold(exercise, strictness, decision.unsureFrom),
+              sign * thresholdValue(exercise, strictness, decision.unsureFrom),
             );
             expect(unsure, name).toBeLessThanOrEqual(limit);
           }
@@ -75,8 +70,8 @@ describe('forEngine', () => {
     if (!deadlift) throw new Error('no deadlift');
     const lite = forEngine(deadlift, { engine: 'mediapipe', model: 'lite' });
     for (const strictness of STRICTNESSES) {
-      expect(threshold(lite, strictness, 'backRoundingDeg')).toBe(
-        threshold(deadlift, strictness, 'backRoundingDeg') + 4,
+      expect(thresholdValue(lite, strictness, 'backRoundingDeg')).toBe(
+        thresholdValue(deadlift, strictness, 'backRoundingDeg') + 4,
       );
     }
   });

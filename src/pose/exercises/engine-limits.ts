@@ -1,6 +1,6 @@
 import type { EngineId, ModelId } from '../pose';
-import type { FaultDecision } from './decision';
-import type { Exercise, ExerciseId, Strictness } from './types';
+import { oriented, thresholdOf, withThresholds } from './decision';
+import type { Exercise, ExerciseId } from './types';
 
 /**
  * The engines whose readings the limits were not chosen on. Every limit and "can't judge" start in
@@ -77,17 +77,6 @@ export const LIGHTER_ENGINE_LIMITS: Readonly<
   },
 };
 
-/** Larger is more lenient, whichever way the decision fires. */
-function lenience(decision: FaultDecision, value: number): number {
-  return decision.firesWhen === 'above' ? value : -value;
-}
-
-/** The thresholds field `field` of this exercise, at a strictness, as a number. */
-function fieldValue(exercise: Exercise, strictness: Strictness, field: string): number | null {
-  const value = (exercise.thresholds[strictness] as Readonly<Record<string, unknown>>)[field];
-  return typeof value === 'number' ? value : null;
-}
-
 /**
  * What to add to each listed field on this engine: its value there less the beginner one in the
  * code, where that is towards lenience (a lighter engine never judges more strictly than the one
@@ -99,9 +88,10 @@ function shifts(exercise: Exercise, engine: LighterEngine): ReadonlyMap<string, 
   for (const decision of exercise.decisions) {
     for (const field of [decision.limit, decision.unsureFrom]) {
       const value = listed[field];
-      const inCode = fieldValue(exercise, 'beginner', field);
+      const inCode = thresholdOf(exercise.thresholds.beginner, field);
       if (value === undefined || inCode === null) continue;
-      if (lenience(decision, value) > lenience(decision, inCode)) moves.set(field, value - inCode);
+      // Larger oriented limits cue later, so are more lenient.
+      if (oriented(decision, value) > oriented(decision, inCode)) moves.set(field, value - inCode);
     }
   }
   return moves;
@@ -123,20 +113,17 @@ export function forEngine(exercise: Exercise, engine: ReadBy): Exercise {
   const known = byEngine.get(lighter);
   if (known) return known;
   const moves = shifts(exercise, lighter);
-  const move = (strictness: Strictness): unknown => {
-    const thresholds: Record<string, unknown> = {
-      ...(exercise.thresholds[strictness] as Readonly<Record<string, unknown>>),
-    };
-    for (const [field, by] of moves) {
-      const value = fieldValue(exercise, strictness, field);
-      if (value !== null) thresholds[field] = value + by;
-    }
-    return thresholds;
-  };
-  const judged: Exercise =
+  const judged =
     moves.size === 0
       ? exercise
-      : { ...exercise, thresholds: { beginner: move('beginner'), advanced: move('advanced') } };
+      : withThresholds(exercise, (strictness) => {
+          const moved = new Map<string, number>();
+          for (const [field, by] of moves) {
+            const value = thresholdOf(exercise.thresholds[strictness], field);
+            if (value !== null) moved.set(field, value + by);
+          }
+          return moved;
+        });
   byEngine.set(lighter, judged);
   return judged;
 }

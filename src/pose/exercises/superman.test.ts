@@ -164,7 +164,6 @@ function supermanClip(top: SupermanShape, reps = 2): PoseRecording {
   };
 }
 
-/** Every fault the coach left undecided ("can't judge") in some frame of the clip. */
 /** Faults answered "can't judge" on some frame, with the limits of the engine that read the clip. */
 function undecidedFaults(clip: PoseRecording, strictness: Strictness): FaultId[] {
   const judged = forEngine(superman, clip.engine);
