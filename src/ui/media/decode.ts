@@ -91,8 +91,7 @@ async function* decodeVideo(blob: Blob, sampleFps: number): AsyncGenerator<Decod
     const frameCount = Math.floor(video.duration * sampleFps);
     for (let frameIndex = 0; frameIndex < frameCount; frameIndex++) {
       const timeS = frameIndex / sampleFps;
-      video.currentTime = timeS;
-      await once(video, 'seeked');
+      await seekTo(video, timeS);
       yield { bitmap: await createImageBitmap(video), timestampMs: timeS * 1000 };
     }
   } finally {
@@ -102,7 +101,52 @@ async function* decodeVideo(blob: Blob, sampleFps: number): AsyncGenerator<Decod
   }
 }
 
-function once(target: HTMLMediaElement, event: 'loadeddata' | 'seeked'): Promise<void> {
+/** What seeking needs of a video element. */
+type SeekableVideo = EventTarget &
+  Pick<
+    HTMLVideoElement,
+    'currentTime' | 'error' | 'requestVideoFrameCallback' | 'cancelVideoFrameCallback'
+  >;
+
+/**
+ * A frame's presentation can lag its `seeked` event: on a busy machine the element still shows a
+ * neighbouring frame then, and the same clip read twice gave different landmarks (docs/models.md,
+ * "Decoding a clip"). A paused video presents one frame per seek, detached or not, and
+ * requestVideoFrameCallback fires when it does; asked for before the seek, it cannot be missed.
+ */
+export async function seekTo(video: SeekableVideo, timeS: number): Promise<void> {
+  // Firefox before 132 has no frame callbacks (the DOM types say every browser has them): there
+  // `seeked` is all there is to wait for.
+  if ((video as Partial<SeekableVideo>).requestVideoFrameCallback === undefined) {
+    video.currentTime = timeS;
+    await once(video, 'seeked');
+    return;
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let callback = 0;
+  const presented = new Promise<void>((resolve) => {
+    callback = video.requestVideoFrameCallback(() => {
+      resolve();
+    });
+  });
+  video.currentTime = timeS;
+  await once(video, 'seeked');
+  // Bounded, so a frame never presented is read as it stands instead of stalling the clip.
+  const waitLimit = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, PRESENTATION_WAIT_LIMIT_MS);
+  });
+  await Promise.race([presented, waitLimit]);
+  clearTimeout(timer);
+  video.cancelVideoFrameCallback(callback);
+}
+
+/** Far past the tens of milliseconds a presentation takes after a seek here, busy or idle. */
+export const PRESENTATION_WAIT_LIMIT_MS = 1000;
+
+function once(
+  target: EventTarget & Pick<HTMLMediaElement, 'error'>,
+  event: 'loadeddata' | 'seeked',
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (): void => {
       target.removeEventListener(event, onEvent);
