@@ -6,7 +6,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { FRAME_TO_SCREEN_MEASURE } from '../../src/coach/perf-marks';
-import { MAX_BOTTOM_FRAME_GAP_MS } from '../../src/pose/exercises/squat';
 import {
   COACHING_MS,
   clipCamera,
@@ -448,10 +447,11 @@ test.describe('a squat side-on, real footage', () => {
         );
       }
       // Said where frames came close enough around the bottom to read it (squat.ts
-      // MAX_BOTTOM_FRAME_GAP_MS): at 10 frames a second or more, surely; at 7 or fewer, never.
+      // MAX_BOTTOM_FRAME_GAP_MS): at 10 frames a second or more, surely. A slower median says
+      // nothing of one bottom: on a loaded CI machine the frames around one came close enough,
+      // and its depth was rightly said (squat.test.ts asserts the gap rule itself).
       const frameGapMs = await medianFrameGapMs(page);
       if (frameGapMs <= 100) expect(kept.length).toBeGreaterThan(0);
-      if (frameGapMs > MAX_BOTTOM_FRAME_GAP_MS) expect(kept).toEqual([]);
       await shot(page, 'squat-summary');
     });
   });
