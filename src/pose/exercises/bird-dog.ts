@@ -72,9 +72,10 @@ const ELBOW_MIN_DEG_ADVANCED = 150;
 const ELBOW_MIN_DEG_BEGINNER = 140;
 /**
  * Good held knees measured 164-174°; knee error is 5.6-7° and an ankle at the frame edge is placed
- * loosely (bird_dog_good_video_03), so the margin is wider than the elbow's. A straight leg filmed
- * from the front three-quarter (bird_dog_legtoohigh_video_01) held 148° through MediaPipe full and
- * 129° through lite, which reads that view as side-on: lite's one false cue (docs/judgement.md).
+ * loosely (bird_dog_good_video_03), so the margin is wider than the elbow's. The straight leg of
+ * bird_dog_legtoohigh_video_01 (filmed three-quarter, then side-on) held 148° through MediaPipe
+ * full and 129° through lite, which reads its three-quarter part as side-on: lite's one false cue
+ * (docs/judgement.md).
  */
 const KNEE_MIN_DEG_ADVANCED = 138;
 const KNEE_MIN_DEG_BEGINNER = 130;
