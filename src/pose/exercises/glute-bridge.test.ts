@@ -208,6 +208,8 @@ describe('glute bridge on MoveNet photos', () => {
 describe('glute bridge on derived bad form (real skeletons, changed)', () => {
   const top = loadRecording('glute_bridge/glute_bridge_good_anim_01_top.jpg');
   const topPose = firstPose(top);
+  const bottom = loadRecording('glute_bridge/glute_bridge_good_anim_01_bottom.jpg');
+  const bottomPose = firstPose(bottom);
 
   it('cues over-arched when the thighs turn 25° about the knees, pushing the hips past the line', () => {
     const arched = withFirstPose(top, thighsTurned(topPose, 25));
@@ -245,11 +247,10 @@ describe('glute bridge on derived bad form (real skeletons, changed)', () => {
   });
 
   it('cues dropped-fast when the hips fall from the top to the floor in one frame (67 ms)', () => {
-    const bottom = firstPose(loadRecording('glute_bridge/glute_bridge_good_anim_01_bottom.jpg'));
     const clip = clipOf(top, [
-      [bottom, 1000],
+      [bottomPose, 1000],
       [topPose, 1500],
-      [bottom, 1500],
+      [bottomPose, 1500],
     ]);
     const verdict = judgeRecording(gluteBridge, clip);
     expect(verdict.shownFaults).toEqual(['glute-bridge.dropped-fast']);
@@ -271,11 +272,10 @@ describe('glute bridge on derived bad form (real skeletons, changed)', () => {
     expect(shown(elevatedRecording(render, 5))).toEqual([]);
     // A top held four frames (the smoothed hips in the top zone for three, 133 ms), then the
     // floor a frame later, is still a drop.
-    const bottom = firstPose(loadRecording('glute_bridge/glute_bridge_good_anim_01_bottom.jpg'));
     const briefTop = clipOf(top, [
-      [bottom, 1000],
+      [bottomPose, 1000],
       [topPose, (4 * 1000) / 15],
-      [bottom, 1500],
+      [bottomPose, 1500],
     ]);
     expect(DROP_TOP_SEEN_MS).toBeLessThanOrEqual((2 * 1000) / 15);
     expect(shown(briefTop)).toEqual(['glute-bridge.dropped-fast']);
@@ -287,13 +287,12 @@ describe('glute bridge on derived bad form (real skeletons, changed)', () => {
     // photos' real top and floor: a top held, the person unseen for 400 ms, one frame back on the
     // line, then the floor. Timed from that frame it is a 67 ms drop; from the last top seen, the
     // lowering took over half a second.
-    const bottom = firstPose(loadRecording('glute_bridge/glute_bridge_good_anim_01_bottom.jpg'));
     const clip = clipOf(top, [
-      [bottom, 1000],
+      [bottomPose, 1000],
       [topPose, 1000],
       [null, 400],
       [topPose, 1000 / 15],
-      [bottom, 1000],
+      [bottomPose, 1000],
     ]);
     const verdict = judgeRecording(gluteBridge, clip);
     const lowering = verdict.frames.flatMap((frame) => frame.metrics.loweringDegPerS ?? []);
@@ -304,9 +303,8 @@ describe('glute bridge on derived bad form (real skeletons, changed)', () => {
   });
 
   it('reads no bridge begun with the knees drawn to the chest, past 100° below the line', () => {
-    const bottom = loadRecording('glute_bridge/glute_bridge_good_anim_01_bottom.jpg');
     const phaseAt = (turnDeg: number) =>
-      firstFrameResult(withFirstPose(bottom, thighsTurned(firstPose(bottom), turnDeg))).phase;
+      firstFrameResult(withFirstPose(bottom, thighsTurned(bottomPose, turnDeg))).phase;
     // The real start position (60° below the line) turned about the knees: 90° and 120° below.
     expect(phaseAt(-25)).toBe('bottom');
     expect(phaseAt(-60)).toBe('setup');
